@@ -1,0 +1,20 @@
+// Shared Jest settings for the server-side packages: TypeScript through SWC (decorators and their
+// metadata included, as NestJS needs), Node environment, absolute `src/...` imports.
+const swcTransform = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
+module.exports = {
+  testEnvironment: 'node',
+  transform: { '^.+\\.(t|j)s$': swcTransform },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  moduleNameMapper: { '^src/(.*)$': '<rootDir>/src/$1' },
+};
