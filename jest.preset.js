@@ -3,6 +3,7 @@
 const swcTransform = [
   '@swc/jest',
   {
+    swcrc: false,
     jsc: {
       parser: { syntax: 'typescript', decorators: true },
       transform: { legacyDecorator: true, decoratorMetadata: true },

@@ -1,0 +1,10 @@
+// Integration specs: a real PostgreSQL, Redis, worker process and (for the whop module) the sandbox.
+// Run with one worker: the specs share one database and one Redis.
+module.exports = {
+  ...require('../../jest.preset.js'),
+  rootDir: __dirname,
+  displayName: 'twenty-server:integration',
+  testMatch: ['<rootDir>/test/integration/**/*.integration-spec.ts'],
+  globalSetup: '<rootDir>/test/integration/utils/global-setup.ts',
+  testTimeout: 60000,
+};

@@ -1,0 +1,102 @@
+import { Injectable } from '@nestjs/common';
+
+import { OrderByDirection } from 'src/engine/api/graphql/inputs/order-by-direction.enum';
+import {
+  buildRecordFilterWhere,
+  type RecordFilter,
+} from 'src/engine/api/graphql/utils/build-record-filter-where.util';
+import {
+  buildCursorPredicate,
+  decodeRecordCursor,
+  encodeRecordCursor,
+  orderBySql,
+  type RecordOrderBy,
+} from 'src/engine/api/graphql/utils/record-cursor.util';
+import { GlobalWorkspaceOrmManager } from 'src/engine/twenty-orm/global-workspace-orm.manager';
+import { getWorkspaceObjectFields } from 'src/engine/twenty-orm/utils/build-workspace-entity-schema.util';
+import { findWorkspaceObject } from 'src/engine/workspace-manager/workspace-objects';
+
+export type FindRecordsArgs = {
+  first?: number | null;
+  after?: string | null;
+  filter?: RecordFilter | null;
+  orderBy?: RecordOrderBy[] | null;
+};
+
+export type RecordPage<Row> = {
+  rows: { row: Row; cursor: string }[];
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  totalCount: number;
+};
+
+const DEFAULT_PAGE_SIZE = 60;
+const MAX_PAGE_SIZE = 200;
+const DEFAULT_ORDER_BY: RecordOrderBy[] = [
+  { field: 'createdAt', direction: OrderByDirection.DescNullsLast },
+];
+
+// Reads one page of a workspace object with filters, sorting and keyset cursors. The schema comes
+// only from the caller's workspace id; field names only from the object definition.
+@Injectable()
+export class RecordQueryService {
+  constructor(private readonly ormManager: GlobalWorkspaceOrmManager) {}
+
+  async findMany<Row extends { id: string }>(
+    workspaceId: string,
+    objectNameSingular: string,
+    args: FindRecordsArgs,
+  ): Promise<RecordPage<Row>> {
+    const definition = findWorkspaceObject(objectNameSingular);
+    const fields = getWorkspaceObjectFields(definition);
+    const first = Math.min(Math.max(args.first ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE);
+    const orderBy = args.orderBy?.length ? args.orderBy : DEFAULT_ORDER_BY;
+
+    for (const { field } of orderBy) {
+      if (!Object.hasOwn(fields, field)) throw new Error(`Unknown sort field: ${field}`);
+    }
+    const dataSource = await this.ormManager.getDataSource(workspaceId);
+    const table = dataSource.getMetadata(objectNameSingular).tablePath;
+    const quotedTable = table
+      .split('.')
+      .map((part) => `"${part}"`)
+      .join('.');
+    const where = buildRecordFilterWhere(args.filter, fields);
+    const conditions = ['"deletedAt" IS NULL', ...where.conditions];
+    const countRows: { count: string }[] = await dataSource.query(
+      `SELECT count(*) FROM ${quotedTable} WHERE ${conditions.join(' AND ')}`,
+      where.params,
+    );
+    const params = [...where.params];
+
+    if (args.after) {
+      const cursor = decodeRecordCursor(args.after, orderBy.length);
+      const seek = buildCursorPredicate(orderBy, cursor, params.length + 1);
+
+      conditions.push(...seek.conditions);
+      params.push(...seek.params);
+    }
+    const cursorColumns = orderBy.map(({ field }, index) => `"${field}"::text AS "__cursor${index}"`);
+    const rows: (Row & Record<string, string | null>)[] = await dataSource.query(
+      `SELECT *, ${cursorColumns.join(', ')} FROM ${quotedTable}
+       WHERE ${conditions.join(' AND ')}
+       ORDER BY ${[...orderBy.map(orderBySql), '"id" ASC'].join(', ')}
+       LIMIT ${first + 1}`,
+      params,
+    );
+    const page = rows.slice(0, first);
+
+    return {
+      rows: page.map((row) => {
+        const values = orderBy.map((_, index) => row[`__cursor${index}`]);
+
+        orderBy.forEach((_, index) => delete row[`__cursor${index}`]);
+
+        return { row, cursor: encodeRecordCursor({ values, id: row.id }) };
+      }),
+      hasNextPage: rows.length > first,
+      hasPreviousPage: Boolean(args.after),
+      totalCount: Number(countRows[0].count),
+    };
+  }
+}

@@ -1,0 +1,71 @@
+import { OrderByDirection } from 'src/engine/api/graphql/inputs/order-by-direction.enum';
+import { type SqlFragment } from 'src/engine/api/graphql/utils/build-record-filter-where.util';
+
+export type RecordOrderBy = { field: string; direction: OrderByDirection };
+
+// A cursor holds the sort values of the last row read (as PostgreSQL text) and its id.
+export type RecordCursor = { values: (string | null)[]; id: string };
+
+export const encodeRecordCursor = (cursor: RecordCursor): string =>
+  Buffer.from(JSON.stringify([cursor.values, cursor.id])).toString('base64url');
+
+export const decodeRecordCursor = (encoded: string, expectedValues: number): RecordCursor => {
+  try {
+    const [values, id] = JSON.parse(Buffer.from(encoded, 'base64url').toString('utf8'));
+
+    if (!Array.isArray(values) || values.length !== expectedValues || typeof id !== 'string') {
+      throw new Error('shape');
+    }
+
+    return { values, id };
+  } catch {
+    throw new Error('Invalid cursor: it does not belong to this query');
+  }
+};
+
+export const orderBySql = ({ field, direction }: RecordOrderBy): string => {
+  const ascending = direction.startsWith('Asc');
+  const nullsFirst = direction.endsWith('NullsFirst');
+
+  return `"${field}" ${ascending ? 'ASC' : 'DESC'} NULLS ${nullsFirst ? 'FIRST' : 'LAST'}`;
+};
+
+// Keyset predicate "row comes after the cursor" for any mix of directions and null placements:
+// (f1 after v1) OR (f1 = v1 AND f2 after v2) OR … OR (all equal AND id > cursor id).
+export const buildCursorPredicate = (
+  orderBy: RecordOrderBy[],
+  cursor: RecordCursor,
+  firstParamIndex: number,
+): SqlFragment => {
+  const params: unknown[] = [];
+  const param = (value: unknown) => {
+    params.push(value);
+
+    return `$${firstParamIndex + params.length - 1}`;
+  };
+  const equalities: string[] = [];
+  const alternatives: string[] = [];
+
+  orderBy.forEach(({ field, direction }, index) => {
+    const column = `"${field}"`;
+    const value = cursor.values[index];
+    const ascending = direction.startsWith('Asc');
+    const nullsFirst = direction.endsWith('NullsFirst');
+    let after: string | null;
+
+    if (value === null) {
+      after = nullsFirst ? `${column} IS NOT NULL` : null;
+    } else {
+      const comparison = `${column} ${ascending ? '>' : '<'} ${param(value)}`;
+
+      after = nullsFirst ? comparison : `(${comparison} OR ${column} IS NULL)`;
+    }
+    if (after) {
+      alternatives.push([...equalities, after].join(' AND '));
+    }
+    equalities.push(value === null ? `${column} IS NULL` : `${column} = ${param(value)}`);
+  });
+  alternatives.push([...equalities, `"id" > ${param(cursor.id)}`].join(' AND '));
+
+  return { conditions: [`(${alternatives.map((part) => `(${part})`).join(' OR ')})`], params };
+};

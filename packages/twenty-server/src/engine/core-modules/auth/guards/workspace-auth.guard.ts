@@ -1,0 +1,87 @@
+import {
+  type CanActivate,
+  type ExecutionContext,
+  Injectable,
+  UnauthorizedException,
+} from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, MoreThan, Repository } from 'typeorm';
+
+import { ApiKey } from 'src/engine/core-modules/api-key/api-key.entity';
+import { IS_PUBLIC_KEY } from 'src/engine/core-modules/auth/decorators/public.decorator';
+import { TokenService } from 'src/engine/core-modules/auth/services/token.service';
+import { getRequestFromContext } from 'src/engine/core-modules/auth/utils/get-request-from-context.util';
+import { UserWorkspace } from 'src/engine/core-modules/user/user-workspace.entity';
+import { Workspace } from 'src/engine/core-modules/workspace/workspace.entity';
+
+// Global guard: every GraphQL operation and REST route needs a valid workspace token (a user's
+// access token still bound to the workspace, or a live API key) unless it is marked @Public().
+@Injectable()
+export class WorkspaceAuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokenService: TokenService,
+    @InjectRepository(Workspace) private readonly workspaceRepository: Repository<Workspace>,
+    @InjectRepository(UserWorkspace)
+    private readonly userWorkspaceRepository: Repository<UserWorkspace>,
+    @InjectRepository(ApiKey) private readonly apiKeyRepository: Repository<ApiKey>,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC_KEY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+
+    if (isPublic) {
+      return true;
+    }
+    const request = getRequestFromContext(context);
+    const header = request.headers.authorization ?? '';
+    const [scheme, token] = header.split(' ');
+
+    if (scheme?.toLowerCase() !== 'bearer' || !token) {
+      throw new UnauthorizedException('Missing bearer token');
+    }
+    const payload = (() => {
+      try {
+        return this.tokenService.verify(token);
+      } catch {
+        throw new UnauthorizedException('Invalid or expired token');
+      }
+    })();
+    const workspace = await this.workspaceRepository.findOneBy({ id: payload.workspaceId });
+
+    if (!workspace) {
+      throw new UnauthorizedException('Workspace not found');
+    }
+
+    if (payload.type === 'API_KEY') {
+      const apiKey = await this.apiKeyRepository.findOneBy({
+        id: payload.jti,
+        workspaceId: workspace.id,
+        revokedAt: IsNull(),
+        expiresAt: MoreThan(new Date()),
+      });
+
+      if (!apiKey) {
+        throw new UnauthorizedException('API key revoked or expired');
+      }
+      request.auth = { workspace, userId: null, apiKeyId: apiKey.id };
+
+      return true;
+    }
+    const membership = await this.userWorkspaceRepository.findOneBy({
+      userId: payload.sub,
+      workspaceId: workspace.id,
+    });
+
+    if (!membership) {
+      throw new UnauthorizedException('User is not a member of this workspace');
+    }
+    request.auth = { workspace, userId: payload.sub, apiKeyId: null };
+
+    return true;
+  }
+}

@@ -1,0 +1,82 @@
+// Every environment variable the server reads, with its default. `.env.example` at the repository
+// root documents each one; keep the two in step.
+export type EnvironmentVariables = {
+  NODE_ENV: string;
+  PORT: number;
+  SERVER_URL: string;
+  FRONTEND_URL: string;
+  PG_DATABASE_URL: string;
+  REDIS_URL: string;
+  APP_SECRET: string;
+  ACCESS_TOKEN_EXPIRES_IN_SECONDS: number;
+  LOG_LEVEL: string;
+  FRONT_DIST_PATH: string;
+  WHOP_CLIENT_ID: string;
+  WHOP_CLIENT_SECRET: string;
+  WHOP_REDIRECT_URI: string;
+  WHOP_WEBHOOK_SECRET: string;
+  WHOP_API_URL: string;
+  WHOP_OAUTH_URL: string;
+  WHOP_API_VERSION_DATE: string;
+  WHOP_SYNC_ENABLED: boolean;
+  WHOP_SYNC_INTERVAL_MINUTES: number;
+  WHOP_SYNC_BATCH_SIZE: number;
+  WHOP_SANDBOX_PORT: number;
+};
+
+const DEVELOPMENT_APP_SECRET = 'dev-only-app-secret-change-me-in-production';
+
+export const readEnvironmentVariables = (
+  source: NodeJS.ProcessEnv = process.env,
+): EnvironmentVariables => {
+  const text = (key: string, fallback: string) => {
+    const value = source[key];
+
+    return value === undefined || value === '' ? fallback : value;
+  };
+  const integer = (key: string, fallback: number) => {
+    const value = text(key, String(fallback));
+    const parsed = Number.parseInt(value, 10);
+
+    if (!Number.isFinite(parsed)) {
+      throw new Error(`${key} must be an integer, got "${value}"`);
+    }
+
+    return parsed;
+  };
+  const flag = (key: string, fallback: boolean) =>
+    ['true', '1', 'yes'].includes(text(key, String(fallback)).toLowerCase());
+
+  const nodeEnv = text('NODE_ENV', 'development');
+  const port = integer('PORT', 3000);
+  const serverUrl = text('SERVER_URL', `http://localhost:${port}`).replace(/\/$/, '');
+  const appSecret = text('APP_SECRET', nodeEnv === 'production' ? '' : DEVELOPMENT_APP_SECRET);
+
+  if (appSecret.length < 32) {
+    throw new Error('APP_SECRET must be set to a random string of at least 32 characters');
+  }
+
+  return {
+    NODE_ENV: nodeEnv,
+    PORT: port,
+    SERVER_URL: serverUrl,
+    FRONTEND_URL: text('FRONTEND_URL', serverUrl).replace(/\/$/, ''),
+    PG_DATABASE_URL: text('PG_DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/twenty'),
+    REDIS_URL: text('REDIS_URL', 'redis://127.0.0.1:6379'),
+    APP_SECRET: appSecret,
+    ACCESS_TOKEN_EXPIRES_IN_SECONDS: integer('ACCESS_TOKEN_EXPIRES_IN_SECONDS', 7 * 24 * 3600),
+    LOG_LEVEL: text('LOG_LEVEL', nodeEnv === 'test' ? 'warn' : 'info'),
+    FRONT_DIST_PATH: text('FRONT_DIST_PATH', ''),
+    WHOP_CLIENT_ID: text('WHOP_CLIENT_ID', ''),
+    WHOP_CLIENT_SECRET: text('WHOP_CLIENT_SECRET', ''),
+    WHOP_REDIRECT_URI: text('WHOP_REDIRECT_URI', `${serverUrl}/auth/whop/callback`),
+    WHOP_WEBHOOK_SECRET: text('WHOP_WEBHOOK_SECRET', ''),
+    WHOP_API_URL: text('WHOP_API_URL', 'https://api.whop.com/api/v1').replace(/\/$/, ''),
+    WHOP_OAUTH_URL: text('WHOP_OAUTH_URL', 'https://api.whop.com').replace(/\/$/, ''),
+    WHOP_API_VERSION_DATE: text('WHOP_API_VERSION_DATE', '2026-07-20'),
+    WHOP_SYNC_ENABLED: flag('WHOP_SYNC_ENABLED', true),
+    WHOP_SYNC_INTERVAL_MINUTES: integer('WHOP_SYNC_INTERVAL_MINUTES', 60),
+    WHOP_SYNC_BATCH_SIZE: integer('WHOP_SYNC_BATCH_SIZE', 100),
+    WHOP_SANDBOX_PORT: integer('WHOP_SANDBOX_PORT', 4010),
+  };
+};

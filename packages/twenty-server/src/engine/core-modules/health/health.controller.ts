@@ -1,0 +1,56 @@
+import { Controller, Get, Res } from '@nestjs/common';
+import { type Response } from 'express';
+import { DataSource } from 'typeorm';
+
+import { Public } from 'src/engine/core-modules/auth/decorators/public.decorator';
+import {
+  QUEUE_WORKER_HEARTBEAT_KEY,
+  type QueueWorkerHeartbeat,
+} from 'src/engine/core-modules/health/jobs/queue-worker-heartbeat.job';
+import { RedisClientService } from 'src/engine/core-modules/redis-client/redis-client.service';
+
+type DependencyStatus = { status: 'up' | 'down'; error?: string };
+
+const withTimeout = <T>(promise: Promise<T>, ms: number) =>
+  Promise.race([
+    promise,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`timeout after ${ms} ms`)), ms)),
+  ]);
+
+const check = async (probe: () => Promise<unknown>): Promise<DependencyStatus> => {
+  try {
+    await withTimeout(probe(), 2000);
+
+    return { status: 'up' };
+  } catch (error) {
+    return { status: 'down', error: error instanceof Error ? error.message : String(error) };
+  }
+};
+
+@Controller('healthz')
+export class HealthController {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly redisClientService: RedisClientService,
+  ) {}
+
+  @Public()
+  @Get()
+  async health(@Res() response: Response): Promise<void> {
+    const redis = this.redisClientService.getClient();
+    const [postgres, redisStatus] = await Promise.all([
+      check(() => this.dataSource.query('SELECT 1')),
+      check(() => redis.ping()),
+    ]);
+    const heartbeat = redisStatus.status === 'up' ? await redis.get(QUEUE_WORKER_HEARTBEAT_KEY) : null;
+    const lastBeat = heartbeat ? (JSON.parse(heartbeat) as QueueWorkerHeartbeat) : null;
+    const ok = postgres.status === 'up' && redisStatus.status === 'up';
+
+    response.status(ok ? 200 : 503).json({
+      status: ok ? 'ok' : 'error',
+      postgres,
+      redis: redisStatus,
+      worker: { lastHeartbeatAt: lastBeat?.at ?? null },
+    });
+  }
+}

@@ -1,0 +1,17 @@
+export const LOG_REDACT_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["webhook-signature"]',
+  'res.headers["set-cookie"]',
+  '*.password',
+  '*.accessToken',
+  '*.refreshToken',
+  '*.access_token',
+  '*.refresh_token',
+  '*.id_token',
+  '*.code_verifier',
+  '*.client_secret',
+  '*.webhookSecret',
+  '*.webhook_secret',
+  '*.token',
+];

@@ -1,0 +1,95 @@
+import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+import { type Job, Worker } from 'bullmq';
+
+import { EnvironmentService } from 'src/engine/core-modules/environment/environment.service';
+import {
+  type MessageQueueName,
+  PROCESS_METADATA,
+  PROCESSOR_METADATA,
+} from 'src/engine/core-modules/message-queue/message-queue.constants';
+import { createBullConnectionOptions } from 'src/engine/core-modules/message-queue/utils/create-bull-connection-options.util';
+
+type JobHandler = (data: unknown, job: Job) => Promise<unknown>;
+
+const WORKER_CONCURRENCY = 4;
+
+// Runs in the queue-worker process only: finds every @Processor class, and for each queue starts a
+// BullMQ worker that dispatches a job to the @Process method named like the job.
+@Injectable()
+export class QueueWorkerService implements OnModuleDestroy {
+  private readonly logger = new Logger(QueueWorkerService.name);
+  private readonly workers: Worker[] = [];
+
+  constructor(
+    private readonly discoveryService: DiscoveryService,
+    private readonly metadataScanner: MetadataScanner,
+    private readonly reflector: Reflector,
+    private readonly environmentService: EnvironmentService,
+  ) {}
+
+  start(): void {
+    const handlersByQueue = this.collectHandlers();
+    const connection = createBullConnectionOptions(this.environmentService.get('REDIS_URL'));
+
+    for (const [queueName, handlers] of handlersByQueue) {
+      const worker = new Worker(
+        queueName,
+        async (job) => {
+          const handler = handlers.get(job.name);
+
+          if (!handler) {
+            throw new Error(`No handler for job ${job.name} on ${queueName}`);
+          }
+
+          return handler(job.data, job);
+        },
+        { connection, concurrency: WORKER_CONCURRENCY, autorun: true },
+      );
+
+      worker.on('failed', (job, error) =>
+        this.logger.warn(`Job ${job?.name} (${job?.id}) failed: ${error.message}`),
+      );
+      this.workers.push(worker);
+      this.logger.log(`Listening on ${queueName}: ${[...handlers.keys()].join(', ')}`);
+    }
+  }
+
+  // Graceful shutdown: stop taking jobs and let the running ones finish. A job cut off by a hard
+  // kill is picked up again by another worker once its lock expires.
+  async onModuleDestroy(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.close()));
+  }
+
+  private collectHandlers(): Map<MessageQueueName, Map<string, JobHandler>> {
+    const result = new Map<MessageQueueName, Map<string, JobHandler>>();
+
+    for (const wrapper of this.discoveryService.getProviders()) {
+      const { instance, metatype } = wrapper;
+
+      if (!instance || !metatype) continue;
+      const queueName = this.reflector.get<MessageQueueName | undefined>(
+        PROCESSOR_METADATA,
+        metatype,
+      );
+
+      if (!queueName) continue;
+      const handlers = result.get(queueName) ?? new Map<string, JobHandler>();
+      const prototype = Object.getPrototypeOf(instance);
+
+      for (const methodName of this.metadataScanner.getAllMethodNames(prototype)) {
+        const jobName = this.reflector.get<string | undefined>(
+          PROCESS_METADATA,
+          prototype[methodName],
+        );
+
+        if (jobName) {
+          handlers.set(jobName, (data, job) => instance[methodName](data, job));
+        }
+      }
+      result.set(queueName, handlers);
+    }
+
+    return result;
+  }
+}

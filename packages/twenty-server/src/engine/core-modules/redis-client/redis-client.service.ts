@@ -1,0 +1,27 @@
+import { Injectable, type OnModuleDestroy } from '@nestjs/common';
+import IORedis, { type Redis } from 'ioredis';
+
+import { EnvironmentService } from 'src/engine/core-modules/environment/environment.service';
+
+// One shared Redis connection for the app's own keys (locks, rate limits, heartbeats). BullMQ
+// manages its own connections (a blocking worker connection cannot be shared).
+@Injectable()
+export class RedisClientService implements OnModuleDestroy {
+  private client: Redis | null = null;
+
+  constructor(private readonly environmentService: EnvironmentService) {}
+
+  getClient(): Redis {
+    this.client ??= new IORedis(this.environmentService.get('REDIS_URL'), {
+      maxRetriesPerRequest: 3,
+      lazyConnect: false,
+    });
+
+    return this.client;
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.client?.quit();
+    this.client = null;
+  }
+}

@@ -1,0 +1,52 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+
+import { EmailsDTO, FullNameDTO, PhonesDTO } from 'src/engine/api/graphql/dtos/composite-fields.dto';
+
+export type PersonRow = {
+  id: string;
+  nameFirstName: string;
+  nameLastName: string;
+  emailsPrimaryEmail: string | null;
+  emailsAdditionalEmails: string[] | null;
+  phonesPrimaryPhoneNumber: string | null;
+  phonesPrimaryPhoneCountryCode: string | null;
+  jobTitle: string | null;
+  city: string | null;
+  avatarUrl: string | null;
+  companyId: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+};
+
+@ObjectType('Person')
+export class PersonDTO {
+  @Field(() => ID) id: string;
+  @Field(() => FullNameDTO) name: FullNameDTO;
+  @Field(() => EmailsDTO) emails: EmailsDTO;
+  @Field(() => PhonesDTO) phones: PhonesDTO;
+  @Field(() => String, { nullable: true }) jobTitle: string | null;
+  @Field(() => String, { nullable: true }) city: string | null;
+  @Field(() => String, { nullable: true }) avatarUrl: string | null;
+  @Field(() => ID, { nullable: true }) companyId: string | null;
+  @Field() createdAt: Date;
+  @Field() updatedAt: Date;
+}
+
+export const toPersonDTO = (row: PersonRow): PersonDTO => ({
+  id: row.id,
+  name: { firstName: row.nameFirstName, lastName: row.nameLastName },
+  emails: {
+    primaryEmail: row.emailsPrimaryEmail,
+    additionalEmails: row.emailsAdditionalEmails,
+  },
+  phones: {
+    primaryPhoneNumber: row.phonesPrimaryPhoneNumber,
+    primaryPhoneCountryCode: row.phonesPrimaryPhoneCountryCode,
+  },
+  jobTitle: row.jobTitle,
+  city: row.city,
+  avatarUrl: row.avatarUrl,
+  companyId: row.companyId,
+  createdAt: row.createdAt,
+  updatedAt: row.updatedAt,
+});

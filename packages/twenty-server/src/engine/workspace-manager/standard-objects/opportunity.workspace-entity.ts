@@ -1,0 +1,19 @@
+import { type WorkspaceObjectDefinition } from 'src/engine/twenty-orm/types/workspace-object-definition.type';
+
+export const OPPORTUNITY_STAGES = ['NEW', 'SCREENING', 'MEETING', 'PROPOSAL', 'CUSTOMER'] as const;
+
+export type OpportunityStage = (typeof OPPORTUNITY_STAGES)[number];
+
+export const OPPORTUNITY_OBJECT: WorkspaceObjectDefinition = {
+  nameSingular: 'opportunity',
+  namePlural: 'opportunities',
+  fields: {
+    name: { type: 'text', nullable: false },
+    amountAmountMicros: { type: 'numeric' },
+    amountCurrencyCode: { type: 'text' },
+    closeDate: { type: 'timestamptz' },
+    stage: { type: 'text', nullable: false },
+    pointOfContactId: { type: 'uuid' },
+    companyId: { type: 'uuid' },
+  },
+};

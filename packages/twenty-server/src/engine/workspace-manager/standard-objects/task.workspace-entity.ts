@@ -1,0 +1,17 @@
+import { type WorkspaceObjectDefinition } from 'src/engine/twenty-orm/types/workspace-object-definition.type';
+
+export const TASK_STATUSES = ['TODO', 'IN_PROGRESS', 'DONE'] as const;
+
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+export const TASK_OBJECT: WorkspaceObjectDefinition = {
+  nameSingular: 'task',
+  namePlural: 'tasks',
+  fields: {
+    title: { type: 'text' },
+    bodyV2Markdown: { type: 'text' },
+    status: { type: 'text', nullable: false },
+    dueAt: { type: 'timestamptz' },
+    assigneeId: { type: 'uuid' },
+  },
+};

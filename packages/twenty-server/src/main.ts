@@ -1,0 +1,33 @@
+import 'reflect-metadata';
+
+import { NestFactory } from '@nestjs/core';
+import { type NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
+
+import { AppModule } from 'src/app.module';
+import { EnvironmentService } from 'src/engine/core-modules/environment/environment.service';
+import {
+  resolveFrontDistPath,
+  serveFront,
+} from 'src/engine/core-modules/front-serving/serve-front.util';
+import { QueueWorkerHeartbeatCron } from 'src/engine/core-modules/health/crons/queue-worker-heartbeat.cron';
+import { loadDotEnv } from 'src/load-dot-env';
+
+const bootstrap = async () => {
+  loadDotEnv();
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, {
+    rawBody: true,
+    bufferLogs: true,
+  });
+  const environmentService = app.get(EnvironmentService);
+
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
+  app.useBodyParser('json', { limit: '1mb' });
+  serveFront(app, resolveFrontDistPath(environmentService.get('FRONT_DIST_PATH')));
+  await app.get(QueueWorkerHeartbeatCron).register();
+  await app.listen(environmentService.get('PORT'));
+  app.get(Logger).log(`Twenty server listening on ${environmentService.get('SERVER_URL')}`);
+};
+
+void bootstrap();

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+
+import { AuthModule } from 'src/engine/core-modules/auth/auth.module';
+import { CoreEngineModule } from 'src/engine/core-modules/core-engine.module';
+import { HealthModule } from 'src/engine/core-modules/health/health.module';
+
+// The worker process: the same engine, every module that owns jobs, no HTTP or GraphQL.
+@Module({
+  imports: [CoreEngineModule, AuthModule, HealthModule],
+})
+export class QueueWorkerModule {}
