@@ -4,6 +4,10 @@ module.exports = {
   ...require('../../jest.preset.js'),
   rootDir: __dirname,
   displayName: 'twenty-server:integration',
+  moduleNameMapper: {
+    '^src/(.*)$': '<rootDir>/src/$1',
+    '^test/(.*)$': '<rootDir>/test/$1',
+  },
   testMatch: ['<rootDir>/test/integration/**/*.integration-spec.ts'],
   globalSetup: '<rootDir>/test/integration/utils/global-setup.ts',
   testTimeout: 60000,

@@ -1,8 +1,10 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 
 import { GraphQLJSON } from 'src/engine/api/graphql/scalars/json.scalar';
+import { GraphQLErrorPassthroughFilter } from 'src/engine/core-modules/graphql/filters/graphql-error-passthrough.filter';
 
 @Module({
   imports: [
@@ -18,5 +20,6 @@ import { GraphQLJSON } from 'src/engine/api/graphql/scalars/json.scalar';
       context: ({ req }: { req: unknown }) => ({ req }),
     }),
   ],
+  providers: [{ provide: APP_FILTER, useClass: GraphQLErrorPassthroughFilter }],
 })
 export class GraphQLConfigModule {}

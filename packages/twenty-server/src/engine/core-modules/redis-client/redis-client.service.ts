@@ -21,7 +21,9 @@ export class RedisClientService implements OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
-    await this.client?.quit();
+    const client = this.client;
+
     this.client = null;
+    await client?.quit().catch(() => client.disconnect());
   }
 }

@@ -59,6 +59,7 @@ export class QueueWorkerService implements OnModuleDestroy {
   // kill is picked up again by another worker once its lock expires.
   async onModuleDestroy(): Promise<void> {
     await Promise.all(this.workers.map((worker) => worker.close()));
+    this.logger.log('Worker stopped: running jobs finished, no new job taken');
   }
 
   private collectHandlers(): Map<MessageQueueName, Map<string, JobHandler>> {

@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+
+import { type NestExpressApplication } from '@nestjs/platform-express';
+
+import { QueueWorkerHeartbeatCron } from 'src/engine/core-modules/health/crons/queue-worker-heartbeat.cron';
+import {
+  QUEUE_WORKER_HEARTBEAT_KEY,
+  QueueWorkerHeartbeatJob,
+} from 'src/engine/core-modules/health/jobs/queue-worker-heartbeat.job';
+import { getQueueToken, MessageQueue } from 'src/engine/core-modules/message-queue/message-queue.constants';
+import { type MessageQueueService } from 'src/engine/core-modules/message-queue/services/message-queue.service';
+import { RedisClientService } from 'src/engine/core-modules/redis-client/redis-client.service';
+import { closeTestApp, createTestApp } from 'test/integration/utils/create-test-app';
+import { spawnQueueWorker, type TestQueueWorker } from 'test/integration/utils/spawn-queue-worker';
+
+const waitFor = async <T>(probe: () => Promise<T | null>, timeoutMs = 15_000): Promise<T> => {
+  const deadline = Date.now() + timeoutMs;
+
+  while (Date.now() < deadline) {
+    const value = await probe();
+
+    if (value !== null) return value;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('condition not met in time');
+};
+
+describe('message queue', () => {
+  let app: NestExpressApplication;
+  let worker: TestQueueWorker | undefined;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+  });
+
+  afterAll(async () => {
+    await worker?.stop('SIGKILL');
+    await closeTestApp(app);
+  });
+
+  it('runs a job added by this process in the separate worker process', async () => {
+    worker = await spawnQueueWorker();
+    const requestedAt = `test-${randomUUID()}`;
+    const queue = app.get<MessageQueueService>(getQueueToken(MessageQueue.cronQueue));
+
+    await queue.add(QueueWorkerHeartbeatJob.name, { requestedAt });
+    const heartbeat = await waitFor(async () => {
+      const raw = await app.get(RedisClientService).getClient().get(QUEUE_WORKER_HEARTBEAT_KEY);
+      const parsed = raw ? JSON.parse(raw) : null;
+
+      return parsed?.requestedAt === requestedAt ? parsed : null;
+    });
+
+    expect(heartbeat.pid).toBe(worker.process.pid);
+    expect(heartbeat.pid).not.toBe(process.pid);
+  });
+
+  it('stops gracefully on SIGTERM', async () => {
+    const stoppedWorker = worker!;
+    const exit = await stoppedWorker.stop('SIGTERM');
+
+    expect(exit.code === 0 || exit.signal === 'SIGTERM').toBe(true);
+    expect(stoppedWorker.output()).toContain('Worker stopped: running jobs finished');
+    worker = undefined;
+  });
+
+  it('registers a repeatable job once however many times the server starts', async () => {
+    const queue = app.get<MessageQueueService>(getQueueToken(MessageQueue.cronQueue));
+
+    await queue.removeCron({ jobName: QueueWorkerHeartbeatJob.name });
+    for (let start = 0; start < 3; start++) {
+      const restarted = await createTestApp();
+
+      await restarted.get(QueueWorkerHeartbeatCron).register();
+      await restarted.close();
+    }
+    const schedulers = await queue.listCronIds();
+
+    expect(schedulers.filter((id) => id === QueueWorkerHeartbeatJob.name)).toHaveLength(1);
+  });
+});

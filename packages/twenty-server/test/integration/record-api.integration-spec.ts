@@ -1,0 +1,129 @@
+import { type NestExpressApplication } from '@nestjs/platform-express';
+
+import { GlobalWorkspaceOrmManager } from 'src/engine/twenty-orm/global-workspace-orm.manager';
+import { closeTestApp, createTestApp } from 'test/integration/utils/create-test-app';
+import { createTestWorkspace, type TestWorkspace } from 'test/integration/utils/create-test-workspace';
+import { graphqlRequest } from 'test/integration/utils/graphql-request';
+
+const PEOPLE = `query People($first: Int, $after: String, $filter: PersonFilterInput, $orderBy: [PersonOrderByInput!]) {
+  people(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { node { id name { firstName lastName } city } }
+  }
+}`;
+
+describe('record GraphQL API', () => {
+  let app: NestExpressApplication;
+  let workspace: TestWorkspace;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    workspace = await createTestWorkspace(app, 'Records');
+    const people = await app
+      .get(GlobalWorkspaceOrmManager)
+      .getRepository(workspace.workspaceId, 'person');
+
+    await people.save(
+      Array.from({ length: 25 }, (_, index) => ({
+        nameFirstName: `Person ${String(index).padStart(2, '0')}`,
+        nameLastName: index % 2 === 0 ? 'Even' : 'Odd',
+        city: index % 5 === 0 ? null : ['Paris', 'Lyon', 'Nice'][index % 3],
+      })),
+    );
+    const opportunities = await app
+      .get(GlobalWorkspaceOrmManager)
+      .getRepository(workspace.workspaceId, 'opportunity');
+
+    await opportunities.save([
+      { name: 'Small', stage: 'NEW', amountAmountMicros: '19990000', amountCurrencyCode: 'USD' },
+      { name: 'Large', stage: 'CUSTOMER', amountAmountMicros: '99000000000', amountCurrencyCode: 'EUR' },
+    ]);
+  });
+
+  afterAll(() => closeTestApp(app));
+
+  const readAllPages = async (orderBy: unknown, pageSize: number) => {
+    const names: string[] = [];
+    let after: string | null = null;
+
+    do {
+      const response: { data?: any } = await graphqlRequest(
+        app,
+        PEOPLE,
+        { first: pageSize, after, orderBy },
+        workspace.token,
+      );
+      const page: any = response.data.people;
+
+      names.push(...page.edges.map((edge: any) => edge.node.name.firstName));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+
+    return names;
+  };
+
+  it('walks every page once, in order, with cursors', async () => {
+    const names = await readAllPages([{ field: 'nameFirstName', direction: 'AscNullsLast' }], 7);
+
+    expect(names).toHaveLength(25);
+    expect(names).toEqual([...names].sort());
+    expect(new Set(names).size).toBe(25);
+  });
+
+  it('pages correctly on a column with nulls and ties', async () => {
+    const names = await readAllPages(
+      [
+        { field: 'city', direction: 'DescNullsFirst' },
+        { field: 'nameLastName', direction: 'AscNullsLast' },
+      ],
+      4,
+    );
+
+    expect(new Set(names).size).toBe(25);
+  });
+
+  it('filters with equality, in, like and null checks, and counts the matches', async () => {
+    const count = async (filter: unknown) =>
+      (await graphqlRequest(app, PEOPLE, { filter }, workspace.token)).data.people.totalCount;
+
+    expect(await count({ nameLastName: { eq: 'Even' } })).toBe(13);
+    expect(await count({ city: { in: ['Paris', 'Nice'] } })).toBeGreaterThan(0);
+    expect(await count({ nameFirstName: { like: 'Person 1%' } })).toBe(10);
+    expect(await count({ city: { is: 'NULL' } })).toBe(5);
+  });
+
+  it('filters amounts by range and returns micros as exact strings', async () => {
+    const response = await graphqlRequest(
+      app,
+      `{ opportunities(filter: { amountAmountMicros: { gte: 1000000000 } }) {
+          edges { node { name amount { amountMicros currencyCode } } }
+        } }`,
+      {},
+      workspace.token,
+    );
+
+    expect(response.data.opportunities.edges).toEqual([
+      { node: { name: 'Large', amount: { amountMicros: '99000000000', currencyCode: 'EUR' } } },
+    ]);
+  });
+
+  it('rejects a cursor from another ordering with a clear error', async () => {
+    const first = await graphqlRequest(app, PEOPLE, { first: 2 }, workspace.token);
+    const response = await graphqlRequest(
+      app,
+      PEOPLE,
+      {
+        first: 2,
+        after: first.data.people.pageInfo.endCursor,
+        orderBy: [
+          { field: 'city', direction: 'AscNullsLast' },
+          { field: 'jobTitle', direction: 'AscNullsLast' },
+        ],
+      },
+      workspace.token,
+    );
+
+    expect(response.errors?.[0].message).toMatch(/Invalid cursor/);
+  });
+});
