@@ -32,7 +32,7 @@ describe('signing in to the demo workspace', () => {
     await page.fill('input[type="email"]', 'tim@apple.dev');
     await page.fill('input[type="password"]', 'not-the-password');
     await page.click('button[type="submit"]');
-    await page.getByText(/wrong email or password/i).waitFor();
+    await page.getByText(/invalid email or password/i).waitFor();
   });
 
   it('signs in and shows the People page with the demo contacts', async () => {

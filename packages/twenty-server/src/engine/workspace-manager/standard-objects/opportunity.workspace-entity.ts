@@ -1,9 +1,5 @@
 import { type WorkspaceObjectDefinition } from 'src/engine/twenty-orm/types/workspace-object-definition.type';
 
-export const OPPORTUNITY_STAGES = ['NEW', 'SCREENING', 'MEETING', 'PROPOSAL', 'CUSTOMER'] as const;
-
-export type OpportunityStage = (typeof OPPORTUNITY_STAGES)[number];
-
 export const OPPORTUNITY_OBJECT: WorkspaceObjectDefinition = {
   nameSingular: 'opportunity',
   namePlural: 'opportunities',

@@ -1,9 +1,5 @@
 import { type WorkspaceObjectDefinition } from 'src/engine/twenty-orm/types/workspace-object-definition.type';
 
-export const TASK_STATUSES = ['TODO', 'IN_PROGRESS', 'DONE'] as const;
-
-export type TaskStatus = (typeof TASK_STATUSES)[number];
-
 export const TASK_OBJECT: WorkspaceObjectDefinition = {
   nameSingular: 'task',
   namePlural: 'tasks',

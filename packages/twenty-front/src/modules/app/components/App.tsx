@@ -1,0 +1,19 @@
+import { Provider as JotaiProvider, createStore } from 'jotai';
+import { BrowserRouter } from 'react-router-dom';
+
+import { ApolloCacheResetOnSignOutEffect } from '@/apollo/components/ApolloCacheResetOnSignOutEffect';
+import { AppApolloProvider } from '@/apollo/components/AppApolloProvider';
+import { AppRoutes } from '@/app/components/AppRoutes';
+
+const jotaiStore = createStore();
+
+export const App = () => (
+  <JotaiProvider store={jotaiStore}>
+    <AppApolloProvider>
+      <ApolloCacheResetOnSignOutEffect />
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
+    </AppApolloProvider>
+  </JotaiProvider>
+);

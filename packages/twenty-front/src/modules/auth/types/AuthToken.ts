@@ -1,0 +1,4 @@
+export type AuthToken = {
+  accessToken: string;
+  expiresAt: string;
+};

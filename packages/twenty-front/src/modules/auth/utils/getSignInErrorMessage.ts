@@ -1,0 +1,25 @@
+import { ApolloError } from '@apollo/client';
+
+import { isDefined } from '~/utils/isDefined';
+
+const INVALID_CREDENTIALS_CODES = ['INVALID_CREDENTIALS', 'UNAUTHENTICATED'];
+
+export const getSignInErrorMessage = (error: unknown): string => {
+  if (!(error instanceof ApolloError)) {
+    return 'Something went wrong. Please try again.';
+  }
+
+  const [firstGraphQLError] = error.graphQLErrors;
+
+  if (!isDefined(firstGraphQLError)) {
+    return "Can't reach the server. Check your connection and try again.";
+  }
+
+  const code = firstGraphQLError.extensions?.code;
+
+  if (typeof code === 'string' && INVALID_CREDENTIALS_CODES.includes(code)) {
+    return 'Invalid email or password.';
+  }
+
+  return firstGraphQLError.message;
+};

@@ -1,0 +1,89 @@
+import {
+  IconLogout,
+  IconSettings,
+  IconTargetArrow,
+  IconUser,
+} from '@tabler/icons-react';
+import { useAtom } from 'jotai';
+import { useMatch } from 'react-router-dom';
+
+import { useSignOut } from '@/auth/hooks/useSignOut';
+import { NavigationDrawerItem } from '@/navigation/components/NavigationDrawerItem';
+import { NavigationDrawerSection } from '@/navigation/components/NavigationDrawerSection';
+import { NavigationDrawerWorkspaceHeader } from '@/navigation/components/NavigationDrawerWorkspaceHeader';
+import { isNavigationDrawerOpenState } from '@/navigation/states/isNavigationDrawerOpenState';
+import { getSettingsPath } from '@/settings/utils/getSettingsPath';
+import { AppPath } from '@/types/AppPath';
+import { SettingsPath } from '@/types/SettingsPath';
+
+import styles from './AppNavigationDrawer.module.css';
+
+export const AppNavigationDrawer = () => {
+  const [isNavigationDrawerOpen, setIsNavigationDrawerOpen] = useAtom(
+    isNavigationDrawerOpenState,
+  );
+  const isSettingsPage = useMatch(`${AppPath.Settings}/*`) !== null;
+  const signOut = useSignOut();
+
+  return (
+    <>
+      {isNavigationDrawerOpen && (
+        <div
+          className={styles.backdrop}
+          onClick={() => setIsNavigationDrawerOpen(false)}
+          aria-hidden
+        />
+      )}
+      <nav
+        className={styles.drawer}
+        data-open={isNavigationDrawerOpen}
+        aria-label="Main"
+      >
+        <NavigationDrawerWorkspaceHeader />
+        <div className={styles.sections}>
+          <NavigationDrawerSection title="Workspace">
+            <NavigationDrawerItem
+              label="People"
+              Icon={IconUser}
+              to={AppPath.People}
+            />
+            <NavigationDrawerItem
+              label="Opportunities"
+              Icon={IconTargetArrow}
+              to={AppPath.Opportunities}
+            />
+          </NavigationDrawerSection>
+          <NavigationDrawerSection title="Other">
+            <NavigationDrawerItem
+              label="Settings"
+              Icon={IconSettings}
+              to={AppPath.Settings}
+              end
+            />
+            {isSettingsPage && (
+              <>
+                <NavigationDrawerItem
+                  label="General"
+                  to={getSettingsPath(SettingsPath.General)}
+                  isSubItem
+                />
+                <NavigationDrawerItem
+                  label="Integrations"
+                  to={getSettingsPath(SettingsPath.Integrations)}
+                  isSubItem
+                />
+              </>
+            )}
+          </NavigationDrawerSection>
+        </div>
+        <div className={styles.footer}>
+          <NavigationDrawerItem
+            label="Sign out"
+            Icon={IconLogout}
+            onClick={signOut}
+          />
+        </div>
+      </nav>
+    </>
+  );
+};

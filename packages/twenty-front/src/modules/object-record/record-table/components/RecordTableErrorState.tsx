@@ -1,0 +1,25 @@
+import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
+
+import { RecordTablePlaceholder } from '@/object-record/record-table/components/RecordTablePlaceholder';
+import { Button } from '@/ui/input/components/Button';
+
+type RecordTableErrorStateProps = {
+  title: string;
+  error: Error;
+  onRetry: () => void;
+};
+
+export const RecordTableErrorState = ({
+  title,
+  error,
+  onRetry,
+}: RecordTableErrorStateProps) => (
+  <RecordTablePlaceholder
+    Icon={IconAlertTriangle}
+    variant="danger"
+    role="alert"
+    title={title}
+    description={error.message}
+    action={<Button title="Retry" Icon={IconRefresh} onClick={onRetry} />}
+  />
+);

@@ -1,0 +1,33 @@
+import { IconChevronDown } from '@tabler/icons-react';
+
+import type { RecordTablePagination } from '@/object-record/record-table/types/RecordTablePagination';
+import { Button } from '@/ui/input/components/Button';
+import { isDefined } from '~/utils/isDefined';
+
+import styles from './RecordTableLoadMore.module.css';
+
+type RecordTableLoadMoreProps = {
+  pagination: RecordTablePagination;
+};
+
+export const RecordTableLoadMore = ({
+  pagination: { isFetchingMore, error, onLoadMore },
+}: RecordTableLoadMoreProps) => (
+  <div className={styles.footer}>
+    <Button
+      title={
+        isFetchingMore ? 'Loading…' : isDefined(error) ? 'Retry' : 'Load more'
+      }
+      Icon={IconChevronDown}
+      variant="secondary"
+      size="small"
+      disabled={isFetchingMore}
+      onClick={onLoadMore}
+    />
+    {isDefined(error) && (
+      <span className={styles.error} role="alert">
+        Couldn't load more records: {error.message}
+      </span>
+    )}
+  </div>
+);

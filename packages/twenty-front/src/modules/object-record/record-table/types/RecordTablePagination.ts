@@ -1,0 +1,6 @@
+export type RecordTablePagination = {
+  hasNextPage: boolean;
+  isFetchingMore: boolean;
+  error?: Error;
+  onLoadMore: () => void;
+};

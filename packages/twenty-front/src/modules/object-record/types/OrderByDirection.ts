@@ -1,0 +1,2 @@
+export type OrderByDirection =
+  'AscNullsFirst' | 'AscNullsLast' | 'DescNullsFirst' | 'DescNullsLast';

@@ -1,0 +1,2 @@
+export type OpportunityStage =
+  'NEW' | 'SCREENING' | 'MEETING' | 'PROPOSAL' | 'CUSTOMER';

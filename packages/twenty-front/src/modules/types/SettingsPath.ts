@@ -1,0 +1,4 @@
+export const SettingsPath = {
+  General: 'general',
+  Integrations: 'integrations',
+} as const;

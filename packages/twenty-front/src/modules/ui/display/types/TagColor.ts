@@ -1,0 +1,2 @@
+export type TagColor =
+  'gray' | 'red' | 'purple' | 'sky' | 'turquoise' | 'yellow' | 'green' | 'blue';

@@ -1,0 +1,67 @@
+import type { TablerIcon } from '@tabler/icons-react';
+import type { MouseEventHandler } from 'react';
+import { Link } from 'react-router-dom';
+
+import styles from './Button.module.css';
+
+export type ButtonVariant = 'primary' | 'secondary' | 'tertiary';
+export type ButtonSize = 'small' | 'medium';
+
+type ButtonProps = {
+  title: string;
+  Icon?: TablerIcon;
+  variant?: ButtonVariant;
+  size?: ButtonSize;
+  fullWidth?: boolean;
+  disabled?: boolean;
+  type?: 'button' | 'submit';
+  to?: string;
+  ariaLabel?: string;
+  onClick?: MouseEventHandler<HTMLButtonElement>;
+};
+
+export const Button = ({
+  title,
+  Icon,
+  variant = 'secondary',
+  size = 'medium',
+  fullWidth = false,
+  disabled = false,
+  type = 'button',
+  to,
+  ariaLabel,
+  onClick,
+}: ButtonProps) => {
+  const className = [
+    styles.button,
+    styles[variant],
+    styles[size],
+    fullWidth ? styles.fullWidth : '',
+  ].join(' ');
+  const content = (
+    <>
+      {Icon && <Icon size={16} stroke={2} aria-hidden />}
+      {title}
+    </>
+  );
+
+  if (to !== undefined) {
+    return (
+      <Link className={className} to={to} aria-label={ariaLabel}>
+        {content}
+      </Link>
+    );
+  }
+
+  return (
+    <button
+      className={className}
+      type={type}
+      disabled={disabled}
+      aria-label={ariaLabel}
+      onClick={onClick}
+    >
+      {content}
+    </button>
+  );
+};

@@ -1,0 +1,44 @@
+import type { TablerIcon } from '@tabler/icons-react';
+import { Link } from 'react-router-dom';
+
+import { NavigationDrawerToggleButton } from '@/navigation/components/NavigationDrawerToggleButton';
+import { formatNumber } from '@/ui/field/display/utils/formatNumber';
+import { isDefined } from '~/utils/isDefined';
+
+import styles from './PageHeader.module.css';
+
+type PageHeaderProps = {
+  title: string;
+  Icon: TablerIcon;
+  count?: number;
+  parentLink?: { label: string; to: string };
+};
+
+export const PageHeader = ({
+  title,
+  Icon,
+  count,
+  parentLink,
+}: PageHeaderProps) => (
+  <header className={styles.header}>
+    <NavigationDrawerToggleButton />
+    <h1 className={styles.title}>
+      <Icon className={styles.icon} size={16} stroke={2} aria-hidden />
+      {parentLink && (
+        <>
+          <Link className={styles.parentLink} to={parentLink.to}>
+            {parentLink.label}
+          </Link>{' '}
+          <span className={styles.separator}>/</span>{' '}
+        </>
+      )}
+      <span>{title}</span>
+      {isDefined(count) && (
+        <>
+          {' '}
+          <span className={styles.count}>· {formatNumber(count)}</span>
+        </>
+      )}
+    </h1>
+  </header>
+);

@@ -1,0 +1,6 @@
+export type User = {
+  id: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+};

@@ -1,0 +1,5 @@
+export type Workspace = {
+  id: string;
+  displayName: string;
+  createdAt: string;
+};
