@@ -1,0 +1,128 @@
+import { type WhopMembership, type WhopPayment } from 'src/modules/whop/types/whop-api.types';
+import { isDefined } from 'src/modules/whop/utils/is-defined.util';
+import { type WhopMembershipTimelineEvent } from 'src/modules/whop/utils/list-whop-membership-timeline-events.util';
+import { type WhopPaymentTimelineEvent } from 'src/modules/whop/utils/list-whop-payment-timeline-events.util';
+import { parseWhopDate } from 'src/modules/whop/utils/parse-whop-date.util';
+import { parseWhopOptionalText } from 'src/modules/whop/utils/parse-whop-optional-text.util';
+import { parseWhopRelatedId } from 'src/modules/whop/utils/parse-whop-related-id.util';
+import { transformWhopPaymentToWhopPayment } from 'src/modules/whop/utils/transform-whop-payment-to-whop-payment.util';
+
+export type WhopTimelineActivityName =
+  `whop.membership.${WhopMembershipTimelineEvent}` | `whop.payment.${WhopPaymentTimelineEvent}`;
+
+export type WhopTimelineActivityProperties = Record<string, string | boolean | null>;
+
+// A timeline activity row without its targets (the caller links it to the person and the
+// opportunity). `dedupeKey` is derived from Whop ids and timestamps only, so a re-sync or a
+// redelivered webhook yields the same key and never a second row.
+export type WhopTimelineActivityRow = {
+  name: WhopTimelineActivityName;
+  happensAt: Date;
+  properties: WhopTimelineActivityProperties;
+  linkedRecordCachedName: string;
+  dedupeKey: string;
+};
+
+const buildDedupeKey = (
+  name: WhopTimelineActivityName,
+  resourceId: string,
+  occurrence: Date | null,
+): string =>
+  [
+    name.replace(/^whop\./, 'whop:'),
+    resourceId,
+    ...(isDefined(occurrence) ? [occurrence.toISOString()] : []),
+  ].join(':');
+
+const firstDate = (...values: (string | null | undefined)[]): Date | null =>
+  values.map(parseWhopDate).find(isDefined) ?? null;
+
+// activated: once per membership, at joined_at (else created_at); canceled: at canceled_at, one per
+// cancellation (the key carries canceled_at); expired: once, at renewal_period_end (else the last
+// update). Null when Whop gives no usable timestamp.
+export const buildWhopMembershipTimelineActivity = ({
+  event,
+  membership,
+  linkedRecordCachedName,
+}: {
+  event: WhopMembershipTimelineEvent;
+  membership: WhopMembership;
+  linkedRecordCachedName: string;
+}): WhopTimelineActivityRow | null => {
+  const name: WhopTimelineActivityName = `whop.membership.${event}`;
+  const canceledAt = parseWhopDate(membership.canceled_at);
+  const happensAt = {
+    activated: firstDate(membership.joined_at, membership.created_at),
+    canceled: canceledAt ?? parseWhopDate(membership.updated_at),
+    expired: firstDate(membership.renewal_period_end, membership.canceled_at, membership.updated_at),
+  }[event];
+
+  if (!isDefined(happensAt)) {
+    return null;
+  }
+
+  return {
+    name,
+    happensAt,
+    properties: {
+      whopMembershipId: membership.id,
+      status: membership.status,
+      whopPlanId: parseWhopRelatedId(membership, 'plan'),
+      whopProductWhopId: parseWhopRelatedId(membership, 'product'),
+      cancelAtPeriodEnd: membership.cancel_at_period_end === true,
+      cancellationReason: parseWhopOptionalText(membership.cancellation_reason),
+    },
+    linkedRecordCachedName,
+    dedupeKey: buildDedupeKey(name, membership.id, event === 'canceled' ? canceledAt : null),
+  };
+};
+
+// succeeded: once per payment, at paid_at (else created_at); failed: at last_payment_attempt, one per
+// attempt (the key carries it); refunded: at refunded_at, one per refund (the key carries it).
+// Null when Whop gives no usable timestamp.
+export const buildWhopPaymentTimelineActivity = ({
+  event,
+  payment,
+  linkedRecordCachedName,
+}: {
+  event: WhopPaymentTimelineEvent;
+  payment: WhopPayment;
+  linkedRecordCachedName: string;
+}): WhopTimelineActivityRow | null => {
+  const name: WhopTimelineActivityName = `whop.payment.${event}`;
+  const columns = transformWhopPaymentToWhopPayment(payment);
+  const occurrence = {
+    succeeded: null,
+    failed: parseWhopDate(payment.last_payment_attempt),
+    refunded: columns.refundedAt,
+  }[event];
+  const happensAt =
+    occurrence ??
+    {
+      succeeded: columns.paidAt ?? columns.whopCreatedAt,
+      failed: columns.whopUpdatedAt ?? columns.whopCreatedAt,
+      refunded: columns.whopUpdatedAt,
+    }[event];
+
+  if (!isDefined(happensAt)) {
+    return null;
+  }
+
+  return {
+    name,
+    happensAt,
+    properties: {
+      whopPaymentId: payment.id,
+      amountMicros: columns.amountAmountMicros,
+      currencyCode: columns.amountCurrencyCode,
+      refundedAmountMicros: columns.refundedAmountAmountMicros,
+      status: columns.status,
+      substatus: columns.substatus,
+      billingReason: columns.billingReason,
+      failureMessage: columns.failureMessage,
+      whopMembershipId: columns.whopMembershipId,
+    },
+    linkedRecordCachedName,
+    dedupeKey: buildDedupeKey(name, payment.id, occurrence),
+  };
+};

@@ -1,0 +1,8 @@
+import { isDefined } from 'src/modules/whop/utils/is-defined.util';
+
+// Whop's lower-case currency ("usd") → the upper-case code Twenty stores ("USD"); blank → null.
+export const normalizeWhopCurrencyCode = (currency: string | null | undefined): string | null => {
+  const code = isDefined(currency) ? currency.trim().toUpperCase() : '';
+
+  return code === '' ? null : code;
+};

@@ -1,0 +1,8 @@
+import { isDefined } from 'src/modules/whop/utils/is-defined.util';
+
+// A free-text Whop field, trimmed; missing or blank → null.
+export const parseWhopOptionalText = (value: string | null | undefined): string | null => {
+  const text = isDefined(value) ? value.trim() : '';
+
+  return text === '' ? null : text;
+};

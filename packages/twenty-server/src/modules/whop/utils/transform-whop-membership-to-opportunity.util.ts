@@ -1,0 +1,64 @@
+import { type WhopMembership, type WhopPlan } from 'src/modules/whop/types/whop-api.types';
+import { type WhopOpportunityColumns } from 'src/modules/whop/types/whop-record-columns.types';
+import { computeWhopMrrMicros } from 'src/modules/whop/utils/compute-whop-mrr-micros.util';
+import { computeWhopPlanPrice } from 'src/modules/whop/utils/compute-whop-plan-price.util';
+import { isDefined } from 'src/modules/whop/utils/is-defined.util';
+import { mapWhopMembershipStatusToOpportunityStage } from 'src/modules/whop/utils/map-whop-membership-status-to-opportunity-stage.util';
+import { normalizeWhopCurrencyCode } from 'src/modules/whop/utils/normalize-whop-currency-code.util';
+import { parseWhopDate } from 'src/modules/whop/utils/parse-whop-date.util';
+import { parseWhopOptionalText } from 'src/modules/whop/utils/parse-whop-optional-text.util';
+import { parseWhopRelatedId } from 'src/modules/whop/utils/parse-whop-related-id.util';
+
+const NAME_SEPARATOR = ' — ';
+
+// A Whop membership (+ its plan, when known) → opportunity columns. `productTitle` and
+// `memberDisplayName` come from the caller's records and fall back to what the membership embeds.
+// Name: "<product title> — <plan title, or the member's name when the plan has no title>".
+export const transformWhopMembershipToOpportunity = ({
+  membership,
+  plan,
+  productTitle,
+  memberDisplayName,
+}: {
+  membership: WhopMembership;
+  plan: WhopPlan | null | undefined;
+  productTitle?: string | null;
+  memberDisplayName?: string | null;
+}): WhopOpportunityColumns => {
+  const productWhopId =
+    parseWhopRelatedId(membership, 'product') ??
+    (isDefined(plan) ? parseWhopRelatedId(plan, 'product') : null);
+  const productPart =
+    parseWhopOptionalText(productTitle) ??
+    parseWhopOptionalText(membership.product?.title) ??
+    parseWhopOptionalText(plan?.product?.title) ??
+    productWhopId ??
+    'Whop';
+  const subjectPart =
+    parseWhopOptionalText(plan?.title) ??
+    parseWhopOptionalText(memberDisplayName) ??
+    parseWhopOptionalText(membership.user?.name) ??
+    parseWhopOptionalText(membership.user?.username) ??
+    membership.id;
+  const price = computeWhopPlanPrice(plan);
+  const mrr = computeWhopMrrMicros(plan);
+  const membershipCurrencyCode = normalizeWhopCurrencyCode(membership.currency);
+
+  return {
+    name: `${productPart}${NAME_SEPARATOR}${subjectPart}`,
+    amountAmountMicros: price?.amountMicros ?? null,
+    amountCurrencyCode: price?.currencyCode ?? membershipCurrencyCode,
+    whopMembershipId: membership.id,
+    whopMembershipStatus: membership.status,
+    whopPlanId: parseWhopRelatedId(membership, 'plan') ?? plan?.id ?? null,
+    whopProductWhopId: productWhopId,
+    whopUserId: parseWhopRelatedId(membership, 'user'),
+    whopRenewalDate: parseWhopDate(membership.renewal_period_end),
+    whopCancelAtPeriodEnd: membership.cancel_at_period_end === true,
+    whopMrrAmountMicros: mrr?.amountMicros ?? null,
+    whopMrrCurrencyCode: mrr?.currencyCode ?? membershipCurrencyCode,
+    closeDate: parseWhopDate(membership.joined_at) ?? parseWhopDate(membership.created_at),
+    stageWhenActive: mapWhopMembershipStatusToOpportunityStage(membership.status),
+    whopUpdatedAt: parseWhopDate(membership.updated_at),
+  };
+};
