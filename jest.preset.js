@@ -17,5 +17,8 @@ module.exports = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j)s$': swcTransform },
   moduleFileExtensions: ['ts', 'js', 'json'],
-  moduleNameMapper: { '^src/(.*)$': '<rootDir>/src/$1' },
+  moduleNameMapper: {
+    '^src/(.*)$': '<rootDir>/src/$1',
+    '^twenty-shared$': '<rootDir>/../twenty-shared/src/index.ts',
+  },
 };

@@ -7,6 +7,7 @@ module.exports = {
   moduleNameMapper: {
     '^src/(.*)$': '<rootDir>/src/$1',
     '^test/(.*)$': '<rootDir>/test/$1',
+    '^twenty-shared$': '<rootDir>/../twenty-shared/src/index.ts',
   },
   testMatch: ['<rootDir>/test/integration/**/*.integration-spec.ts'],
   globalSetup: '<rootDir>/test/integration/utils/global-setup.ts',

@@ -1,2 +1,16 @@
 export { OPPORTUNITY_STAGES, type OpportunityStage } from './opportunity-stage';
 export { TASK_STATUSES, type TaskStatus } from './task-status';
+export {
+  WHOP_CONNECTION_STATUSES,
+  WHOP_SYNC_LOG_STATUSES,
+  WHOP_SYNC_STAGES,
+  WHOP_SYNC_STATUSES,
+  WHOP_SYNC_STEPS,
+  WHOP_SYNC_TYPES,
+  type WhopConnectionStatus,
+  type WhopSyncLogStatus,
+  type WhopSyncStage,
+  type WhopSyncStatus,
+  type WhopSyncStep,
+  type WhopSyncType,
+} from './whop-sync';

@@ -90,6 +90,8 @@ describe('workspace isolation', () => {
       'task',
       'taskTarget',
       'timelineActivity',
+      'whopPayment',
+      'whopProduct',
     ];
 
     expect(getWorkspaceSchemaName(alpha.workspaceId)).not.toBe(

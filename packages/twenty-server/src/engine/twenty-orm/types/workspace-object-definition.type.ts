@@ -26,3 +26,9 @@ export const BASE_WORKSPACE_FIELDS: Record<string, WorkspaceFieldDefinition> = {
   updatedAt: { type: 'timestamptz' },
   deletedAt: { type: 'timestamptz', nullable: true },
 };
+
+// Fields a module adds to an object it does not own (Twenty's custom fields).
+export type WorkspaceObjectExtension = {
+  nameSingular: string;
+  fields: Record<string, WorkspaceFieldDefinition>;
+};

@@ -1,0 +1,124 @@
+import {
+  type WhopConnectionStatus,
+  type WhopSyncStage,
+  type WhopSyncStatus,
+  type WhopSyncStep,
+} from 'twenty-shared';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+
+export type WhopSyncCursors = Partial<Record<WhopSyncStep, string | null>>;
+
+export type WhopSyncStepProgress = { processed: number; total: number | null };
+
+export type WhopSyncProgress = {
+  runId: string | null;
+  step: WhopSyncStep | null;
+  steps: Partial<Record<WhopSyncStep, WhopSyncStepProgress>>;
+  recordsPerSecond: number | null;
+  startedAt: string | null;
+  warnings: number;
+  errors: number;
+};
+
+// One Whop company connected to one workspace. Tokens and the webhook secret are stored only as
+// enc:v1 envelopes (SecretEncryptionService).
+@Entity({ name: 'whopConnection', schema: 'core' })
+@Index(['workspaceId', 'whopCompanyId'], { unique: true })
+export class WhopConnection {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  workspaceId: string;
+
+  @Column({ type: 'text' })
+  whopCompanyId: string;
+
+  @Column({ type: 'text', default: '' })
+  whopCompanyTitle: string;
+
+  @Column({ type: 'text', nullable: true })
+  whopUserId: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  whopUserName: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  connectedByUserId: string | null;
+
+  @Column({ type: 'text' })
+  accessToken: string;
+
+  @Column({ type: 'text', nullable: true })
+  refreshToken: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  accessTokenExpiresAt: Date | null;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  scopes: string[];
+
+  @Column({ type: 'text', nullable: true })
+  webhookSecret: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  whopWebhookId: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  webhookRegistrationError: string | null;
+
+  @Column({ type: 'text', default: 'active' })
+  status: WhopConnectionStatus;
+
+  @Column({ type: 'text', default: 'NOT_SYNCED' })
+  syncStatus: WhopSyncStatus;
+
+  @Column({ type: 'text', default: 'FULL_SYNC_PENDING' })
+  syncStage: WhopSyncStage;
+
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  syncCursors: WhopSyncCursors;
+
+  @Column({ type: 'jsonb', nullable: true })
+  syncProgress: WhopSyncProgress | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  syncStageStartedAt: Date | null;
+
+  @Column({ type: 'integer', default: 0 })
+  throttleFailureCount: number;
+
+  @Column({ type: 'text', nullable: true })
+  lastSyncError: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  lastSyncAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  lastFullSyncAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  lastIncrementalSyncAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  paymentsUpdatedAfter: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  authFailedAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  revokedAt: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

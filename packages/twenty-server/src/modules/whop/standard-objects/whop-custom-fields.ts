@@ -1,0 +1,45 @@
+import { type WorkspaceFieldDefinition } from 'src/engine/twenty-orm/types/workspace-object-definition.type';
+
+// Fields the integration adds to Twenty's standard objects, prefixed `whop` as Twenty does for
+// integration-owned custom fields.
+export const WHOP_PERSON_FIELDS: Record<string, WorkspaceFieldDefinition> = {
+  whopUserId: { type: 'text' },
+  whopMemberId: { type: 'text' },
+  whopUsername: { type: 'text' },
+  whopProfilePicUrl: { type: 'text' },
+  whopCreatedAt: { type: 'timestamptz' },
+  whopSyncedAt: { type: 'timestamptz' },
+  whopLifetimeValueAmountMicros: { type: 'numeric' },
+  whopLifetimeValueCurrencyCode: { type: 'text' },
+  whopLifetimeValues: { type: 'jsonb' },
+  whopActiveMemberships: { type: 'integer' },
+};
+
+export const WHOP_OPPORTUNITY_FIELDS: Record<string, WorkspaceFieldDefinition> = {
+  whopMembershipId: { type: 'text' },
+  whopMembershipStatus: { type: 'text' },
+  whopProductId: { type: 'uuid' },
+  whopPlanId: { type: 'text' },
+  whopUserId: { type: 'text' },
+  whopRenewalDate: { type: 'timestamptz' },
+  whopLastPaymentDate: { type: 'timestamptz' },
+  whopCancelAtPeriodEnd: { type: 'boolean' },
+  whopMrrAmountMicros: { type: 'numeric' },
+  whopMrrCurrencyCode: { type: 'text' },
+  whopUpdatedAt: { type: 'timestamptz' },
+  whopSyncedAt: { type: 'timestamptz' },
+};
+
+// Keys that make the integration's notes, tasks and timeline entries idempotent: a re-sync or a
+// replayed webhook finds the row it wrote before instead of adding another.
+export const WHOP_TIMELINE_ACTIVITY_FIELDS: Record<string, WorkspaceFieldDefinition> = {
+  whopEventKey: { type: 'text' },
+};
+
+export const WHOP_TASK_FIELDS: Record<string, WorkspaceFieldDefinition> = {
+  whopFollowUpKey: { type: 'text' },
+};
+
+export const WHOP_NOTE_FIELDS: Record<string, WorkspaceFieldDefinition> = {
+  whopNoteKey: { type: 'text' },
+};

@@ -1,0 +1,31 @@
+// The states of a Whop connection and its sync, read by the server and shown by the front.
+export const WHOP_CONNECTION_STATUSES = ['active', 'needs_reauth', 'revoked'] as const;
+export type WhopConnectionStatus = (typeof WHOP_CONNECTION_STATUSES)[number];
+
+export const WHOP_SYNC_STATUSES = [
+  'NOT_SYNCED',
+  'ONGOING',
+  'ACTIVE',
+  'FAILED_INSUFFICIENT_PERMISSIONS',
+  'FAILED_UNKNOWN',
+] as const;
+export type WhopSyncStatus = (typeof WHOP_SYNC_STATUSES)[number];
+
+export const WHOP_SYNC_STAGES = [
+  'FULL_SYNC_PENDING',
+  'FULL_SYNC_ONGOING',
+  'INCREMENTAL_PENDING',
+  'INCREMENTAL_ONGOING',
+  'FAILED',
+] as const;
+export type WhopSyncStage = (typeof WHOP_SYNC_STAGES)[number];
+
+// The order of a full sync; each step streams pages and checkpoints its cursor.
+export const WHOP_SYNC_STEPS = ['company', 'products', 'plans', 'members', 'memberships', 'payments'] as const;
+export type WhopSyncStep = (typeof WHOP_SYNC_STEPS)[number];
+
+export const WHOP_SYNC_TYPES = ['full', 'incremental', 'webhook'] as const;
+export type WhopSyncType = (typeof WHOP_SYNC_TYPES)[number];
+
+export const WHOP_SYNC_LOG_STATUSES = ['running', 'success', 'failed', 'partial'] as const;
+export type WhopSyncLogStatus = (typeof WHOP_SYNC_LOG_STATUSES)[number];
