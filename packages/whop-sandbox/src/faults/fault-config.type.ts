@@ -1,0 +1,30 @@
+// Faults for /api/v1 and /oauth requests matching `match`: "GET /api/v1/memberships*", "/api/v1/*".
+export type RouteFaultRule = {
+  match: string;
+  latencyMs?: number;
+  // Fraction of matching requests answered `errorStatus` (default 503).
+  errorRate?: number;
+  errorStatus?: number;
+  // Fraction of matching requests answered 429 with `Retry-After: retryAfterSeconds` (default 1).
+  rateLimitRate?: number;
+  retryAfterSeconds?: number;
+  // Apply to the next N matching requests only, then the rule is removed.
+  times?: number;
+};
+
+export type WebhookFaults = {
+  // Fraction of deliveries never sent (logged as `dropped`).
+  dropRate?: number;
+  // Fraction of deliveries sent twice with the same webhook-id.
+  duplicateRate?: number;
+  // Hold deliveries for `reorderWindowMs` (default 100) and send each batch newest first.
+  reorder?: boolean;
+  reorderWindowMs?: number;
+};
+
+export type FaultConfig = {
+  routes: RouteFaultRule[];
+  webhooks: WebhookFaults;
+  // Seeds the draws behind the rates, so a fault run can be replayed.
+  seed: number;
+};

@@ -1,0 +1,35 @@
+import { generateId } from '../ids/generate-id.util';
+import type { CompanyRecord, UserRecord } from '../types/sandbox-records.type';
+import { COMPANY_NAMES } from './name-pools.constant';
+import { slugify } from './fold-to-ascii.util';
+import type { Prng } from './prng.util';
+
+const DAY_MS = 86_400_000;
+const COMPANY_AGE_DAYS = 7 * 365;
+
+// The seller: the company and its owner, the user who approves the OAuth consent.
+export const generateCompany = (prng: Prng, referenceTime: number): { company: CompanyRecord; owner: UserRecord } => {
+  const title = prng.pick(COMPANY_NAMES);
+  const route = slugify(title);
+  const createdAt = referenceTime - COMPANY_AGE_DAYS * DAY_MS;
+  const owner: UserRecord = {
+    id: generateId('user_', prng.next),
+    username: `${route.replace(/-/g, '')}owner`,
+    name: 'Sam Rivera',
+    email: `owner@${route}.example.com`,
+    bio: `Founder of ${title}.`,
+    profilePictureUrl: null,
+    createdAt: createdAt - 30 * DAY_MS,
+    updatedAt: createdAt - 30 * DAY_MS,
+  };
+  const company: CompanyRecord = {
+    id: generateId('biz_', prng.next),
+    title,
+    route,
+    description: `${title}: memberships, courses and community on Whop.`,
+    ownerUserId: owner.id,
+    createdAt,
+    updatedAt: createdAt,
+  };
+  return { company, owner };
+};

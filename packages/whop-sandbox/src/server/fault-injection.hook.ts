@@ -1,0 +1,30 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { WhopApiError, rateLimited } from '../api/whop-api-error';
+import type { FaultInjector } from '../faults/fault-injector';
+import { OAuthError } from '../oauth/oauth-error';
+
+const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
+
+// Runs before anything else on /api/v1 and /oauth: added latency, then an injected 5xx or 429
+// answered in the shape that endpoint family uses.
+export const faultInjectionHook =
+  (faults: FaultInjector) =>
+  async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
+    const path = request.url.split('?')[0];
+    const oauth = path.startsWith('/oauth/');
+    if (!oauth && !path.startsWith('/api/')) return;
+    const { latencyMs, failure } = faults.forRequest(request.method, path);
+    if (latencyMs > 0) await sleep(latencyMs);
+    if (failure === null) return;
+
+    if (failure.kind === 'rate_limit') {
+      const error = rateLimited(failure.retryAfterSeconds);
+      const body = oauth ? new OAuthError('rate_limit_exceeded', error.message).toBody() : error.toBody();
+      await reply.code(429).headers(error.headers).send(body);
+      return;
+    }
+    const body = oauth
+      ? new OAuthError('server_error', 'The service is temporarily unavailable.', failure.status).toBody()
+      : new WhopApiError(failure.status, 'The service is temporarily unavailable.').toBody();
+    await reply.code(failure.status).send(body);
+  };

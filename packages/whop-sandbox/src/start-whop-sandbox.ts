@@ -1,0 +1,86 @@
+import type { AddressInfo } from 'node:net';
+import { ApiKeyStore } from './auth/api-key-store';
+import { createSandboxClock } from './clock/sandbox-clock';
+import { RATE_LIMIT_WINDOW_MS } from './constants/sandbox-defaults.constant';
+import { WEBHOOK_DELIVERY_LOG_CAPACITY } from './constants/webhook-delivery.constant';
+import { FaultInjector } from './faults/fault-injector';
+import { OAuthState } from './oauth/oauth-state';
+import { createSigningKey } from './oauth/signing-key.util';
+import { SortedViewCache } from './pagination/sorted-view-cache';
+import { RateLimiter } from './rate-limit/rate-limiter';
+import { reseedSandbox } from './reseed-sandbox.util';
+import { resolveSandboxOptions } from './resolve-sandbox-options.util';
+import type { SandboxContext } from './sandbox-context.type';
+import type { WhopSandboxOptions } from './sandbox-options.type';
+import { buildSandboxServer } from './server/build-sandbox-server';
+import { SandboxStore } from './store/sandbox-store';
+import { WebhookDeliveryLog } from './webhooks/webhook-delivery-log';
+import { WebhookDispatcher } from './webhooks/webhook-dispatcher';
+
+const SWEEP_INTERVAL_MS = 60_000;
+
+export type WhopSandbox = {
+  // Base URL: the OAuth issuer; the API is at `${url}/api/v1`.
+  url: string;
+  port: number;
+  close: () => Promise<void>;
+  // The in-memory store, for ground truth in tests.
+  state: SandboxStore;
+};
+
+const urlHost = (host: string): string => {
+  if (host === '0.0.0.0' || host === '::') return '127.0.0.1';
+  return host.includes(':') ? `[${host}]` : host;
+};
+
+export const startWhopSandbox = async (options: WhopSandboxOptions = {}): Promise<WhopSandbox> => {
+  const resolved = resolveSandboxOptions(options, Date.now());
+  const store = new SandboxStore();
+  const faults = new FaultInjector();
+  const deliveries = new WebhookDeliveryLog(WEBHOOK_DELIVERY_LOG_CAPACITY);
+  const oauth = new OAuthState();
+  for (const app of resolved.apps) oauth.registerApp(app);
+  let listenUrl = '';
+
+  const context: SandboxContext = {
+    options: resolved,
+    settings: { autoApprove: resolved.autoApprove },
+    clock: createSandboxClock(),
+    store,
+    oauth,
+    apiKeys: new ApiKeyStore(),
+    rateLimiter: new RateLimiter(resolved.rateLimitPerMinute, RATE_LIMIT_WINDOW_MS),
+    faults,
+    webhooks: new WebhookDispatcher({
+      store,
+      deliveries,
+      faults,
+      retrySchedule: resolved.webhookRetrySchedule,
+      timeoutMs: resolved.webhookTimeoutMs,
+    }),
+    deliveries,
+    sortedViews: new SortedViewCache(),
+    signingKey: await createSigningKey(),
+    baseUrl: (host) => resolved.publicUrl ?? (host === undefined ? listenUrl : `http://${host}`),
+  };
+  reseedSandbox(context, { seed: resolved.seed, members: resolved.members, referenceTime: resolved.referenceTime });
+
+  const app = await buildSandboxServer(context);
+  await app.listen({ port: resolved.port, host: resolved.host });
+  const { port } = app.server.address() as AddressInfo;
+  listenUrl = `http://${urlHost(resolved.host)}:${port}`;
+
+  const sweeper = setInterval(() => oauth.sweep(context.clock.now()), SWEEP_INTERVAL_MS);
+  sweeper.unref();
+
+  return {
+    url: context.baseUrl(),
+    port,
+    state: store,
+    close: async () => {
+      clearInterval(sweeper);
+      await context.webhooks.close();
+      await app.close();
+    },
+  };
+};

@@ -1,0 +1,86 @@
+import { InternalServerError, RateLimitError } from '@whop/sdk';
+import type { APIError } from '@whop/sdk';
+import { type WhopSandbox, startWhopSandbox } from '../src/start-whop-sandbox';
+import { api, control, mintApiKey, sdkClient } from './support/sandbox-client';
+
+describe('rate limits and injected faults', () => {
+  let sandbox: WhopSandbox;
+
+  beforeAll(async () => {
+    sandbox = await startWhopSandbox({ port: 0, members: 50, rateLimitPerMinute: 3 });
+  });
+
+  afterAll(() => sandbox.close());
+
+  afterEach(() => control(sandbox, 'DELETE', '/faults'));
+
+  it('limits per operation per credential with Whop 429 bodies and Retry-After', async () => {
+    const key = await mintApiKey(sandbox);
+    for (let call = 0; call < 3; call++) expect((await api(sandbox, '/members?first=1', key)).status).toBe(200);
+    const limited = await api(sandbox, '/members?first=1', key);
+    expect(limited.status).toBe(429);
+    expect(limited.body).toEqual({
+      error: { type: 'rate_limit_exceeded', message: expect.stringMatching(/^Try again in \d+ seconds\.$/) },
+    });
+    const retryAfter = Number(limited.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    expect(limited.body.error.message).toBe(`Try again in ${retryAfter} seconds.`);
+
+    expect((await api(sandbox, '/memberships?first=1', key)).status).toBe(200);
+    expect((await api(sandbox, `/members/${sandbox.state.members.all()[0].id}`, key)).status).toBe(200);
+    expect((await api(sandbox, '/members?first=1', await mintApiKey(sandbox))).status).toBe(200);
+  });
+
+  it('lets the SDK retry injected 429s until the call succeeds', async () => {
+    await control(sandbox, 'POST', '/faults', {
+      routes: [{ match: 'GET /api/v1/payments', rateLimitRate: 1, retryAfterSeconds: 0, times: 2 }],
+    });
+    const client = sdkClient(sandbox, await mintApiKey(sandbox), { maxRetries: 2 });
+    const page = await client.payments.list({ company_id: sandbox.state.company.id, first: 5 });
+    expect(page.data).toHaveLength(5);
+    expect((await control(sandbox, 'GET', '/faults')).body.routes).toEqual([]);
+  });
+
+  it('surfaces the 429 when retries run out', async () => {
+    await control(sandbox, 'POST', '/faults', {
+      routes: [{ match: '/api/v1/*', rateLimitRate: 1, retryAfterSeconds: 0 }],
+    });
+    const error = await sdkClient(sandbox, await mintApiKey(sandbox), { maxRetries: 1 })
+      .members.list({ company_id: sandbox.state.company.id })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect((error as APIError).error).toEqual({
+      error: { type: 'rate_limit_exceeded', message: 'Try again in 0 seconds.' },
+    });
+  });
+
+  it('injects 5xx that the SDK retries, and latency', async () => {
+    await control(sandbox, 'POST', '/faults', {
+      routes: [{ match: 'GET /api/v1/memberships*', errorRate: 1, errorStatus: 503, times: 1 }],
+    });
+    const client = sdkClient(sandbox, await mintApiKey(sandbox), { maxRetries: 1 });
+    expect((await client.memberships.list({ company_id: sandbox.state.company.id, first: 1 })).data).toHaveLength(1);
+
+    await control(sandbox, 'POST', '/faults', {
+      routes: [{ match: 'GET /api/v1/memberships*', errorRate: 1, errorStatus: 500 }],
+    });
+    const error = await sdkClient(sandbox, await mintApiKey(sandbox), { maxRetries: 0 })
+      .memberships.list({ company_id: sandbox.state.company.id })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(InternalServerError);
+
+    await control(sandbox, 'POST', '/faults', { routes: [{ match: 'GET /api/v1/companies*', latencyMs: 150 }] });
+    const startedAt = Date.now();
+    expect((await api(sandbox, '/companies', await mintApiKey(sandbox))).status).toBe(200);
+    expect(Date.now() - startedAt).toBeGreaterThanOrEqual(140);
+  });
+
+  it('validates fault configurations', async () => {
+    const { status, body } = await control(sandbox, 'POST', '/faults', {
+      routes: [{ match: '/api/v1/*', errorRate: 2 }],
+    });
+    expect(status).toBe(422);
+    expect(body.error.message).toContain('errorRate');
+  });
+});
