@@ -5,5 +5,4 @@ module.exports = {
   rootDir: __dirname,
   displayName: 'whop-sandbox',
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
-  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
 };
