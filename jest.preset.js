@@ -16,6 +16,8 @@ const swcTransform = [
 module.exports = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j)s$': swcTransform },
+  // These dependencies ship ES modules only; compile them to CommonJS like our own code.
+  transformIgnorePatterns: ['/node_modules/(?!(jose|openid-client|oauth4webapi)/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
     '^src/(.*)$': '<rootDir>/src/$1',

@@ -1,5 +1,11 @@
 import { findWorkspaceObject } from 'src/engine/workspace-manager/workspace-objects';
 import { createRecordQueryResolver } from 'src/engine/api/graphql/utils/create-record-query-resolver.util';
+import {
+  NoteTargetDTO,
+  TaskTargetDTO,
+  toNoteTargetDTO,
+  toTaskTargetDTO,
+} from 'src/engine/workspace-manager/standard-objects/dtos/activity-target.dto';
 import { CompanyDTO, toCompanyDTO } from 'src/engine/workspace-manager/standard-objects/dtos/company.dto';
 import { NoteDTO, toNoteDTO } from 'src/engine/workspace-manager/standard-objects/dtos/note.dto';
 import {
@@ -19,5 +25,7 @@ export const STANDARD_OBJECT_RESOLVERS = [
   createRecordQueryResolver(findWorkspaceObject('opportunity'), OpportunityDTO, toOpportunityDTO),
   createRecordQueryResolver(findWorkspaceObject('note'), NoteDTO, toNoteDTO),
   createRecordQueryResolver(findWorkspaceObject('task'), TaskDTO, toTaskDTO),
+  createRecordQueryResolver(findWorkspaceObject('noteTarget'), NoteTargetDTO, toNoteTargetDTO),
+  createRecordQueryResolver(findWorkspaceObject('taskTarget'), TaskTargetDTO, toTaskTargetDTO),
   createRecordQueryResolver(findWorkspaceObject('timelineActivity'), TimelineActivityDTO, toTimelineActivityDTO),
 ];

@@ -21,6 +21,8 @@ export type EnvironmentVariables = {
   WHOP_SYNC_ENABLED: boolean;
   WHOP_SYNC_INTERVAL_MINUTES: number;
   WHOP_SYNC_BATCH_SIZE: number;
+  WHOP_RATE_LIMIT_PER_MINUTE: number;
+  WHOP_API_MAX_RETRIES: number;
   WHOP_SANDBOX_PORT: number;
 };
 
@@ -76,7 +78,9 @@ export const readEnvironmentVariables = (
     WHOP_API_VERSION_DATE: text('WHOP_API_VERSION_DATE', '2026-07-20'),
     WHOP_SYNC_ENABLED: flag('WHOP_SYNC_ENABLED', true),
     WHOP_SYNC_INTERVAL_MINUTES: integer('WHOP_SYNC_INTERVAL_MINUTES', 60),
-    WHOP_SYNC_BATCH_SIZE: integer('WHOP_SYNC_BATCH_SIZE', 100),
+    WHOP_SYNC_BATCH_SIZE: Math.min(100, Math.max(1, integer('WHOP_SYNC_BATCH_SIZE', 100))),
+    WHOP_RATE_LIMIT_PER_MINUTE: Math.max(1, integer('WHOP_RATE_LIMIT_PER_MINUTE', 600)),
+    WHOP_API_MAX_RETRIES: Math.max(0, integer('WHOP_API_MAX_RETRIES', 6)),
     WHOP_SANDBOX_PORT: integer('WHOP_SANDBOX_PORT', 4010),
   };
 };

@@ -2,6 +2,8 @@ import { type JobsOptions, type Queue } from 'bullmq';
 
 export type QueueJobOptions = {
   id?: string;
+  // While a job with this id is waiting or running, adding another one with it does nothing.
+  deduplicationId?: string;
   delay?: number;
   priority?: number;
   retryLimit?: number;
@@ -18,6 +20,7 @@ export class MessageQueueService {
   async add<T extends object>(jobName: string, data: T, options: QueueJobOptions = {}) {
     const jobOptions: JobsOptions = {
       jobId: options.id,
+      deduplication: options.deduplicationId ? { id: options.deduplicationId } : undefined,
       delay: options.delay,
       priority: options.priority,
       attempts: (options.retryLimit ?? 0) + 1,
@@ -59,8 +62,14 @@ export class MessageQueueService {
     return schedulers.map((scheduler) => scheduler.key);
   }
 
-  async removeJob(jobId: string): Promise<void> {
-    await this.queue.remove(jobId);
+  // Drops the waiting or delayed jobs matching a predicate on their data (running ones finish).
+  async removePendingJobs(matches: (data: unknown) => boolean): Promise<number> {
+    const jobs = await this.queue.getJobs(['waiting', 'delayed', 'prioritized', 'paused']);
+    const doomed = jobs.filter((job) => matches(job.data));
+
+    await Promise.all(doomed.map((job) => job.remove().catch(() => undefined)));
+
+    return doomed.length;
   }
 
   getQueueName(): string {

@@ -13,6 +13,9 @@ import { createBullConnectionOptions } from 'src/engine/core-modules/message-que
 type JobHandler = (data: unknown, job: Job) => Promise<unknown>;
 
 const WORKER_CONCURRENCY = 4;
+// A job whose worker died is handed to another one within about 30 seconds.
+const JOB_LOCK_DURATION_MS = 20_000;
+const STALLED_CHECK_INTERVAL_MS = 10_000;
 
 // Runs in the queue-worker process only: finds every @Processor class, and for each queue starts a
 // BullMQ worker that dispatches a job to the @Process method named like the job.
@@ -44,7 +47,13 @@ export class QueueWorkerService implements OnModuleDestroy {
 
           return handler(job.data, job);
         },
-        { connection, concurrency: WORKER_CONCURRENCY, autorun: true },
+        {
+          connection,
+          concurrency: WORKER_CONCURRENCY,
+          lockDuration: JOB_LOCK_DURATION_MS,
+          stalledInterval: STALLED_CHECK_INTERVAL_MS,
+          autorun: true,
+        },
       );
 
       worker.on('failed', (job, error) =>

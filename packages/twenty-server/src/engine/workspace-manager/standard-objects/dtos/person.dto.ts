@@ -1,6 +1,11 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
-import { EmailsDTO, FullNameDTO, PhonesDTO } from 'src/engine/api/graphql/dtos/composite-fields.dto';
+import {
+  CurrencyDTO,
+  EmailsDTO,
+  FullNameDTO,
+  PhonesDTO,
+} from 'src/engine/api/graphql/dtos/composite-fields.dto';
 
 export type PersonRow = {
   id: string;
@@ -14,6 +19,13 @@ export type PersonRow = {
   city: string | null;
   avatarUrl: string | null;
   companyId: string | null;
+  whopUserId: string | null;
+  whopUsername: string | null;
+  whopProfilePicUrl: string | null;
+  whopCreatedAt: Date | null;
+  whopLifetimeValueAmountMicros: string | null;
+  whopLifetimeValueCurrencyCode: string | null;
+  whopActiveMemberships: number | null;
   createdAt: Date;
   updatedAt: Date;
 };
@@ -28,6 +40,12 @@ export class PersonDTO {
   @Field(() => String, { nullable: true }) city: string | null;
   @Field(() => String, { nullable: true }) avatarUrl: string | null;
   @Field(() => ID, { nullable: true }) companyId: string | null;
+  @Field(() => String, { nullable: true }) whopUserId: string | null;
+  @Field(() => String, { nullable: true }) whopUsername: string | null;
+  @Field(() => String, { nullable: true }) whopProfilePicUrl: string | null;
+  @Field(() => Date, { nullable: true }) whopCreatedAt: Date | null;
+  @Field(() => CurrencyDTO) whopLifetimeValue: CurrencyDTO;
+  @Field(() => Int, { nullable: true }) whopActiveMemberships: number | null;
   @Field() createdAt: Date;
   @Field() updatedAt: Date;
 }
@@ -47,6 +65,15 @@ export const toPersonDTO = (row: PersonRow): PersonDTO => ({
   city: row.city,
   avatarUrl: row.avatarUrl,
   companyId: row.companyId,
+  whopUserId: row.whopUserId,
+  whopUsername: row.whopUsername,
+  whopProfilePicUrl: row.whopProfilePicUrl,
+  whopCreatedAt: row.whopCreatedAt,
+  whopLifetimeValue: {
+    amountMicros: row.whopLifetimeValueAmountMicros,
+    currencyCode: row.whopLifetimeValueCurrencyCode,
+  },
+  whopActiveMemberships: row.whopActiveMemberships,
   createdAt: row.createdAt,
   updatedAt: row.updatedAt,
 });

@@ -1,0 +1,1 @@
+export const WHOP_OAUTH_STATE_TTL_SECONDS = 600;

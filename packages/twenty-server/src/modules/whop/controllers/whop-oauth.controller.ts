@@ -1,0 +1,48 @@
+import { Controller, Get, Logger, Req, Res } from '@nestjs/common';
+import { type Request, type Response } from 'express';
+
+import { Public } from 'src/engine/core-modules/auth/decorators/public.decorator';
+import { EnvironmentService } from 'src/engine/core-modules/environment/environment.service';
+import { WhopConnectionService } from 'src/modules/whop/services/whop-connection.service';
+import { WhopOAuthService } from 'src/modules/whop/services/whop-oauth.service';
+import { WhopException } from 'src/modules/whop/whop.exception';
+
+const SETTINGS_PATH = '/settings/integrations/whop';
+
+// Whop sends the seller back here after consent. The state proves who started the flow; nothing
+// is written unless the exchange and the company lookup succeed. Either way the browser lands on
+// the Whop settings page, with the new connection or a readable error.
+@Controller('auth/whop')
+export class WhopOAuthController {
+  private readonly logger = new Logger(WhopOAuthController.name);
+
+  constructor(
+    private readonly environmentService: EnvironmentService,
+    private readonly oauthService: WhopOAuthService,
+    private readonly connectionService: WhopConnectionService,
+  ) {}
+
+  @Public()
+  @Get('callback')
+  async callback(@Req() request: Request, @Res() response: Response): Promise<void> {
+    const target = new URL(SETTINGS_PATH, this.environmentService.get('FRONTEND_URL'));
+
+    try {
+      const result = await this.oauthService.handleCallback(
+        new URL(request.originalUrl, this.environmentService.get('SERVER_URL')),
+      );
+      const connection = await this.connectionService.connectFromOAuth(result);
+
+      target.searchParams.set('connected', connection.id);
+    } catch (error) {
+      const exception = error instanceof WhopException ? error : null;
+
+      this.logger.warn(`Whop OAuth callback failed: ${exception?.message ?? String(error)}`);
+      target.searchParams.set(
+        'error',
+        exception?.userFriendlyMessage ?? 'Connecting Whop did not complete. Please try again.',
+      );
+    }
+    response.redirect(302, target.toString());
+  }
+}

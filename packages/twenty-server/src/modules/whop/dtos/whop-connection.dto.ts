@@ -1,0 +1,44 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('WhopSyncStepProgress')
+export class WhopSyncStepProgressDTO {
+  @Field() step: string;
+  @Field(() => Int) processed: number;
+  @Field(() => Int, { nullable: true }) total: number | null;
+}
+
+@ObjectType('WhopSyncProgress')
+export class WhopSyncProgressDTO {
+  @Field(() => String, { nullable: true }) step: string | null;
+  @Field(() => [WhopSyncStepProgressDTO]) steps: WhopSyncStepProgressDTO[];
+  @Field(() => Float, { nullable: true }) recordsPerSecond: number | null;
+  @Field(() => String, { nullable: true }) startedAt: string | null;
+  @Field(() => Int) warnings: number;
+  @Field(() => Int) errors: number;
+}
+
+// What the settings page may know about a connection: never a token or a secret.
+@ObjectType('WhopConnection')
+export class WhopConnectionDTO {
+  @Field(() => ID) id: string;
+  @Field() whopCompanyId: string;
+  @Field() whopCompanyTitle: string;
+  @Field(() => String, { nullable: true }) whopUserName: string | null;
+  @Field(() => ID, { nullable: true }) connectedByUserId: string | null;
+  @Field() status: string;
+  @Field() syncStatus: string;
+  @Field() syncStage: string;
+  @Field(() => WhopSyncProgressDTO, { nullable: true }) syncProgress: WhopSyncProgressDTO | null;
+  @Field(() => String, { nullable: true }) lastSyncError: string | null;
+  @Field(() => Date, { nullable: true }) lastSyncAt: Date | null;
+  @Field(() => Date, { nullable: true }) lastFullSyncAt: Date | null;
+  @Field(() => Date, { nullable: true }) lastIncrementalSyncAt: Date | null;
+  @Field(() => Date, { nullable: true }) authFailedAt: Date | null;
+  @Field(() => Date, { nullable: true }) revokedAt: Date | null;
+  @Field(() => [String]) scopes: string[];
+  @Field() webhookUrl: string;
+  @Field() webhookRegistered: boolean;
+  @Field(() => String, { nullable: true }) webhookRegistrationError: string | null;
+  @Field(() => Int) throttleFailureCount: number;
+  @Field() createdAt: Date;
+}

@@ -1,0 +1,66 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+
+import { CurrencyDTO } from 'src/engine/api/graphql/dtos/composite-fields.dto';
+
+export type WhopPaymentRow = {
+  id: string;
+  whopId: string;
+  amountAmountMicros: string | null;
+  amountCurrencyCode: string | null;
+  status: string | null;
+  substatus: string | null;
+  billingReason: string | null;
+  paidAt: Date | null;
+  refundedAmountAmountMicros: string | null;
+  refundedAmountCurrencyCode: string | null;
+  refundedAt: Date | null;
+  failureMessage: string | null;
+  personId: string | null;
+  opportunityId: string | null;
+  whopProductId: string | null;
+  whopCreatedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+};
+
+@ObjectType('WhopPayment')
+export class WhopPaymentDTO {
+  @Field(() => ID) id: string;
+  @Field() whopId: string;
+  @Field(() => CurrencyDTO) amount: CurrencyDTO;
+  @Field(() => String, { nullable: true }) status: string | null;
+  @Field(() => String, { nullable: true }) substatus: string | null;
+  @Field(() => String, { nullable: true }) billingReason: string | null;
+  @Field(() => Date, { nullable: true }) paidAt: Date | null;
+  @Field(() => CurrencyDTO) refundedAmount: CurrencyDTO;
+  @Field(() => Date, { nullable: true }) refundedAt: Date | null;
+  @Field(() => String, { nullable: true }) failureMessage: string | null;
+  @Field(() => ID, { nullable: true }) personId: string | null;
+  @Field(() => ID, { nullable: true }) opportunityId: string | null;
+  @Field(() => ID, { nullable: true }) whopProductId: string | null;
+  @Field(() => Date, { nullable: true }) whopCreatedAt: Date | null;
+  @Field() createdAt: Date;
+  @Field() updatedAt: Date;
+}
+
+export const toWhopPaymentDTO = (row: WhopPaymentRow): WhopPaymentDTO => ({
+  id: row.id,
+  whopId: row.whopId,
+  amount: { amountMicros: row.amountAmountMicros, currencyCode: row.amountCurrencyCode },
+  status: row.status,
+  substatus: row.substatus,
+  billingReason: row.billingReason,
+  paidAt: row.paidAt,
+  refundedAmount: {
+    amountMicros: row.refundedAmountAmountMicros,
+    currencyCode: row.refundedAmountCurrencyCode,
+  },
+  refundedAt: row.refundedAt,
+  failureMessage: row.failureMessage,
+  personId: row.personId,
+  opportunityId: row.opportunityId,
+  whopProductId: row.whopProductId,
+  whopCreatedAt: row.whopCreatedAt,
+  createdAt: row.createdAt,
+  updatedAt: row.updatedAt,
+});

@@ -1,0 +1,22 @@
+import { Process } from 'src/engine/core-modules/message-queue/decorators/process.decorator';
+import { Processor } from 'src/engine/core-modules/message-queue/decorators/processor.decorator';
+import { MessageQueue } from 'src/engine/core-modules/message-queue/message-queue.constants';
+import { WhopSyncService } from 'src/modules/whop/services/whop-sync.service';
+import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
+
+export type WhopFullSyncJobData = { workspaceId: string; connectionId: string };
+
+@Processor(MessageQueue.whopQueue)
+export class WhopFullSyncJob {
+  constructor(private readonly syncService: WhopSyncService) {}
+
+  @Process(WhopFullSyncJob.name)
+  async handle(data: WhopFullSyncJobData): Promise<void> {
+    const ran = await this.syncService.run(data.connectionId, 'full');
+
+    if (!ran) {
+      // Another sync of this connection holds the lock: retry once it is done.
+      throw new WhopException('Another sync of this connection is running', WhopExceptionCode.SYNC_ALREADY_RUNNING);
+    }
+  }
+}

@@ -1,0 +1,159 @@
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+
+import { decodeRecordCursor, encodeRecordCursor } from 'src/engine/api/graphql/utils/record-cursor.util';
+import { AuthUserId, AuthWorkspace } from 'src/engine/core-modules/auth/decorators/auth-workspace.decorator';
+import { toGraphQLError } from 'src/engine/core-modules/graphql/utils/to-graphql-error.util';
+import { type Workspace } from 'src/engine/core-modules/workspace/workspace.entity';
+import { ConnectWhopDTO, WhopSyncTypeInput } from 'src/modules/whop/dtos/connect-whop.dto';
+import { WhopConnectionDTO } from 'src/modules/whop/dtos/whop-connection.dto';
+import { WhopSyncLogConnectionDTO } from 'src/modules/whop/dtos/whop-sync-log.dto';
+import { type WhopConnection } from 'src/modules/whop/entities/whop-connection.entity';
+import { WhopSyncLog } from 'src/modules/whop/entities/whop-sync-log.entity';
+import { WhopConnectionService } from 'src/modules/whop/services/whop-connection.service';
+import { WhopConnectionSyncStatusService } from 'src/modules/whop/services/whop-connection-sync-status.service';
+import { WhopOAuthService } from 'src/modules/whop/services/whop-oauth.service';
+import { WhopSyncLockService } from 'src/modules/whop/services/whop-sync-lock.service';
+import { WhopSyncSchedulerService } from 'src/modules/whop/services/whop-sync-scheduler.service';
+import { toWhopConnectionDTO } from 'src/modules/whop/utils/to-whop-connection-dto.util';
+import { toWhopSyncLogDTO } from 'src/modules/whop/utils/to-whop-sync-log-dto.util';
+import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
+
+const guard = async <T>(work: () => Promise<T>): Promise<T> => {
+  try {
+    return await work();
+  } catch (error) {
+    throw toGraphQLError(error);
+  }
+};
+
+// The whop GraphQL API: every operation runs in the caller's workspace only.
+@Resolver(() => WhopConnectionDTO)
+export class WhopResolver {
+  constructor(
+    private readonly connectionService: WhopConnectionService,
+    private readonly oauthService: WhopOAuthService,
+    private readonly scheduler: WhopSyncSchedulerService,
+    private readonly syncLockService: WhopSyncLockService,
+    private readonly syncStatusService: WhopConnectionSyncStatusService,
+    @InjectRepository(WhopSyncLog) private readonly syncLogRepository: Repository<WhopSyncLog>,
+  ) {}
+
+  @Query(() => [WhopConnectionDTO])
+  whopConnections(@AuthWorkspace() workspace: Workspace): Promise<WhopConnectionDTO[]> {
+    return guard(async () =>
+      (await this.connectionService.findAllInWorkspace(workspace.id)).map((connection) => this.toDTO(connection)),
+    );
+  }
+
+  @Query(() => WhopConnectionDTO)
+  whopConnection(
+    @AuthWorkspace() workspace: Workspace,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<WhopConnectionDTO> {
+    return guard(async () => this.toDTO(await this.connectionService.findOneInWorkspace(workspace.id, id)));
+  }
+
+  @Query(() => WhopSyncLogConnectionDTO)
+  whopSyncLogs(
+    @AuthWorkspace() workspace: Workspace,
+    @Args('connectionId', { type: () => ID }) connectionId: string,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string,
+  ): Promise<WhopSyncLogConnectionDTO> {
+    return guard(async () => {
+      await this.connectionService.findOneInWorkspace(workspace.id, connectionId);
+      const pageSize = Math.min(Math.max(first, 1), 100);
+      const query = this.syncLogRepository
+        .createQueryBuilder('log')
+        .where('log.workspaceId = :workspaceId AND log.connectionId = :connectionId', {
+          workspaceId: workspace.id,
+          connectionId,
+        });
+      const totalCount = await query.clone().getCount();
+
+      if (after) {
+        const cursor = decodeRecordCursor(after, 1);
+
+        query.andWhere('(log.startedAt, log.id) < (:startedAt, :id)', {
+          startedAt: cursor.values[0],
+          id: cursor.id,
+        });
+      }
+      const logs = await query
+        .orderBy('log.startedAt', 'DESC')
+        .addOrderBy('log.id', 'DESC')
+        .take(pageSize + 1)
+        .getMany();
+      const edges = logs.slice(0, pageSize).map((log) => ({
+        cursor: encodeRecordCursor({ values: [log.startedAt.toISOString()], id: log.id }),
+        node: toWhopSyncLogDTO(log),
+      }));
+
+      return {
+        edges,
+        totalCount,
+        pageInfo: {
+          hasNextPage: logs.length > pageSize,
+          hasPreviousPage: Boolean(after),
+          startCursor: edges[0]?.cursor ?? null,
+          endCursor: edges.at(-1)?.cursor ?? null,
+        },
+      };
+    });
+  }
+
+  @Mutation(() => ConnectWhopDTO)
+  connectWhop(
+    @AuthWorkspace() workspace: Workspace,
+    @AuthUserId() userId: string | null,
+  ): Promise<ConnectWhopDTO> {
+    return guard(async () => ({
+      authorizeUrl: await this.oauthService.buildAuthorizeUrl({ workspaceId: workspace.id, userId }),
+    }));
+  }
+
+  @Mutation(() => WhopConnectionDTO)
+  disconnectWhop(
+    @AuthWorkspace() workspace: Workspace,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<WhopConnectionDTO> {
+    return guard(async () => this.toDTO(await this.connectionService.disconnect(workspace.id, id)));
+  }
+
+  @Mutation(() => WhopConnectionDTO)
+  triggerWhopSync(
+    @AuthWorkspace() workspace: Workspace,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('type', { type: () => WhopSyncTypeInput }) type: WhopSyncTypeInput,
+  ): Promise<WhopConnectionDTO> {
+    return guard(async () => {
+      const connection = await this.connectionService.findOneInWorkspace(workspace.id, id);
+
+      if (connection.status !== 'active') {
+        throw new WhopException(`Connection ${id} is ${connection.status}`, WhopExceptionCode.AUTH_FAILED, {
+          userFriendlyMessage:
+            connection.status === 'revoked'
+              ? 'This connection was disconnected. Connect Whop again to sync.'
+              : 'Whop no longer accepts this connection. Reconnect Whop to resume the sync.',
+        });
+      }
+      if (await this.syncLockService.isLocked(connection.id)) {
+        throw new WhopException('A sync is running', WhopExceptionCode.SYNC_ALREADY_RUNNING);
+      }
+      if (type === WhopSyncTypeInput.FULL) {
+        await this.syncStatusService.markAsFullSyncPending(connection.id);
+        await this.scheduler.enqueueFullSync(connection);
+      } else {
+        await this.scheduler.enqueueIncrementalSync(connection);
+      }
+
+      return this.toDTO(connection);
+    });
+  }
+
+  private toDTO(connection: WhopConnection): WhopConnectionDTO {
+    return toWhopConnectionDTO(connection, this.connectionService.getWebhookUrl(connection));
+  }
+}

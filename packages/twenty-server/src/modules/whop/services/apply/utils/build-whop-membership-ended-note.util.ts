@@ -1,0 +1,30 @@
+import { type WhopRecordContent } from 'src/modules/whop/services/apply/utils/whop-record-content.type';
+import { type WhopMembership } from 'src/modules/whop/types/whop-api.types';
+import { isDefined } from 'src/modules/whop/utils/is-defined.util';
+import { parseWhopOptionalText } from 'src/modules/whop/utils/parse-whop-optional-text.util';
+
+// The note on the person when a membership is canceled (or set to cancel) or expires.
+export const buildWhopMembershipEndedNote = ({
+  event,
+  membership,
+  opportunityName,
+  happensAt,
+}: {
+  event: 'canceled' | 'expired';
+  membership: WhopMembership;
+  opportunityName: string;
+  happensAt: Date;
+}): WhopRecordContent => {
+  const reason =
+    parseWhopOptionalText(membership.cancellation_reason) ?? parseWhopOptionalText(membership.cancel_option);
+
+  return {
+    title: `Membership ${event}: ${opportunityName}`,
+    body: [
+      `- **Status:** ${membership.status}`,
+      `- **${event === 'canceled' ? 'Canceled' : 'Expired'} at:** ${happensAt.toISOString()}`,
+      ...(isDefined(reason) ? [`- **Reason:** ${reason}`] : []),
+      `- **Whop membership:** ${membership.id}`,
+    ].join('\n'),
+  };
+};

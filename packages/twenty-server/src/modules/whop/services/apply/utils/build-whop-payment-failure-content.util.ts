@@ -1,0 +1,35 @@
+import { type WhopRecordContent } from 'src/modules/whop/services/apply/utils/whop-record-content.type';
+import { formatWhopMicros } from 'src/modules/whop/services/apply/utils/format-whop-micros.util';
+import { type WhopPaymentColumns } from 'src/modules/whop/types/whop-record-columns.types';
+import { isDefined } from 'src/modules/whop/utils/is-defined.util';
+
+export type WhopFailedPaymentSummary = Pick<
+  WhopPaymentColumns,
+  'whopId' | 'amountAmountMicros' | 'amountCurrencyCode' | 'failureMessage'
+>;
+
+const buildDetails = (payment: WhopFailedPaymentSummary): string =>
+  [
+    `- **Amount:** ${formatWhopMicros(payment.amountAmountMicros, payment.amountCurrencyCode)}`,
+    `- **Failure:** ${payment.failureMessage ?? 'Whop gave no reason.'}`,
+    `- **Whop payment:** ${payment.whopId}`,
+  ].join('\n');
+
+// The note written once per failed payment.
+export const buildWhopPaymentFailedNote = (
+  payment: WhopFailedPaymentSummary,
+  opportunityName: string | null,
+): WhopRecordContent => ({
+  title: `Payment failed: ${formatWhopMicros(payment.amountAmountMicros, payment.amountCurrencyCode)}`,
+  body: `A payment${isDefined(opportunityName) ? ` for ${opportunityName}` : ''} failed on Whop.\n\n${buildDetails(payment)}`,
+});
+
+// The follow-up task of a membership whose latest payment failed (one per membership, updated
+// with each new failure).
+export const buildWhopPaymentFollowUpTask = (
+  payment: WhopFailedPaymentSummary,
+  opportunityName: string,
+): WhopRecordContent => ({
+  title: `Follow up: failed payment for ${opportunityName}`,
+  body: `The latest payment for ${opportunityName} failed on Whop.\n\n${buildDetails(payment)}`,
+});

@@ -1,0 +1,13 @@
+import { type WhopMembershipStatus } from 'src/modules/whop/constants/whop-membership-statuses.constant';
+
+// The statuses a person's `whopActiveMemberships` counts: the customer still holds the membership.
+// active and trialing; canceling (canceled at period end, access until then); past_due and our
+// payment_failed (a renewal is being retried, Whop has not ended the membership). Ended (canceled,
+// expired, completed) and never-started (drafted, unresolved) memberships do not count.
+export const WHOP_ACTIVE_MEMBERSHIP_STATUSES: ReadonlyArray<WhopMembershipStatus> = [
+  'active',
+  'trialing',
+  'canceling',
+  'past_due',
+  'payment_failed',
+];

@@ -1,0 +1,32 @@
+import {
+  type WhopApiMembershipStatus,
+  type WhopMembershipStatus,
+} from 'src/modules/whop/constants/whop-membership-statuses.constant';
+import { type WhopPaymentClassification } from 'src/modules/whop/utils/classify-whop-payment.util';
+
+// Memberships that are over: a failed payment no longer changes what the seller needs to know.
+const ENDED_MEMBERSHIP_STATUSES: ReadonlyArray<WhopApiMembershipStatus> = [
+  'canceled',
+  'expired',
+  'completed',
+];
+
+const PAID_CLASSIFICATIONS: ReadonlyArray<WhopPaymentClassification> = [
+  'succeeded',
+  'partially_refunded',
+  'refunded',
+];
+
+// A payment that went through (a refund later does not undo that the customer paid).
+export const isWhopPaymentPaid = (classification: WhopPaymentClassification): boolean =>
+  PAID_CLASSIFICATIONS.includes(classification);
+
+// The opportunity's `whopMembershipStatus`: Whop's status, except `payment_failed` while the
+// membership's latest payment (by creation) failed and the membership has not ended.
+export const resolveWhopOpportunityMembershipStatus = (
+  whopStatus: WhopApiMembershipStatus,
+  latestPaymentClassification: WhopPaymentClassification | null,
+): WhopMembershipStatus =>
+  latestPaymentClassification === 'failed' && !ENDED_MEMBERSHIP_STATUSES.includes(whopStatus)
+    ? 'payment_failed'
+    : whopStatus;

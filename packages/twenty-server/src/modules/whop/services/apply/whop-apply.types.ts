@@ -1,0 +1,24 @@
+import { type EntityManager } from 'typeorm';
+
+import { type WhopSyncIssues } from 'src/modules/whop/services/whop-sync-issues';
+
+// What every apply call needs: the workspace, the run's timestamp (stored as the records'
+// `syncedAt`) and the run's issue collector.
+export type WhopApplyContext = {
+  workspaceId: string;
+  syncedAt: Date;
+  issues: WhopSyncIssues;
+};
+
+// What one apply call did to the records of its object.
+export type WhopApplyResult = {
+  created: number;
+  updated: number;
+  unchanged: number;
+};
+
+// An apply context inside the page's transaction on the workspace data source: the apply services
+// hand it to each other so a page is written entirely or not at all.
+export type WhopApplyTransaction = WhopApplyContext & {
+  manager: EntityManager;
+};

@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+
+import { type WhopApplyTransaction } from 'src/modules/whop/services/apply/whop-apply.types';
+import { upsertWhopRecords } from 'src/modules/whop/services/apply/utils/upsert-whop-records.util';
+import { type WhopRecordContent } from 'src/modules/whop/services/apply/utils/whop-record-content.type';
+import { type WhopRecordWrite } from 'src/modules/whop/services/apply/utils/whop-record-write.type';
+import { isDefined } from 'src/modules/whop/utils/is-defined.util';
+
+// A follow-up task keyed by `whopFollowUpKey` (one per membership and reason), on a person and an
+// opportunity.
+export type WhopFollowUpTaskEntry = WhopRecordContent & {
+  key: string;
+  personId: string | null;
+  opportunityId: string | null;
+};
+
+// The task is reopened (TODO) only when its content changes, i.e. a new failure: re-applying the
+// same failure never reopens a task the seller closed.
+const FOLLOW_UP_TASK_WRITE: WhopRecordWrite & { keyColumn: string } = {
+  objectName: 'task',
+  keyColumn: 'whopFollowUpKey',
+  columns: ['whopFollowUpKey', 'title', 'bodyV2Markdown', 'status'],
+  untrackedColumns: ['status'],
+};
+
+// Opens, refreshes and closes the integration's follow-up tasks, a page at a time.
+@Injectable()
+export class WhopFollowUpTaskApplyService {
+  async openFollowUps({ manager }: WhopApplyTransaction, tasks: WhopFollowUpTaskEntry[]): Promise<void> {
+    const written = await upsertWhopRecords(
+      manager,
+      FOLLOW_UP_TASK_WRITE,
+      tasks.map(({ key, title, body }) => ({
+        whopFollowUpKey: key,
+        title,
+        bodyV2Markdown: body,
+        status: 'TODO',
+      })),
+    );
+    const tasksByKey = new Map(tasks.map((task) => [task.key, task]));
+    const targets = written
+      .filter(({ outcome }) => outcome === 'created')
+      .flatMap(({ id, key }) => {
+        const task = tasksByKey.get(key);
+
+        return [
+          ...(isDefined(task?.personId) ? [{ taskId: id, personId: task.personId }] : []),
+          ...(isDefined(task?.opportunityId) ? [{ taskId: id, opportunityId: task.opportunityId }] : []),
+        ];
+      });
+
+    if (targets.length === 0) {
+      return;
+    }
+
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into('taskTarget')
+      .values(targets)
+      .updateEntity(false)
+      .execute();
+  }
+
+  async closeFollowUps({ manager }: WhopApplyTransaction, keys: string[]): Promise<void> {
+    if (keys.length === 0) {
+      return;
+    }
+
+    await manager
+      .createQueryBuilder()
+      .update('task')
+      .set({ status: 'DONE' })
+      .where('"whopFollowUpKey" IN (:...keys)', { keys })
+      .andWhere(`"status" <> 'DONE'`)
+      .execute();
+  }
+}

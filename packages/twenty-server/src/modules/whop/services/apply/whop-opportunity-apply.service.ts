@@ -1,0 +1,297 @@
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+
+import { WhopApplyTransactionService } from 'src/modules/whop/services/apply/whop-apply-transaction.service';
+import {
+  type WhopApplyContext,
+  type WhopApplyResult,
+  type WhopApplyTransaction,
+} from 'src/modules/whop/services/apply/whop-apply.types';
+import {
+  WhopNoteApplyService,
+  type WhopNoteEntry,
+} from 'src/modules/whop/services/apply/whop-note-apply.service';
+import {
+  type WhopPersonSource,
+  WhopPersonApplyService,
+} from 'src/modules/whop/services/apply/whop-person-apply.service';
+import { WhopRollupService } from 'src/modules/whop/services/apply/whop-rollup.service';
+import {
+  WhopTimelineActivityApplyService,
+  type WhopTimelineActivityEntry,
+} from 'src/modules/whop/services/apply/whop-timeline-activity-apply.service';
+import { buildWhopMembershipEndedNote } from 'src/modules/whop/services/apply/utils/build-whop-membership-ended-note.util';
+import {
+  keepStoredWhenIncomingIsNull,
+  STORED_ALIAS,
+} from 'src/modules/whop/services/apply/utils/build-whop-record-update-sql.util';
+import { buildWhopVersionGuardSql } from 'src/modules/whop/services/apply/utils/build-whop-version-guard-sql.util';
+import { countWhopUpsertOutcomes } from 'src/modules/whop/services/apply/utils/count-whop-upsert-outcomes.util';
+import { findLatestWhopPaymentsByMembership } from 'src/modules/whop/services/apply/utils/find-latest-whop-payments-by-membership.util';
+import { keepLatestWhopResourceVersions } from 'src/modules/whop/services/apply/utils/keep-latest-whop-resource-versions.util';
+import { upsertWhopRecords } from 'src/modules/whop/services/apply/utils/upsert-whop-records.util';
+import { resolveWhopOpportunityMembershipStatus } from 'src/modules/whop/services/apply/utils/whop-payment-state.util';
+import {
+  type WhopRecordRow,
+  type WhopRecordWrite,
+} from 'src/modules/whop/services/apply/utils/whop-record-write.type';
+import { type WhopMembership, type WhopPlan } from 'src/modules/whop/types/whop-api.types';
+import { buildWhopMembershipTimelineActivity } from 'src/modules/whop/utils/build-whop-timeline-activity.util';
+import { isDefined } from 'src/modules/whop/utils/is-defined.util';
+import { listWhopMembershipTimelineEvents } from 'src/modules/whop/utils/list-whop-membership-timeline-events.util';
+import { parseWhopRelatedId } from 'src/modules/whop/utils/parse-whop-related-id.util';
+import { transformWhopMembershipToOpportunity } from 'src/modules/whop/utils/transform-whop-membership-to-opportunity.util';
+
+// What the plan decides; kept as stored when the membership's plan is not known to this apply.
+type PlanDerivedColumns = {
+  name: string;
+  amountAmountMicros: string | null;
+  amountCurrencyCode: string | null;
+  whopMrrAmountMicros: string | null;
+  whopMrrCurrencyCode: string | null;
+};
+
+type StoredOpportunity = PlanDerivedColumns & {
+  id: string;
+  whopMembershipId: string;
+  stage: string;
+};
+
+type MembershipRecord = {
+  membership: WhopMembership;
+  row: WhopRecordRow & PlanDerivedColumns;
+  personId: string | null;
+};
+
+const NEW_OPPORTUNITY_STAGE = 'NEW';
+
+// `whopLastPaymentDate` belongs to the payment apply; an older membership version is ignored.
+const OPPORTUNITY_WRITE: WhopRecordWrite & { keyColumn: string } = {
+  objectName: 'opportunity',
+  keyColumn: 'whopMembershipId',
+  columns: [
+    'whopMembershipId',
+    'name',
+    'amountAmountMicros',
+    'amountCurrencyCode',
+    'closeDate',
+    'stage',
+    'pointOfContactId',
+    'whopMembershipStatus',
+    'whopProductId',
+    'whopPlanId',
+    'whopUserId',
+    'whopRenewalDate',
+    'whopCancelAtPeriodEnd',
+    'whopMrrAmountMicros',
+    'whopMrrCurrencyCode',
+    'whopUpdatedAt',
+    'whopSyncedAt',
+  ],
+  assignments: {
+    pointOfContactId: keepStoredWhenIncomingIsNull('pointOfContactId'),
+    whopProductId: keepStoredWhenIncomingIsNull('whopProductId'),
+  },
+  untrackedColumns: ['whopSyncedAt'],
+  updateCondition: buildWhopVersionGuardSql,
+};
+
+const toPersonSource = (membership: WhopMembership): WhopPersonSource => ({
+  user: { ...membership.user, id: parseWhopRelatedId(membership, 'user') },
+  member: { id: parseWhopRelatedId(membership, 'member') },
+});
+
+// Whop memberships (+ their plans) → opportunities: the person (created from `membership.user`
+// when unknown), the whopProduct, the stage (CUSTOMER while active or trialing, else the seller's),
+// the status (payment_failed while the latest payment failed), then the membership's timeline
+// activities and, when it was canceled or expired, a note on the person. One transaction per page.
+@Injectable()
+export class WhopOpportunityApplyService {
+  constructor(
+    private readonly applyTransactionService: WhopApplyTransactionService,
+    private readonly personApplyService: WhopPersonApplyService,
+    private readonly timelineActivityApplyService: WhopTimelineActivityApplyService,
+    private readonly noteApplyService: WhopNoteApplyService,
+    private readonly rollupService: WhopRollupService,
+  ) {}
+
+  async applyMemberships(
+    context: WhopApplyContext,
+    memberships: WhopMembership[],
+    plansById: Map<string, WhopPlan>,
+  ): Promise<WhopApplyResult> {
+    const latestMemberships = keepLatestWhopResourceVersions(memberships);
+
+    if (latestMemberships.length === 0) {
+      return countWhopUpsertOutcomes([]);
+    }
+
+    return this.applyTransactionService.run(context, (transaction) =>
+      this.writeMemberships(transaction, latestMemberships, plansById),
+    );
+  }
+
+  private async writeMemberships(
+    transaction: WhopApplyTransaction,
+    memberships: WhopMembership[],
+    plansById: Map<string, WhopPlan>,
+  ): Promise<WhopApplyResult> {
+    const membershipIds = memberships.map(({ id }) => id);
+    const personIdsByWhopUserId = await this.personApplyService.resolvePeople(
+      transaction,
+      memberships.map(toPersonSource),
+    );
+    const productsByWhopId = await this.findProductsByWhopId(
+      transaction,
+      memberships.map((membership) => parseWhopRelatedId(membership, 'product')).filter(isDefined),
+    );
+    const storedByMembershipId = await this.findOpportunitiesByMembershipId(transaction, membershipIds);
+    const latestPayments = await findLatestWhopPaymentsByMembership(transaction.manager, membershipIds);
+    const records: MembershipRecord[] = memberships.map((membership) => {
+      const planId = parseWhopRelatedId(membership, 'plan');
+      const plan = isDefined(planId) ? plansById.get(planId) : undefined;
+      const productWhopId = parseWhopRelatedId(membership, 'product');
+      const product = isDefined(productWhopId) ? productsByWhopId.get(productWhopId) : undefined;
+      const whopUserId = parseWhopRelatedId(membership, 'user');
+      const personId = isDefined(whopUserId) ? (personIdsByWhopUserId.get(whopUserId) ?? null) : null;
+      const stored = storedByMembershipId.get(membership.id);
+      const { stageWhenActive, ...columns } = transformWhopMembershipToOpportunity({
+        membership,
+        plan,
+        productTitle: product?.name,
+      });
+
+      if (isDefined(productWhopId) && !isDefined(product)) {
+        transaction.issues.addWarning(
+          membership.id,
+          `Product ${productWhopId} is not synced yet: the opportunity has no product.`,
+        );
+      }
+
+      if (isDefined(planId) && !isDefined(plan)) {
+        transaction.issues.addWarning(
+          membership.id,
+          `Plan ${planId} is not synced: the opportunity's name, amount and MRR were left as they were.`,
+        );
+      }
+
+      const planDerived: PlanDerivedColumns = isDefined(plan) || !isDefined(stored) ? columns : stored;
+
+      return {
+        membership,
+        personId,
+        row: {
+          ...columns,
+          name: planDerived.name,
+          amountAmountMicros: planDerived.amountAmountMicros,
+          amountCurrencyCode: planDerived.amountCurrencyCode,
+          whopMrrAmountMicros: planDerived.whopMrrAmountMicros,
+          whopMrrCurrencyCode: planDerived.whopMrrCurrencyCode,
+          stage: stageWhenActive ?? stored?.stage ?? NEW_OPPORTUNITY_STAGE,
+          whopMembershipStatus: resolveWhopOpportunityMembershipStatus(
+            membership.status,
+            latestPayments.get(membership.id)?.classification ?? null,
+          ),
+          pointOfContactId: personId,
+          whopProductId: product?.id ?? null,
+          whopSyncedAt: transaction.syncedAt,
+        },
+      };
+    });
+    const upserted = await upsertWhopRecords(
+      transaction.manager,
+      OPPORTUNITY_WRITE,
+      records.map(({ row }) => row),
+    );
+    const opportunityIds = new Map(upserted.map(({ key, id }) => [key, id]));
+
+    await this.writeMembershipEvents(transaction, records, opportunityIds);
+    await this.rollupService.refreshPersonRollupsInTransaction(
+      transaction,
+      records.map(({ personId }) => personId).filter(isDefined),
+    );
+
+    return countWhopUpsertOutcomes(upserted);
+  }
+
+  private async writeMembershipEvents(
+    transaction: WhopApplyTransaction,
+    records: MembershipRecord[],
+    opportunityIds: Map<string, string>,
+  ): Promise<void> {
+    const activities: WhopTimelineActivityEntry[] = [];
+    const notes: WhopNoteEntry[] = [];
+
+    for (const { membership, row, personId } of records) {
+      const opportunityId = opportunityIds.get(membership.id) ?? null;
+      const events = listWhopMembershipTimelineEvents(membership);
+
+      for (const event of events) {
+        const activity = buildWhopMembershipTimelineActivity({
+          event,
+          membership,
+          linkedRecordCachedName: row.name,
+        });
+
+        if (!isDefined(activity)) {
+          continue;
+        }
+
+        activities.push({ activity, personId, opportunityId, linkedRecordId: opportunityId });
+
+        if (event !== 'activated' && event === events[events.length - 1]) {
+          notes.push({
+            ...buildWhopMembershipEndedNote({
+              event,
+              membership,
+              opportunityName: row.name,
+              happensAt: activity.happensAt,
+            }),
+            key: activity.dedupeKey,
+            personId,
+            opportunityId,
+          });
+        }
+      }
+    }
+
+    await this.timelineActivityApplyService.insertActivities(transaction, activities);
+    await this.noteApplyService.createNotesOnce(transaction, notes);
+  }
+
+  private async findProductsByWhopId(
+    { manager }: WhopApplyTransaction,
+    whopIds: string[],
+  ): Promise<Map<string, { id: string; name: string }>> {
+    if (whopIds.length === 0) {
+      return new Map();
+    }
+
+    const products = await manager
+      .getRepository<{ id: string; whopId: string; name: string }>('whopProduct')
+      .find({ select: { id: true, whopId: true, name: true }, where: { whopId: In(whopIds) } });
+
+    return new Map(products.map((product) => [product.whopId, product]));
+  }
+
+  private async findOpportunitiesByMembershipId(
+    { manager }: WhopApplyTransaction,
+    membershipIds: string[],
+  ): Promise<Map<string, StoredOpportunity>> {
+    const opportunities = await manager.getRepository<StoredOpportunity>('opportunity').find({
+      select: {
+        id: true,
+        whopMembershipId: true,
+        stage: true,
+        name: true,
+        amountAmountMicros: true,
+        amountCurrencyCode: true,
+        whopMrrAmountMicros: true,
+        whopMrrCurrencyCode: true,
+      },
+      where: { whopMembershipId: In(membershipIds) },
+    });
+
+    return new Map(opportunities.map((opportunity) => [opportunity.whopMembershipId, opportunity]));
+  }
+}

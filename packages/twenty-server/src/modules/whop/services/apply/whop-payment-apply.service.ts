@@ -1,0 +1,385 @@
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+
+import {
+  type WhopApiMembershipStatus,
+  type WhopMembershipStatus,
+} from 'src/modules/whop/constants/whop-membership-statuses.constant';
+import { WhopApplyTransactionService } from 'src/modules/whop/services/apply/whop-apply-transaction.service';
+import {
+  type WhopApplyContext,
+  type WhopApplyResult,
+  type WhopApplyTransaction,
+} from 'src/modules/whop/services/apply/whop-apply.types';
+import {
+  WhopFollowUpTaskApplyService,
+  type WhopFollowUpTaskEntry,
+} from 'src/modules/whop/services/apply/whop-follow-up-task-apply.service';
+import { WhopNoteApplyService } from 'src/modules/whop/services/apply/whop-note-apply.service';
+import {
+  type WhopPersonSource,
+  WhopPersonApplyService,
+} from 'src/modules/whop/services/apply/whop-person-apply.service';
+import { WhopRollupService } from 'src/modules/whop/services/apply/whop-rollup.service';
+import { WhopTimelineActivityApplyService } from 'src/modules/whop/services/apply/whop-timeline-activity-apply.service';
+import {
+  buildWhopPaymentFailedNote,
+  buildWhopPaymentFollowUpTask,
+} from 'src/modules/whop/services/apply/utils/build-whop-payment-failure-content.util';
+import {
+  keepStoredWhenIncomingIsNull,
+  STORED_ALIAS,
+} from 'src/modules/whop/services/apply/utils/build-whop-record-update-sql.util';
+import { buildWhopVersionGuardSql } from 'src/modules/whop/services/apply/utils/build-whop-version-guard-sql.util';
+import { countWhopUpsertOutcomes } from 'src/modules/whop/services/apply/utils/count-whop-upsert-outcomes.util';
+import { findLatestWhopPaymentsByMembership } from 'src/modules/whop/services/apply/utils/find-latest-whop-payments-by-membership.util';
+import { keepLatestWhopResourceVersions } from 'src/modules/whop/services/apply/utils/keep-latest-whop-resource-versions.util';
+import { updateWhopRecordsById } from 'src/modules/whop/services/apply/utils/update-whop-records-by-id.util';
+import { upsertWhopRecords } from 'src/modules/whop/services/apply/utils/upsert-whop-records.util';
+import {
+  isWhopPaymentPaid,
+  resolveWhopOpportunityMembershipStatus,
+} from 'src/modules/whop/services/apply/utils/whop-payment-state.util';
+import {
+  type WhopRecordRow,
+  type WhopRecordWrite,
+} from 'src/modules/whop/services/apply/utils/whop-record-write.type';
+import { type WhopPayment } from 'src/modules/whop/types/whop-api.types';
+import { type WhopPaymentColumns } from 'src/modules/whop/types/whop-record-columns.types';
+import { buildWhopPaymentTimelineActivity } from 'src/modules/whop/utils/build-whop-timeline-activity.util';
+import { classifyWhopPayment } from 'src/modules/whop/utils/classify-whop-payment.util';
+import { isDefined } from 'src/modules/whop/utils/is-defined.util';
+import { listWhopPaymentTimelineEvents } from 'src/modules/whop/utils/list-whop-payment-timeline-events.util';
+import { parseWhopRelatedId } from 'src/modules/whop/utils/parse-whop-related-id.util';
+import { transformWhopPaymentToWhopPayment } from 'src/modules/whop/utils/transform-whop-payment-to-whop-payment.util';
+
+type StoredOpportunity = {
+  id: string;
+  whopMembershipId: string;
+  name: string;
+  whopMembershipStatus: WhopMembershipStatus | null;
+  pointOfContactId: string | null;
+};
+
+type PaymentRecord = {
+  payment: WhopPayment;
+  columns: WhopPaymentColumns;
+  personId: string | null;
+  opportunity: StoredOpportunity | null;
+};
+
+const FALLBACK_RESTORED_MEMBERSHIP_STATUS: WhopApiMembershipStatus = 'active';
+
+const PAYMENT_WRITE: WhopRecordWrite & { keyColumn: string } = {
+  objectName: 'whopPayment',
+  keyColumn: 'whopId',
+  columns: [
+    'whopId',
+    'amountAmountMicros',
+    'amountCurrencyCode',
+    'status',
+    'substatus',
+    'billingReason',
+    'paidAt',
+    'refundedAmountAmountMicros',
+    'refundedAmountCurrencyCode',
+    'refundedAt',
+    'failureMessage',
+    'personId',
+    'opportunityId',
+    'whopProductId',
+    'whopMembershipId',
+    'whopUserId',
+    'whopPlanId',
+    'whopCreatedAt',
+    'whopUpdatedAt',
+  ],
+  assignments: {
+    personId: keepStoredWhenIncomingIsNull('personId'),
+    opportunityId: keepStoredWhenIncomingIsNull('opportunityId'),
+    whopProductId: keepStoredWhenIncomingIsNull('whopProductId'),
+  },
+  updateCondition: buildWhopVersionGuardSql,
+};
+
+// The last payment date only moves forward; a null status leaves the stored one.
+const MEMBERSHIP_PAYMENT_STATE_WRITE: WhopRecordWrite = {
+  objectName: 'opportunity',
+  columns: ['whopLastPaymentDate', 'whopMembershipStatus'],
+  assignments: {
+    whopLastPaymentDate: (incoming) =>
+      `GREATEST(${STORED_ALIAS}."whopLastPaymentDate", ${incoming}."whopLastPaymentDate")`,
+    whopMembershipStatus: keepStoredWhenIncomingIsNull('whopMembershipStatus'),
+  },
+};
+
+const toPersonSource = (payment: WhopPayment): WhopPersonSource => ({
+  user: { ...payment.user, id: parseWhopRelatedId(payment, 'user') },
+  member: { id: parseWhopRelatedId(payment, 'member'), phone: payment.member?.phone },
+});
+
+const buildFollowUpKey = (whopMembershipId: string): string => `whop:payment-failed:${whopMembershipId}`;
+
+const isLaterPayment = (payment: PaymentRecord, other: PaymentRecord): boolean =>
+  (payment.columns.whopCreatedAt?.getTime() ?? 0) > (other.columns.whopCreatedAt?.getTime() ?? 0);
+
+// Whop's own membership status as the newest payment of the page that embeds one tells it.
+const findWhopMembershipStatus = (records: PaymentRecord[]): WhopApiMembershipStatus | null =>
+  records
+    .filter(({ payment }) => isDefined(payment.membership?.status))
+    .reduce<PaymentRecord | null>(
+      (latest, record) => (!isDefined(latest) || isLaterPayment(record, latest) ? record : latest),
+      null,
+    )?.payment.membership?.status ?? null;
+
+const findLastPaymentDate = (records: PaymentRecord[]): Date | null =>
+  records
+    .filter(({ payment }) => isWhopPaymentPaid(classifyWhopPayment(payment)))
+    .map(({ columns }) => columns.paidAt)
+    .filter(isDefined)
+    .reduce<Date | null>((latest, paidAt) => (!isDefined(latest) || paidAt > latest ? paidAt : latest), null);
+
+// Whop payments → whopPayment records (person, opportunity and product resolved), their timeline
+// activities, a note per failed payment, and the membership's payment state: the last payment date,
+// `payment_failed` and one open follow-up task while its latest payment failed, the task closed and
+// the status restored once a later payment goes through. One transaction per page.
+@Injectable()
+export class WhopPaymentApplyService {
+  constructor(
+    private readonly applyTransactionService: WhopApplyTransactionService,
+    private readonly personApplyService: WhopPersonApplyService,
+    private readonly timelineActivityApplyService: WhopTimelineActivityApplyService,
+    private readonly noteApplyService: WhopNoteApplyService,
+    private readonly followUpTaskApplyService: WhopFollowUpTaskApplyService,
+    private readonly rollupService: WhopRollupService,
+  ) {}
+
+  async applyPayments(context: WhopApplyContext, payments: WhopPayment[]): Promise<WhopApplyResult> {
+    const latestPayments = keepLatestWhopResourceVersions(payments);
+
+    if (latestPayments.length === 0) {
+      return countWhopUpsertOutcomes([]);
+    }
+
+    return this.applyTransactionService.run(context, (transaction) =>
+      this.writePayments(transaction, latestPayments),
+    );
+  }
+
+  private async writePayments(
+    transaction: WhopApplyTransaction,
+    payments: WhopPayment[],
+  ): Promise<WhopApplyResult> {
+    const personIdsByWhopUserId = await this.personApplyService.resolvePeople(
+      transaction,
+      payments.map(toPersonSource),
+    );
+    const allColumns = payments.map(transformWhopPaymentToWhopPayment);
+    const opportunitiesByMembershipId = await this.findOpportunitiesByMembershipId(
+      transaction,
+      allColumns.map(({ whopMembershipId }) => whopMembershipId).filter(isDefined),
+    );
+    const productIdsByWhopId = await this.findProductIdsByWhopId(
+      transaction,
+      allColumns.map(({ whopProductWhopId }) => whopProductWhopId).filter(isDefined),
+    );
+    const records: PaymentRecord[] = payments.map((payment, index) => {
+      const columns = allColumns[index];
+      const opportunity = isDefined(columns.whopMembershipId)
+        ? (opportunitiesByMembershipId.get(columns.whopMembershipId) ?? null)
+        : null;
+      const personId = isDefined(columns.whopUserId)
+        ? personIdsByWhopUserId.get(columns.whopUserId)
+        : undefined;
+
+      if (isDefined(columns.whopMembershipId) && !isDefined(opportunity)) {
+        transaction.issues.addWarning(
+          payment.id,
+          `Membership ${columns.whopMembershipId} is not synced yet: the payment has no opportunity.`,
+        );
+      }
+
+      return { payment, columns, personId: personId ?? opportunity?.pointOfContactId ?? null, opportunity };
+    });
+    const upserted = await upsertWhopRecords(
+      transaction.manager,
+      PAYMENT_WRITE,
+      records.map(({ columns, personId, opportunity }) =>
+        this.buildPaymentRow(transaction, columns, personId, opportunity, productIdsByWhopId),
+      ),
+    );
+    const paymentIds = new Map(upserted.map(({ key, id }) => [key, id]));
+
+    await this.writePaymentEvents(transaction, records, paymentIds);
+    await this.writeMembershipPaymentState(transaction, records);
+    await this.rollupService.refreshPersonRollupsInTransaction(
+      transaction,
+      records
+        .flatMap(({ personId, opportunity }) => [personId, opportunity?.pointOfContactId])
+        .filter(isDefined),
+    );
+
+    return countWhopUpsertOutcomes(upserted);
+  }
+
+  private buildPaymentRow(
+    transaction: WhopApplyTransaction,
+    columns: WhopPaymentColumns,
+    personId: string | null,
+    opportunity: StoredOpportunity | null,
+    productIdsByWhopId: Map<string, string>,
+  ): WhopRecordRow {
+    const productId = isDefined(columns.whopProductWhopId)
+      ? productIdsByWhopId.get(columns.whopProductWhopId)
+      : undefined;
+
+    if (isDefined(columns.whopProductWhopId) && !isDefined(productId)) {
+      transaction.issues.addWarning(
+        columns.whopId,
+        `Product ${columns.whopProductWhopId} is not synced yet: the payment has no product.`,
+      );
+    }
+
+    return { ...columns, personId, opportunityId: opportunity?.id ?? null, whopProductId: productId ?? null };
+  }
+
+  private async writePaymentEvents(
+    transaction: WhopApplyTransaction,
+    records: PaymentRecord[],
+    paymentIds: Map<string, string>,
+  ): Promise<void> {
+    await this.timelineActivityApplyService.insertActivities(
+      transaction,
+      records.flatMap(({ payment, personId, opportunity }) =>
+        listWhopPaymentTimelineEvents(payment)
+          .map((event) =>
+            buildWhopPaymentTimelineActivity({
+              event,
+              payment,
+              linkedRecordCachedName: opportunity?.name ?? payment.product?.title ?? payment.id,
+            }),
+          )
+          .filter(isDefined)
+          .map((activity) => ({
+            activity,
+            personId,
+            opportunityId: opportunity?.id ?? null,
+            linkedRecordId: paymentIds.get(payment.id) ?? null,
+          })),
+      ),
+    );
+    await this.noteApplyService.createNotesOnce(
+      transaction,
+      records
+        .filter(({ payment }) => classifyWhopPayment(payment) === 'failed')
+        .map(({ columns, personId, opportunity }) => ({
+          ...buildWhopPaymentFailedNote(columns, opportunity?.name ?? null),
+          key: `whop:payment-failed:${columns.whopId}`,
+          personId,
+          opportunityId: opportunity?.id ?? null,
+        })),
+    );
+  }
+
+  // Per membership of the page, from its latest stored payment (this page's included).
+  private async writeMembershipPaymentState(
+    transaction: WhopApplyTransaction,
+    records: PaymentRecord[],
+  ): Promise<void> {
+    const recordsByOpportunity = new Map<StoredOpportunity, PaymentRecord[]>();
+
+    for (const record of records) {
+      if (isDefined(record.opportunity)) {
+        recordsByOpportunity.set(record.opportunity, [
+          ...(recordsByOpportunity.get(record.opportunity) ?? []),
+          record,
+        ]);
+      }
+    }
+
+    const latestPayments = await findLatestWhopPaymentsByMembership(
+      transaction.manager,
+      [...recordsByOpportunity.keys()].map(({ whopMembershipId }) => whopMembershipId),
+    );
+    const stateRows: WhopRecordRow[] = [];
+    const followUpsToOpen: WhopFollowUpTaskEntry[] = [];
+    const followUpKeysToClose: string[] = [];
+
+    for (const [opportunity, membershipRecords] of recordsByOpportunity) {
+      const latestPayment = latestPayments.get(opportunity.whopMembershipId);
+      const storedStatus = opportunity.whopMembershipStatus;
+      const whopStatus =
+        findWhopMembershipStatus(membershipRecords) ??
+        (storedStatus !== 'payment_failed' ? storedStatus : null);
+      let status: WhopMembershipStatus | null = null;
+
+      if (latestPayment?.classification === 'failed') {
+        status = isDefined(whopStatus)
+          ? resolveWhopOpportunityMembershipStatus(whopStatus, 'failed')
+          : 'payment_failed';
+
+        if (status === 'payment_failed') {
+          followUpsToOpen.push({
+            ...buildWhopPaymentFollowUpTask(latestPayment, opportunity.name),
+            key: buildFollowUpKey(opportunity.whopMembershipId),
+            personId: opportunity.pointOfContactId ?? membershipRecords[0].personId,
+            opportunityId: opportunity.id,
+          });
+        }
+      } else if (isDefined(latestPayment) && isWhopPaymentPaid(latestPayment.classification)) {
+        followUpKeysToClose.push(buildFollowUpKey(opportunity.whopMembershipId));
+
+        if (storedStatus === 'payment_failed') {
+          status = whopStatus ?? FALLBACK_RESTORED_MEMBERSHIP_STATUS;
+        }
+      }
+
+      stateRows.push({
+        id: opportunity.id,
+        whopLastPaymentDate: findLastPaymentDate(membershipRecords),
+        whopMembershipStatus: status,
+      });
+    }
+
+    await updateWhopRecordsById(transaction.manager, MEMBERSHIP_PAYMENT_STATE_WRITE, stateRows);
+    await this.followUpTaskApplyService.openFollowUps(transaction, followUpsToOpen);
+    await this.followUpTaskApplyService.closeFollowUps(transaction, followUpKeysToClose);
+  }
+
+  private async findOpportunitiesByMembershipId(
+    { manager }: WhopApplyTransaction,
+    membershipIds: string[],
+  ): Promise<Map<string, StoredOpportunity>> {
+    if (membershipIds.length === 0) {
+      return new Map();
+    }
+
+    const opportunities = await manager.getRepository<StoredOpportunity>('opportunity').find({
+      select: {
+        id: true,
+        whopMembershipId: true,
+        name: true,
+        whopMembershipStatus: true,
+        pointOfContactId: true,
+      },
+      where: { whopMembershipId: In([...new Set(membershipIds)]) },
+    });
+
+    return new Map(opportunities.map((opportunity) => [opportunity.whopMembershipId, opportunity]));
+  }
+
+  private async findProductIdsByWhopId(
+    { manager }: WhopApplyTransaction,
+    whopIds: string[],
+  ): Promise<Map<string, string>> {
+    if (whopIds.length === 0) {
+      return new Map();
+    }
+
+    const products = await manager
+      .getRepository<{ id: string; whopId: string }>('whopProduct')
+      .find({ select: { id: true, whopId: true }, where: { whopId: In([...new Set(whopIds)]) } });
+
+    return new Map(products.map(({ id, whopId }) => [whopId, id]));
+  }
+}

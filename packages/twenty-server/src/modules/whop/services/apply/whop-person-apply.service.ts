@@ -1,0 +1,288 @@
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+
+import { WhopApplyTransactionService } from 'src/modules/whop/services/apply/whop-apply-transaction.service';
+import {
+  type WhopApplyContext,
+  type WhopApplyResult,
+  type WhopApplyTransaction,
+} from 'src/modules/whop/services/apply/whop-apply.types';
+import {
+  keepStoredWhenIncomingIsNull,
+  STORED_ALIAS,
+} from 'src/modules/whop/services/apply/utils/build-whop-record-update-sql.util';
+import { countWhopUpsertOutcomes } from 'src/modules/whop/services/apply/utils/count-whop-upsert-outcomes.util';
+import { keepLatestWhopResourceVersions } from 'src/modules/whop/services/apply/utils/keep-latest-whop-resource-versions.util';
+import { mergeWhopPersonColumns } from 'src/modules/whop/services/apply/utils/merge-whop-person-columns.util';
+import { updateWhopRecordsById } from 'src/modules/whop/services/apply/utils/update-whop-records-by-id.util';
+import { upsertWhopRecords } from 'src/modules/whop/services/apply/utils/upsert-whop-records.util';
+import { type WhopRecordWrite } from 'src/modules/whop/services/apply/utils/whop-record-write.type';
+import { type WhopMember } from 'src/modules/whop/types/whop-api.types';
+import { type WhopPersonColumns } from 'src/modules/whop/types/whop-record-columns.types';
+import { isDefined } from 'src/modules/whop/utils/is-defined.util';
+import { transformWhopMemberToPerson } from 'src/modules/whop/utils/transform-whop-member-to-person.util';
+import {
+  transformWhopUserToPerson,
+  type WhopPersonMemberSource,
+  type WhopPersonUserSource,
+} from 'src/modules/whop/utils/transform-whop-user-to-person.util';
+
+// A Whop user as a membership or a payment embeds it, with the member it points at when known.
+export type WhopPersonSource = {
+  user: WhopPersonUserSource;
+  member?: WhopPersonMemberSource | null;
+};
+
+type IdentifiedPersonColumns = WhopPersonColumns & { whopUserId: string };
+
+type PersonWriteOutcome = {
+  result: WhopApplyResult;
+  personIdsByWhopUserId: Map<string, string>;
+};
+
+const keepStoredNameUnlessEmpty =
+  (column: 'nameFirstName' | 'nameLastName') =>
+  (incoming: string): string =>
+    `CASE WHEN ${STORED_ALIAS}."nameFirstName" = '' AND ${STORED_ALIAS}."nameLastName" = ''
+      THEN ${incoming}."${column}" ELSE ${STORED_ALIAS}."${column}" END`;
+
+// The seller's name is theirs once set (Whop fills it only while both name fields are empty), and a
+// null from Whop (an email without `member:email:read`, a user summary without a picture) never
+// erases what the person already has.
+const PERSON_WRITE: WhopRecordWrite = {
+  objectName: 'person',
+  columns: [
+    'nameFirstName',
+    'nameLastName',
+    'emailsPrimaryEmail',
+    'phonesPrimaryPhoneNumber',
+    'whopUserId',
+    'whopMemberId',
+    'whopUsername',
+    'whopProfilePicUrl',
+    'whopCreatedAt',
+    'whopSyncedAt',
+  ],
+  assignments: {
+    nameFirstName: keepStoredNameUnlessEmpty('nameFirstName'),
+    nameLastName: keepStoredNameUnlessEmpty('nameLastName'),
+    emailsPrimaryEmail: keepStoredWhenIncomingIsNull('emailsPrimaryEmail'),
+    phonesPrimaryPhoneNumber: keepStoredWhenIncomingIsNull('phonesPrimaryPhoneNumber'),
+    whopMemberId: keepStoredWhenIncomingIsNull('whopMemberId'),
+    whopUsername: keepStoredWhenIncomingIsNull('whopUsername'),
+    whopProfilePicUrl: keepStoredWhenIncomingIsNull('whopProfilePicUrl'),
+    whopCreatedAt: keepStoredWhenIncomingIsNull('whopCreatedAt'),
+  },
+  untrackedColumns: ['whopSyncedAt'],
+};
+
+const hasWhopUserId = (columns: WhopPersonColumns): columns is IdentifiedPersonColumns =>
+  isDefined(columns.whopUserId);
+
+const mergeByWhopUserId = (rows: IdentifiedPersonColumns[]): IdentifiedPersonColumns[] => {
+  const merged = new Map<string, IdentifiedPersonColumns>();
+
+  for (const row of rows) {
+    const earlier = merged.get(row.whopUserId);
+
+    merged.set(
+      row.whopUserId,
+      isDefined(earlier) ? { ...mergeWhopPersonColumns(earlier, row), whopUserId: row.whopUserId } : row,
+    );
+  }
+
+  return [...merged.values()];
+};
+
+// Whop members and users → people. Match order: `whopUserId`; else exactly one person with the same
+// email (case-insensitive) and no Whop user yet → linked; else created. Two or more such people: no
+// guess, a new person and a warning. Per page: one lookup by user id, one by email, one batched
+// update of the linked people, one batched upsert.
+@Injectable()
+export class WhopPersonApplyService {
+  constructor(private readonly applyTransactionService: WhopApplyTransactionService) {}
+
+  async applyMembers(context: WhopApplyContext, members: WhopMember[]): Promise<WhopApplyResult> {
+    const rows = keepLatestWhopResourceVersions(members).flatMap((member) => {
+      const columns = transformWhopMemberToPerson({ member, syncedAt: context.syncedAt });
+
+      if (!hasWhopUserId(columns)) {
+        context.issues.addWarning(member.id, 'This member has no Whop user: no person was written.');
+
+        return [];
+      }
+
+      return [columns];
+    });
+
+    return this.applyRows(context, rows);
+  }
+
+  async applyUsers(context: WhopApplyContext, users: WhopPersonSource[]): Promise<WhopApplyResult> {
+    return this.applyRows(context, this.buildUserRows(context, users));
+  }
+
+  // The people of these Whop users (whopUserId → person id) inside the caller's transaction: known
+  // people are left as they are, unknown users are matched by email or created.
+  async resolvePeople(
+    transaction: WhopApplyTransaction,
+    users: WhopPersonSource[],
+  ): Promise<Map<string, string>> {
+    const { personIdsByWhopUserId } = await this.writePeople(
+      transaction,
+      this.buildUserRows(transaction, users),
+      'create-missing',
+    );
+
+    return personIdsByWhopUserId;
+  }
+
+  private buildUserRows(context: WhopApplyContext, users: WhopPersonSource[]): IdentifiedPersonColumns[] {
+    return users
+      .map(({ user, member }) => transformWhopUserToPerson({ user, member, syncedAt: context.syncedAt }))
+      .filter(hasWhopUserId);
+  }
+
+  private async applyRows(
+    context: WhopApplyContext,
+    rows: IdentifiedPersonColumns[],
+  ): Promise<WhopApplyResult> {
+    if (rows.length === 0) {
+      return countWhopUpsertOutcomes([]);
+    }
+
+    const { result } = await this.applyTransactionService.run(context, (transaction) =>
+      this.writePeople(transaction, rows, 'refresh-known'),
+    );
+
+    return result;
+  }
+
+  private async writePeople(
+    transaction: WhopApplyTransaction,
+    rows: IdentifiedPersonColumns[],
+    mode: 'refresh-known' | 'create-missing',
+  ): Promise<PersonWriteOutcome> {
+    const uniqueRows = mergeByWhopUserId(rows);
+
+    if (uniqueRows.length === 0) {
+      return { result: countWhopUpsertOutcomes([]), personIdsByWhopUserId: new Map() };
+    }
+
+    const knownIds = await this.findPersonIdsByWhopUserId(
+      transaction,
+      uniqueRows.map(({ whopUserId }) => whopUserId),
+    );
+    const knownRows = uniqueRows.filter(({ whopUserId }) => knownIds.has(whopUserId));
+    const { links, creations } = await this.matchByEmail(
+      transaction,
+      uniqueRows.filter(({ whopUserId }) => !knownIds.has(whopUserId)),
+    );
+    const linkedIds = await updateWhopRecordsById(
+      transaction.manager,
+      PERSON_WRITE,
+      links.map(({ personId, columns }) => ({ ...columns, id: personId })),
+    );
+    const upserted = await upsertWhopRecords(
+      transaction.manager,
+      { ...PERSON_WRITE, keyColumn: 'whopUserId' },
+      mode === 'refresh-known' ? [...knownRows, ...creations] : creations,
+    );
+    const upsertResult = countWhopUpsertOutcomes(upserted);
+    const untouchedCount = mode === 'refresh-known' ? 0 : knownRows.length;
+
+    return {
+      result: {
+        created: upsertResult.created,
+        updated: upsertResult.updated + linkedIds.length,
+        unchanged: upsertResult.unchanged + links.length - linkedIds.length + untouchedCount,
+      },
+      personIdsByWhopUserId: new Map([
+        ...knownIds,
+        ...links.map(({ personId, columns }): [string, string] => [columns.whopUserId, personId]),
+        ...upserted.map(({ id, key }): [string, string] => [key, id]),
+      ]),
+    };
+  }
+
+  private async findPersonIdsByWhopUserId(
+    { manager }: WhopApplyTransaction,
+    whopUserIds: string[],
+  ): Promise<Map<string, string>> {
+    const people = await manager
+      .getRepository('person')
+      .find({ select: { id: true, whopUserId: true }, where: { whopUserId: In(whopUserIds) } });
+
+    return new Map(people.map(({ id, whopUserId }) => [whopUserId, id]));
+  }
+
+  // Links each unknown user to the one person without a Whop user who has the same email; a person
+  // is linked to at most one user of the page, so two users sharing an email become two people.
+  private async matchByEmail(
+    transaction: WhopApplyTransaction,
+    rows: IdentifiedPersonColumns[],
+  ): Promise<{
+    links: { personId: string; columns: IdentifiedPersonColumns }[];
+    creations: IdentifiedPersonColumns[];
+  }> {
+    const candidatesByEmail = await this.findUnlinkedPeopleByEmail(
+      transaction,
+      rows.map(({ emailsPrimaryEmail }) => emailsPrimaryEmail).filter(isDefined),
+    );
+    const claimedPersonIds = new Set<string>();
+    const links: { personId: string; columns: IdentifiedPersonColumns }[] = [];
+    const creations: IdentifiedPersonColumns[] = [];
+
+    for (const columns of rows) {
+      const candidates = isDefined(columns.emailsPrimaryEmail)
+        ? (candidatesByEmail.get(columns.emailsPrimaryEmail) ?? [])
+        : [];
+      const [onlyCandidate] = candidates;
+
+      if (candidates.length === 1 && !claimedPersonIds.has(onlyCandidate)) {
+        claimedPersonIds.add(onlyCandidate);
+        links.push({ personId: onlyCandidate, columns });
+        continue;
+      }
+
+      if (candidates.length > 1) {
+        transaction.issues.addWarning(
+          columns.whopUserId,
+          `${candidates.length} people share the email ${columns.emailsPrimaryEmail}: created a new person for this Whop user instead of guessing.`,
+        );
+      }
+
+      creations.push(columns);
+    }
+
+    return { links, creations };
+  }
+
+  private async findUnlinkedPeopleByEmail(
+    { manager }: WhopApplyTransaction,
+    emails: string[],
+  ): Promise<Map<string, string[]>> {
+    const candidatesByEmail = new Map<string, string[]>();
+
+    if (emails.length === 0) {
+      return candidatesByEmail;
+    }
+
+    const people: { id: string; email: string }[] = await manager
+      .getRepository('person')
+      .createQueryBuilder('person')
+      .select('person.id', 'id')
+      .addSelect('LOWER(person.emailsPrimaryEmail)', 'email')
+      .where('LOWER(person.emailsPrimaryEmail) IN (:...emails)', { emails: [...new Set(emails)] })
+      .andWhere('person.whopUserId IS NULL')
+      .andWhere('person.deletedAt IS NULL')
+      .orderBy('person.createdAt')
+      .getRawMany();
+
+    for (const { id, email } of people) {
+      candidatesByEmail.set(email, [...(candidatesByEmail.get(email) ?? []), id]);
+    }
+
+    return candidatesByEmail;
+  }
+}

@@ -1,0 +1,142 @@
+import { Injectable } from '@nestjs/common';
+
+import { WhopApplyTransactionService } from 'src/modules/whop/services/apply/whop-apply-transaction.service';
+import {
+  type WhopApplyContext,
+  type WhopApplyTransaction,
+} from 'src/modules/whop/services/apply/whop-apply.types';
+import { getWhopTableReference } from 'src/modules/whop/services/apply/utils/get-whop-table-reference.util';
+import { updateWhopRecordsById } from 'src/modules/whop/services/apply/utils/update-whop-records-by-id.util';
+import { WHOP_ACTIVE_MEMBERSHIP_STATUSES } from 'src/modules/whop/services/apply/utils/whop-active-membership-statuses.constant';
+import { type WhopRecordWrite } from 'src/modules/whop/services/apply/utils/whop-record-write.type';
+import { type WhopPaymentStatus, type WhopPaymentSubstatus } from 'src/modules/whop/types/whop-api.types';
+import { classifyWhopPayment } from 'src/modules/whop/utils/classify-whop-payment.util';
+import {
+  computeLifetimeValueMicros,
+  pickWhopLifetimeValueForDisplay,
+  type WhopLifetimeValuePayment,
+} from 'src/modules/whop/utils/compute-lifetime-value-micros.util';
+
+type StoredPayment = {
+  personId: string;
+  amountAmountMicros: string | null;
+  refundedAmountAmountMicros: string | null;
+  amountCurrencyCode: string | null;
+  status: WhopPaymentStatus | null;
+  substatus: WhopPaymentSubstatus | null;
+  failureMessage: string | null;
+};
+
+const LIFETIME_VALUE_WRITE: WhopRecordWrite = {
+  objectName: 'person',
+  columns: ['whopLifetimeValues', 'whopLifetimeValueAmountMicros', 'whopLifetimeValueCurrencyCode'],
+};
+
+const toLifetimeValuePayment = (payment: StoredPayment): WhopLifetimeValuePayment => ({
+  amountMicros: payment.amountAmountMicros,
+  refundedAmountMicros: payment.refundedAmountAmountMicros,
+  currencyCode: payment.amountCurrencyCode,
+  classification: classifyWhopPayment({
+    status: payment.status,
+    substatus: payment.substatus,
+    failure_message: payment.failureMessage,
+  }),
+});
+
+// A person's Whop rollups, recomputed for a batch of people at once:
+// - lifetime value per currency, net of refunds (computeLifetimeValueMicros over their payments,
+//   read in one query, written in one update), and the value shown (pickWhopLifetimeValueForDisplay);
+// - the count of their opportunities whose membership is still held (WHOP_ACTIVE_MEMBERSHIP_STATUSES),
+//   in one set-based update.
+// Only people whose rollups change are written.
+@Injectable()
+export class WhopRollupService {
+  constructor(private readonly applyTransactionService: WhopApplyTransactionService) {}
+
+  async refreshPersonRollups(context: WhopApplyContext, personIds: string[]): Promise<void> {
+    if (personIds.length === 0) {
+      return;
+    }
+
+    await this.applyTransactionService.run(context, (transaction) =>
+      this.refreshPersonRollupsInTransaction(transaction, personIds),
+    );
+  }
+
+  async refreshPersonRollupsInTransaction(
+    transaction: WhopApplyTransaction,
+    personIds: string[],
+  ): Promise<void> {
+    const uniquePersonIds = [...new Set(personIds)];
+
+    if (uniquePersonIds.length === 0) {
+      return;
+    }
+
+    await this.refreshLifetimeValues(transaction, uniquePersonIds);
+    await this.refreshActiveMemberships(transaction, uniquePersonIds);
+  }
+
+  private async refreshLifetimeValues({ manager }: WhopApplyTransaction, personIds: string[]): Promise<void> {
+    const payments = await manager
+      .getRepository<StoredPayment>('whopPayment')
+      .createQueryBuilder('payment')
+      .select([
+        'payment.personId',
+        'payment.amountAmountMicros',
+        'payment.refundedAmountAmountMicros',
+        'payment.amountCurrencyCode',
+        'payment.status',
+        'payment.substatus',
+        'payment.failureMessage',
+      ])
+      .where('payment.personId IN (:...personIds)', { personIds })
+      .andWhere('payment.deletedAt IS NULL')
+      .getMany();
+    const paymentsByPerson = new Map<string, WhopLifetimeValuePayment[]>(personIds.map((id) => [id, []]));
+
+    for (const payment of payments) {
+      paymentsByPerson.get(payment.personId)?.push(toLifetimeValuePayment(payment));
+    }
+
+    await updateWhopRecordsById(
+      manager,
+      LIFETIME_VALUE_WRITE,
+      [...paymentsByPerson].map(([id, personPayments]) => {
+        const valuesByCurrency = computeLifetimeValueMicros(personPayments);
+        const displayed = pickWhopLifetimeValueForDisplay(valuesByCurrency);
+
+        return {
+          id,
+          whopLifetimeValues: valuesByCurrency,
+          whopLifetimeValueAmountMicros: displayed?.amountMicros ?? null,
+          whopLifetimeValueCurrencyCode: displayed?.currencyCode ?? null,
+        };
+      }),
+    );
+  }
+
+  private async refreshActiveMemberships(
+    { manager }: WhopApplyTransaction,
+    personIds: string[],
+  ): Promise<void> {
+    const person = getWhopTableReference(manager, 'person');
+    const opportunity = getWhopTableReference(manager, 'opportunity');
+
+    await manager.query(
+      `UPDATE ${person} AS "stored" SET "whopActiveMemberships" = "counted"."count", "updatedAt" = now()
+       FROM (
+         SELECT "personId", COUNT("opportunity"."id")::integer AS "count"
+         FROM unnest($1::uuid[]) AS "personId"
+         LEFT JOIN ${opportunity} AS "opportunity"
+           ON "opportunity"."pointOfContactId" = "personId"
+           AND "opportunity"."deletedAt" IS NULL
+           AND "opportunity"."whopMembershipStatus" = ANY($2::text[])
+         GROUP BY "personId"
+       ) AS "counted"
+       WHERE "stored"."id" = "counted"."personId"
+         AND "stored"."whopActiveMemberships" IS DISTINCT FROM "counted"."count"`,
+      [personIds, WHOP_ACTIVE_MEMBERSHIP_STATUSES],
+    );
+  }
+}

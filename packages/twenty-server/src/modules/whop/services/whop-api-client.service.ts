@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import Whop from '@whop/sdk';
+
+import { EnvironmentService } from 'src/engine/core-modules/environment/environment.service';
+import { WhopApiClient } from 'src/modules/whop/services/whop-api-client';
+import { WhopRateLimiterService } from 'src/modules/whop/services/whop-rate-limiter.service';
+import { WhopTokenService } from 'src/modules/whop/services/whop-token.service';
+import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
+
+// Ids in a path become a placeholder so that the limiter counts per API operation.
+const toOperation = (method: string, url: URL) =>
+  `${method} ${url.pathname.replace(/\/(biz|user|mber|prod|plan|mem|pay|hook|msg)_[A-Za-z0-9]+/g, '/:id')}`;
+
+// Builds the official SDK client for a connection. Its fetch takes a slot from the shared rate
+// limiter, sends the connection's current access token and, on a 401, refreshes the token once and
+// retries. The SDK itself retries 429/5xx/network errors with exponential backoff and jitter,
+// honouring Retry-After.
+@Injectable()
+export class WhopApiClientService {
+  constructor(
+    private readonly environmentService: EnvironmentService,
+    private readonly tokenService: WhopTokenService,
+    private readonly rateLimiter: WhopRateLimiterService,
+  ) {}
+
+  forConnection(connectionId: string): WhopApiClient {
+    return new WhopApiClient(
+      this.createSdk(connectionId, async (token) => token ?? this.tokenService.getAccessToken(connectionId)),
+      this.environmentService.get('WHOP_SYNC_BATCH_SIZE'),
+    );
+  }
+
+  // For the OAuth callback, before a connection exists: a fixed token, no refresh.
+  forAccessToken(accessToken: string): WhopApiClient {
+    return new WhopApiClient(
+      this.createSdk(`token:${accessToken.slice(-16)}`, async () => accessToken, false),
+      this.environmentService.get('WHOP_SYNC_BATCH_SIZE'),
+    );
+  }
+
+  private createSdk(
+    credentialId: string,
+    getToken: (cached: string | null) => Promise<string>,
+    canRefresh = true,
+  ): Whop {
+    let cachedToken: string | null = null;
+    const authorizedFetch = async (input: string | URL | Request, init: RequestInit = {}) => {
+      const url = new URL(input instanceof Request ? input.url : input.toString());
+      const send = async (token: string) => {
+        await this.rateLimiter.acquire(credentialId, toOperation(init.method ?? 'GET', url));
+        const headers = new Headers(init.headers);
+
+        headers.set('Authorization', `Bearer ${token}`);
+        headers.set('Api-Version-Date', this.environmentService.get('WHOP_API_VERSION_DATE'));
+
+        return fetch(input, { ...init, headers });
+      };
+
+      cachedToken = await getToken(cachedToken);
+      const response = await send(cachedToken);
+
+      if (response.status !== 401 || !canRefresh) return response;
+      const rejected = cachedToken;
+
+      try {
+        cachedToken = await this.tokenService.refreshAccessToken(credentialId, rejected);
+      } catch (error) {
+        if (error instanceof WhopException && error.code === WhopExceptionCode.AUTH_FAILED) return response;
+        throw error;
+      }
+
+      return send(cachedToken);
+    };
+
+    return new Whop({
+      apiKey: 'set-per-request',
+      baseURL: this.environmentService.get('WHOP_API_URL'),
+      maxRetries: this.environmentService.get('WHOP_API_MAX_RETRIES'),
+      timeout: 30_000,
+      fetch: authorizedFetch as typeof fetch,
+      webhookKey: null,
+    });
+  }
+}

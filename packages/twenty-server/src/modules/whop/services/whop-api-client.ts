@@ -1,0 +1,127 @@
+import Whop from '@whop/sdk';
+
+import {
+  type WhopMember,
+  type WhopMembership,
+  type WhopPayment,
+  type WhopPlan,
+  type WhopProduct,
+} from 'src/modules/whop/types/whop-api.types';
+import { WHOP_SUBSCRIBED_WEBHOOK_EVENTS } from 'src/modules/whop/constants/whop-webhook-events.constant';
+import { classifyWhopApiError } from 'src/modules/whop/utils/classify-whop-api-error.util';
+
+export type WhopListPage<T> = { items: T[]; endCursor: string | null; hasNextPage: boolean };
+
+export type WhopCompanySummary = { id: string; title: string };
+
+type RawPage<T> = {
+  data: T[];
+  page_info?: { end_cursor?: string | null; has_next_page?: boolean | null };
+};
+
+// A page ends the listing only when Whop says so: a short page with has_next_page still true is
+// followed (the SDK's own auto-pager stops on a short or empty page and would lose records).
+const toPage = <T>(raw: RawPage<T>): WhopListPage<T> => ({
+  items: raw.data,
+  endCursor: raw.page_info?.end_cursor || null,
+  hasNextPage: raw.page_info?.has_next_page === true && Boolean(raw.page_info?.end_cursor),
+});
+
+// The calls the integration makes, on the official SDK, for one connection's company.
+export class WhopApiClient {
+  constructor(
+    private readonly sdk: Whop,
+    private readonly pageSize: number,
+  ) {}
+
+  private async call<T>(operation: string, request: () => PromiseLike<T>): Promise<T> {
+    try {
+      return await request();
+    } catch (error) {
+      throw classifyWhopApiError(error, operation);
+    }
+  }
+
+  async listCompanies(): Promise<WhopCompanySummary[]> {
+    const page = await this.call('list companies', () => this.sdk.companies.list({ first: 10 }));
+
+    return (page as unknown as RawPage<WhopCompanySummary>).data;
+  }
+
+  retrieveCompany(companyId: string): Promise<WhopCompanySummary> {
+    return this.call('retrieve company', () => this.sdk.companies.retrieve(companyId)) as Promise<WhopCompanySummary>;
+  }
+
+  async listProducts(companyId: string, after: string | null): Promise<WhopListPage<WhopProduct>> {
+    const page = await this.call('list products', () =>
+      this.sdk.products.list({ account_id: companyId, first: this.pageSize, ...(after && { after }) }),
+    );
+
+    return toPage(page as unknown as RawPage<WhopProduct>);
+  }
+
+  async listPlans(companyId: string, after: string | null): Promise<WhopListPage<WhopPlan>> {
+    const page = await this.call('list plans', () =>
+      this.sdk.plans.list({ account_id: companyId, first: this.pageSize, ...(after && { after }) } as never),
+    );
+
+    return toPage(page as unknown as RawPage<WhopPlan>);
+  }
+
+  async listMembers(companyId: string, after: string | null): Promise<WhopListPage<WhopMember>> {
+    const page = await this.call('list members', () =>
+      this.sdk.members.list({ company_id: companyId, first: this.pageSize, ...(after && { after }) } as never),
+    );
+
+    return toPage(page as unknown as RawPage<WhopMember>);
+  }
+
+  async listMemberships(companyId: string, after: string | null): Promise<WhopListPage<WhopMembership>> {
+    const page = await this.call('list memberships', () =>
+      this.sdk.memberships.list({
+        company_id: companyId,
+        first: this.pageSize,
+        order: 'created_at',
+        direction: 'asc',
+        ...(after && { after }),
+      }),
+    );
+
+    return toPage(page as unknown as RawPage<WhopMembership>);
+  }
+
+  async listPayments(
+    companyId: string,
+    after: string | null,
+    updatedAfter: Date | null,
+  ): Promise<WhopListPage<WhopPayment>> {
+    const page = await this.call('list payments', () =>
+      this.sdk.payments.list({
+        company_id: companyId,
+        first: this.pageSize,
+        ...(after && { after }),
+        ...(updatedAfter && { updated_after: updatedAfter.toISOString() }),
+      } as never),
+    );
+
+    return toPage(page as unknown as RawPage<WhopPayment>);
+  }
+
+  async createWebhook(companyId: string, url: string): Promise<{ id: string; secret: string }> {
+    const created = await this.call('create webhook', () =>
+      this.sdk.webhooks.create({
+        url,
+        resource_id: companyId,
+        api_version: 'v1',
+        enabled: true,
+        events: [...WHOP_SUBSCRIBED_WEBHOOK_EVENTS] as never,
+      }),
+    );
+
+    return { id: created.id, secret: (created as unknown as { webhook_secret: string }).webhook_secret };
+  }
+
+  async deleteWebhook(webhookId: string): Promise<void> {
+    await this.call('delete webhook', () => this.sdk.webhooks.delete(webhookId));
+  }
+}

@@ -1,0 +1,123 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { type WhopSyncStatus, type WhopSyncStep, type WhopSyncType } from 'twenty-shared';
+import { Repository } from 'typeorm';
+
+import {
+  WhopConnection,
+  type WhopSyncProgress,
+} from 'src/modules/whop/entities/whop-connection.entity';
+
+type FailedSyncStatus = Extract<WhopSyncStatus, 'FAILED_INSUFFICIENT_PERMISSIONS' | 'FAILED_UNKNOWN'>;
+
+// The one place that changes a connection's sync state (Twenty's message-channel-sync-status
+// service): every transition the sync, the jobs and the API make goes through a method here.
+@Injectable()
+export class WhopConnectionSyncStatusService {
+  constructor(
+    @InjectRepository(WhopConnection)
+    private readonly connectionRepository: Repository<WhopConnection>,
+  ) {}
+
+  async markAsFullSyncPending(connectionId: string): Promise<void> {
+    await this.connectionRepository.update(connectionId, {
+      syncStage: 'FULL_SYNC_PENDING',
+      syncCursors: {},
+      syncProgress: null,
+      lastSyncError: null,
+    });
+  }
+
+  async markAsIncrementalPending(connectionId: string): Promise<void> {
+    await this.connectionRepository.update(connectionId, { syncStage: 'INCREMENTAL_PENDING' });
+  }
+
+  async markAsOngoing(connectionId: string, type: Exclude<WhopSyncType, 'webhook'>, progress: WhopSyncProgress) {
+    await this.connectionRepository.update(connectionId, {
+      syncStatus: 'ONGOING',
+      syncStage: type === 'full' ? 'FULL_SYNC_ONGOING' : 'INCREMENTAL_ONGOING',
+      syncStageStartedAt: new Date(),
+      syncProgress: progress,
+      lastSyncError: null,
+    });
+  }
+
+  async saveCheckpoint(
+    connection: WhopConnection,
+    step: WhopSyncStep,
+    cursor: string | null,
+    progress: WhopSyncProgress,
+  ): Promise<void> {
+    connection.syncCursors = { ...connection.syncCursors, [step]: cursor };
+    await this.connectionRepository.update(connection.id, {
+      syncCursors: connection.syncCursors,
+      syncProgress: progress,
+    });
+  }
+
+  async markAsCompleted(
+    connectionId: string,
+    type: Exclude<WhopSyncType, 'webhook'>,
+    progress: WhopSyncProgress,
+    paymentsUpdatedAfter: Date,
+  ): Promise<void> {
+    const now = new Date();
+
+    await this.connectionRepository.update(connectionId, {
+      syncStatus: 'ACTIVE',
+      syncStage: 'INCREMENTAL_PENDING',
+      syncCursors: {},
+      syncProgress: progress,
+      throttleFailureCount: 0,
+      lastSyncError: null,
+      lastSyncAt: now,
+      paymentsUpdatedAfter,
+      ...(type === 'full' ? { lastFullSyncAt: now } : { lastIncrementalSyncAt: now }),
+    });
+  }
+
+  // Whop is busy or unreachable: keep the cursors, count the failure for the backoff.
+  async markAsThrottled(connection: WhopConnection, message: string): Promise<void> {
+    await this.connectionRepository.increment({ id: connection.id }, 'throttleFailureCount', 1);
+    await this.connectionRepository.update(connection.id, { lastSyncError: message });
+  }
+
+  async markAsFailed(connectionId: string, syncStatus: FailedSyncStatus, message: string): Promise<void> {
+    await this.connectionRepository.update(connectionId, {
+      syncStatus,
+      syncStage: 'FAILED',
+      lastSyncError: message,
+    });
+  }
+
+  async markAsNeedsReauth(connectionId: string, message: string): Promise<void> {
+    await this.connectionRepository.update(connectionId, {
+      status: 'needs_reauth',
+      syncStatus: 'FAILED_UNKNOWN',
+      syncStage: 'FAILED',
+      authFailedAt: new Date(),
+      lastSyncError: message,
+    });
+  }
+
+  async markAsReconnected(connectionId: string): Promise<void> {
+    await this.connectionRepository.update(connectionId, {
+      status: 'active',
+      authFailedAt: null,
+      revokedAt: null,
+      syncStage: 'FULL_SYNC_PENDING',
+      syncCursors: {},
+      throttleFailureCount: 0,
+      lastSyncError: null,
+    });
+  }
+
+  async markAsRevoked(connectionId: string): Promise<void> {
+    await this.connectionRepository.update(connectionId, {
+      status: 'revoked',
+      revokedAt: new Date(),
+      syncStage: 'FAILED',
+      syncProgress: null,
+    });
+  }
+}

@@ -1,0 +1,140 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+
+import { EnvironmentService } from 'src/engine/core-modules/environment/environment.service';
+import { SecretEncryptionService } from 'src/engine/core-modules/secret-encryption/secret-encryption.service';
+import { WhopConnection } from 'src/modules/whop/entities/whop-connection.entity';
+import { WhopApiClientService } from 'src/modules/whop/services/whop-api-client.service';
+import { WhopConnectionSyncStatusService } from 'src/modules/whop/services/whop-connection-sync-status.service';
+import { type WhopOAuthCallbackResult, WhopOAuthService } from 'src/modules/whop/services/whop-oauth.service';
+import { WhopSyncSchedulerService } from 'src/modules/whop/services/whop-sync-scheduler.service';
+import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
+
+// The life of a connection: created (or renewed) from a completed OAuth round trip, with its
+// webhook and its syncs; found only within its workspace; disconnected with its records kept.
+@Injectable()
+export class WhopConnectionService {
+  private readonly logger = new Logger(WhopConnectionService.name);
+
+  constructor(
+    @InjectRepository(WhopConnection) private readonly connectionRepository: Repository<WhopConnection>,
+    private readonly environmentService: EnvironmentService,
+    private readonly encryption: SecretEncryptionService,
+    private readonly apiClientService: WhopApiClientService,
+    private readonly oauthService: WhopOAuthService,
+    private readonly syncStatusService: WhopConnectionSyncStatusService,
+    private readonly scheduler: WhopSyncSchedulerService,
+  ) {}
+
+  findAllInWorkspace(workspaceId: string): Promise<WhopConnection[]> {
+    return this.connectionRepository.find({ where: { workspaceId }, order: { createdAt: 'ASC' } });
+  }
+
+  async findOneInWorkspace(workspaceId: string, connectionId: string): Promise<WhopConnection> {
+    const connection = await this.connectionRepository
+      .findOneBy({ id: connectionId, workspaceId })
+      .catch(() => null);
+
+    if (!connection) {
+      throw new WhopException(`Connection ${connectionId} not found`, WhopExceptionCode.CONNECTION_NOT_FOUND);
+    }
+
+    return connection;
+  }
+
+  async connectFromOAuth(result: WhopOAuthCallbackResult): Promise<WhopConnection> {
+    const api = this.apiClientService.forAccessToken(result.tokens.accessToken);
+    const [company] = await api.listCompanies();
+
+    if (!company) {
+      throw new WhopException('The grant gives access to no company', WhopExceptionCode.OAUTH_FAILED, {
+        userFriendlyMessage: 'Whop did not grant access to a company. Choose a company on Whop and try again.',
+      });
+    }
+    const { workspaceId } = result;
+    const tokenColumns = {
+      accessToken: this.encryption.encrypt(result.tokens.accessToken, workspaceId),
+      refreshToken: result.tokens.refreshToken
+        ? this.encryption.encrypt(result.tokens.refreshToken, workspaceId)
+        : null,
+      accessTokenExpiresAt: result.tokens.expiresAt,
+      scopes: result.tokens.scopes,
+      whopUserId: result.whopUser.id,
+      whopUserName: result.whopUser.name ?? result.whopUser.username,
+      connectedByUserId: result.userId,
+      whopCompanyTitle: company.title ?? '',
+    };
+    const existing = await this.connectionRepository.findOneBy({ workspaceId, whopCompanyId: company.id });
+    let connection: WhopConnection;
+
+    if (existing) {
+      await this.connectionRepository.update(existing.id, tokenColumns);
+      await this.syncStatusService.markAsReconnected(existing.id);
+      connection = await this.connectionRepository.findOneByOrFail({ id: existing.id });
+    } else {
+      connection = await this.connectionRepository.save(
+        this.connectionRepository.create({ workspaceId, whopCompanyId: company.id, ...tokenColumns }),
+      );
+    }
+    if (!connection.whopWebhookId) {
+      await this.registerWebhook(connection);
+    }
+    await this.scheduler.enqueueFullSync(connection);
+    await this.scheduler.scheduleReconcile(connection);
+
+    return connection;
+  }
+
+  getWebhookUrl(connection: WhopConnection): string {
+    return `${this.environmentService.get('SERVER_URL')}/webhooks/whop/${connection.id}`;
+  }
+
+  // Disconnect: stop the jobs, revoke the grant, delete the webhook, keep the synced records.
+  async disconnect(workspaceId: string, connectionId: string): Promise<WhopConnection> {
+    const connection = await this.findOneInWorkspace(workspaceId, connectionId);
+
+    await this.scheduler.unschedule(connection.id);
+    if (connection.status === 'active' && connection.whopWebhookId) {
+      await this.apiClientService
+        .forConnection(connection.id)
+        .deleteWebhook(connection.whopWebhookId)
+        .catch((error: Error) => this.logger.warn(`Webhook deletion failed: ${error.message}`));
+    }
+    if (connection.refreshToken) {
+      await this.oauthService
+        .revoke(this.encryption.decrypt(connection.refreshToken, workspaceId))
+        .catch((error: Error) => this.logger.warn(`Token revocation failed: ${error.message}`));
+    }
+    await this.connectionRepository.update(connection.id, {
+      accessToken: '',
+      refreshToken: null,
+      webhookSecret: null,
+      whopWebhookId: null,
+    });
+    await this.syncStatusService.markAsRevoked(connection.id);
+
+    return this.connectionRepository.findOneByOrFail({ id: connection.id });
+  }
+
+  // Without `developer:manage_webhook` Whop answers 403: the connection still works (the reconcile
+  // carries the sync) and the settings page shows the URL to register by hand.
+  private async registerWebhook(connection: WhopConnection): Promise<void> {
+    try {
+      const webhook = await this.apiClientService
+        .forConnection(connection.id)
+        .createWebhook(connection.whopCompanyId, this.getWebhookUrl(connection));
+
+      await this.connectionRepository.update(connection.id, {
+        whopWebhookId: webhook.id,
+        webhookSecret: this.encryption.encrypt(webhook.secret, connection.workspaceId),
+        webhookRegistrationError: null,
+      });
+    } catch (error) {
+      const message = error instanceof WhopException ? error.userFriendlyMessage : String(error);
+
+      this.logger.warn(`Webhook registration for connection ${connection.id} failed: ${message}`);
+      await this.connectionRepository.update(connection.id, { webhookRegistrationError: message });
+    }
+  }
+}

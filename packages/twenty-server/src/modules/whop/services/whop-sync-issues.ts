@@ -1,0 +1,49 @@
+import { type WhopSyncRecordIssue } from 'src/modules/whop/entities/whop-sync-log.entity';
+
+const DEFAULT_MAX_KEPT_ISSUES = 200;
+
+// The per-record warnings and errors of one sync run. Keeps the first `maxKept` for the sync log and
+// counts every one, so a run with thousands of bad records stays a small log row.
+export class WhopSyncIssues {
+  private readonly kept: WhopSyncRecordIssue[] = [];
+  private readonly totals: Record<WhopSyncRecordIssue['level'], number> = { error: 0, warning: 0 };
+
+  constructor(
+    previousIssues: WhopSyncRecordIssue[] = [],
+    private readonly maxKept = DEFAULT_MAX_KEPT_ISSUES,
+  ) {
+    previousIssues.forEach((issue) => this.add(issue));
+  }
+
+  add(issue: WhopSyncRecordIssue): void {
+    this.totals[issue.level] += 1;
+
+    if (this.kept.length < this.maxKept) {
+      this.kept.push(issue);
+    }
+  }
+
+  addWarning(whopId: string | null, message: string): void {
+    this.add({ level: 'warning', whopId, message });
+  }
+
+  addError(whopId: string | null, message: string): void {
+    this.add({ level: 'error', whopId, message });
+  }
+
+  list(): WhopSyncRecordIssue[] {
+    return [...this.kept];
+  }
+
+  count(): number {
+    return this.totals.error + this.totals.warning;
+  }
+
+  warningCount(): number {
+    return this.totals.warning;
+  }
+
+  errorCount(): number {
+    return this.totals.error;
+  }
+}

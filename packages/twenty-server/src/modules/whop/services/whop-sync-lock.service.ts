@@ -1,0 +1,45 @@
+import { randomUUID } from 'node:crypto';
+
+import { Injectable } from '@nestjs/common';
+
+import { RedisClientService } from 'src/engine/core-modules/redis-client/redis-client.service';
+
+const LOCK_TTL_MS = 30_000;
+const RENEW_EVERY_MS = 10_000;
+
+const RELEASE_SCRIPT = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
+const RENEW_SCRIPT = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end return 0`;
+
+export type WhopSyncLockHandle = { release: () => Promise<void> };
+
+// At most one sync runs per connection, whichever worker and whichever job started it. The lock
+// lives while its holder renews it, so a killed worker frees it within 30 seconds.
+@Injectable()
+export class WhopSyncLockService {
+  constructor(private readonly redisClientService: RedisClientService) {}
+
+  async tryAcquire(connectionId: string): Promise<WhopSyncLockHandle | null> {
+    const redis = this.redisClientService.getClient();
+    const key = `whop:sync-lock:${connectionId}`;
+    const owner = randomUUID();
+    const acquired = await redis.set(key, owner, 'PX', LOCK_TTL_MS, 'NX');
+
+    if (acquired !== 'OK') return null;
+    const renewal = setInterval(() => {
+      void redis.eval(RENEW_SCRIPT, 1, key, owner, LOCK_TTL_MS).catch(() => undefined);
+    }, RENEW_EVERY_MS);
+
+    renewal.unref();
+
+    return {
+      release: async () => {
+        clearInterval(renewal);
+        await redis.eval(RELEASE_SCRIPT, 1, key, owner);
+      },
+    };
+  }
+
+  async isLocked(connectionId: string): Promise<boolean> {
+    return (await this.redisClientService.getClient().exists(`whop:sync-lock:${connectionId}`)) === 1;
+  }
+}

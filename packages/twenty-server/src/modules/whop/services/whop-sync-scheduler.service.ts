@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+
+import { EnvironmentService } from 'src/engine/core-modules/environment/environment.service';
+import { InjectMessageQueue } from 'src/engine/core-modules/message-queue/decorators/inject-message-queue.decorator';
+import { MessageQueue } from 'src/engine/core-modules/message-queue/message-queue.constants';
+import { type MessageQueueService } from 'src/engine/core-modules/message-queue/services/message-queue.service';
+import { type WhopConnection } from 'src/modules/whop/entities/whop-connection.entity';
+import { type WhopFullSyncJobData, WhopFullSyncJob } from 'src/modules/whop/jobs/whop-full-sync.job';
+import {
+  type WhopIncrementalSyncJobData,
+  WhopIncrementalSyncJob,
+} from 'src/modules/whop/jobs/whop-incremental-sync.job';
+import { buildWhopSyncCronPattern } from 'src/modules/whop/utils/build-whop-sync-cron-pattern.util';
+
+const FULL_SYNC_RETRIES = 12;
+
+// Puts a connection's syncs on the queue: one-off full or incremental runs, and the repeatable
+// reconcile (one job scheduler per connection, id = connection id, so registering twice is a no-op).
+@Injectable()
+export class WhopSyncSchedulerService {
+  constructor(
+    @InjectMessageQueue(MessageQueue.whopQueue) private readonly queue: MessageQueueService,
+    private readonly environmentService: EnvironmentService,
+  ) {}
+
+  async enqueueFullSync(connection: WhopConnection): Promise<void> {
+    const data: WhopFullSyncJobData = { workspaceId: connection.workspaceId, connectionId: connection.id };
+
+    await this.queue.add(WhopFullSyncJob.name, data, {
+      deduplicationId: `whop-full-sync-${connection.id}`,
+      retryLimit: FULL_SYNC_RETRIES,
+    });
+  }
+
+  async enqueueIncrementalSync(connection: WhopConnection): Promise<void> {
+    const data: WhopIncrementalSyncJobData = { workspaceId: connection.workspaceId, connectionId: connection.id };
+
+    await this.queue.add(WhopIncrementalSyncJob.name, data, {
+      deduplicationId: `whop-incremental-sync-${connection.id}`,
+      retryLimit: 3,
+    });
+  }
+
+  async scheduleReconcile(connection: WhopConnection): Promise<void> {
+    if (!this.environmentService.get('WHOP_SYNC_ENABLED')) return;
+    const data: WhopIncrementalSyncJobData = { workspaceId: connection.workspaceId, connectionId: connection.id };
+
+    await this.queue.addCron({
+      jobName: WhopIncrementalSyncJob.name,
+      data,
+      options: {
+        repeat: { pattern: buildWhopSyncCronPattern(this.environmentService.get('WHOP_SYNC_INTERVAL_MINUTES')) },
+      },
+      jobId: connection.id,
+    });
+  }
+
+  async isReconcileScheduled(connectionId: string): Promise<boolean> {
+    return (await this.queue.listCronIds()).includes(`${WhopIncrementalSyncJob.name}.${connectionId}`);
+  }
+
+  // Stops everything queued for the connection; a run in progress sees the connection revoked.
+  async unschedule(connectionId: string): Promise<void> {
+    await this.queue.removeCron({ jobName: WhopIncrementalSyncJob.name, jobId: connectionId });
+    await this.queue.removePendingJobs(
+      (data) => (data as { connectionId?: string } | null)?.connectionId === connectionId,
+    );
+  }
+}

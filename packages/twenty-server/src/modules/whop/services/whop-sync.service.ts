@@ -1,0 +1,282 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { type WhopSyncStep } from 'twenty-shared';
+import { Repository } from 'typeorm';
+
+import { WhopConnection, type WhopSyncProgress } from 'src/modules/whop/entities/whop-connection.entity';
+import { type WhopSyncObjectCounts, WhopSyncLog } from 'src/modules/whop/entities/whop-sync-log.entity';
+import { WhopOpportunityApplyService } from 'src/modules/whop/services/apply/whop-opportunity-apply.service';
+import { WhopPaymentApplyService } from 'src/modules/whop/services/apply/whop-payment-apply.service';
+import { WhopPersonApplyService } from 'src/modules/whop/services/apply/whop-person-apply.service';
+import { WhopProductApplyService } from 'src/modules/whop/services/apply/whop-product-apply.service';
+import { type WhopApplyContext, type WhopApplyResult } from 'src/modules/whop/services/apply/whop-apply.types';
+import { type WhopApiClient } from 'src/modules/whop/services/whop-api-client';
+import { WhopApiClientService } from 'src/modules/whop/services/whop-api-client.service';
+import { WhopConnectionSyncStatusService } from 'src/modules/whop/services/whop-connection-sync-status.service';
+import { WhopSyncIssues } from 'src/modules/whop/services/whop-sync-issues';
+import { WhopSyncLockService } from 'src/modules/whop/services/whop-sync-lock.service';
+import { WhopSyncLogService } from 'src/modules/whop/services/whop-sync-log.service';
+import { type WhopPlan } from 'src/modules/whop/types/whop-api.types';
+import { buildInitialWhopSyncProgress } from 'src/modules/whop/utils/build-initial-whop-sync-progress.util';
+import { computeWhopSyncRate } from 'src/modules/whop/utils/compute-whop-sync-rate.util';
+import { streamWhopPages } from 'src/modules/whop/utils/stream-whop-pages.util';
+import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
+
+export type WhopSyncRunType = 'full' | 'incremental';
+
+type StepDefinition = {
+  step: WhopSyncStep;
+  countsKey: string | null;
+  run: (run: SyncRun, startCursor: string | null, onPage: PageHandler) => Promise<void>;
+};
+
+type PageHandler = (processed: number, result: WhopApplyResult | null, endCursor: string | null) => Promise<void>;
+
+type SyncRun = {
+  connection: WhopConnection;
+  api: WhopApiClient;
+  context: WhopApplyContext;
+  plansById: Map<string, WhopPlan>;
+  type: WhopSyncRunType;
+};
+
+// Payments changed a little before the last run started are read again: clocks differ.
+const PAYMENTS_OVERLAP_MS = 5 * 60_000;
+
+// Runs a full sync (the backfill) or an incremental one (the hourly reconcile) for one connection:
+// company → products → plans → members → memberships → payments, page by page, each page written
+// by the batched apply services and followed by a checkpoint of the step's cursor, so a killed
+// worker resumes where it stopped. All state changes go through WhopConnectionSyncStatusService.
+@Injectable()
+export class WhopSyncService {
+  private readonly logger = new Logger(WhopSyncService.name);
+
+  private readonly steps: StepDefinition[] = [
+    {
+      step: 'company',
+      countsKey: null,
+      run: async (run, _cursor, onPage) => {
+        const company = await run.api.retrieveCompany(run.connection.whopCompanyId);
+
+        if (company.title && company.title !== run.connection.whopCompanyTitle) {
+          await this.connectionRepository.update(run.connection.id, { whopCompanyTitle: company.title });
+        }
+        await onPage(1, null, null);
+      },
+    },
+    {
+      step: 'products',
+      countsKey: 'whopProduct',
+      run: (run, cursor, onPage) =>
+        streamWhopPages(
+          (after) => run.api.listProducts(run.connection.whopCompanyId, after),
+          cursor,
+          async (products, endCursor) =>
+            onPage(products.length, await this.productApply.applyProducts(run.context, products), endCursor),
+        ),
+    },
+    {
+      step: 'plans',
+      countsKey: null,
+      run: (run, _cursor, onPage) => this.loadPlans(run, onPage),
+    },
+    {
+      step: 'members',
+      countsKey: 'person',
+      run: (run, cursor, onPage) =>
+        streamWhopPages(
+          (after) => run.api.listMembers(run.connection.whopCompanyId, after),
+          cursor,
+          async (members, endCursor) =>
+            onPage(members.length, await this.personApply.applyMembers(run.context, members), endCursor),
+        ),
+    },
+    {
+      step: 'memberships',
+      countsKey: 'opportunity',
+      run: async (run, cursor, onPage) => {
+        if (run.plansById.size === 0) await this.loadPlans(run, async () => undefined);
+        await streamWhopPages(
+          (after) => run.api.listMemberships(run.connection.whopCompanyId, after),
+          cursor,
+          async (memberships, endCursor) =>
+            onPage(
+              memberships.length,
+              await this.opportunityApply.applyMemberships(run.context, memberships, run.plansById),
+              endCursor,
+            ),
+        );
+      },
+    },
+    {
+      step: 'payments',
+      countsKey: 'whopPayment',
+      run: (run, cursor, onPage) => {
+        const since =
+          run.type === 'incremental' && run.connection.paymentsUpdatedAfter
+            ? new Date(run.connection.paymentsUpdatedAfter.getTime() - PAYMENTS_OVERLAP_MS)
+            : null;
+
+        return streamWhopPages(
+          (after) => run.api.listPayments(run.connection.whopCompanyId, after, since),
+          cursor,
+          async (payments, endCursor) =>
+            onPage(payments.length, await this.paymentApply.applyPayments(run.context, payments), endCursor),
+        );
+      },
+    },
+  ];
+
+  constructor(
+    @InjectRepository(WhopConnection) private readonly connectionRepository: Repository<WhopConnection>,
+    @InjectRepository(WhopSyncLog) private readonly syncLogRepository: Repository<WhopSyncLog>,
+    private readonly apiClientService: WhopApiClientService,
+    private readonly syncStatusService: WhopConnectionSyncStatusService,
+    private readonly syncLogService: WhopSyncLogService,
+    private readonly syncLockService: WhopSyncLockService,
+    private readonly productApply: WhopProductApplyService,
+    private readonly personApply: WhopPersonApplyService,
+    private readonly opportunityApply: WhopOpportunityApplyService,
+    private readonly paymentApply: WhopPaymentApplyService,
+  ) {}
+
+  // Returns false when another sync of this connection is running (nothing was done).
+  async run(connectionId: string, type: WhopSyncRunType): Promise<boolean> {
+    const lock = await this.syncLockService.tryAcquire(connectionId);
+
+    if (!lock) return false;
+    try {
+      const connection = await this.connectionRepository.findOneBy({ id: connectionId });
+
+      if (!connection || connection.status !== 'active') return true;
+      await this.execute(connection, type);
+
+      return true;
+    } finally {
+      await lock.release();
+    }
+  }
+
+  private async execute(connection: WhopConnection, type: WhopSyncRunType): Promise<void> {
+    const resumable =
+      connection.syncStage === (type === 'full' ? 'FULL_SYNC_ONGOING' : 'INCREMENTAL_ONGOING') &&
+      connection.syncProgress?.runId
+        ? await this.syncLogRepository.findOneBy({ id: connection.syncProgress.runId, status: 'running' })
+        : null;
+    const log = resumable ?? (await this.syncLogService.start(connection, type));
+    const issues = new WhopSyncIssues(log.issues);
+    const counts: WhopSyncObjectCounts = { ...log.counts };
+    const progress: WhopSyncProgress =
+      resumable && connection.syncProgress
+        ? { ...connection.syncProgress }
+        : buildInitialWhopSyncProgress(log.id, await this.estimateTotals(connection.id));
+    const startedAt = new Date();
+    const run: SyncRun = {
+      connection,
+      api: this.apiClientService.forConnection(connection.id),
+      context: { workspaceId: connection.workspaceId, syncedAt: startedAt, issues },
+      plansById: new Map(),
+      type,
+    };
+    const firstStep = resumable && progress.step ? this.steps.findIndex(({ step }) => step === progress.step) : 0;
+
+    if (!resumable) connection.syncCursors = {};
+    await this.syncStatusService.markAsOngoing(connection.id, type, progress);
+    try {
+      for (const definition of this.steps.slice(Math.max(firstStep, 0))) {
+        progress.step = definition.step;
+        progress.steps[definition.step] ??= { processed: 0, total: null };
+        await definition.run(run, connection.syncCursors[definition.step] ?? null, async (processed, result, endCursor) => {
+          const stepProgress = progress.steps[definition.step]!;
+
+          stepProgress.processed += processed;
+          if (definition.countsKey && result) {
+            const current = counts[definition.countsKey] ?? { created: 0, updated: 0, unchanged: 0 };
+
+            counts[definition.countsKey] = {
+              created: current.created + result.created,
+              updated: current.updated + result.updated,
+              unchanged: current.unchanged + result.unchanged,
+            };
+          }
+          progress.recordsPerSecond = computeWhopSyncRate(progress, new Date());
+          progress.warnings = issues.warningCount();
+          progress.errors = issues.errorCount();
+          await this.syncStatusService.saveCheckpoint(connection, definition.step, endCursor, progress);
+          await this.syncLogService.saveCounts(log, counts);
+        });
+      }
+      progress.step = null;
+      await this.syncStatusService.markAsCompleted(connection.id, type, progress, startedAt);
+      await this.syncLogService.finish(log, issues.errorCount() > 0 ? 'partial' : 'success', counts, issues);
+    } catch (error) {
+      await this.handleFailure(connection, log, counts, issues, error);
+    }
+  }
+
+  private async handleFailure(
+    connection: WhopConnection,
+    log: WhopSyncLog,
+    counts: WhopSyncObjectCounts,
+    issues: WhopSyncIssues,
+    error: unknown,
+  ): Promise<void> {
+    const exception =
+      error instanceof WhopException
+        ? error
+        : new WhopException(error instanceof Error ? error.message : String(error), WhopExceptionCode.UNKNOWN);
+
+    this.logger.warn(`Sync of connection ${connection.id} stopped: ${exception.message}`);
+    switch (exception.code) {
+      case WhopExceptionCode.TEMPORARY_ERROR:
+        // The cursors stay; the job is retried with backoff and resumes from them.
+        await this.syncStatusService.markAsThrottled(connection, exception.userFriendlyMessage);
+        throw exception;
+      case WhopExceptionCode.AUTH_FAILED:
+        await this.syncStatusService.markAsNeedsReauth(connection.id, exception.userFriendlyMessage);
+        break;
+      case WhopExceptionCode.INSUFFICIENT_PERMISSIONS:
+        await this.syncStatusService.markAsFailed(
+          connection.id,
+          'FAILED_INSUFFICIENT_PERMISSIONS',
+          exception.userFriendlyMessage,
+        );
+        break;
+      default:
+        await this.syncStatusService.markAsFailed(connection.id, 'FAILED_UNKNOWN', exception.message);
+    }
+    await this.syncLogService.finish(log, 'failed', counts, issues, exception.userFriendlyMessage);
+  }
+
+  private async loadPlans(run: SyncRun, onPage: PageHandler): Promise<void> {
+    run.plansById.clear();
+    await streamWhopPages(
+      (after) => run.api.listPlans(run.connection.whopCompanyId, after),
+      null,
+      async (plans) => {
+        for (const plan of plans) run.plansById.set(plan.id, plan);
+        await onPage(plans.length, null, null);
+      },
+    );
+  }
+
+  // The last successful full sync's counts are the best estimate of this run's totals.
+  private async estimateTotals(connectionId: string): Promise<Partial<Record<WhopSyncStep, number>>> {
+    const last = await this.syncLogRepository.findOne({
+      where: { connectionId, type: 'full', status: 'success' },
+      order: { startedAt: 'DESC' },
+    });
+    const total = (key: string) => {
+      const objectCounts = last?.counts[key];
+
+      return objectCounts ? objectCounts.created + objectCounts.updated + objectCounts.unchanged : undefined;
+    };
+
+    return {
+      products: total('whopProduct'),
+      members: total('person'),
+      memberships: total('opportunity'),
+      payments: total('whopPayment'),
+    };
+  }
+}

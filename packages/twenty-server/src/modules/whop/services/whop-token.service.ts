@@ -1,0 +1,108 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+import { SecretEncryptionService } from 'src/engine/core-modules/secret-encryption/secret-encryption.service';
+import { WhopConnection } from 'src/modules/whop/entities/whop-connection.entity';
+import { WhopConnectionSyncStatusService } from 'src/modules/whop/services/whop-connection-sync-status.service';
+import { type WhopTokenSet, WhopOAuthService } from 'src/modules/whop/services/whop-oauth.service';
+import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
+
+const EXPIRY_MARGIN_MS = 60_000;
+
+// Hands out a usable access token for a connection. A refresh is single-flight across processes:
+// it runs under a row lock on the connection, re-checks after taking the lock (another worker may
+// have refreshed already), and stores the rotated refresh token in the same transaction.
+@Injectable()
+export class WhopTokenService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly encryption: SecretEncryptionService,
+    private readonly oauthService: WhopOAuthService,
+    private readonly syncStatusService: WhopConnectionSyncStatusService,
+  ) {}
+
+  async getAccessToken(connectionId: string): Promise<string> {
+    const connection = await this.dataSource.getRepository(WhopConnection).findOneByOrFail({ id: connectionId });
+
+    this.assertUsable(connection);
+    if (this.isFresh(connection)) {
+      return this.encryption.decrypt(connection.accessToken, connection.workspaceId);
+    }
+
+    return this.refreshAccessToken(connectionId, null);
+  }
+
+  // `rejectedToken` is the token Whop just refused; if the stored one differs, someone else
+  // refreshed in the meantime and that one is returned without a new refresh.
+  async refreshAccessToken(connectionId: string, rejectedToken: string | null): Promise<string> {
+    let authFailure: WhopException | null = null;
+
+    const token = await this.dataSource.transaction(async (manager) => {
+      const connection = await manager
+        .getRepository(WhopConnection)
+        .createQueryBuilder('connection')
+        .setLock('pessimistic_write')
+        .where('connection.id = :connectionId', { connectionId })
+        .getOneOrFail();
+
+      this.assertUsable(connection);
+      const current = this.encryption.decrypt(connection.accessToken, connection.workspaceId);
+
+      if (current !== rejectedToken && this.isFresh(connection)) return current;
+      if (!connection.refreshToken) {
+        authFailure = new WhopException('No refresh token stored', WhopExceptionCode.AUTH_FAILED);
+
+        return null;
+      }
+      let tokens: WhopTokenSet;
+
+      try {
+        tokens = await this.oauthService.refresh(
+          this.encryption.decrypt(connection.refreshToken, connection.workspaceId),
+        );
+      } catch (error) {
+        if (error instanceof WhopException && error.code === WhopExceptionCode.AUTH_FAILED) {
+          authFailure = error;
+
+          return null;
+        }
+        throw error;
+      }
+      await manager.getRepository(WhopConnection).update(connection.id, {
+        accessToken: this.encryption.encrypt(tokens.accessToken, connection.workspaceId),
+        refreshToken: tokens.refreshToken
+          ? this.encryption.encrypt(tokens.refreshToken, connection.workspaceId)
+          : connection.refreshToken,
+        accessTokenExpiresAt: tokens.expiresAt,
+      });
+
+      return tokens.accessToken;
+    });
+
+    if (authFailure !== null) {
+      const failure: WhopException = authFailure;
+
+      await this.syncStatusService.markAsNeedsReauth(connectionId, failure.message);
+      throw failure;
+    }
+
+    return token as string;
+  }
+
+  private isFresh(connection: WhopConnection): boolean {
+    return (
+      !connection.accessTokenExpiresAt ||
+      connection.accessTokenExpiresAt.getTime() - EXPIRY_MARGIN_MS > Date.now()
+    );
+  }
+
+  private assertUsable(connection: WhopConnection): void {
+    if (connection.status !== 'active') {
+      throw new WhopException(
+        `Connection ${connection.id} is ${connection.status}`,
+        WhopExceptionCode.AUTH_FAILED,
+      );
+    }
+  }
+}

@@ -1,0 +1,44 @@
+import { APIConnectionError, APIError } from '@whop/sdk';
+
+import { classifyWhopApiError } from 'src/modules/whop/utils/classify-whop-api-error.util';
+import { WhopExceptionCode } from 'src/modules/whop/whop.exception';
+
+const apiError = (status: number, message = 'nope') =>
+  APIError.generate(status, { error: { type: 'x', message } }, undefined, new Headers());
+
+describe('classifyWhopApiError', () => {
+  it.each([
+    [429, WhopExceptionCode.TEMPORARY_ERROR],
+    [500, WhopExceptionCode.TEMPORARY_ERROR],
+    [503, WhopExceptionCode.TEMPORARY_ERROR],
+    [401, WhopExceptionCode.AUTH_FAILED],
+    [403, WhopExceptionCode.INSUFFICIENT_PERMISSIONS],
+    [404, WhopExceptionCode.NOT_FOUND],
+    [422, WhopExceptionCode.UNKNOWN],
+  ])('maps HTTP %i to %s', (status, code) => {
+    const classified = classifyWhopApiError(apiError(status), 'list memberships');
+
+    expect(classified.code).toBe(code);
+    expect(classified.status).toBe(status);
+    expect(classified.message).toContain('list memberships');
+  });
+
+  it('names the missing permission in the message for the seller', () => {
+    const classified = classifyWhopApiError(
+      apiError(403, 'Missing permission developer:manage_webhook'),
+      'create webhook',
+    );
+
+    expect(classified.userFriendlyMessage).toContain('developer:manage_webhook');
+  });
+
+  it('treats a network failure as temporary', () => {
+    expect(classifyWhopApiError(new APIConnectionError({ message: 'ECONNREFUSED' }), 'x').code).toBe(
+      WhopExceptionCode.TEMPORARY_ERROR,
+    );
+  });
+
+  it('treats anything else as unknown', () => {
+    expect(classifyWhopApiError(new Error('boom'), 'x').code).toBe(WhopExceptionCode.UNKNOWN);
+  });
+});

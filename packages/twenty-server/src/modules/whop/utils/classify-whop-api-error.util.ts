@@ -1,0 +1,41 @@
+import { APIConnectionError, APIError } from '@whop/sdk';
+
+import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
+
+const messageOf = (error: APIError): string => {
+  const body = error.error as { error?: { message?: string } } | undefined;
+
+  return body?.error?.message ?? error.message;
+};
+
+// Every failure of a Whop call leaves as a WhopException whose code decides what the sync does:
+// temporary → back off and retry, auth → reconnect, permission → tell the seller, not found → skip.
+export const classifyWhopApiError = (error: unknown, operation: string): WhopException => {
+  if (error instanceof WhopException) return error;
+  if (error instanceof APIConnectionError) {
+    return new WhopException(`${operation}: Whop unreachable (${error.message})`, WhopExceptionCode.TEMPORARY_ERROR);
+  }
+  if (error instanceof APIError && typeof error.status === 'number') {
+    const message = `${operation}: Whop answered ${error.status} (${messageOf(error)})`;
+    const status = error.status;
+
+    if (status === 429 || status === 408 || status >= 500) {
+      return new WhopException(message, WhopExceptionCode.TEMPORARY_ERROR, { status });
+    }
+    if (status === 401) return new WhopException(message, WhopExceptionCode.AUTH_FAILED, { status });
+    if (status === 403) {
+      return new WhopException(message, WhopExceptionCode.INSUFFICIENT_PERMISSIONS, {
+        status,
+        userFriendlyMessage: `The Whop app is missing a permission: ${messageOf(error)}. Grant it in Whop, then reconnect.`,
+      });
+    }
+    if (status === 404) return new WhopException(message, WhopExceptionCode.NOT_FOUND, { status });
+
+    return new WhopException(message, WhopExceptionCode.UNKNOWN, { status });
+  }
+
+  return new WhopException(
+    `${operation}: ${error instanceof Error ? error.message : String(error)}`,
+    WhopExceptionCode.UNKNOWN,
+  );
+};

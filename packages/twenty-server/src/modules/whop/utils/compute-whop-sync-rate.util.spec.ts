@@ -1,0 +1,26 @@
+import { computeWhopSyncRate } from 'src/modules/whop/utils/compute-whop-sync-rate.util';
+
+describe('computeWhopSyncRate', () => {
+  it('divides every processed record by the seconds since the start', () => {
+    const progress = {
+      runId: 'r',
+      step: 'members' as const,
+      steps: { products: { processed: 10, total: 10 }, members: { processed: 990, total: null } },
+      recordsPerSecond: null,
+      startedAt: '2026-01-01T00:00:00.000Z',
+      warnings: 0,
+      errors: 0,
+    };
+
+    expect(computeWhopSyncRate(progress, new Date('2026-01-01T00:00:04.000Z'))).toBe(250);
+  });
+
+  it('has no rate before the run has started', () => {
+    expect(
+      computeWhopSyncRate(
+        { runId: null, step: null, steps: {}, recordsPerSecond: null, startedAt: null, warnings: 0, errors: 0 },
+        new Date(),
+      ),
+    ).toBeNull();
+  });
+});

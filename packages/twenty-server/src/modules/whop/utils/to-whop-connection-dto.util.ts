@@ -1,0 +1,40 @@
+import { type WhopConnectionDTO } from 'src/modules/whop/dtos/whop-connection.dto';
+import { type WhopConnection } from 'src/modules/whop/entities/whop-connection.entity';
+
+// Picks the public fields of a connection; tokens and the webhook secret never leave the server.
+export const toWhopConnectionDTO = (connection: WhopConnection, webhookUrl: string): WhopConnectionDTO => ({
+  id: connection.id,
+  whopCompanyId: connection.whopCompanyId,
+  whopCompanyTitle: connection.whopCompanyTitle,
+  whopUserName: connection.whopUserName,
+  connectedByUserId: connection.connectedByUserId,
+  status: connection.status,
+  syncStatus: connection.syncStatus,
+  syncStage: connection.syncStage,
+  syncProgress: connection.syncProgress
+    ? {
+        step: connection.syncProgress.step,
+        steps: Object.entries(connection.syncProgress.steps).map(([step, progress]) => ({
+          step,
+          processed: progress?.processed ?? 0,
+          total: progress?.total ?? null,
+        })),
+        recordsPerSecond: connection.syncProgress.recordsPerSecond,
+        startedAt: connection.syncProgress.startedAt,
+        warnings: connection.syncProgress.warnings,
+        errors: connection.syncProgress.errors,
+      }
+    : null,
+  lastSyncError: connection.lastSyncError,
+  lastSyncAt: connection.lastSyncAt,
+  lastFullSyncAt: connection.lastFullSyncAt,
+  lastIncrementalSyncAt: connection.lastIncrementalSyncAt,
+  authFailedAt: connection.authFailedAt,
+  revokedAt: connection.revokedAt,
+  scopes: connection.scopes,
+  webhookUrl,
+  webhookRegistered: Boolean(connection.whopWebhookId),
+  webhookRegistrationError: connection.webhookRegistrationError,
+  throttleFailureCount: connection.throttleFailureCount,
+  createdAt: connection.createdAt,
+});

@@ -1,0 +1,44 @@
+import { CustomException } from 'src/engine/utils/custom-exception';
+
+export enum WhopExceptionCode {
+  // Whop answered 429, 5xx, or could not be reached: back off and retry.
+  TEMPORARY_ERROR = 'TEMPORARY_ERROR',
+  // The access token was refused and could not be refreshed: the seller must reconnect.
+  AUTH_FAILED = 'AUTH_FAILED',
+  // The grant lacks a permission the call needs.
+  INSUFFICIENT_PERMISSIONS = 'INSUFFICIENT_PERMISSIONS',
+  // One record is gone: skip it.
+  NOT_FOUND = 'NOT_FOUND',
+  // The OAuth round trip failed (denied consent, bad state, failed exchange).
+  OAUTH_FAILED = 'OAUTH_FAILED',
+  CONNECTION_NOT_FOUND = 'CONNECTION_NOT_FOUND',
+  SYNC_ALREADY_RUNNING = 'SYNC_ALREADY_RUNNING',
+  UNKNOWN = 'UNKNOWN',
+}
+
+const USER_FRIENDLY_MESSAGES: Record<WhopExceptionCode, string> = {
+  [WhopExceptionCode.TEMPORARY_ERROR]: 'Whop is busy or unreachable right now; the sync will retry by itself.',
+  [WhopExceptionCode.AUTH_FAILED]: 'Whop no longer accepts this connection. Reconnect Whop to resume the sync.',
+  [WhopExceptionCode.INSUFFICIENT_PERMISSIONS]:
+    'The Whop app is missing a permission. Grant it in Whop, then reconnect.',
+  [WhopExceptionCode.NOT_FOUND]: 'This record no longer exists on Whop.',
+  [WhopExceptionCode.OAUTH_FAILED]: 'Connecting Whop did not complete. Please try again.',
+  [WhopExceptionCode.CONNECTION_NOT_FOUND]: 'This Whop connection does not exist in this workspace.',
+  [WhopExceptionCode.SYNC_ALREADY_RUNNING]: 'A sync is already running for this connection. Wait for it to finish.',
+  [WhopExceptionCode.UNKNOWN]: 'Something went wrong while talking to Whop.',
+};
+
+export class WhopException extends CustomException<WhopExceptionCode> {
+  constructor(
+    message: string,
+    code: WhopExceptionCode,
+    options: { userFriendlyMessage?: string; status?: number; retryAfterMs?: number } = {},
+  ) {
+    super(message, code, options.userFriendlyMessage ?? USER_FRIENDLY_MESSAGES[code]);
+    this.status = options.status ?? null;
+    this.retryAfterMs = options.retryAfterMs ?? null;
+  }
+
+  readonly status: number | null;
+  readonly retryAfterMs: number | null;
+}

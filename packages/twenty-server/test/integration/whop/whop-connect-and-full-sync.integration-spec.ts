@@ -1,0 +1,232 @@
+import { convertWhopAmountToMicros } from 'src/modules/whop/utils/convert-whop-amount-to-micros.util';
+import { WhopSyncSchedulerService } from 'src/modules/whop/services/whop-sync-scheduler.service';
+import { createTestWorkspace, type TestWorkspace } from 'test/integration/utils/create-test-workspace';
+import { graphqlRequest } from 'test/integration/utils/graphql-request';
+import {
+  connectWhopThroughOAuth,
+  waitForConnection,
+} from 'test/integration/whop/utils/connect-whop-through-oauth';
+import { listAll, readWorkspaceRows } from 'test/integration/whop/utils/read-workspace-rows';
+import { startWhopTestStack, type WhopTestStack } from 'test/integration/whop/utils/start-whop-test-stack';
+
+describe('Connect Whop, then the full sync', () => {
+  let stack: WhopTestStack;
+  let seller: TestWorkspace;
+  let connectionId: string;
+  let truth: { products: any[]; members: any[]; memberships: any[]; payments: any[] };
+  let linkedEmail: string;
+  let existingPersonId: string;
+
+  beforeAll(async () => {
+    stack = await startWhopTestStack({ members: 60 });
+    seller = await createTestWorkspace(stack.app, 'Seller');
+    const whop = stack.groundTruth();
+    const companyId = stack.sandbox.state.company.id;
+
+    truth = {
+      products: await listAll(whop.products.list({ account_id: companyId, first: 100 })),
+      members: await listAll(whop.members.list({ company_id: companyId, first: 100 } as never)),
+      memberships: await listAll(whop.memberships.list({ company_id: companyId, first: 100 })),
+      payments: await listAll(whop.payments.list({ company_id: companyId, first: 100 } as never)),
+    };
+    const emailCounts = new Map<string, number>();
+
+    for (const member of truth.members) {
+      const email = member.user?.email?.toLowerCase();
+
+      if (email) emailCounts.set(email, (emailCounts.get(email) ?? 0) + 1);
+    }
+    linkedEmail = [...emailCounts].find(([, count]) => count === 1)![0];
+    const created = await graphqlRequest(
+      stack.app,
+      `mutation P($email: String!) { createPerson(data: { firstName: "Known", lastName: "Customer", primaryEmail: $email }) { id } }`,
+      { email: linkedEmail.toUpperCase() },
+      seller.token,
+    );
+
+    existingPersonId = created.data.createPerson.id;
+  });
+
+  afterAll(() => stack?.stop());
+
+  it('connects through the OAuth redirect flow and lands on the settings page', async () => {
+    const { landing, connectionId: id } = await connectWhopThroughOAuth(stack.app, seller.token);
+
+    expect(landing.pathname).toBe('/settings/integrations/whop');
+    expect(landing.searchParams.get('error')).toBeNull();
+    expect(id).toBeTruthy();
+    connectionId = id!;
+  });
+
+  it('registers the company webhook and completes the full sync', async () => {
+    const connection = await waitForConnection(stack.app, seller.token, connectionId, (c) => c.syncStatus === 'ACTIVE');
+
+    expect(connection).toMatchObject({
+      status: 'active',
+      syncStage: 'INCREMENTAL_PENDING',
+      webhookRegistered: true,
+      whopCompanyId: stack.sandbox.state.company.id,
+      whopCompanyTitle: stack.sandbox.state.company.title,
+    });
+    expect(connection.lastFullSyncAt).not.toBeNull();
+    expect(stack.sandbox.state.webhookEndpoints.all()[0].url).toBe(
+      `${stack.serverUrl}/webhooks/whop/${connectionId}`,
+    );
+  });
+
+  it('imports every product as a whopProduct', async () => {
+    const products = await readWorkspaceRows(stack.app, seller.workspaceId, 'whopProduct');
+
+    expect(products).toHaveLength(truth.products.length);
+    for (const product of truth.products) {
+      expect(products.find((row) => row.whopId === product.id)).toMatchObject({ name: product.title });
+    }
+  });
+
+  it('imports every customer once, linking the person who already had their email', async () => {
+    const people = await readWorkspaceRows(stack.app, seller.workspaceId, 'person');
+    const whopPeople = people.filter((person) => person.whopUserId);
+    const userIds = new Set(truth.members.map((member) => member.user?.id).filter(Boolean));
+
+    expect(new Set(whopPeople.map((person) => person.whopUserId))).toEqual(userIds);
+    expect(whopPeople).toHaveLength(userIds.size);
+    const linked = people.filter((person) => person.emailsPrimaryEmail?.toLowerCase() === linkedEmail);
+
+    expect(linked).toHaveLength(1);
+    expect(linked[0].id).toBe(existingPersonId);
+    expect(linked[0].nameFirstName).toBe('Known');
+    for (const member of truth.members.filter((m) => m.user)) {
+      const person = whopPeople.find((row) => row.whopUserId === member.user.id);
+
+      expect(person.whopMemberId).toBe(member.id);
+      expect(person.emailsPrimaryEmail?.toLowerCase() ?? null).toBe(member.user.email?.toLowerCase() ?? null);
+    }
+  });
+
+  it('imports every membership as an opportunity with its status, contact and product', async () => {
+    const opportunities = await readWorkspaceRows(stack.app, seller.workspaceId, 'opportunity');
+    const people = await readWorkspaceRows(stack.app, seller.workspaceId, 'person');
+    const products = await readWorkspaceRows(stack.app, seller.workspaceId, 'whopProduct');
+
+    expect(opportunities).toHaveLength(truth.memberships.length);
+    for (const membership of truth.memberships) {
+      const opportunity = opportunities.find((row) => row.whopMembershipId === membership.id);
+
+      expect([membership.status, 'payment_failed']).toContain(opportunity.whopMembershipStatus);
+      expect(people.find((person) => person.id === opportunity.pointOfContactId)?.whopUserId).toBe(
+        membership.user?.id,
+      );
+      expect(products.find((product) => product.id === opportunity.whopProductId)?.whopId).toBe(
+        membership.product.id,
+      );
+      expect(opportunity.stage).toBe(
+        ['active', 'trialing'].includes(membership.status) ? 'CUSTOMER' : 'NEW',
+      );
+    }
+  });
+
+  it('imports every payment with its exact amount and links', async () => {
+    const payments = await readWorkspaceRows(stack.app, seller.workspaceId, 'whopPayment');
+    const opportunities = await readWorkspaceRows(stack.app, seller.workspaceId, 'opportunity');
+
+    expect(payments).toHaveLength(truth.payments.length);
+    for (const payment of truth.payments) {
+      const row = payments.find((candidate) => candidate.whopId === payment.id);
+
+      expect(row.amountAmountMicros).toBe(convertWhopAmountToMicros(payment.total));
+      expect(row.amountCurrencyCode).toBe(payment.currency.toUpperCase());
+      expect(row.status).toBe(payment.status);
+      expect(opportunities.find((o) => o.id === row.opportunityId)?.whopMembershipId).toBe(payment.membership.id);
+    }
+  });
+
+  it('changes and duplicates nothing on a second full sync', async () => {
+    const before = await Promise.all(
+      ['person', 'opportunity', 'whopProduct', 'whopPayment', 'timelineActivity', 'task', 'note'].map(
+        async (object) => (await readWorkspaceRows(stack.app, seller.workspaceId, object)).length,
+      ),
+    );
+    const firstSyncAt = (await waitForConnection(stack.app, seller.token, connectionId, () => true)).lastFullSyncAt;
+    const trigger = await graphqlRequest(
+      stack.app,
+      `mutation T($id: ID!) { triggerWhopSync(id: $id, type: FULL) { id } }`,
+      { id: connectionId },
+      seller.token,
+    );
+
+    expect(trigger.errors).toBeUndefined();
+
+    await waitForConnection(
+      stack.app,
+      seller.token,
+      connectionId,
+      (c) => c.syncStatus === 'ACTIVE' && c.lastFullSyncAt !== firstSyncAt,
+    );
+    const after = await Promise.all(
+      ['person', 'opportunity', 'whopProduct', 'whopPayment', 'timelineActivity', 'task', 'note'].map(
+        async (object) => (await readWorkspaceRows(stack.app, seller.workspaceId, object)).length,
+      ),
+    );
+    const logs = await graphqlRequest(
+      stack.app,
+      `query L($id: ID!) { whopSyncLogs(connectionId: $id, first: 1) { edges { node { type status counts { object created updated } } } } }`,
+      { id: connectionId },
+      seller.token,
+    );
+    const lastRun = logs.data.whopSyncLogs.edges[0].node;
+
+    expect(after).toEqual(before);
+    expect(lastRun.type).toBe('full');
+    for (const counts of lastRun.counts) {
+      expect({ object: counts.object, created: counts.created, updated: counts.updated }).toEqual({
+        object: counts.object,
+        created: 0,
+        updated: 0,
+      });
+    }
+  });
+
+  it('shows a second workspace none of it', async () => {
+    const other = await createTestWorkspace(stack.app, 'Other');
+    const response = await graphqlRequest(
+      stack.app,
+      `{ whopConnections { id } people { totalCount } opportunities { totalCount } whopProducts { totalCount } whopPayments { totalCount } }`,
+      {},
+      other.token,
+    );
+    const foreign = await graphqlRequest(
+      stack.app,
+      `query C($id: ID!) { whopConnection(id: $id) { id } }`,
+      { id: connectionId },
+      other.token,
+    );
+
+    expect(response.data).toEqual({
+      whopConnections: [],
+      people: { totalCount: 0 },
+      opportunities: { totalCount: 0 },
+      whopProducts: { totalCount: 0 },
+      whopPayments: { totalCount: 0 },
+    });
+    expect(foreign.errors?.[0].extensions?.code).toBe('CONNECTION_NOT_FOUND');
+  });
+
+  it('disconnects: revokes, stops the schedule, keeps the records', async () => {
+    const scheduler = stack.app.get(WhopSyncSchedulerService);
+
+    expect(await scheduler.isReconcileScheduled(connectionId)).toBe(true);
+    const response = await graphqlRequest(
+      stack.app,
+      `mutation D($id: ID!) { disconnectWhop(id: $id) { status } }`,
+      { id: connectionId },
+      seller.token,
+    );
+
+    expect(response.data.disconnectWhop.status).toBe('revoked');
+    expect(await scheduler.isReconcileScheduled(connectionId)).toBe(false);
+    expect(stack.sandbox.state.webhookEndpoints.all()).toHaveLength(0);
+    expect((await readWorkspaceRows(stack.app, seller.workspaceId, 'opportunity')).length).toBe(
+      truth.memberships.length,
+    );
+  });
+});

@@ -1,0 +1,160 @@
+import { WhopTokenService } from 'src/modules/whop/services/whop-token.service';
+import { closeTestApp, createTestApp } from 'test/integration/utils/create-test-app';
+import { createTestWorkspace, type TestWorkspace } from 'test/integration/utils/create-test-workspace';
+import { graphqlRequest } from 'test/integration/utils/graphql-request';
+import {
+  connectWhopThroughOAuth,
+  waitForConnection,
+} from 'test/integration/whop/utils/connect-whop-through-oauth';
+import { readWorkspaceRows } from 'test/integration/whop/utils/read-workspace-rows';
+import { startWhopTestStack, type WhopTestStack } from 'test/integration/whop/utils/start-whop-test-stack';
+
+const countRows = async (stack: WhopTestStack, workspaceId: string) => ({
+  people: (await readWorkspaceRows(stack.app, workspaceId, 'person')).filter((p) => p.whopUserId).length,
+  opportunities: (await readWorkspaceRows(stack.app, workspaceId, 'opportunity')).length,
+  products: (await readWorkspaceRows(stack.app, workspaceId, 'whopProduct')).length,
+  payments: (await readWorkspaceRows(stack.app, workspaceId, 'whopPayment')).length,
+});
+
+const expectedCounts = (stack: WhopTestStack) => {
+  const state = stack.sandbox.state;
+
+  return {
+    people: new Set(state.members.all().map((member) => member.userId)).size,
+    opportunities: state.memberships.all().length,
+    products: state.products.all().length,
+    payments: state.payments.all().length,
+  };
+};
+
+const triggerSync = (stack: WhopTestStack, seller: TestWorkspace, id: string, type: 'FULL' | 'INCREMENTAL') =>
+  graphqlRequest(
+    stack.app,
+    `mutation T($id: ID!, $type: WhopSyncType!) { triggerWhopSync(id: $id, type: $type) { id } }`,
+    { id, type },
+    seller.token,
+  );
+
+describe('the sync under failure', () => {
+  let stack: WhopTestStack;
+
+  afterEach(async () => {
+    await stack?.stop();
+  });
+
+  it('resumes after the worker is killed mid-sync and ends with the same result', async () => {
+    stack = await startWhopTestStack({ members: 1500 });
+    const seller = await createTestWorkspace(stack.app, 'Killed worker');
+
+    await stack.control('/faults', { routes: [{ match: 'GET /api/v1/payments*', latencyMs: 150 }] });
+    const { connectionId } = await connectWhopThroughOAuth(stack.app, seller.token);
+
+    await waitForConnection(
+      stack.app,
+      seller.token,
+      connectionId!,
+      (c) => c.syncProgress?.step === 'payments' && c.syncProgress.steps.some((s: any) => s.step === 'payments' && s.processed > 0),
+      90_000,
+    );
+    await stack.workers[0].stop('SIGKILL');
+    await stack.control('/faults', { routes: [] });
+    await stack.startWorker();
+    const connection = await waitForConnection(
+      stack.app,
+      seller.token,
+      connectionId!,
+      (c) => c.syncStatus === 'ACTIVE',
+      120_000,
+    );
+
+    expect(connection.lastSyncError).toBeNull();
+    expect(await countRows(stack, seller.workspaceId)).toEqual(expectedCounts(stack));
+    const logs = await graphqlRequest(
+      stack.app,
+      `query L($id: ID!) { whopSyncLogs(connectionId: $id) { totalCount edges { node { type status } } } }`,
+      { id: connectionId },
+      seller.token,
+    );
+
+    // One run, resumed from its checkpoint rather than started again.
+    expect(logs.data.whopSyncLogs.totalCount).toBe(1);
+    expect(logs.data.whopSyncLogs.edges[0].node).toEqual({ type: 'full', status: 'success' });
+  }, 240_000);
+
+  it('slows down under a storm of 429s and 500s but completes', async () => {
+    stack = await startWhopTestStack({ members: 80 });
+    const seller = await createTestWorkspace(stack.app, 'Storm');
+
+    await stack.control('/faults', {
+      routes: [
+        { match: 'GET /api/v1/*', rateLimitRate: 0.3, retryAfterSeconds: 1 },
+        { match: 'GET /api/v1/*', errorRate: 0.25, errorStatus: 503 },
+      ],
+    });
+    const { connectionId } = await connectWhopThroughOAuth(stack.app, seller.token);
+    const connection = await waitForConnection(
+      stack.app,
+      seller.token,
+      connectionId!,
+      (c) => c.syncStatus === 'ACTIVE',
+      150_000,
+    );
+
+    expect(connection.status).toBe('active');
+    expect(await countRows(stack, seller.workspaceId)).toEqual(expectedCounts(stack));
+  }, 200_000);
+
+  it('refreshes an expired access token once, even when two workers race for it', async () => {
+    stack = await startWhopTestStack({ members: 20 });
+    const seller = await createTestWorkspace(stack.app, 'Refresh');
+    const { connectionId } = await connectWhopThroughOAuth(stack.app, seller.token);
+
+    await waitForConnection(stack.app, seller.token, connectionId!, (c) => c.syncStatus === 'ACTIVE');
+    const secondWorker = await createTestApp();
+
+    try {
+      const tokenServices = [stack.app.get(WhopTokenService), secondWorker.get(WhopTokenService)];
+      const rejected = await tokenServices[0].getAccessToken(connectionId!);
+
+      await stack.control('/faults/expire-tokens', {});
+      const refreshed = await Promise.all(
+        tokenServices.map((service) => service.refreshAccessToken(connectionId!, rejected)),
+      );
+
+      expect(refreshed[0]).toBe(refreshed[1]);
+      expect(refreshed[0]).not.toBe(rejected);
+    } finally {
+      await closeTestApp(secondWorker);
+    }
+    // Had the rotated refresh token been used twice, Whop would have revoked the grant.
+    await triggerSync(stack, seller, connectionId!, 'INCREMENTAL');
+    const connection = await waitForConnection(
+      stack.app,
+      seller.token,
+      connectionId!,
+      (c) => c.lastIncrementalSyncAt !== null,
+    );
+
+    expect(connection).toMatchObject({ status: 'active', syncStatus: 'ACTIVE' });
+  });
+
+  it('marks a connection whose access Whop revoked as needing reconnection', async () => {
+    stack = await startWhopTestStack({ members: 20 });
+    const seller = await createTestWorkspace(stack.app, 'Revoked');
+    const { connectionId } = await connectWhopThroughOAuth(stack.app, seller.token);
+
+    await waitForConnection(stack.app, seller.token, connectionId!, (c) => c.syncStatus === 'ACTIVE');
+    await stack.control('/faults/revoke-tokens', {});
+    await triggerSync(stack, seller, connectionId!, 'INCREMENTAL');
+    const connection = await waitForConnection(
+      stack.app,
+      seller.token,
+      connectionId!,
+      (c) => c.status === 'needs_reauth',
+    );
+
+    expect(connection.syncStage).toBe('FAILED');
+    expect(connection.lastSyncError).toMatch(/Reconnect Whop/);
+    expect(await countRows(stack, seller.workspaceId)).toEqual(expectedCounts(stack));
+  });
+});

@@ -1,0 +1,135 @@
+// `npm run bench:sync -- --members 10000`: the full sync's wall time, records per second and the
+// worker's peak memory, end to end: the built server and worker against the Whop sandbox, in a
+// database of its own (twenty_bench), starting from "Connect Whop".
+import { spawn, execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+import { ROOT, ensureReady } from './ensure-ready.mjs';
+
+const { values } = parseArgs({
+  options: { members: { type: 'string', default: '10000' }, seed: { type: 'string', default: '42' } },
+});
+const members = Number(values.members);
+
+await ensureReady();
+const require = createRequire(join(ROOT, 'packages/twenty-server/package.json'));
+const { startWhopSandbox } = require('whop-sandbox');
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const server = createServer();
+
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+
+      server.close(() => resolve(port));
+    });
+  });
+
+const databaseUrl = new URL(process.env.PG_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/twenty');
+
+databaseUrl.pathname = '/twenty_bench';
+const port = await freePort();
+const serverUrl = `http://127.0.0.1:${port}`;
+const generationStart = performance.now();
+const sandbox = await startWhopSandbox({
+  port: 0,
+  seed: Number(values.seed),
+  members,
+  autoApprove: true,
+  rateLimitPerMinute: 0,
+  apps: [{ clientId: 'app_bench', clientSecret: 'bench', name: 'Bench', redirectUris: [`${serverUrl}/auth/whop/callback`] }],
+});
+const generationSeconds = (performance.now() - generationStart) / 1000;
+const env = {
+  ...process.env,
+  NODE_ENV: 'production',
+  APP_SECRET: 'bench-app-secret-bench-app-secret-0123456789',
+  LOG_LEVEL: 'warn',
+  PORT: String(port),
+  SERVER_URL: serverUrl,
+  PG_DATABASE_URL: databaseUrl.toString(),
+  REDIS_URL: 'redis://127.0.0.1:6379/2',
+  WHOP_CLIENT_ID: 'app_bench',
+  WHOP_CLIENT_SECRET: 'bench',
+  WHOP_API_URL: `${sandbox.url}/api/v1`,
+  WHOP_OAUTH_URL: sandbox.url,
+  WHOP_RATE_LIMIT_PER_MINUTE: '1000000',
+};
+const server = join(ROOT, 'packages/twenty-server/dist');
+
+execFileSync('psql', [new URL('/postgres', databaseUrl).toString(), '-qc', 'DROP DATABASE IF EXISTS twenty_bench WITH (FORCE)'], { stdio: 'ignore' });
+execFileSync('redis-cli', ['-n', '2', 'FLUSHDB'], { stdio: 'ignore' });
+execFileSync(process.execPath, [join(server, 'database/commands/migrate.command.js')], { env, stdio: 'ignore' });
+execFileSync(process.execPath, [join(server, 'database/commands/seed-demo-workspace.command.js')], { env, stdio: 'ignore' });
+const children = [
+  spawn(process.execPath, [join(server, 'main.js')], { env, stdio: 'inherit' }),
+  spawn(process.execPath, [join(server, 'queue-worker/queue-worker.js')], { env, stdio: 'inherit' }),
+];
+const worker = children[1];
+const stopAll = async () => {
+  for (const child of children) child.kill('SIGTERM');
+  await sandbox.close();
+};
+
+const graphql = async (query, variables = {}, token) => {
+  const response = await fetch(`${serverUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.json();
+
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+
+  return body.data;
+};
+
+try {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    if (await fetch(`${serverUrl}/healthz`).then((r) => r.ok).catch(() => false)) break;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  const { signIn } = await graphql(
+    'mutation { signIn(email: "tim@apple.dev", password: "tim@apple.dev-password-1") { accessToken } }',
+  );
+  const token = signIn.accessToken;
+  const started = performance.now();
+  const { connectWhop } = await graphql('mutation { connectWhop { authorizeUrl } }', {}, token);
+  const approval = await fetch(connectWhop.authorizeUrl, { redirect: 'manual' });
+  const callback = await fetch(approval.headers.get('location'), { redirect: 'manual' });
+  const connectionId = new URL(callback.headers.get('location')).searchParams.get('connected');
+
+  if (!connectionId) throw new Error(`connect failed: ${callback.headers.get('location')}`);
+  let connection;
+
+  do {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    ({ whopConnection: connection } = await graphql(
+      'query C($id: ID!) { whopConnection(id: $id) { syncStatus lastSyncError syncProgress { steps { step processed } } } }',
+      { id: connectionId },
+      token,
+    ));
+  } while (connection.syncStatus !== 'ACTIVE' && !connection.syncStatus.startsWith('FAILED'));
+  const seconds = (performance.now() - started) / 1000;
+
+  if (connection.syncStatus !== 'ACTIVE') throw new Error(`sync failed: ${connection.lastSyncError}`);
+  const records = connection.syncProgress.steps
+    .filter(({ step }) => ['products', 'members', 'memberships', 'payments'].includes(step))
+    .reduce((sum, { processed }) => sum + processed, 0);
+  const peakRss = Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${worker.pid}/status`, 'utf8'))[1]) / 1024;
+
+  console.log(`
+Full sync benchmark (${members.toLocaleString('en-US')} members, seed ${values.seed})
+  sandbox data generated     ${generationSeconds.toFixed(2)} s
+  records synced             ${records.toLocaleString('en-US')} (products, members, memberships, payments)
+  wall time (connect → done) ${seconds.toFixed(2)} s
+  records per second         ${Math.round(records / seconds).toLocaleString('en-US')}
+  worker peak RSS            ${peakRss.toFixed(0)} MB`);
+} finally {
+  await stopAll();
+}
