@@ -21,10 +21,7 @@ import {
   type WhopTimelineActivityEntry,
 } from 'src/modules/whop/services/apply/whop-timeline-activity-apply.service';
 import { buildWhopMembershipEndedNote } from 'src/modules/whop/services/apply/utils/build-whop-membership-ended-note.util';
-import {
-  keepStoredWhenIncomingIsNull,
-  STORED_ALIAS,
-} from 'src/modules/whop/services/apply/utils/build-whop-record-update-sql.util';
+import { keepStoredWhenIncomingIsNull } from 'src/modules/whop/services/apply/utils/build-whop-record-update-sql.util';
 import { buildWhopVersionGuardSql } from 'src/modules/whop/services/apply/utils/build-whop-version-guard-sql.util';
 import { countWhopUpsertOutcomes } from 'src/modules/whop/services/apply/utils/count-whop-upsert-outcomes.util';
 import { findLatestWhopPaymentsByMembership } from 'src/modules/whop/services/apply/utils/find-latest-whop-payments-by-membership.util';

@@ -1,0 +1,60 @@
+import { type INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { type ObjectLiteral } from 'typeorm';
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+
+import { AppModule } from 'src/app.module';
+import { GlobalWorkspaceOrmManager } from 'src/engine/twenty-orm/global-workspace-orm.manager';
+import { WhopApplyModule } from 'src/modules/whop/services/apply/whop-apply.module';
+import { type WhopApplyContext } from 'src/modules/whop/services/apply/whop-apply.types';
+import { WhopSyncIssues } from 'src/modules/whop/services/whop-sync-issues';
+import { createTestWorkspace } from 'test/integration/utils/create-test-workspace';
+import { applyTestEnvironment } from 'test/integration/utils/test-environment';
+
+// The server module plus the apply module (until the whop module imports it), on the test database.
+export const createWhopApplyTestApp = async (): Promise<INestApplication> => {
+  applyTestEnvironment();
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule, WhopApplyModule] }).compile();
+  const app = moduleRef.createNestApplication({ logger: ['error'] });
+
+  await app.init();
+
+  return app;
+};
+
+// A fresh workspace and an apply context on it.
+export const createWhopApplyContext = async (app: INestApplication): Promise<WhopApplyContext> => {
+  const { workspaceId } = await createTestWorkspace(app, 'Whop apply');
+
+  return { workspaceId, syncedAt: new Date('2026-04-01T00:00:00.000Z'), issues: new WhopSyncIssues() };
+};
+
+export const findWorkspaceRecords = async (
+  app: INestApplication,
+  context: WhopApplyContext,
+  objectName: string,
+  where: ObjectLiteral = {},
+): Promise<ObjectLiteral[]> =>
+  (await app.get(GlobalWorkspaceOrmManager).getRepository(context.workspaceId, objectName)).find({ where });
+
+export const countWorkspaceRecords = async (
+  app: INestApplication,
+  context: WhopApplyContext,
+  objectName: string,
+  where: ObjectLiteral = {},
+): Promise<number> =>
+  (await app.get(GlobalWorkspaceOrmManager).getRepository(context.workspaceId, objectName)).count({ where });
+
+// Runs `work` and returns how many SQL statements TypeORM sent to PostgreSQL meanwhile
+// (transaction control included).
+export const countQueries = async (work: () => Promise<unknown>): Promise<number> => {
+  const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+
+  try {
+    await work();
+
+    return spy.mock.calls.length;
+  } finally {
+    spy.mockRestore();
+  }
+};

@@ -1,0 +1,349 @@
+import { type INestApplication } from '@nestjs/common';
+
+import { GlobalWorkspaceOrmManager } from 'src/engine/twenty-orm/global-workspace-orm.manager';
+import { type WhopApplyContext } from 'src/modules/whop/services/apply/whop-apply.types';
+import { WhopOpportunityApplyService } from 'src/modules/whop/services/apply/whop-opportunity-apply.service';
+import { WhopPaymentApplyService } from 'src/modules/whop/services/apply/whop-payment-apply.service';
+import { WhopPersonApplyService } from 'src/modules/whop/services/apply/whop-person-apply.service';
+import { WhopProductApplyService } from 'src/modules/whop/services/apply/whop-product-apply.service';
+import { type WhopPayment, type WhopPlan } from 'src/modules/whop/types/whop-api.types';
+import {
+  buildWhopMember,
+  buildWhopMembership,
+  buildWhopPayment,
+  buildWhopPlan,
+  buildWhopProduct,
+} from 'src/modules/whop/utils/__tests__/whop-api.fixtures';
+import {
+  countWorkspaceRecords,
+  createWhopApplyContext,
+  createWhopApplyTestApp,
+  findWorkspaceRecords,
+} from 'test/integration/whop/apply/whop-apply-test-app';
+
+const PLANS = new Map<string, WhopPlan>([['plan_1', buildWhopPlan()]]);
+
+// The renewal of 2026-04-01 failing, attempt after attempt (Whop retries the same payment).
+const buildFailedRenewal = (attempt: number): WhopPayment =>
+  buildWhopPayment({
+    id: 'pay_renewal',
+    status: 'open',
+    substatus: 'failed',
+    paid_at: null,
+    failure_message: attempt === 1 ? 'Your card was declined.' : 'Insufficient funds.',
+    payments_failed: attempt,
+    last_payment_attempt: `2026-04-0${attempt}T09:31:00.000Z`,
+    created_at: '2026-04-01T09:30:00.000Z',
+    updated_at: `2026-04-0${attempt}T09:31:05.000Z`,
+  });
+
+const RECOVERED_RENEWAL = buildWhopPayment({
+  id: 'pay_recovered',
+  paid_at: '2026-04-05T12:00:00.000Z',
+  last_payment_attempt: '2026-04-05T11:59:30.000Z',
+  membership: { id: 'mem_1', status: 'active' },
+  created_at: '2026-04-05T11:59:00.000Z',
+  updated_at: '2026-04-05T12:00:05.000Z',
+});
+
+describe('WhopPaymentApplyService', () => {
+  let app: INestApplication;
+  let paymentApply: WhopPaymentApplyService;
+  let context: WhopApplyContext;
+
+  const findOne = async (objectName: string, where: Record<string, unknown>) => {
+    const records = await findWorkspaceRecords(app, context, objectName, where);
+
+    expect(records).toHaveLength(1);
+
+    return records[0];
+  };
+
+  const countEverything = async () => {
+    const objectNames = [
+      'person',
+      'whopPayment',
+      'timelineActivity',
+      'note',
+      'noteTarget',
+      'task',
+      'taskTarget',
+    ];
+
+    return Object.fromEntries(
+      await Promise.all(
+        objectNames.map(async (objectName) => [
+          objectName,
+          await countWorkspaceRecords(app, context, objectName),
+        ]),
+      ),
+    );
+  };
+
+  beforeAll(async () => {
+    app = await createWhopApplyTestApp();
+    paymentApply = app.get(WhopPaymentApplyService);
+  });
+
+  beforeEach(async () => {
+    context = await createWhopApplyContext(app);
+    await app.get(WhopProductApplyService).applyProducts(context, [buildWhopProduct()]);
+    await app.get(WhopPersonApplyService).applyMembers(context, [buildWhopMember()]);
+    await app.get(WhopOpportunityApplyService).applyMemberships(context, [buildWhopMembership()], PLANS);
+  });
+
+  afterAll(() => app?.close());
+
+  it('stores a succeeded payment with its relations, timeline activities and last payment date', async () => {
+    expect(await paymentApply.applyPayments(context, [buildWhopPayment()])).toEqual({
+      created: 1,
+      updated: 0,
+      unchanged: 0,
+    });
+
+    const person = await findOne('person', { whopUserId: 'user_1' });
+    const opportunity = await findOne('opportunity', { whopMembershipId: 'mem_1' });
+    const product = await findOne('whopProduct', { whopId: 'prod_1' });
+    const payment = await findOne('whopPayment', { whopId: 'pay_1' });
+
+    expect(payment).toMatchObject({
+      personId: person.id,
+      opportunityId: opportunity.id,
+      whopProductId: product.id,
+      amountAmountMicros: '19990000',
+      amountCurrencyCode: 'USD',
+      paidAt: new Date('2026-03-01T09:32:00.000Z'),
+    });
+    expect(opportunity.whopLastPaymentDate).toEqual(new Date('2026-03-01T09:32:00.000Z'));
+    expect(
+      await findWorkspaceRecords(app, context, 'timelineActivity', { name: 'whop.payment.succeeded' }),
+    ).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          targetPersonId: person.id,
+          happensAt: new Date('2026-03-01T09:32:00.000Z'),
+          linkedRecordId: payment.id,
+        }),
+        expect.objectContaining({
+          targetOpportunityId: opportunity.id,
+          happensAt: new Date('2026-03-01T09:32:00.000Z'),
+          linkedRecordId: payment.id,
+        }),
+      ]),
+    );
+    expect(context.issues.count()).toBe(0);
+  });
+
+  it('never moves the last payment date back for an older payment', async () => {
+    await paymentApply.applyPayments(context, [buildWhopPayment()]);
+    await paymentApply.applyPayments(context, [
+      buildWhopPayment({
+        id: 'pay_0',
+        paid_at: '2026-02-01T09:32:00.000Z',
+        created_at: '2026-02-01T09:31:00.000Z',
+        updated_at: '2026-02-01T09:32:05.000Z',
+      }),
+    ]);
+
+    expect((await findOne('opportunity', { whopMembershipId: 'mem_1' })).whopLastPaymentDate).toEqual(
+      new Date('2026-03-01T09:32:00.000Z'),
+    );
+  });
+
+  it('changes nothing and duplicates nothing when the same payments come twice', async () => {
+    const payments = [
+      buildWhopPayment(),
+      buildFailedRenewal(1),
+      buildWhopPayment({
+        id: 'pay_other_user',
+        user: { id: 'user_2', email: 'grace@example.com', name: 'Grace Hopper' },
+        membership: { id: 'mem_unknown', status: 'active' },
+      }),
+    ];
+
+    expect(await paymentApply.applyPayments(context, payments)).toEqual({
+      created: 3,
+      updated: 0,
+      unchanged: 0,
+    });
+    const afterFirst = await countEverything();
+
+    expect(afterFirst).toEqual({
+      person: 2,
+      whopPayment: 3,
+      // the activation (person, opportunity), pay_1 and the failure (both), pay_other_user (person only)
+      timelineActivity: 2 + 2 + 2 + 1,
+      note: 1,
+      noteTarget: 2,
+      task: 1,
+      taskTarget: 2,
+    });
+    expect(await paymentApply.applyPayments(context, payments)).toEqual({
+      created: 0,
+      updated: 0,
+      unchanged: 3,
+    });
+    expect(await countEverything()).toEqual(afterFirst);
+    expect(context.issues.list()).toEqual([
+      expect.objectContaining({ whopId: 'pay_other_user', message: expect.stringContaining('mem_unknown') }),
+      expect.objectContaining({ whopId: 'pay_other_user', message: expect.stringContaining('mem_unknown') }),
+    ]);
+  });
+
+  it('marks a failing membership payment_failed with one open task, then closes it on a later success', async () => {
+    await paymentApply.applyPayments(context, [buildWhopPayment()]);
+    await paymentApply.applyPayments(context, [buildFailedRenewal(1)]);
+    await paymentApply.applyPayments(context, [buildFailedRenewal(2)]);
+    await paymentApply.applyPayments(context, [buildFailedRenewal(3)]);
+
+    const opportunity = await findOne('opportunity', { whopMembershipId: 'mem_1' });
+    const task = await findOne('task', {});
+
+    expect(opportunity.whopMembershipStatus).toBe('payment_failed');
+    expect(task).toMatchObject({
+      status: 'TODO',
+      whopFollowUpKey: 'whop:payment-failed:mem_1',
+      title: 'Follow up: failed payment for Pro Community — Monthly',
+    });
+    expect(task.bodyV2Markdown).toContain('19.99 USD');
+    expect(task.bodyV2Markdown).toContain('Insufficient funds.');
+    expect(task.bodyV2Markdown).toContain('pay_renewal');
+    expect(await findWorkspaceRecords(app, context, 'taskTarget')).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ taskId: task.id, personId: opportunity.pointOfContactId }),
+        expect.objectContaining({ taskId: task.id, opportunityId: opportunity.id }),
+      ]),
+    );
+    expect(await countWorkspaceRecords(app, context, 'taskTarget')).toBe(2);
+    expect(await findWorkspaceRecords(app, context, 'note')).toEqual([
+      expect.objectContaining({
+        whopNoteKey: 'whop:payment-failed:pay_renewal',
+        bodyV2Markdown: expect.stringContaining('Your card was declined.'),
+      }),
+    ]);
+    expect(
+      (await findWorkspaceRecords(app, context, 'timelineActivity', { name: 'whop.payment.failed' }))
+        .map(({ happensAt }) => happensAt.toISOString())
+        .sort(),
+    ).toEqual([
+      '2026-04-01T09:31:00.000Z',
+      '2026-04-01T09:31:00.000Z',
+      '2026-04-02T09:31:00.000Z',
+      '2026-04-02T09:31:00.000Z',
+      '2026-04-03T09:31:00.000Z',
+      '2026-04-03T09:31:00.000Z',
+    ]);
+
+    await paymentApply.applyPayments(context, [RECOVERED_RENEWAL]);
+
+    expect(await findOne('task', {})).toMatchObject({ id: task.id, status: 'DONE' });
+    expect(await findOne('opportunity', { whopMembershipId: 'mem_1' })).toMatchObject({
+      whopMembershipStatus: 'active',
+      whopLastPaymentDate: new Date('2026-04-05T12:00:00.000Z'),
+    });
+
+    await paymentApply.applyPayments(context, [buildFailedRenewal(3)]);
+    expect(await findOne('task', {})).toMatchObject({ status: 'DONE' });
+    expect((await findOne('opportunity', { whopMembershipId: 'mem_1' })).whopMembershipStatus).toBe('active');
+  });
+
+  it('does not reopen a task the seller closed for the same failure, but does for a new one', async () => {
+    await paymentApply.applyPayments(context, [buildFailedRenewal(1)]);
+    const tasks = await app.get(GlobalWorkspaceOrmManager).getRepository(context.workspaceId, 'task');
+
+    await tasks.update({ whopFollowUpKey: 'whop:payment-failed:mem_1' }, { status: 'DONE' });
+    await paymentApply.applyPayments(context, [buildFailedRenewal(1)]);
+    expect(await findOne('task', {})).toMatchObject({ status: 'DONE' });
+
+    await paymentApply.applyPayments(context, [buildFailedRenewal(2)]);
+    expect(await findOne('task', {})).toMatchObject({ status: 'TODO' });
+    expect(await countWorkspaceRecords(app, context, 'taskTarget')).toBe(2);
+  });
+
+  it('keeps payment_failed when the membership is re-applied while its latest payment failed', async () => {
+    await paymentApply.applyPayments(context, [buildFailedRenewal(1)]);
+    await app
+      .get(WhopOpportunityApplyService)
+      .applyMemberships(
+        context,
+        [buildWhopMembership({ status: 'past_due', updated_at: '2026-04-01T10:00:00.000Z' })],
+        PLANS,
+      );
+
+    expect((await findOne('opportunity', { whopMembershipId: 'mem_1' })).whopMembershipStatus).toBe(
+      'payment_failed',
+    );
+  });
+
+  it('writes one note per failed payment and keeps one task for the membership', async () => {
+    await paymentApply.applyPayments(context, [
+      buildFailedRenewal(1),
+      buildWhopPayment({
+        id: 'pay_next',
+        status: 'open',
+        substatus: 'failed',
+        paid_at: null,
+        failure_message: 'Expired card.',
+        created_at: '2026-05-01T09:30:00.000Z',
+        updated_at: '2026-05-01T09:31:00.000Z',
+        last_payment_attempt: '2026-05-01T09:31:00.000Z',
+      }),
+    ]);
+
+    expect(await countWorkspaceRecords(app, context, 'note')).toBe(2);
+    expect(await findOne('task', {})).toMatchObject({ status: 'TODO' });
+    expect((await findOne('task', {})).bodyV2Markdown).toContain('Expired card.');
+  });
+
+  it('rolls up lifetime value per currency net of refunds, and the memberships still held', async () => {
+    await app
+      .get(WhopOpportunityApplyService)
+      .applyMemberships(
+        context,
+        [
+          buildWhopMembership({ id: 'mem_2', status: 'trialing' }),
+          buildWhopMembership({ id: 'mem_3', status: 'expired' }),
+        ],
+        PLANS,
+      );
+    await paymentApply.applyPayments(context, [
+      buildWhopPayment(),
+      buildWhopPayment({
+        id: 'pay_partial',
+        substatus: 'partially_refunded',
+        refunded_amount: 5,
+        refunded_at: '2026-03-03T00:00:00.000Z',
+      }),
+      buildWhopPayment({ id: 'pay_refunded', total: 10, substatus: 'refunded', refunded_amount: 10 }),
+      buildWhopPayment({ id: 'pay_eur', currency: 'eur', total: 30, subtotal: 30 }),
+      buildFailedRenewal(1),
+    ]);
+
+    expect(await findOne('person', { whopUserId: 'user_1' })).toMatchObject({
+      whopLifetimeValues: { USD: '34980000', EUR: '30000000' },
+      whopLifetimeValueAmountMicros: '34980000',
+      whopLifetimeValueCurrencyCode: 'USD',
+      whopActiveMemberships: 2,
+    });
+  });
+
+  it('creates the person of a payment from an unknown user', async () => {
+    await paymentApply.applyPayments(context, [
+      buildWhopPayment({
+        id: 'pay_new',
+        user: { id: 'user_7', email: 'linus@example.com', name: 'Linus T' },
+        member: { id: 'mber_7', phone: '+33100000000' },
+        membership: null,
+      }),
+    ]);
+
+    const person = await findOne('person', { whopUserId: 'user_7' });
+
+    expect(person).toMatchObject({ whopMemberId: 'mber_7', phonesPrimaryPhoneNumber: '+33100000000' });
+    expect(await findOne('whopPayment', { whopId: 'pay_new' })).toMatchObject({
+      personId: person.id,
+      opportunityId: null,
+    });
+    expect((await findOne('person', { id: person.id })).whopLifetimeValues).toEqual({ USD: '19990000' });
+  });
+});

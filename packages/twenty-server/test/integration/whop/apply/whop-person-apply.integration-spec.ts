@@ -1,0 +1,217 @@
+import { type INestApplication } from '@nestjs/common';
+
+import { GlobalWorkspaceOrmManager } from 'src/engine/twenty-orm/global-workspace-orm.manager';
+import { type WhopApplyContext } from 'src/modules/whop/services/apply/whop-apply.types';
+import { WhopPersonApplyService } from 'src/modules/whop/services/apply/whop-person-apply.service';
+import { buildWhopMember } from 'src/modules/whop/utils/__tests__/whop-api.fixtures';
+import {
+  countWorkspaceRecords,
+  createWhopApplyContext,
+  createWhopApplyTestApp,
+  findWorkspaceRecords,
+} from 'test/integration/whop/apply/whop-apply-test-app';
+
+describe('WhopPersonApplyService', () => {
+  let app: INestApplication;
+  let personApply: WhopPersonApplyService;
+  let context: WhopApplyContext;
+
+  const createPerson = async (values: Record<string, unknown>): Promise<string> => {
+    const people = await app.get(GlobalWorkspaceOrmManager).getRepository(context.workspaceId, 'person');
+
+    return (await people.save({ nameFirstName: '', nameLastName: '', ...values })).id;
+  };
+
+  beforeAll(async () => {
+    app = await createWhopApplyTestApp();
+    personApply = app.get(WhopPersonApplyService);
+  });
+
+  beforeEach(async () => {
+    context = await createWhopApplyContext(app);
+  });
+
+  afterAll(() => app?.close());
+
+  it('creates a person per member, then finds each by whopUserId without duplicating it', async () => {
+    const members = [
+      buildWhopMember(),
+      buildWhopMember({
+        id: 'mber_2',
+        user: { id: 'user_2', email: 'grace@example.com', name: 'Grace Hopper' },
+      }),
+    ];
+
+    expect(await personApply.applyMembers(context, members)).toEqual({
+      created: 2,
+      updated: 0,
+      unchanged: 0,
+    });
+    expect(await personApply.applyMembers(context, members)).toEqual({
+      created: 0,
+      updated: 0,
+      unchanged: 2,
+    });
+    expect(await countWorkspaceRecords(app, context, 'person')).toBe(2);
+    expect(await findWorkspaceRecords(app, context, 'person', { whopUserId: 'user_1' })).toEqual([
+      expect.objectContaining({
+        nameFirstName: 'Ada',
+        nameLastName: 'Lovelace',
+        emailsPrimaryEmail: 'ada@example.com',
+        phonesPrimaryPhoneNumber: '+14155550123',
+        whopMemberId: 'mber_1',
+        whopUsername: 'ada',
+        whopCreatedAt: new Date('2026-01-15T09:29:00.000Z'),
+      }),
+    ]);
+  });
+
+  it('updates the person found by whopUserId, even when the email changed on Whop', async () => {
+    await personApply.applyMembers(context, [buildWhopMember()]);
+
+    const result = await personApply.applyMembers(context, [
+      buildWhopMember({
+        user: { id: 'user_1', email: 'ada@new.example', name: 'Ada Lovelace', username: 'ada' },
+      }),
+    ]);
+
+    expect(result).toEqual({ created: 0, updated: 1, unchanged: 0 });
+    expect(await findWorkspaceRecords(app, context, 'person')).toEqual([
+      expect.objectContaining({ whopUserId: 'user_1', emailsPrimaryEmail: 'ada@new.example' }),
+    ]);
+  });
+
+  it('links the single person with the same email, keeping the name the seller gave them', async () => {
+    const personId = await createPerson({
+      nameFirstName: 'Augusta',
+      nameLastName: 'King',
+      emailsPrimaryEmail: 'ADA@example.com',
+      jobTitle: 'Countess',
+    });
+
+    expect(await personApply.applyMembers(context, [buildWhopMember()])).toEqual({
+      created: 0,
+      updated: 1,
+      unchanged: 0,
+    });
+    expect(await personApply.applyMembers(context, [buildWhopMember()])).toEqual({
+      created: 0,
+      updated: 0,
+      unchanged: 1,
+    });
+    expect(await findWorkspaceRecords(app, context, 'person')).toEqual([
+      expect.objectContaining({
+        id: personId,
+        nameFirstName: 'Augusta',
+        nameLastName: 'King',
+        jobTitle: 'Countess',
+        whopUserId: 'user_1',
+        whopMemberId: 'mber_1',
+      }),
+    ]);
+    expect(context.issues.count()).toBe(0);
+  });
+
+  it('fills the name of a linked person whose name was empty', async () => {
+    const personId = await createPerson({ emailsPrimaryEmail: 'ada@example.com' });
+
+    await personApply.applyMembers(context, [buildWhopMember()]);
+
+    expect(await findWorkspaceRecords(app, context, 'person')).toEqual([
+      expect.objectContaining({ id: personId, nameFirstName: 'Ada', nameLastName: 'Lovelace' }),
+    ]);
+  });
+
+  it('does not guess between two people with the same email: creates a new one and warns', async () => {
+    const firstId = await createPerson({ nameFirstName: 'One', emailsPrimaryEmail: 'ada@example.com' });
+    const secondId = await createPerson({ nameFirstName: 'Two', emailsPrimaryEmail: 'Ada@Example.com' });
+
+    expect(await personApply.applyMembers(context, [buildWhopMember()])).toEqual({
+      created: 1,
+      updated: 0,
+      unchanged: 0,
+    });
+
+    const people = await findWorkspaceRecords(app, context, 'person');
+
+    expect(people).toHaveLength(3);
+    expect(people.find(({ id }) => id === firstId)?.whopUserId).toBeNull();
+    expect(people.find(({ id }) => id === secondId)?.whopUserId).toBeNull();
+    expect(context.issues.list()).toEqual([
+      {
+        level: 'warning',
+        whopId: 'user_1',
+        message: expect.stringContaining('2 people share the email ada@example.com'),
+      },
+    ]);
+    expect(await personApply.applyMembers(context, [buildWhopMember()])).toEqual({
+      created: 0,
+      updated: 0,
+      unchanged: 1,
+    });
+    expect(await countWorkspaceRecords(app, context, 'person')).toBe(3);
+  });
+
+  it('makes two people of two Whop users sharing an email in one page', async () => {
+    const personId = await createPerson({ nameFirstName: 'Ada', emailsPrimaryEmail: 'ada@example.com' });
+    const members = [
+      buildWhopMember(),
+      buildWhopMember({ id: 'mber_2', user: { id: 'user_2', email: 'ada@example.com', name: 'Ada Twin' } }),
+    ];
+
+    expect(await personApply.applyMembers(context, members)).toEqual({
+      created: 1,
+      updated: 1,
+      unchanged: 0,
+    });
+
+    const people = await findWorkspaceRecords(app, context, 'person');
+
+    expect(people).toHaveLength(2);
+    expect(people.find(({ id }) => id === personId)?.whopUserId).toBe('user_1');
+    expect(people.find(({ id }) => id !== personId)).toMatchObject({
+      whopUserId: 'user_2',
+      nameLastName: 'Twin',
+    });
+    expect(await personApply.applyMembers(context, members)).toEqual({
+      created: 0,
+      updated: 0,
+      unchanged: 2,
+    });
+  });
+
+  it('never lets a user summary without email or member erase what the person has', async () => {
+    await personApply.applyMembers(context, [buildWhopMember()]);
+
+    const result = await personApply.applyUsers(context, [
+      { user: { id: 'user_1', email: null, name: null, username: 'ada' } },
+    ]);
+
+    expect(result).toEqual({ created: 0, updated: 0, unchanged: 1 });
+    expect(await findWorkspaceRecords(app, context, 'person')).toEqual([
+      expect.objectContaining({
+        nameFirstName: 'Ada',
+        emailsPrimaryEmail: 'ada@example.com',
+        phonesPrimaryPhoneNumber: '+14155550123',
+        whopMemberId: 'mber_1',
+      }),
+    ]);
+  });
+
+  it('creates people from user summaries and warns about members without a user', async () => {
+    const result = await personApply.applyUsers(context, [
+      { user: { id: 'user_9', email: 'new@example.com', name: 'New Customer' }, member: { id: 'mber_9' } },
+    ]);
+
+    expect(result).toEqual({ created: 1, updated: 0, unchanged: 0 });
+    expect(await personApply.applyMembers(context, [buildWhopMember({ id: 'mber_x', user: null })])).toEqual({
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+    });
+    expect(context.issues.list()).toEqual([expect.objectContaining({ level: 'warning', whopId: 'mber_x' })]);
+    expect(await findWorkspaceRecords(app, context, 'person')).toEqual([
+      expect.objectContaining({ whopUserId: 'user_9', nameFirstName: 'New', whopMemberId: 'mber_9' }),
+    ]);
+  });
+});
