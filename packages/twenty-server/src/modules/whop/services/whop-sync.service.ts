@@ -9,8 +9,9 @@ import { WhopOpportunityApplyService } from 'src/modules/whop/services/apply/who
 import { WhopPaymentApplyService } from 'src/modules/whop/services/apply/whop-payment-apply.service';
 import { WhopPersonApplyService } from 'src/modules/whop/services/apply/whop-person-apply.service';
 import { WhopProductApplyService } from 'src/modules/whop/services/apply/whop-product-apply.service';
+import { WhopRollupService } from 'src/modules/whop/services/apply/whop-rollup.service';
 import { type WhopApplyContext, type WhopApplyResult } from 'src/modules/whop/services/apply/whop-apply.types';
-import { type WhopApiClient } from 'src/modules/whop/services/whop-api-client';
+import { type WhopApiClient, type WhopListPage } from 'src/modules/whop/services/whop-api-client';
 import { WhopApiClientService } from 'src/modules/whop/services/whop-api-client.service';
 import { WhopConnectionSyncStatusService } from 'src/modules/whop/services/whop-connection-sync-status.service';
 import { WhopSyncIssues } from 'src/modules/whop/services/whop-sync-issues';
@@ -40,6 +41,10 @@ type SyncRun = {
   type: WhopSyncRunType;
 };
 
+// Pages written at once within a step (each in its own transaction), checkpointed in order.
+const PAGE_CONCURRENCY = 3;
+const ROLLUP_BATCH_SIZE = 1000;
+
 // Payments changed a little before the last run started are read again: clocks differ.
 const PAYMENTS_OVERLAP_MS = 5 * 60_000;
 
@@ -68,11 +73,11 @@ export class WhopSyncService {
       step: 'products',
       countsKey: 'whopProduct',
       run: (run, cursor, onPage) =>
-        streamWhopPages(
-          (after) => run.api.listProducts(run.connection.whopCompanyId, after),
+        this.streamStep(
           cursor,
-          async (products, endCursor) =>
-            onPage(products.length, await this.productApply.applyProducts(run.context, products), endCursor),
+          onPage,
+          (after) => run.api.listProducts(run.connection.whopCompanyId, after),
+          (products) => this.productApply.applyProducts(run.context, products),
         ),
     },
     {
@@ -84,11 +89,11 @@ export class WhopSyncService {
       step: 'members',
       countsKey: 'person',
       run: (run, cursor, onPage) =>
-        streamWhopPages(
-          (after) => run.api.listMembers(run.connection.whopCompanyId, after),
+        this.streamStep(
           cursor,
-          async (members, endCursor) =>
-            onPage(members.length, await this.personApply.applyMembers(run.context, members), endCursor),
+          onPage,
+          (after) => run.api.listMembers(run.connection.whopCompanyId, after),
+          (members) => this.personApply.applyMembers(run.context, members),
         ),
     },
     {
@@ -96,15 +101,11 @@ export class WhopSyncService {
       countsKey: 'opportunity',
       run: async (run, cursor, onPage) => {
         if (run.plansById.size === 0) await this.loadPlans(run, async () => undefined);
-        await streamWhopPages(
-          (after) => run.api.listMemberships(run.connection.whopCompanyId, after),
+        await this.streamStep(
           cursor,
-          async (memberships, endCursor) =>
-            onPage(
-              memberships.length,
-              await this.opportunityApply.applyMemberships(run.context, memberships, run.plansById),
-              endCursor,
-            ),
+          onPage,
+          (after) => run.api.listMemberships(run.connection.whopCompanyId, after),
+          (memberships) => this.opportunityApply.applyMemberships(run.context, memberships, run.plansById),
         );
       },
     },
@@ -117,11 +118,11 @@ export class WhopSyncService {
             ? new Date(run.connection.paymentsUpdatedAfter.getTime() - PAYMENTS_OVERLAP_MS)
             : null;
 
-        return streamWhopPages(
-          (after) => run.api.listPayments(run.connection.whopCompanyId, after, since),
+        return this.streamStep(
           cursor,
-          async (payments, endCursor) =>
-            onPage(payments.length, await this.paymentApply.applyPayments(run.context, payments), endCursor),
+          onPage,
+          (after) => run.api.listPayments(run.connection.whopCompanyId, after, since),
+          (payments) => this.paymentApply.applyPayments(run.context, payments),
         );
       },
     },
@@ -138,6 +139,7 @@ export class WhopSyncService {
     private readonly personApply: WhopPersonApplyService,
     private readonly opportunityApply: WhopOpportunityApplyService,
     private readonly paymentApply: WhopPaymentApplyService,
+    private readonly rollupService: WhopRollupService,
   ) {}
 
   // Returns false when another sync of this connection is running (nothing was done).
@@ -174,7 +176,12 @@ export class WhopSyncService {
     const run: SyncRun = {
       connection,
       api: this.apiClientService.forConnection(connection.id),
-      context: { workspaceId: connection.workspaceId, syncedAt: startedAt, issues },
+      context: {
+        workspaceId: connection.workspaceId,
+        syncedAt: startedAt,
+        issues,
+        deferredRollupPersonIds: new Set<string>(),
+      },
       plansById: new Map(),
       type,
     };
@@ -207,6 +214,7 @@ export class WhopSyncService {
         });
       }
       progress.step = null;
+      await this.refreshRollups(run, Boolean(resumable));
       await this.syncStatusService.markAsCompleted(connection.id, type, progress, startedAt);
       await this.syncLogService.finish(log, issues.errorCount() > 0 ? 'partial' : 'success', counts, issues);
     } catch (error) {
@@ -248,16 +256,47 @@ export class WhopSyncService {
     await this.syncLogService.finish(log, 'failed', counts, issues, exception.userFriendlyMessage);
   }
 
+  // Rollups were deferred page by page. A full or resumed run refreshes every Whop person (the
+  // people touched before a restart are not known any more); an incremental one, those it touched.
+  private async refreshRollups(run: SyncRun, resumed: boolean): Promise<void> {
+    const touched = [...(run.context.deferredRollupPersonIds ?? [])];
+    const context = { ...run.context, deferredRollupPersonIds: undefined };
+
+    if (run.type === 'full' || resumed) {
+      await this.rollupService.refreshAllPersonRollups(context);
+
+      return;
+    }
+    for (let start = 0; start < touched.length; start += ROLLUP_BATCH_SIZE) {
+      await this.rollupService.refreshPersonRollups(context, touched.slice(start, start + ROLLUP_BATCH_SIZE));
+    }
+  }
+
+  private streamStep<T>(
+    startCursor: string | null,
+    onPage: PageHandler,
+    fetchPage: (after: string | null) => Promise<WhopListPage<T>>,
+    applyPage: (items: T[]) => Promise<WhopApplyResult>,
+  ): Promise<void> {
+    return streamWhopPages({
+      fetchPage,
+      startCursor,
+      applyPage,
+      commitPage: (items, result, endCursor) => onPage(items.length, result, endCursor),
+      concurrency: PAGE_CONCURRENCY,
+    });
+  }
+
   private async loadPlans(run: SyncRun, onPage: PageHandler): Promise<void> {
     run.plansById.clear();
-    await streamWhopPages(
-      (after) => run.api.listPlans(run.connection.whopCompanyId, after),
-      null,
-      async (plans) => {
+    await streamWhopPages({
+      fetchPage: (after) => run.api.listPlans(run.connection.whopCompanyId, after),
+      startCursor: null,
+      applyPage: async (plans) => {
         for (const plan of plans) run.plansById.set(plan.id, plan);
-        await onPage(plans.length, null, null);
       },
-    );
+      commitPage: (plans) => onPage(plans.length, null, null),
+    });
   }
 
   // The last successful full sync's counts are the best estimate of this run's totals.

@@ -6,8 +6,18 @@ import {
   type WhopApplyTransaction,
 } from 'src/modules/whop/services/apply/whop-apply.types';
 
+// Deadlock, serialization failure, and a unique key inserted by a concurrent page first: the page
+// is retried, and the retry sees the other transaction's rows.
+const RETRYABLE_POSTGRES_CODES = new Set(['40P01', '40001', '23505']);
+const MAX_ATTEMPTS = 4;
+
+const isRetryable = (error: unknown) =>
+  RETRYABLE_POSTGRES_CODES.has((error as { driverError?: { code?: string } })?.driverError?.code ?? '') ||
+  RETRYABLE_POSTGRES_CODES.has((error as { code?: string })?.code ?? '');
+
 // Runs one page's writes in one transaction on the workspace data source: a page is applied
-// entirely or not at all.
+// entirely or not at all. Pages may be applied concurrently; a transaction that lost a race is
+// run again.
 @Injectable()
 export class WhopApplyTransactionService {
   constructor(private readonly globalWorkspaceOrmManager: GlobalWorkspaceOrmManager) {}
@@ -18,6 +28,13 @@ export class WhopApplyTransactionService {
   ): Promise<T> {
     const dataSource = await this.globalWorkspaceOrmManager.getDataSource(context.workspaceId);
 
-    return dataSource.transaction((manager) => work({ ...context, manager }));
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await dataSource.transaction((manager) => work({ ...context, manager }));
+      } catch (error) {
+        if (attempt >= MAX_ATTEMPTS || !isRetryable(error)) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.random() * 30));
+      }
+    }
   }
 }

@@ -8,6 +8,9 @@ export type WhopApplyContext = {
   workspaceId: string;
   syncedAt: Date;
   issues: WhopSyncIssues;
+  // Set by a bulk sync: the people whose rollups a page would refresh are collected here and
+  // refreshed once at the end of the run instead of page by page.
+  deferredRollupPersonIds?: Set<string>;
 };
 
 // What one apply call did to the records of its object.

@@ -58,9 +58,28 @@ export class WhopRollupService {
       return;
     }
 
-    await this.applyTransactionService.run(context, (transaction) =>
+    await this.applyTransactionService.run({ ...context, deferredRollupPersonIds: undefined }, (transaction) =>
       this.refreshPersonRollupsInTransaction(transaction, personIds),
     );
+  }
+
+  // Every Whop person of the workspace, a batch at a time: the end of a full sync.
+  async refreshAllPersonRollups(context: WhopApplyContext, batchSize = 1000): Promise<void> {
+    const people = await this.applyTransactionService.run(context, ({ manager }) =>
+      manager
+        .getRepository<{ id: string }>('person')
+        .createQueryBuilder('person')
+        .select('person.id')
+        .where('person.whopUserId IS NOT NULL')
+        .getMany(),
+    );
+
+    for (let start = 0; start < people.length; start += batchSize) {
+      await this.refreshPersonRollups(
+        context,
+        people.slice(start, start + batchSize).map(({ id }) => id),
+      );
+    }
   }
 
   async refreshPersonRollupsInTransaction(
@@ -70,6 +89,11 @@ export class WhopRollupService {
     const uniquePersonIds = [...new Set(personIds)];
 
     if (uniquePersonIds.length === 0) {
+      return;
+    }
+    if (transaction.deferredRollupPersonIds) {
+      for (const personId of uniquePersonIds) transaction.deferredRollupPersonIds.add(personId);
+
       return;
     }
 
