@@ -10,6 +10,9 @@ export default defineConfig({
     alias: {
       '@': fileURLToPath(new URL('./src/modules', import.meta.url)),
       '~': fileURLToPath(new URL('./src', import.meta.url)),
+      'twenty-shared': fileURLToPath(
+        new URL('../twenty-shared/src/index.ts', import.meta.url),
+      ),
     },
   },
   build: {

@@ -1,4 +1,5 @@
 export const SettingsPath = {
   General: 'general',
   Integrations: 'integrations',
+  WhopIntegration: 'integrations/whop',
 } as const;

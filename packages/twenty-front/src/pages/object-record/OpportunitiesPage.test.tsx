@@ -5,11 +5,44 @@ import { describe, expect, it } from 'vitest';
 import { createApolloCache } from '@/apollo/utils/createApolloCache';
 import { authTokenState } from '@/auth/states/authTokenState';
 import { FIND_MANY_OPPORTUNITIES } from '@/opportunities/graphql/queries/findManyOpportunities';
+import { FIND_MANY_PEOPLE } from '@/people/graphql/queries/findManyPeople';
+import { FIND_MANY_WHOP_PRODUCTS } from '@/whop/graphql/queries/findManyWhopProducts';
 import { OpportunitiesPage } from '~/pages/object-record/OpportunitiesPage';
+import { buildMockOpportunity } from '~/testing/mock-data/buildMockOpportunity';
+import { buildMockPerson } from '~/testing/mock-data/buildMockPerson';
+import { buildMockRecordConnection } from '~/testing/mock-data/buildMockRecordConnection';
 import { renderWithProviders } from '~/testing/renderWithProviders';
 
+const WHOP_PRODUCTS_MOCK = {
+  request: {
+    query: FIND_MANY_WHOP_PRODUCTS,
+    variables: {
+      first: 100,
+      orderBy: [{ field: 'name', direction: 'AscNullsLast' }],
+    },
+  },
+  result: {
+    data: {
+      whopProducts: buildMockRecordConnection('WhopProduct', [
+        {
+          __typename: 'WhopProduct',
+          id: 'product-1',
+          whopId: 'prod_pro',
+          name: 'Pro plan',
+          description: null,
+          visibility: 'visible',
+          memberCount: 12,
+          whopCreatedAt: null,
+          syncedAt: null,
+          createdAt: '2025-03-14T10:00:00.000Z',
+        },
+      ]),
+    },
+  },
+};
+
 describe('OpportunitiesPage', () => {
-  it('formats the amount in its currency and shows the stage as a tag', async () => {
+  it('shows the customer, the Whop status, the product and the amounts in their currency', async () => {
     const store = createStore();
     store.set(authTokenState, {
       accessToken: 'token',
@@ -20,6 +53,24 @@ describe('OpportunitiesPage', () => {
       store,
       cache: createApolloCache(),
       mocks: [
+        WHOP_PRODUCTS_MOCK,
+        {
+          request: {
+            query: FIND_MANY_PEOPLE,
+            variables: {
+              first: 1,
+              filter: { id: { in: ['person-1'] } },
+              orderBy: [{ field: 'createdAt', direction: 'DescNullsLast' }],
+            },
+          },
+          result: {
+            data: {
+              people: buildMockRecordConnection('Person', [
+                buildMockPerson('person-1', 'Ada', 'Lovelace'),
+              ]),
+            },
+          },
+        },
         {
           request: {
             query: FIND_MANY_OPPORTUNITIES,
@@ -30,34 +81,27 @@ describe('OpportunitiesPage', () => {
           },
           result: {
             data: {
-              opportunities: {
-                __typename: 'OpportunityConnection',
-                edges: [
+              opportunities: buildMockRecordConnection('Opportunity', [
+                buildMockOpportunity(
+                  'opportunity-1',
+                  'Pro plan — Ada Lovelace',
                   {
-                    __typename: 'OpportunityEdge',
-                    cursor: 'cursor-1',
-                    node: {
-                      __typename: 'Opportunity',
-                      id: 'opportunity-1',
-                      name: 'Pro plan — Ada Lovelace',
-                      amount: {
-                        __typename: 'Currency',
-                        amountMicros: '1499990000',
-                        currencyCode: 'EUR',
-                      },
-                      stage: 'CUSTOMER',
-                      closeDate: null,
-                      createdAt: '2025-03-14T10:00:00.000Z',
+                    amount: {
+                      __typename: 'Currency',
+                      amountMicros: '1499990000',
+                      currencyCode: 'EUR',
                     },
+                    whopMrr: {
+                      __typename: 'Currency',
+                      amountMicros: '49000000',
+                      currencyCode: 'EUR',
+                    },
+                    whopMembershipStatus: 'past_due',
+                    whopProductId: 'product-1',
+                    pointOfContactId: 'person-1',
                   },
-                ],
-                pageInfo: {
-                  __typename: 'PageInfo',
-                  hasNextPage: false,
-                  endCursor: 'cursor-1',
-                },
-                totalCount: 1,
-              },
+                ),
+              ]),
             },
           },
         },
@@ -66,9 +110,22 @@ describe('OpportunitiesPage', () => {
 
     const row = (await screen.findByText('Pro plan — Ada Lovelace')).closest(
       'tr',
-    );
+    ) as HTMLElement;
     expect(row).not.toBeNull();
-    expect(within(row as HTMLElement).getByText('€1,499.99')).toBeTruthy();
-    expect(within(row as HTMLElement).getByText('Customer')).toBeTruthy();
+    expect(within(row).getByText('€1,499.99')).toBeTruthy();
+    expect(within(row).getByText('€49')).toBeTruthy();
+    expect(within(row).getByText('Customer')).toBeTruthy();
+    expect(within(row).getByText('Past due')).toBeTruthy();
+    expect(await within(row).findByText('Pro plan')).toBeTruthy();
+    expect(
+      (
+        await within(row).findByRole('link', { name: 'Ada Lovelace' })
+      ).getAttribute('href'),
+    ).toBe('/object/person/person-1');
+    expect(
+      within(row)
+        .getByRole('link', { name: /Pro plan — Ada Lovelace/ })
+        .getAttribute('href'),
+    ).toBe('/object/opportunity/opportunity-1');
   });
 });

@@ -1,5 +1,5 @@
 import type { MockedResponse } from '@apollo/client/testing';
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { createStore } from 'jotai';
 import { describe, expect, it } from 'vitest';
 
@@ -7,6 +7,8 @@ import { createApolloCache } from '@/apollo/utils/createApolloCache';
 import { authTokenState } from '@/auth/states/authTokenState';
 import { FIND_MANY_PEOPLE } from '@/people/graphql/queries/findManyPeople';
 import { PeoplePage } from '~/pages/object-record/PeoplePage';
+import { buildMockPerson } from '~/testing/mock-data/buildMockPerson';
+import { buildMockRecordConnection } from '~/testing/mock-data/buildMockRecordConnection';
 import { renderWithProviders } from '~/testing/renderWithProviders';
 
 const FIRST_PAGE_VARIABLES = {
@@ -14,44 +16,15 @@ const FIRST_PAGE_VARIABLES = {
   orderBy: [{ field: 'createdAt', direction: 'DescNullsLast' }],
 };
 
-const buildPerson = (id: string, firstName: string, lastName: string) => ({
-  __typename: 'Person',
-  id,
-  name: { __typename: 'FullName', firstName, lastName },
-  emails: {
-    __typename: 'Emails',
-    primaryEmail: `${firstName.toLowerCase()}@example.com`,
-  },
-  phones: {
-    __typename: 'Phones',
-    primaryPhoneNumber: '415 555 0100',
-    primaryPhoneCountryCode: '+1',
-  },
-  jobTitle: 'Founder',
-  city: 'Paris',
-  avatarUrl: null,
-  createdAt: '2025-03-14T10:00:00.000Z',
-});
-
 const buildPeopleResult = (
-  people: ReturnType<typeof buildPerson>[],
-  {
-    hasNextPage,
-    endCursor,
-    totalCount,
-  }: { hasNextPage: boolean; endCursor: string; totalCount: number },
+  people: ReturnType<typeof buildMockPerson>[],
+  { hasNextPage, totalCount }: { hasNextPage: boolean; totalCount: number },
 ) => ({
   data: {
-    people: {
-      __typename: 'PersonConnection',
-      edges: people.map((node) => ({
-        __typename: 'PersonEdge',
-        cursor: `cursor-${node.id}`,
-        node,
-      })),
-      pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor },
+    people: buildMockRecordConnection('Person', people, {
+      hasNextPage,
       totalCount,
-    },
+    }),
   },
 });
 
@@ -74,9 +47,8 @@ describe('PeoplePage', () => {
     renderPeoplePage([
       {
         request: { query: FIND_MANY_PEOPLE, variables: FIRST_PAGE_VARIABLES },
-        result: buildPeopleResult([buildPerson('1', 'Ada', 'Lovelace')], {
+        result: buildPeopleResult([buildMockPerson('1', 'Ada', 'Lovelace')], {
           hasNextPage: true,
-          endCursor: 'cursor-1',
           totalCount: 1234,
         }),
       },
@@ -85,9 +57,8 @@ describe('PeoplePage', () => {
           query: FIND_MANY_PEOPLE,
           variables: { ...FIRST_PAGE_VARIABLES, after: 'cursor-1' },
         },
-        result: buildPeopleResult([buildPerson('2', 'Grace', 'Hopper')], {
+        result: buildPeopleResult([buildMockPerson('2', 'Grace', 'Hopper')], {
           hasNextPage: false,
-          endCursor: 'cursor-2',
           totalCount: 1234,
         }),
       },
@@ -115,7 +86,6 @@ describe('PeoplePage', () => {
         request: { query: FIND_MANY_PEOPLE, variables: FIRST_PAGE_VARIABLES },
         result: buildPeopleResult([], {
           hasNextPage: false,
-          endCursor: '',
           totalCount: 0,
         }),
       },
@@ -142,9 +112,8 @@ describe('PeoplePage', () => {
       },
       {
         request: { query: FIND_MANY_PEOPLE, variables: FIRST_PAGE_VARIABLES },
-        result: buildPeopleResult([buildPerson('1', 'Ada', 'Lovelace')], {
+        result: buildPeopleResult([buildMockPerson('1', 'Ada', 'Lovelace')], {
           hasNextPage: false,
-          endCursor: 'cursor-1',
           totalCount: 1,
         }),
       },
@@ -156,5 +125,85 @@ describe('PeoplePage', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
 
     expect(await screen.findByText('Ada Lovelace')).toBeTruthy();
+  });
+
+  it('shows the Whop columns, in the customer currency, and links the name to the person page', async () => {
+    renderPeoplePage([
+      {
+        request: { query: FIND_MANY_PEOPLE, variables: FIRST_PAGE_VARIABLES },
+        result: buildPeopleResult(
+          [
+            buildMockPerson('person-1', 'Ada', 'Lovelace', {
+              whopUserId: 'user_ada',
+              whopUsername: 'ada',
+              whopLifetimeValue: {
+                __typename: 'Currency',
+                amountMicros: '1249500000',
+                currencyCode: 'EUR',
+              },
+              whopActiveMemberships: 2,
+            }),
+          ],
+          { hasNextPage: false, totalCount: 1 },
+        ),
+      },
+    ]);
+
+    const row = (await screen.findByText('Ada Lovelace')).closest('tr');
+    expect(row).not.toBeNull();
+    const cells = within(row as HTMLElement);
+    expect(cells.getByText('ada')).toBeTruthy();
+    expect(cells.getByText('€1,249.50')).toBeTruthy();
+    expect(cells.getByText('2')).toBeTruthy();
+    expect(
+      cells.getByRole('link', { name: /Ada Lovelace/ }).getAttribute('href'),
+    ).toBe('/object/person/person-1');
+  });
+
+  it('narrows the list to Whop customers worth at least the typed lifetime value', async () => {
+    renderPeoplePage([
+      {
+        request: { query: FIND_MANY_PEOPLE, variables: FIRST_PAGE_VARIABLES },
+        result: buildPeopleResult(
+          [
+            buildMockPerson('1', 'Ada', 'Lovelace'),
+            buildMockPerson('2', 'Grace', 'Hopper'),
+          ],
+          { hasNextPage: false, totalCount: 2 },
+        ),
+      },
+      {
+        request: {
+          query: FIND_MANY_PEOPLE,
+          variables: {
+            ...FIRST_PAGE_VARIABLES,
+            filter: {
+              whopUserId: { is: 'NOT_NULL' },
+              whopLifetimeValueAmountMicros: { gte: 100_000_000 },
+            },
+          },
+        },
+        result: buildPeopleResult([buildMockPerson('2', 'Grace', 'Hopper')], {
+          hasNextPage: false,
+          totalCount: 1,
+        }),
+      },
+    ]);
+
+    expect(await screen.findByText('Ada Lovelace')).toBeTruthy();
+    fireEvent.change(screen.getByRole('combobox', { name: 'Whop status' }), {
+      target: { value: 'whopCustomers' },
+    });
+    fireEvent.change(
+      screen.getByRole('textbox', { name: 'Minimum lifetime value' }),
+      { target: { value: '100' } },
+    );
+
+    await waitFor(() => expect(screen.queryByText('Ada Lovelace')).toBeNull());
+    expect(await screen.findByText('Grace Hopper')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
+      'People · 1',
+    );
+    expect(screen.getByRole('button', { name: 'Clear filters' })).toBeTruthy();
   });
 });

@@ -1,24 +1,39 @@
 import { IconUser } from '@tabler/icons-react';
+import { useAtom } from 'jotai';
 
 import { RecordTable } from '@/object-record/record-table/components/RecordTable';
 import { RecordTableEmptyState } from '@/object-record/record-table/components/RecordTableEmptyState';
+import { RecordTableNoMatchState } from '@/object-record/record-table/components/RecordTableNoMatchState';
+import { PeopleFilterBar } from '@/people/components/PeopleFilterBar';
+import { DEFAULT_PEOPLE_FILTERS } from '@/people/constants/DefaultPeopleFilters';
 import { PEOPLE_TABLE_COLUMNS } from '@/people/constants/PeopleTableColumns';
 import { useFindManyPeople } from '@/people/hooks/useFindManyPeople';
+import { peopleFiltersState } from '@/people/states/peopleFiltersState';
+import { buildPersonFilter } from '@/people/utils/buildPersonFilter';
 import { getSettingsPath } from '@/settings/utils/getSettingsPath';
 import { SettingsPath } from '@/types/SettingsPath';
 import { PageBody } from '@/ui/layout/page/components/PageBody';
 import { PageHeader } from '@/ui/layout/page/components/PageHeader';
+import { useDebouncedValue } from '@/ui/utilities/hooks/useDebouncedValue';
 import { PageTitleEffect } from '@/ui/utilities/page-title/components/PageTitleEffect';
+import { isDefined } from '~/utils/isDefined';
+
+const FILTER_DEBOUNCE_MS = 300;
 
 export const PeoplePage = () => {
+  const [peopleFilters, setPeopleFilters] = useAtom(peopleFiltersState);
+  const filter = buildPersonFilter(
+    useDebouncedValue(peopleFilters, FILTER_DEBOUNCE_MS),
+  );
   const { records, totalCount, loading, error, retry, pagination } =
-    useFindManyPeople();
+    useFindManyPeople({ filter });
 
   return (
     <>
       <PageTitleEffect title="People" />
       <PageHeader title="People" Icon={IconUser} count={totalCount} />
       <PageBody>
+        <PeopleFilterBar />
         <RecordTable
           label="People"
           columns={PEOPLE_TABLE_COLUMNS}
@@ -28,13 +43,20 @@ export const PeoplePage = () => {
           onRetry={retry}
           pagination={pagination}
           emptyState={
-            <RecordTableEmptyState
-              Icon={IconUser}
-              title="No people yet"
-              description="Connect Whop in Settings → Integrations to import your customers."
-              actionLabel="Go to Integrations"
-              actionTo={getSettingsPath(SettingsPath.Integrations)}
-            />
+            isDefined(filter) ? (
+              <RecordTableNoMatchState
+                objectLabelPlural="people"
+                onClearFilters={() => setPeopleFilters(DEFAULT_PEOPLE_FILTERS)}
+              />
+            ) : (
+              <RecordTableEmptyState
+                Icon={IconUser}
+                title="No people yet"
+                description="Connect Whop in Settings → Integrations to import your customers."
+                actionLabel="Go to Integrations"
+                actionTo={getSettingsPath(SettingsPath.Integrations)}
+              />
+            )
           }
         />
       </PageBody>

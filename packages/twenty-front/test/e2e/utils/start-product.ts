@@ -1,8 +1,12 @@
-import { type ChildProcess, spawn, execFileSync } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
+import { Client } from 'pg';
+import { startWhopSandbox, type WhopSandbox } from 'whop-sandbox';
+
 const ROOT = join(__dirname, '..', '..', '..', '..', '..');
+const TEST_APP = { clientId: 'app_e2e', clientSecret: 'e2e-secret', name: 'Twenty CRM' };
 
 const freePort = () =>
   new Promise<number>((resolve, reject) => {
@@ -16,24 +20,58 @@ const freePort = () =>
     });
   });
 
-export type RunningProduct = { url: string; stop: () => Promise<void> };
+export type RunningProduct = {
+  url: string;
+  sandbox: WhopSandbox;
+  control: (path: string, body?: unknown) => Promise<any>;
+  stop: () => Promise<void>;
+};
 
-// The product as `npm start` runs it (seeded demo workspace, server serving the UI, worker), on a
-// free port, against the test database.
-export const startProduct = async (): Promise<RunningProduct> => {
+// Each browser run starts from an empty database of its own: the demo workspace, nothing else.
+const dropDatabase = async (databaseUrl: URL) => {
+  const admin = new URL(databaseUrl);
+
+  admin.pathname = '/postgres';
+  const client = new Client({ connectionString: admin.toString() });
+
+  await client.connect();
+  await client.query(`DROP DATABASE IF EXISTS "${databaseUrl.pathname.slice(1)}" WITH (FORCE)`);
+  await client.end();
+};
+
+// The product as `npm start` runs it (seeded demo workspace, the server serving the UI, the
+// worker, the Whop sandbox with its consent page), on free ports, against the test database.
+export const startProduct = async ({ members = 40 }: { members?: number } = {}): Promise<RunningProduct> => {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
+  const databaseUrl = new URL(process.env.PG_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/twenty_test');
+
+  databaseUrl.pathname = `${databaseUrl.pathname}_e2e`;
+  const sandbox = await startWhopSandbox({
+    port: 0,
+    seed: 11,
+    members,
+    rateLimitPerMinute: 0,
+    webhookRetrySchedule: [50],
+    apps: [{ ...TEST_APP, redirectUris: [`${url}/auth/whop/callback`] }],
+  });
   const env = {
     ...process.env,
     NODE_ENV: 'test',
     PORT: String(port),
     SERVER_URL: url,
-    PG_DATABASE_URL: process.env.PG_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/twenty_test',
+    FRONTEND_URL: url,
+    PG_DATABASE_URL: databaseUrl.toString(),
     REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379/1',
     LOG_LEVEL: 'warn',
+    WHOP_CLIENT_ID: TEST_APP.clientId,
+    WHOP_CLIENT_SECRET: TEST_APP.clientSecret,
+    WHOP_API_URL: `${sandbox.url}/api/v1`,
+    WHOP_OAUTH_URL: sandbox.url,
   };
   const server = join(ROOT, 'packages/twenty-server/dist');
 
+  await dropDatabase(databaseUrl);
   execFileSync(process.execPath, [join(server, 'database/commands/migrate.command.js')], { env });
   execFileSync(process.execPath, [join(server, 'database/commands/seed-demo-workspace.command.js')], { env });
   const children: ChildProcess[] = [
@@ -50,6 +88,16 @@ export const startProduct = async (): Promise<RunningProduct> => {
 
   return {
     url,
+    sandbox,
+    control: async (path, body) => {
+      const response = await fetch(`${sandbox.url}/_sandbox${path}`, {
+        method: body === undefined ? 'GET' : 'POST',
+        headers: body === undefined ? undefined : { 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+
+      return response.json();
+    },
     stop: async () => {
       await Promise.all(
         children.map(
@@ -61,6 +109,7 @@ export const startProduct = async (): Promise<RunningProduct> => {
             }),
         ),
       );
+      await sandbox.close();
     },
   };
 };

@@ -21,4 +21,9 @@ export const createApolloClient = ({
       new HttpLink({ uri: GRAPHQL_URI }),
     ]),
     cache: createApolloCache(),
+    // Records change behind the seller's back (syncs, webhooks): a page shows what it has at once
+    // and refreshes it from the server every time it opens.
+    defaultOptions: {
+      watchQuery: { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' },
+    },
   });

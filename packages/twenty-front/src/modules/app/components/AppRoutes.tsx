@@ -6,9 +6,14 @@ import { SettingsPath } from '@/types/SettingsPath';
 import { DefaultLayout } from '@/ui/layout/page/components/DefaultLayout';
 import { SignInPage } from '~/pages/auth/SignInPage';
 import { OpportunitiesPage } from '~/pages/object-record/OpportunitiesPage';
+import { OpportunityShowPage } from '~/pages/object-record/OpportunityShowPage';
 import { PeoplePage } from '~/pages/object-record/PeoplePage';
+import { PersonShowPage } from '~/pages/object-record/PersonShowPage';
+import { WhopPaymentsPage } from '~/pages/object-record/WhopPaymentsPage';
+import { WhopProductsPage } from '~/pages/object-record/WhopProductsPage';
 import { SettingsGeneralPage } from '~/pages/settings/SettingsGeneralPage';
 import { SettingsIntegrationsPage } from '~/pages/settings/integrations/SettingsIntegrationsPage';
+import { SettingsWhopIntegrationPage } from '~/pages/settings/integrations/SettingsWhopIntegrationPage';
 
 export const AppRoutes = () => (
   <Routes>
@@ -17,6 +22,13 @@ export const AppRoutes = () => (
       <Route element={<DefaultLayout />}>
         <Route path={AppPath.People} element={<PeoplePage />} />
         <Route path={AppPath.Opportunities} element={<OpportunitiesPage />} />
+        <Route path={AppPath.WhopProducts} element={<WhopProductsPage />} />
+        <Route path={AppPath.WhopPayments} element={<WhopPaymentsPage />} />
+        <Route path={AppPath.PersonShowPage} element={<PersonShowPage />} />
+        <Route
+          path={AppPath.OpportunityShowPage}
+          element={<OpportunityShowPage />}
+        />
         <Route path={AppPath.Settings}>
           <Route
             index
@@ -29,6 +41,10 @@ export const AppRoutes = () => (
           <Route
             path={SettingsPath.Integrations}
             element={<SettingsIntegrationsPage />}
+          />
+          <Route
+            path={SettingsPath.WhopIntegration}
+            element={<SettingsWhopIntegrationPage />}
           />
         </Route>
         <Route path="*" element={<Navigate to={AppPath.People} replace />} />

@@ -1,5 +1,7 @@
 import {
+  IconCreditCard,
   IconLogout,
+  IconPackage,
   IconSettings,
   IconTargetArrow,
   IconUser,
@@ -51,6 +53,16 @@ export const AppNavigationDrawer = () => {
               label="Opportunities"
               Icon={IconTargetArrow}
               to={AppPath.Opportunities}
+            />
+            <NavigationDrawerItem
+              label="Whop Products"
+              Icon={IconPackage}
+              to={AppPath.WhopProducts}
+            />
+            <NavigationDrawerItem
+              label="Whop Payments"
+              Icon={IconCreditCard}
+              to={AppPath.WhopPayments}
             />
           </NavigationDrawerSection>
           <NavigationDrawerSection title="Other">

@@ -5,26 +5,41 @@ import {
 } from '@apollo/client';
 import { useCallback, useState } from 'react';
 
-import type { FindManyRecordsVariables } from '@/object-record/types/FindManyRecordsVariables';
 import type { RecordConnection } from '@/object-record/types/RecordConnection';
 import type { RecordTablePagination } from '@/object-record/record-table/types/RecordTablePagination';
 import { isDefined } from '~/utils/isDefined';
 
-type UseFindManyRecordsArgs<TData, TNode, TOrderByField extends string> = {
-  query: TypedDocumentNode<TData, FindManyRecordsVariables<TOrderByField>>;
-  variables: FindManyRecordsVariables<TOrderByField>;
-  selectConnection: (data: TData) => RecordConnection<TNode>;
+type CursorPaginatedVariables = {
+  first?: number;
+  after?: string | null;
 };
 
-export const useFindManyRecords = <TData, TNode, TOrderByField extends string>({
+type UseFindManyRecordsArgs<
+  TData,
+  TNode,
+  TVariables extends CursorPaginatedVariables,
+> = {
+  query: TypedDocumentNode<TData, TVariables>;
+  variables: TVariables;
+  selectConnection: (data: TData) => RecordConnection<TNode>;
+  skip?: boolean;
+};
+
+export const useFindManyRecords = <
+  TData,
+  TNode,
+  TVariables extends CursorPaginatedVariables,
+>({
   query,
   variables,
   selectConnection,
-}: UseFindManyRecordsArgs<TData, TNode, TOrderByField>) => {
+  skip = false,
+}: UseFindManyRecordsArgs<TData, TNode, TVariables>) => {
   const { data, loading, error, refetch, fetchMore, networkStatus } = useQuery(
     query,
     {
       variables,
+      skip,
       notifyOnNetworkStatusChange: true,
     },
   );

@@ -1,20 +1,23 @@
 import { DEFAULT_QUERY_PAGE_SIZE } from '@/object-record/constants/DefaultQueryPageSize';
 import { useFindManyRecords } from '@/object-record/hooks/useFindManyRecords';
-import type { FindManyRecordsVariables } from '@/object-record/types/FindManyRecordsVariables';
-import {
-  FIND_MANY_OPPORTUNITIES,
-  type OpportunityOrderByField,
-} from '@/opportunities/graphql/queries/findManyOpportunities';
+import { FIND_MANY_OPPORTUNITIES } from '@/opportunities/graphql/queries/findManyOpportunities';
+import type { OpportunityFilter } from '@/opportunities/types/OpportunityFilter';
 
-const FIND_MANY_OPPORTUNITIES_VARIABLES: FindManyRecordsVariables<OpportunityOrderByField> =
-  {
-    first: DEFAULT_QUERY_PAGE_SIZE,
-    orderBy: [{ field: 'createdAt', direction: 'DescNullsLast' }],
-  };
+type UseFindManyOpportunitiesArgs = {
+  filter?: OpportunityFilter;
+  first?: number;
+};
 
-export const useFindManyOpportunities = () =>
+export const useFindManyOpportunities = ({
+  filter,
+  first = DEFAULT_QUERY_PAGE_SIZE,
+}: UseFindManyOpportunitiesArgs = {}) =>
   useFindManyRecords({
     query: FIND_MANY_OPPORTUNITIES,
-    variables: FIND_MANY_OPPORTUNITIES_VARIABLES,
+    variables: {
+      first,
+      filter,
+      orderBy: [{ field: 'createdAt', direction: 'DescNullsLast' }],
+    },
     selectConnection: (data) => data.opportunities,
   });

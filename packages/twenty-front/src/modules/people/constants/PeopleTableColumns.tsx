@@ -1,17 +1,24 @@
 import {
+  IconAt,
   IconBriefcase,
   IconCalendar,
+  IconCurrencyDollar,
   IconMail,
   IconMap,
   IconPhone,
+  IconTicket,
   IconUser,
 } from '@tabler/icons-react';
 
+import { RecordShowPageLink } from '@/object-record/components/RecordShowPageLink';
 import type { RecordTableColumnDefinition } from '@/object-record/record-table/types/RecordTableColumnDefinition';
+import { getRecordShowPagePath } from '@/object-record/utils/getRecordShowPagePath';
 import { PersonNameDisplay } from '@/people/components/PersonNameDisplay';
 import type { Person } from '@/people/types/Person';
+import { CurrencyDisplay } from '@/ui/field/display/components/CurrencyDisplay';
 import { DateDisplay } from '@/ui/field/display/components/DateDisplay';
 import { EmailDisplay } from '@/ui/field/display/components/EmailDisplay';
+import { NumberDisplay } from '@/ui/field/display/components/NumberDisplay';
 import { PhoneDisplay } from '@/ui/field/display/components/PhoneDisplay';
 import { TextDisplay } from '@/ui/field/display/components/TextDisplay';
 
@@ -21,7 +28,11 @@ export const PEOPLE_TABLE_COLUMNS: RecordTableColumnDefinition<Person>[] = [
     label: 'Name',
     Icon: IconUser,
     width: 200,
-    renderCell: (person) => <PersonNameDisplay person={person} />,
+    renderCell: (person) => (
+      <RecordShowPageLink to={getRecordShowPagePath('person', person.id)}>
+        <PersonNameDisplay person={person} />
+      </RecordShowPageLink>
+    ),
   },
   {
     key: 'email',
@@ -29,6 +40,33 @@ export const PEOPLE_TABLE_COLUMNS: RecordTableColumnDefinition<Person>[] = [
     Icon: IconMail,
     width: 220,
     renderCell: (person) => <EmailDisplay email={person.emails.primaryEmail} />,
+  },
+  {
+    key: 'whopUsername',
+    label: 'Whop username',
+    Icon: IconAt,
+    width: 160,
+    renderCell: (person) => <TextDisplay text={person.whopUsername} />,
+  },
+  {
+    key: 'whopLifetimeValue',
+    label: 'Lifetime value',
+    Icon: IconCurrencyDollar,
+    width: 140,
+    align: 'right',
+    renderCell: (person) => (
+      <CurrencyDisplay amount={person.whopLifetimeValue} />
+    ),
+  },
+  {
+    key: 'whopActiveMemberships',
+    label: 'Active memberships',
+    Icon: IconTicket,
+    width: 170,
+    align: 'right',
+    renderCell: (person) => (
+      <NumberDisplay value={person.whopActiveMemberships} />
+    ),
   },
   {
     key: 'phone',

@@ -1,20 +1,26 @@
 import { DEFAULT_QUERY_PAGE_SIZE } from '@/object-record/constants/DefaultQueryPageSize';
 import { useFindManyRecords } from '@/object-record/hooks/useFindManyRecords';
-import type { FindManyRecordsVariables } from '@/object-record/types/FindManyRecordsVariables';
-import {
-  FIND_MANY_PEOPLE,
-  type PersonOrderByField,
-} from '@/people/graphql/queries/findManyPeople';
+import { FIND_MANY_PEOPLE } from '@/people/graphql/queries/findManyPeople';
+import type { PersonFilter } from '@/people/types/PersonFilter';
 
-const FIND_MANY_PEOPLE_VARIABLES: FindManyRecordsVariables<PersonOrderByField> =
-  {
-    first: DEFAULT_QUERY_PAGE_SIZE,
-    orderBy: [{ field: 'createdAt', direction: 'DescNullsLast' }],
-  };
+type UseFindManyPeopleArgs = {
+  filter?: PersonFilter;
+  first?: number;
+  skip?: boolean;
+};
 
-export const useFindManyPeople = () =>
+export const useFindManyPeople = ({
+  filter,
+  first = DEFAULT_QUERY_PAGE_SIZE,
+  skip,
+}: UseFindManyPeopleArgs = {}) =>
   useFindManyRecords({
     query: FIND_MANY_PEOPLE,
-    variables: FIND_MANY_PEOPLE_VARIABLES,
+    variables: {
+      first,
+      filter,
+      orderBy: [{ field: 'createdAt', direction: 'DescNullsLast' }],
+    },
     selectConnection: (data) => data.people,
+    skip,
   });

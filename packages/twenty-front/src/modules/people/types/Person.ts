@@ -1,3 +1,5 @@
+import type { CurrencyAmount } from '@/ui/field/display/types/CurrencyAmount';
+
 export type Person = {
   id: string;
   name: {
@@ -14,5 +16,11 @@ export type Person = {
   jobTitle: string | null;
   city: string | null;
   avatarUrl: string | null;
+  whopUserId: string | null;
+  whopUsername: string | null;
+  whopProfilePicUrl: string | null;
+  whopCreatedAt: string | null;
+  whopLifetimeValue: CurrencyAmount;
+  whopActiveMemberships: number | null;
   createdAt: string;
 };

@@ -10,11 +10,14 @@ import styles from './SettingsPageContainer.module.css';
 
 type SettingsPageContainerProps = {
   title: string;
+  // The settings pages between Settings and this one, for the breadcrumb.
+  parentLinks?: { label: string; to: string }[];
   children: ReactNode;
 };
 
 export const SettingsPageContainer = ({
   title,
+  parentLinks = [],
   children,
 }: SettingsPageContainerProps) => (
   <>
@@ -22,7 +25,10 @@ export const SettingsPageContainer = ({
     <PageHeader
       title={title}
       Icon={IconSettings}
-      parentLink={{ label: 'Settings', to: AppPath.Settings }}
+      parentLinks={[
+        { label: 'Settings', to: AppPath.Settings },
+        ...parentLinks,
+      ]}
     />
     <PageBody>
       <div className={styles.scrollable}>

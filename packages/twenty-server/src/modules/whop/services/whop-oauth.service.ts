@@ -62,7 +62,7 @@ export class WhopOAuthService {
 
     if (!binding) {
       throw new WhopException('Invalid, expired or reused OAuth state', WhopExceptionCode.OAUTH_FAILED, {
-        userFriendlyMessage: 'This connection link has expired or was already used. Click "Connect Whop" again.',
+        userFriendlyMessage: 'This connection link has expired or was already used. Please connect again.',
       });
     }
     const denied = callbackUrl.searchParams.get('error');
@@ -71,8 +71,8 @@ export class WhopOAuthService {
       throw new WhopException(`Whop returned ${denied}`, WhopExceptionCode.OAUTH_FAILED, {
         userFriendlyMessage:
           denied === 'access_denied'
-            ? 'Whop access was denied, so nothing was connected. Click "Connect Whop" to try again.'
-            : `Whop refused the connection (${denied}). Click "Connect Whop" to try again.`,
+            ? 'Access was denied on Whop, so nothing was connected. Connect again when you are ready.'
+            : `Whop refused the connection (${denied}). Please connect again.`,
       });
     }
     const config = await this.getConfiguration();
@@ -107,7 +107,7 @@ export class WhopOAuthService {
       };
     } catch (error) {
       throw new WhopException(`Code exchange failed: ${describe(error)}`, WhopExceptionCode.OAUTH_FAILED, {
-        userFriendlyMessage: 'Whop did not accept the connection. Click "Connect Whop" to try again.',
+        userFriendlyMessage: 'Whop did not accept the connection. Please connect again.',
       });
     }
   }

@@ -2,7 +2,9 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 
 import type { FindManyRecordsVariables } from '@/object-record/types/FindManyRecordsVariables';
 import type { RecordConnection } from '@/object-record/types/RecordConnection';
+import { PERSON_FRAGMENT } from '@/people/graphql/fragments/personFragment';
 import type { Person } from '@/people/types/Person';
+import type { PersonFilter } from '@/people/types/PersonFilter';
 
 export type PersonOrderByField = 'createdAt' | 'nameFirstName' | 'nameLastName';
 
@@ -12,33 +14,20 @@ export type FindManyPeopleQuery = {
 
 export const FIND_MANY_PEOPLE: TypedDocumentNode<
   FindManyPeopleQuery,
-  FindManyRecordsVariables<PersonOrderByField>
+  FindManyRecordsVariables<PersonOrderByField, PersonFilter>
 > = gql`
+  ${PERSON_FRAGMENT}
   query FindManyPeople(
     $first: Int
     $after: String
+    $filter: PersonFilterInput
     $orderBy: [PersonOrderByInput!]
   ) {
-    people(first: $first, after: $after, orderBy: $orderBy) {
+    people(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
       edges {
         cursor
         node {
-          id
-          name {
-            firstName
-            lastName
-          }
-          emails {
-            primaryEmail
-          }
-          phones {
-            primaryPhoneNumber
-            primaryPhoneCountryCode
-          }
-          jobTitle
-          city
-          avatarUrl
-          createdAt
+          ...PersonFields
         }
       }
       pageInfo {

@@ -1,5 +1,9 @@
+import { WhopIntegrationCard } from '@/whop/components/WhopIntegrationCard';
+
 import styles from './IntegrationsList.module.css';
 
 export const IntegrationsList = () => (
-  <p className={styles.empty}>No integrations configured</p>
+  <div className={styles.list}>
+    <WhopIntegrationCard />
+  </div>
 );

@@ -4,7 +4,7 @@ import { Link } from 'react-router-dom';
 
 import styles from './Button.module.css';
 
-export type ButtonVariant = 'primary' | 'secondary' | 'tertiary';
+export type ButtonVariant = 'primary' | 'secondary' | 'tertiary' | 'danger';
 export type ButtonSize = 'small' | 'medium';
 
 type ButtonProps = {

@@ -1,12 +1,10 @@
+import type { CurrencyAmount } from '@/ui/field/display/types/CurrencyAmount';
 import { formatAmountMicros } from '@/ui/field/display/utils/formatAmountMicros';
 
 import styles from './FieldDisplay.module.css';
 
 type CurrencyDisplayProps = {
-  amount: {
-    amountMicros: string | null;
-    currencyCode: string | null;
-  };
+  amount: CurrencyAmount;
 };
 
 export const CurrencyDisplay = ({ amount }: CurrencyDisplayProps) => (

@@ -1,10 +1,6 @@
+import type { CurrencyAmount } from '@/ui/field/display/types/CurrencyAmount';
 import { convertAmountMicrosToDecimal } from '@/ui/field/display/utils/convertAmountMicrosToDecimal';
 import { isDefined } from '~/utils/isDefined';
-
-type AmountMicros = {
-  amountMicros: string | null;
-  currencyCode: string | null;
-};
 
 const INTEGER_PATTERN = /^-?\d+$/;
 
@@ -12,7 +8,7 @@ const formatPlainAmount = (amount: `${number}`, locale: string) =>
   new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(amount);
 
 export const formatAmountMicros = (
-  { amountMicros, currencyCode }: AmountMicros,
+  { amountMicros, currencyCode }: CurrencyAmount,
   locale = 'en-US',
 ): string => {
   const trimmedMicros = amountMicros?.trim();

@@ -1,4 +1,5 @@
 import type { TablerIcon } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 
 import { NavigationDrawerToggleButton } from '@/navigation/components/NavigationDrawerToggleButton';
@@ -11,28 +12,30 @@ type PageHeaderProps = {
   title: string;
   Icon: TablerIcon;
   count?: number;
-  parentLink?: { label: string; to: string };
+  parentLinks?: { label: string; to: string }[];
+  actions?: ReactNode;
 };
 
 export const PageHeader = ({
   title,
   Icon,
   count,
-  parentLink,
+  parentLinks = [],
+  actions,
 }: PageHeaderProps) => (
   <header className={styles.header}>
     <NavigationDrawerToggleButton />
     <h1 className={styles.title}>
       <Icon className={styles.icon} size={16} stroke={2} aria-hidden />
-      {parentLink && (
-        <>
+      {parentLinks.map((parentLink) => (
+        <span key={parentLink.to} className={styles.parent}>
           <Link className={styles.parentLink} to={parentLink.to}>
             {parentLink.label}
           </Link>{' '}
           <span className={styles.separator}>/</span>{' '}
-        </>
-      )}
-      <span>{title}</span>
+        </span>
+      ))}
+      <span className={styles.current}>{title}</span>
       {isDefined(count) && (
         <>
           {' '}
@@ -40,5 +43,6 @@ export const PageHeader = ({
         </>
       )}
     </h1>
+    {actions && <div className={styles.actions}>{actions}</div>}
   </header>
 );

@@ -1,0 +1,148 @@
+import type { MockedResponse } from '@apollo/client/testing';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+
+import { createApolloCache } from '@/apollo/utils/createApolloCache';
+import { OpportunitiesBoard } from '@/opportunities/components/OpportunitiesBoard';
+import { DEFAULT_OPPORTUNITIES_FILTERS } from '@/opportunities/constants/DefaultOpportunitiesFilters';
+import { FIND_MANY_OPPORTUNITIES } from '@/opportunities/graphql/queries/findManyOpportunities';
+import type { OpportunitiesFilters } from '@/opportunities/types/OpportunitiesFilters';
+import { WHOP_MEMBERSHIP_STATUSES } from '@/whop/constants/WhopMembershipStatuses';
+import { FIND_MANY_WHOP_PRODUCTS } from '@/whop/graphql/queries/findManyWhopProducts';
+import { buildMockOpportunity } from '~/testing/mock-data/buildMockOpportunity';
+import { buildMockRecordConnection } from '~/testing/mock-data/buildMockRecordConnection';
+import { renderWithProviders } from '~/testing/renderWithProviders';
+
+const ORDER_BY = [{ field: 'createdAt', direction: 'DescNullsLast' }];
+
+const OPPORTUNITIES_BY_STATUS: Record<
+  string,
+  ReturnType<typeof buildMockOpportunity>[]
+> = {
+  active: [
+    buildMockOpportunity('opportunity-1', 'Pro — Ada Lovelace', {
+      whopMembershipStatus: 'active',
+      whopMrr: {
+        __typename: 'Currency',
+        amountMicros: '49000000',
+        currencyCode: 'EUR',
+      },
+    }),
+    buildMockOpportunity('opportunity-2', 'Pro — Grace Hopper', {
+      whopMembershipStatus: 'active',
+    }),
+  ],
+  past_due: [
+    buildMockOpportunity('opportunity-3', 'Pro — Alan Turing', {
+      whopMembershipStatus: 'past_due',
+    }),
+  ],
+};
+
+const buildColumnMock = (
+  statusFilter: Record<string, unknown>,
+  nodes: ReturnType<typeof buildMockOpportunity>[],
+): MockedResponse => ({
+  request: {
+    query: FIND_MANY_OPPORTUNITIES,
+    variables: {
+      first: 20,
+      filter: { whopMembershipStatus: statusFilter },
+      orderBy: ORDER_BY,
+    },
+  },
+  result: {
+    data: { opportunities: buildMockRecordConnection('Opportunity', nodes) },
+  },
+});
+
+const MOCKS: MockedResponse[] = [
+  {
+    request: {
+      query: FIND_MANY_WHOP_PRODUCTS,
+      variables: {
+        first: 100,
+        orderBy: [{ field: 'name', direction: 'AscNullsLast' }],
+      },
+    },
+    result: {
+      data: { whopProducts: buildMockRecordConnection('WhopProduct', []) },
+    },
+  },
+  ...WHOP_MEMBERSHIP_STATUSES.map((status) =>
+    buildColumnMock({ eq: status }, OPPORTUNITIES_BY_STATUS[status] ?? []),
+  ),
+  buildColumnMock({ is: 'NULL' }, []),
+];
+
+const renderBoard = (
+  filters: OpportunitiesFilters = DEFAULT_OPPORTUNITIES_FILTERS,
+) =>
+  renderWithProviders(<OpportunitiesBoard filters={filters} />, {
+    mocks: MOCKS,
+    cache: createApolloCache(),
+  });
+
+describe('OpportunitiesBoard', () => {
+  it('puts each opportunity in the column of its Whop status and shows the empty columns', async () => {
+    renderBoard();
+
+    const activeColumn = screen.getByRole('region', { name: 'Active' });
+    expect(
+      await within(activeColumn).findByText('Pro — Ada Lovelace'),
+    ).toBeTruthy();
+    expect(within(activeColumn).getByText('Pro — Grace Hopper')).toBeTruthy();
+    expect(within(activeColumn).getByText('€49 / month')).toBeTruthy();
+    expect(within(activeColumn).queryByText('Pro — Alan Turing')).toBeNull();
+
+    const pastDueColumn = screen.getByRole('region', { name: 'Past due' });
+    expect(
+      await within(pastDueColumn).findByText('Pro — Alan Turing'),
+    ).toBeTruthy();
+    expect(within(pastDueColumn).queryByText('Pro — Ada Lovelace')).toBeNull();
+
+    const trialingColumn = screen.getByRole('region', { name: 'Trialing' });
+    expect(await within(trialingColumn).findByText('None')).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Payment failed' })).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Expired' })).toBeTruthy();
+
+    const columnNames = screen
+      .getAllByRole('heading', { level: 2 })
+      .map((heading) => heading.getAttribute('aria-label'));
+    expect(columnNames).toEqual([
+      'Trialing',
+      'Active',
+      'Canceling',
+      'Past due',
+      'Payment failed',
+      'Unresolved',
+      'Completed',
+      'Canceled',
+      'Expired',
+      'Drafted',
+    ]);
+    expect(
+      within(activeColumn)
+        .getByRole('link', { name: /Pro — Ada Lovelace/ })
+        .getAttribute('href'),
+    ).toBe('/object/opportunity/opportunity-1');
+  });
+
+  it('shows only the chosen statuses when the board is filtered by status', async () => {
+    renderBoard({
+      whopMembershipStatuses: ['past_due', 'active'],
+      whopProductId: null,
+    });
+
+    expect(
+      await within(screen.getByRole('region', { name: 'Past due' })).findByText(
+        'Pro — Alan Turing',
+      ),
+    ).toBeTruthy();
+    expect(
+      screen
+        .getAllByRole('heading', { level: 2 })
+        .map((heading) => heading.getAttribute('aria-label')),
+    ).toEqual(['Active', 'Past due']);
+  });
+});

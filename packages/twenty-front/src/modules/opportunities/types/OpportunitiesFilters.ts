@@ -1,0 +1,6 @@
+import type { WhopMembershipStatus } from '@/whop/types/WhopMembershipStatus';
+
+export type OpportunitiesFilters = {
+  whopMembershipStatuses: WhopMembershipStatus[];
+  whopProductId: string | null;
+};

@@ -1,0 +1,1 @@
+export type OpportunitiesViewType = 'table' | 'kanban';

@@ -1,0 +1,63 @@
+import { IconAt, IconCurrencyDollar, IconFilter } from '@tabler/icons-react';
+import { useAtom } from 'jotai';
+
+import { RecordFilterBar } from '@/object-record/record-filter/components/RecordFilterBar';
+import { DEFAULT_PEOPLE_FILTERS } from '@/people/constants/DefaultPeopleFilters';
+import { PEOPLE_WHOP_STATUS_FILTER_OPTIONS } from '@/people/constants/PeopleWhopStatusFilterOptions';
+import { peopleFiltersState } from '@/people/states/peopleFiltersState';
+import type { PeopleWhopStatusFilter } from '@/people/types/PeopleFilters';
+import { InlineTextInput } from '@/ui/input/components/InlineTextInput';
+import { Select } from '@/ui/input/components/Select';
+
+const WHOP_STATUS_OPTIONS = Object.entries(
+  PEOPLE_WHOP_STATUS_FILTER_OPTIONS,
+).map(([value, { label }]) => ({
+  value: value as PeopleWhopStatusFilter,
+  label,
+}));
+
+export const PeopleFilterBar = () => {
+  const [peopleFilters, setPeopleFilters] = useAtom(peopleFiltersState);
+  const isFiltered =
+    JSON.stringify(peopleFilters) !== JSON.stringify(DEFAULT_PEOPLE_FILTERS);
+
+  return (
+    <RecordFilterBar
+      label="Filter people"
+      onReset={
+        isFiltered ? () => setPeopleFilters(DEFAULT_PEOPLE_FILTERS) : undefined
+      }
+    >
+      <Select
+        ariaLabel="Whop status"
+        Icon={IconFilter}
+        value={peopleFilters.whopStatus}
+        options={WHOP_STATUS_OPTIONS}
+        onChange={(whopStatus) =>
+          setPeopleFilters((filters) => ({ ...filters, whopStatus }))
+        }
+      />
+      <InlineTextInput
+        ariaLabel="Minimum lifetime value"
+        placeholder="Min. lifetime value"
+        inputMode="decimal"
+        Icon={IconCurrencyDollar}
+        width={170}
+        value={peopleFilters.minLifetimeValue}
+        onChange={(minLifetimeValue) =>
+          setPeopleFilters((filters) => ({ ...filters, minLifetimeValue }))
+        }
+      />
+      <InlineTextInput
+        ariaLabel="Whop username contains"
+        placeholder="Whop username"
+        Icon={IconAt}
+        width={170}
+        value={peopleFilters.whopUsername}
+        onChange={(whopUsername) =>
+          setPeopleFilters((filters) => ({ ...filters, whopUsername }))
+        }
+      />
+    </RecordFilterBar>
+  );
+};

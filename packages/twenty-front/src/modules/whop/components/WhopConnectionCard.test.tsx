@@ -1,0 +1,256 @@
+import type { MockedResponse } from '@apollo/client/testing';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { GraphQLError } from 'graphql';
+import { describe, expect, it, vi } from 'vitest';
+
+import { WhopConnectionCard } from '@/whop/components/WhopConnectionCard';
+import { CONNECT_WHOP } from '@/whop/graphql/mutations/connectWhop';
+import { DISCONNECT_WHOP } from '@/whop/graphql/mutations/disconnectWhop';
+import { TRIGGER_WHOP_SYNC } from '@/whop/graphql/mutations/triggerWhopSync';
+import { FIND_ONE_WHOP_CONNECTION } from '@/whop/graphql/queries/findOneWhopConnection';
+import type { WhopConnection } from '@/whop/types/WhopConnection';
+import { buildMockWhopConnection } from '~/testing/mock-data/buildMockWhopConnection';
+import { renderWithProviders } from '~/testing/renderWithProviders';
+import { navigateToExternalUrl } from '~/utils/navigateToExternalUrl';
+
+vi.mock('~/utils/navigateToExternalUrl', () => ({
+  navigateToExternalUrl: vi.fn(),
+}));
+
+const renderCard = (
+  overrides: Partial<WhopConnection> = {},
+  mocks: MockedResponse[] = [],
+) =>
+  renderWithProviders(
+    <WhopConnectionCard connection={buildMockWhopConnection(overrides)} />,
+    { mocks },
+  );
+
+const toGraphQLConnection = (connection: WhopConnection) => ({
+  __typename: 'WhopConnection',
+  ...connection,
+  syncProgress: null,
+});
+
+describe('WhopConnectionCard', () => {
+  it('shows who connected which company, and an active connection with its actions', () => {
+    renderCard();
+
+    expect(screen.getByRole('heading', { name: 'Acme Courses' })).toBeTruthy();
+    expect(screen.getByText('Connected by ada on Mar 14, 2025')).toBeTruthy();
+    expect(screen.getByText('Active')).toBeTruthy();
+    expect(screen.getByText(/Connected and up to date/)).toBeTruthy();
+    expect(
+      (
+        screen.getByRole('button', {
+          name: 'Sync changes',
+        }) as HTMLButtonElement
+      ).disabled,
+    ).toBe(false);
+    expect(
+      (screen.getByRole('button', { name: 'Full resync' }) as HTMLButtonElement)
+        .disabled,
+    ).toBe(false);
+    expect(screen.getByRole('button', { name: 'Disconnect' })).toBeTruthy();
+    expect(screen.getByText('Webhook registered')).toBeTruthy();
+    expect(screen.queryByText(/webhooks\/whop/)).toBeNull();
+  });
+
+  it('shows a running sync as Syncing and does not offer to start another', () => {
+    renderCard({ syncStatus: 'ONGOING', syncStage: 'FULL_SYNC_ONGOING' });
+
+    expect(screen.getByText('Syncing')).toBeTruthy();
+    expect(screen.getByText(/the sync keeps running/)).toBeTruthy();
+    expect(
+      (
+        screen.getByRole('button', {
+          name: 'Sync changes',
+        }) as HTMLButtonElement
+      ).disabled,
+    ).toBe(true);
+    expect(
+      (screen.getByRole('button', { name: 'Full resync' }) as HTMLButtonElement)
+        .disabled,
+    ).toBe(true);
+  });
+
+  it('asks to reconnect when Whop refused the tokens, and Reconnect goes back to Whop', async () => {
+    renderCard(
+      {
+        status: 'needs_reauth',
+        syncStatus: 'FAILED_UNKNOWN',
+        syncStage: 'FAILED',
+        authFailedAt: '2025-03-15T09:00:00.000Z',
+      },
+      [
+        {
+          request: { query: CONNECT_WHOP },
+          result: {
+            data: {
+              connectWhop: {
+                __typename: 'ConnectWhopResult',
+                authorizeUrl: 'https://whop.test/oauth/authorize?state=abc',
+              },
+            },
+          },
+        },
+      ],
+    );
+
+    expect(screen.getByText('Needs reconnection')).toBeTruthy();
+    expect(
+      screen.getByText(
+        /Whop no longer accepts this connection \(since Mar 15, 2025\)/,
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Full resync' })).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Reconnect' }));
+
+    await waitFor(() =>
+      expect(navigateToExternalUrl).toHaveBeenCalledWith(
+        'https://whop.test/oauth/authorize?state=abc',
+      ),
+    );
+  });
+
+  it('shows a revoked connection, says the records stay, and offers to connect again', () => {
+    renderCard({
+      status: 'revoked',
+      syncStage: 'FAILED',
+      revokedAt: '2025-03-20T10:00:00.000Z',
+    });
+
+    expect(screen.getByText('Revoked')).toBeTruthy();
+    expect(screen.getByText(/Disconnected on Mar 20, 2025/)).toBeTruthy();
+    expect(screen.getByText(/stay in your CRM/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Connect again' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Disconnect' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Sync changes' })).toBeNull();
+  });
+
+  it('shows a failed sync and the server message when a retry is refused', async () => {
+    renderCard({ syncStatus: 'FAILED_UNKNOWN', syncStage: 'FAILED' }, [
+      {
+        request: {
+          query: TRIGGER_WHOP_SYNC,
+          variables: { id: 'connection-1', type: 'FULL' },
+        },
+        result: {
+          errors: [
+            new GraphQLError(
+              'A sync is already running for this connection. Wait for it to finish.',
+              { extensions: { code: 'SYNC_ALREADY_RUNNING' } },
+            ),
+          ],
+        },
+      },
+    ]);
+
+    expect(screen.getByText('Failed')).toBeTruthy();
+    expect(
+      screen.getByText(/The last sync stopped before finishing/),
+    ).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Run a full resync' }));
+
+    expect(
+      await screen.findByText(
+        'A sync is already running for this connection. Wait for it to finish.',
+      ),
+    ).toBeTruthy();
+  });
+
+  it('asks to reconnect when the grant lacks a permission', () => {
+    renderCard({
+      syncStatus: 'FAILED_INSUFFICIENT_PERMISSIONS',
+      syncStage: 'FAILED',
+    });
+
+    expect(screen.getByText('Failed')).toBeTruthy();
+    expect(screen.getByText(/missing a permission/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Reconnect' })).toBeTruthy();
+  });
+
+  it('shows the endpoint to register and why Whop refused when the webhook is not registered', () => {
+    renderCard({
+      webhookRegistered: false,
+      webhookRegistrationError: 'the grant lacks developer:manage_webhook',
+    });
+
+    expect(screen.getByText('Webhook not registered')).toBeTruthy();
+    expect(
+      screen.getByText(
+        /Whop refused to register it: the grant lacks developer:manage_webhook/,
+      ),
+    ).toBeTruthy();
+    expect(
+      screen.getByText('https://crm.example.com/webhooks/whop/connection-1'),
+    ).toBeTruthy();
+    expect(
+      screen.getByRole('button', { name: 'Copy the webhook URL' }),
+    ).toBeTruthy();
+  });
+
+  it('confirms before disconnecting, saying the synced records stay', async () => {
+    const connection = buildMockWhopConnection();
+
+    renderCard({}, [
+      {
+        request: { query: DISCONNECT_WHOP, variables: { id: 'connection-1' } },
+        result: {
+          data: {
+            disconnectWhop: toGraphQLConnection({
+              ...connection,
+              status: 'revoked',
+            }),
+          },
+        },
+      },
+    ]);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Disconnect' }));
+
+    const dialog = screen.getByRole('dialog', {
+      name: 'Disconnect Acme Courses?',
+    });
+    expect(dialog.textContent).toContain('already synced stay in your CRM');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Disconnect' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+
+  it('asks for a sync of the changes and says it was requested', async () => {
+    renderCard({}, [
+      {
+        request: {
+          query: TRIGGER_WHOP_SYNC,
+          variables: { id: 'connection-1', type: 'INCREMENTAL' },
+        },
+        result: {
+          data: {
+            triggerWhopSync: {
+              __typename: 'WhopConnection',
+              id: 'connection-1',
+            },
+          },
+        },
+      },
+      {
+        request: {
+          query: FIND_ONE_WHOP_CONNECTION,
+          variables: { id: 'connection-1' },
+        },
+        result: {
+          data: {
+            whopConnection: toGraphQLConnection(buildMockWhopConnection()),
+          },
+        },
+      },
+    ]);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Sync changes' }));
+
+    expect(await screen.findByText('Sync of changes requested')).toBeTruthy();
+  });
+});

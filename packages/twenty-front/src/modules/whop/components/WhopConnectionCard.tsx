@@ -1,0 +1,151 @@
+import {
+  IconPlugConnectedX,
+  IconRefresh,
+  IconRefreshDot,
+} from '@tabler/icons-react';
+import { useState } from 'react';
+
+import { formatDate } from '@/ui/field/display/utils/formatDate';
+import { Callout } from '@/ui/feedback/components/Callout';
+import { Button } from '@/ui/input/components/Button';
+import { Card } from '@/ui/layout/card/components/Card';
+import { WhopConnectButton } from '@/whop/components/WhopConnectButton';
+import { WhopConnectionStatusTag } from '@/whop/components/WhopConnectionStatusTag';
+import { WhopDisconnectModal } from '@/whop/components/WhopDisconnectModal';
+import { WhopLogo } from '@/whop/components/WhopLogo';
+import { WhopWebhookHealth } from '@/whop/components/WhopWebhookHealth';
+import { useConnectWhop } from '@/whop/hooks/useConnectWhop';
+import { useTriggerWhopSync } from '@/whop/hooks/useTriggerWhopSync';
+import type { WhopConnection } from '@/whop/types/WhopConnection';
+import { getWhopConnectionHealth } from '@/whop/utils/getWhopConnectionHealth';
+import { getWhopConnectionHealthExplanation } from '@/whop/utils/getWhopConnectionHealthExplanation';
+
+import styles from './WhopConnectionCard.module.css';
+
+type WhopConnectionCardProps = {
+  connection: WhopConnection;
+};
+
+export const WhopConnectionCard = ({ connection }: WhopConnectionCardProps) => {
+  const health = getWhopConnectionHealth(connection);
+  const {
+    connectWhop,
+    isRedirecting,
+    errorMessage: connectErrorMessage,
+  } = useConnectWhop();
+  const {
+    triggerWhopSync,
+    pendingType,
+    requestedType,
+    errorMessage: syncErrorMessage,
+  } = useTriggerWhopSync(connection.id);
+  const [isDisconnectModalOpen, setIsDisconnectModalOpen] = useState(false);
+
+  const canResync = connection.status === 'active' && health !== 'syncing';
+  const needsReconnect =
+    health === 'needs_reauth' ||
+    (health === 'failed' &&
+      connection.syncStatus === 'FAILED_INSUFFICIENT_PERMISSIONS');
+  const connectedBy = connection.whopUserName ?? 'a Whop admin';
+
+  return (
+    <Card>
+      <div className={styles.header}>
+        <WhopLogo size={32} />
+        <div className={styles.identity}>
+          <h3 className={styles.company}>{connection.whopCompanyTitle}</h3>
+          <p className={styles.connectedBy}>
+            Connected by {connectedBy} on {formatDate(connection.createdAt)}
+          </p>
+        </div>
+        <WhopConnectionStatusTag health={health} />
+      </div>
+      <div className={styles.body}>
+        <p className={styles.explanation}>
+          {getWhopConnectionHealthExplanation(connection, health)}
+        </p>
+        {(needsReconnect || health === 'revoked') && (
+          <div>
+            <WhopConnectButton
+              title={health === 'revoked' ? 'Connect again' : 'Reconnect'}
+              isRedirecting={isRedirecting}
+              onConnect={connectWhop}
+            />
+          </div>
+        )}
+        {health === 'failed' && !needsReconnect && (
+          <div>
+            <Button
+              title={pendingType === 'FULL' ? 'Starting…' : 'Run a full resync'}
+              Icon={IconRefresh}
+              variant="primary"
+              disabled={pendingType !== null}
+              onClick={() => triggerWhopSync('FULL')}
+            />
+          </div>
+        )}
+        {connectErrorMessage && (
+          <Callout variant="danger" title="Couldn't start connecting Whop">
+            {connectErrorMessage}
+          </Callout>
+        )}
+        {syncErrorMessage && (
+          <Callout variant="warning" title="The sync didn't start">
+            {syncErrorMessage}
+          </Callout>
+        )}
+      </div>
+      {connection.status !== 'revoked' && (
+        <div className={styles.webhook}>
+          <WhopWebhookHealth connection={connection} />
+        </div>
+      )}
+      {connection.status !== 'revoked' && (
+        <div className={styles.actions}>
+          {connection.status === 'active' && (
+            <>
+              <Button
+                title={
+                  pendingType === 'INCREMENTAL' ? 'Starting…' : 'Sync changes'
+                }
+                Icon={IconRefreshDot}
+                size="small"
+                disabled={!canResync || pendingType !== null}
+                onClick={() => triggerWhopSync('INCREMENTAL')}
+              />
+              <Button
+                title={pendingType === 'FULL' ? 'Starting…' : 'Full resync'}
+                Icon={IconRefresh}
+                size="small"
+                disabled={!canResync || pendingType !== null}
+                onClick={() => triggerWhopSync('FULL')}
+              />
+            </>
+          )}
+          {requestedType && (
+            <span className={styles.requested} role="status">
+              {requestedType === 'FULL'
+                ? 'Full resync requested'
+                : 'Sync of changes requested'}
+            </span>
+          )}
+          <span className={styles.spacer} />
+          <Button
+            title="Disconnect"
+            Icon={IconPlugConnectedX}
+            size="small"
+            variant="tertiary"
+            onClick={() => setIsDisconnectModalOpen(true)}
+          />
+        </div>
+      )}
+      {isDisconnectModalOpen && (
+        <WhopDisconnectModal
+          connectionId={connection.id}
+          companyTitle={connection.whopCompanyTitle}
+          onClose={() => setIsDisconnectModalOpen(false)}
+        />
+      )}
+    </Card>
+  );
+};

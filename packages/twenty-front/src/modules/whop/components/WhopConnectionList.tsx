@@ -1,0 +1,86 @@
+import { IconRefresh } from '@tabler/icons-react';
+
+import { Callout } from '@/ui/feedback/components/Callout';
+import { SkeletonBar } from '@/ui/feedback/components/SkeletonBar';
+import { Button } from '@/ui/input/components/Button';
+import { Card } from '@/ui/layout/card/components/Card';
+import { WhopConnectButton } from '@/whop/components/WhopConnectButton';
+import { WhopConnectionSection } from '@/whop/components/WhopConnectionSection';
+import { WhopConnectionsEmptyState } from '@/whop/components/WhopConnectionsEmptyState';
+import { useConnectWhop } from '@/whop/hooks/useConnectWhop';
+import { useFindManyWhopConnections } from '@/whop/hooks/useFindManyWhopConnections';
+import { isDefined } from '~/utils/isDefined';
+
+import styles from './WhopConnectionList.module.css';
+
+export const WhopConnectionList = () => {
+  const { whopConnections, error, retry } = useFindManyWhopConnections();
+  const { connectWhop, isRedirecting, errorMessage } = useConnectWhop();
+
+  if (isDefined(error)) {
+    return (
+      <Callout
+        variant="danger"
+        title="Couldn't load your Whop connections"
+        action={
+          <Button
+            title="Retry"
+            Icon={IconRefresh}
+            size="small"
+            onClick={retry}
+          />
+        }
+      >
+        {error.message}
+      </Callout>
+    );
+  }
+
+  if (!isDefined(whopConnections)) {
+    return (
+      <Card>
+        <div
+          className={styles.skeleton}
+          aria-busy
+          aria-label="Loading Whop connections"
+        >
+          <SkeletonBar width={32} height={32} />
+          <div className={styles.skeletonText}>
+            <SkeletonBar width={180} height={14} />
+            <SkeletonBar width={260} height={12} />
+          </div>
+        </div>
+      </Card>
+    );
+  }
+
+  if (whopConnections.length === 0) {
+    return <WhopConnectionsEmptyState />;
+  }
+
+  const revokedLast = [...whopConnections].sort(
+    (first, second) =>
+      Number(first.status === 'revoked') - Number(second.status === 'revoked'),
+  );
+
+  return (
+    <div className={styles.list}>
+      {revokedLast.map((connection) => (
+        <WhopConnectionSection key={connection.id} connection={connection} />
+      ))}
+      <div className={styles.connectAnother}>
+        <WhopConnectButton
+          title="Connect another Whop company"
+          variant="secondary"
+          isRedirecting={isRedirecting}
+          onConnect={connectWhop}
+        />
+        {errorMessage && (
+          <p className={styles.error} role="alert">
+            Couldn't start connecting Whop: {errorMessage}
+          </p>
+        )}
+      </div>
+    </div>
+  );
+};

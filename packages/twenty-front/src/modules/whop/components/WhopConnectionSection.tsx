@@ -1,0 +1,58 @@
+import { WhopConnectionCard } from '@/whop/components/WhopConnectionCard';
+import { WhopConnectionPollingEffect } from '@/whop/components/WhopConnectionPollingEffect';
+import { WhopSyncLogTable } from '@/whop/components/WhopSyncLogTable';
+import { WhopSyncLogsRefetchEffect } from '@/whop/components/WhopSyncLogsRefetchEffect';
+import { WhopSyncStatusPanel } from '@/whop/components/WhopSyncStatusPanel';
+import { useFindManyWhopSyncLogs } from '@/whop/hooks/useFindManyWhopSyncLogs';
+import type { WhopConnection } from '@/whop/types/WhopConnection';
+import { findLatestWhopSyncLog } from '@/whop/utils/findLatestWhopSyncLog';
+import { shouldPollWhopConnection } from '@/whop/utils/shouldPollWhopConnection';
+
+import styles from './WhopConnectionSection.module.css';
+
+type WhopConnectionSectionProps = {
+  connection: WhopConnection;
+};
+
+// Everything about one connected Whop company: its status and fixes, its sync, and its history.
+export const WhopConnectionSection = ({
+  connection,
+}: WhopConnectionSectionProps) => {
+  const {
+    records: logs,
+    totalCount,
+    loading,
+    error,
+    retry,
+    pagination,
+  } = useFindManyWhopSyncLogs(connection.id);
+
+  return (
+    <section
+      className={styles.section}
+      aria-label={`Whop connection: ${connection.whopCompanyTitle}`}
+    >
+      {shouldPollWhopConnection(connection) && (
+        <WhopConnectionPollingEffect connectionId={connection.id} />
+      )}
+      <WhopSyncLogsRefetchEffect
+        connection={connection}
+        onSyncStateChange={retry}
+      />
+      <WhopConnectionCard connection={connection} />
+      <WhopSyncStatusPanel
+        connection={connection}
+        latestFullSyncLog={findLatestWhopSyncLog(logs, 'full')}
+        latestIncrementalSyncLog={findLatestWhopSyncLog(logs, 'incremental')}
+      />
+      <WhopSyncLogTable
+        logs={logs}
+        totalCount={totalCount}
+        loading={loading}
+        error={error}
+        onRetry={retry}
+        pagination={pagination}
+      />
+    </section>
+  );
+};

@@ -1,0 +1,36 @@
+import { ConfirmationModal } from '@/ui/layout/modal/components/ConfirmationModal';
+import { useDisconnectWhop } from '@/whop/hooks/useDisconnectWhop';
+
+type WhopDisconnectModalProps = {
+  connectionId: string;
+  companyTitle: string;
+  onClose: () => void;
+};
+
+export const WhopDisconnectModal = ({
+  connectionId,
+  companyTitle,
+  onClose,
+}: WhopDisconnectModalProps) => {
+  const { disconnectWhop, isDisconnecting, errorMessage } =
+    useDisconnectWhop(connectionId);
+
+  const confirm = async () => {
+    if (await disconnectWhop()) {
+      onClose();
+    }
+  };
+
+  return (
+    <ConfirmationModal
+      title={`Disconnect ${companyTitle}?`}
+      description="Syncing stops and Whop stops sending updates to this workspace. The customers, memberships, products and payments already synced stay in your CRM."
+      confirmLabel="Disconnect"
+      pendingConfirmLabel="Disconnecting…"
+      isPending={isDisconnecting}
+      errorMessage={errorMessage}
+      onConfirm={confirm}
+      onClose={onClose}
+    />
+  );
+};

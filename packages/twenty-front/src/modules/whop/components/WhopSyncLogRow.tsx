@@ -1,0 +1,84 @@
+import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
+import { useId, useState } from 'react';
+
+import { Tag } from '@/ui/display/components/Tag';
+import { formatDateTime } from '@/ui/field/display/utils/formatDateTime';
+import { formatDuration } from '@/ui/field/display/utils/formatDuration';
+import { formatNumber } from '@/ui/field/display/utils/formatNumber';
+import { WhopSyncLogDetails } from '@/whop/components/WhopSyncLogDetails';
+import { WHOP_SYNC_LOG_STATUS_OPTIONS } from '@/whop/constants/WhopSyncLogStatusOptions';
+import { WHOP_SYNC_TYPE_LABELS } from '@/whop/constants/WhopSyncTypeLabels';
+import type { WhopSyncLog } from '@/whop/types/WhopSyncLog';
+import { getWhopSyncLogDurationMs } from '@/whop/utils/getWhopSyncLogDurationMs';
+import { sumWhopSyncCounts } from '@/whop/utils/sumWhopSyncCounts';
+import { isDefined } from '~/utils/isDefined';
+
+import styles from './WhopSyncLogTable.module.css';
+
+type WhopSyncLogRowProps = {
+  log: WhopSyncLog;
+};
+
+const COLUMN_COUNT = 7;
+
+export const WhopSyncLogRow = ({ log }: WhopSyncLogRowProps) => {
+  const [isExpanded, setIsExpanded] = useState(false);
+  const detailsId = useId();
+  const durationMs = getWhopSyncLogDurationMs(log);
+  const totals = sumWhopSyncCounts(log.counts);
+  const typeLabel = WHOP_SYNC_TYPE_LABELS[log.type] ?? log.type;
+  const statusOption = WHOP_SYNC_LOG_STATUS_OPTIONS[log.status] ?? {
+    label: log.status,
+    color: 'gray',
+  };
+  const toggle = () => setIsExpanded((wasExpanded) => !wasExpanded);
+  const ChevronIcon = isExpanded ? IconChevronDown : IconChevronRight;
+
+  return (
+    <>
+      <tr className={styles.row} data-expanded={isExpanded} onClick={toggle}>
+        <td className={styles.cell}>
+          <button
+            type="button"
+            className={styles.expandButton}
+            aria-expanded={isExpanded}
+            aria-controls={isExpanded ? detailsId : undefined}
+            aria-label={`${isExpanded ? 'Hide' : 'Show'} details of the ${typeLabel.toLowerCase()} sync started ${formatDateTime(log.startedAt)}`}
+            onClick={(event) => {
+              event.stopPropagation();
+              toggle();
+            }}
+          >
+            <ChevronIcon size={14} stroke={2} aria-hidden />
+          </button>
+        </td>
+        <td className={styles.cell}>{typeLabel}</td>
+        <td className={styles.cell}>
+          <Tag text={statusOption.label} color={statusOption.color} />
+        </td>
+        <td className={styles.cell}>
+          <time dateTime={log.startedAt}>{formatDateTime(log.startedAt)}</time>
+        </td>
+        <td className={`${styles.cell} ${styles.numeric}`}>
+          {isDefined(durationMs) ? formatDuration(durationMs) : '—'}
+        </td>
+        <td className={`${styles.cell} ${styles.numeric}`}>
+          {formatNumber(totals.created)} new · {formatNumber(totals.updated)}{' '}
+          updated
+        </td>
+        <td className={`${styles.cell} ${styles.numeric}`}>
+          <span data-has-issues={log.issueCount > 0}>
+            {formatNumber(log.issueCount)}
+          </span>
+        </td>
+      </tr>
+      {isExpanded && (
+        <tr id={detailsId} className={styles.detailsRow}>
+          <td colSpan={COLUMN_COUNT}>
+            <WhopSyncLogDetails log={log} />
+          </td>
+        </tr>
+      )}
+    </>
+  );
+};

@@ -1,0 +1,111 @@
+import { IconHistory, IconRefresh } from '@tabler/icons-react';
+
+import type { RecordTablePagination } from '@/object-record/record-table/types/RecordTablePagination';
+import { RecordTableLoadMore } from '@/object-record/record-table/components/RecordTableLoadMore';
+import { SettingsCard } from '@/settings/components/SettingsCard';
+import { Callout } from '@/ui/feedback/components/Callout';
+import { SkeletonBar } from '@/ui/feedback/components/SkeletonBar';
+import { formatNumber } from '@/ui/field/display/utils/formatNumber';
+import { Button } from '@/ui/input/components/Button';
+import { WhopSyncLogRow } from '@/whop/components/WhopSyncLogRow';
+import type { WhopSyncLog } from '@/whop/types/WhopSyncLog';
+import { isDefined } from '~/utils/isDefined';
+
+import styles from './WhopSyncLogTable.module.css';
+
+type WhopSyncLogTableProps = {
+  logs: WhopSyncLog[];
+  totalCount?: number;
+  loading: boolean;
+  error?: Error;
+  onRetry: () => void;
+  pagination: RecordTablePagination;
+};
+
+const SKELETON_ROW_COUNT = 3;
+const HEADERS = ['Type', 'Status', 'Started', 'Duration', 'Records', 'Issues'];
+
+// Every sync run of a connection, newest first; a row opens to its per-record errors and warnings.
+export const WhopSyncLogTable = ({
+  logs,
+  totalCount,
+  loading,
+  error,
+  onRetry,
+  pagination,
+}: WhopSyncLogTableProps) => (
+  <SettingsCard
+    title="Sync history"
+    Icon={IconHistory}
+    isBodyFlush
+    headerRight={
+      isDefined(totalCount) &&
+      totalCount > 0 && (
+        <span className={styles.count}>
+          {formatNumber(totalCount)} {totalCount === 1 ? 'run' : 'runs'}
+        </span>
+      )
+    }
+  >
+    {isDefined(error) ? (
+      <div className={styles.message}>
+        <Callout
+          variant="danger"
+          title="Couldn't load the sync history"
+          action={
+            <Button
+              title="Retry"
+              Icon={IconRefresh}
+              size="small"
+              onClick={onRetry}
+            />
+          }
+        >
+          {error.message}
+        </Callout>
+      </div>
+    ) : !loading && logs.length === 0 ? (
+      <p className={styles.message}>
+        No sync has run yet. The first one starts right after connecting.
+      </p>
+    ) : (
+      <div className={styles.scroll}>
+        <table
+          className={styles.table}
+          aria-label="Sync history"
+          aria-busy={loading}
+        >
+          <thead>
+            <tr>
+              <th className={styles.expandHeader}>
+                <span className={styles.visuallyHidden}>Details</span>
+              </th>
+              {HEADERS.map((header) => (
+                <th key={header} className={styles.headerCell} scope="col">
+                  {header}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {loading
+              ? Array.from({ length: SKELETON_ROW_COUNT }, (_, rowIndex) => (
+                  <tr key={rowIndex} aria-hidden>
+                    <td className={styles.cell} />
+                    {HEADERS.map((header) => (
+                      <td key={header} className={styles.cell}>
+                        <SkeletonBar width="70%" />
+                      </td>
+                    ))}
+                  </tr>
+                ))
+              : logs.map((log) => <WhopSyncLogRow key={log.id} log={log} />)}
+          </tbody>
+        </table>
+        {pagination.hasNextPage && (
+          <RecordTableLoadMore pagination={pagination} />
+        )}
+      </div>
+    )}
+  </SettingsCard>
+);

@@ -1,0 +1,95 @@
+import { WHOP_SYNC_STEPS } from 'twenty-shared';
+
+import { formatDateTime } from '@/ui/field/display/utils/formatDateTime';
+import { formatDuration } from '@/ui/field/display/utils/formatDuration';
+import { formatNumber } from '@/ui/field/display/utils/formatNumber';
+import { Callout } from '@/ui/feedback/components/Callout';
+import { WhopSyncStepList } from '@/whop/components/WhopSyncStepList';
+import type { WhopConnection } from '@/whop/types/WhopConnection';
+import type { WhopSyncProgress } from '@/whop/types/WhopSyncProgress';
+import { computeWhopSyncEtaMs } from '@/whop/utils/computeWhopSyncEtaMs';
+import { formatWhopSyncIssueCounts } from '@/whop/utils/formatWhopSyncIssueCounts';
+import { getWhopSyncRunningTitle } from '@/whop/utils/getWhopSyncRunningTitle';
+import { getWhopSyncStepRows } from '@/whop/utils/getWhopSyncStepRows';
+import { isDefined } from '~/utils/isDefined';
+
+import styles from './WhopSyncStatusPanel.module.css';
+
+const EMPTY_PROGRESS: WhopSyncProgress = {
+  step: null,
+  steps: [],
+  recordsPerSecond: null,
+  startedAt: null,
+  warnings: 0,
+  errors: 0,
+};
+
+type WhopSyncProgressDetailsProps = {
+  connection: Pick<
+    WhopConnection,
+    'syncStage' | 'syncProgress' | 'lastSyncError'
+  >;
+};
+
+// The live view of a running sync: its step, rate, time left, each step's progress, and the
+// problems met so far.
+export const WhopSyncProgressDetails = ({
+  connection,
+}: WhopSyncProgressDetailsProps) => {
+  const progress = connection.syncProgress ?? EMPTY_PROGRESS;
+  // Until the first step reports, the run is about to start it.
+  const rows = getWhopSyncStepRows({
+    step: progress.step ?? WHOP_SYNC_STEPS[0],
+    steps: progress.steps,
+  });
+  const etaMs = computeWhopSyncEtaMs(progress);
+  const runType =
+    connection.syncStage === 'INCREMENTAL_ONGOING'
+      ? 'Incremental sync'
+      : 'Full sync';
+
+  return (
+    <>
+      <div className={styles.heading}>
+        <p className={styles.title}>
+          {getWhopSyncRunningTitle(progress.step)}…
+        </p>
+        <p className={styles.subtitle}>
+          {runType}
+          {isDefined(progress.startedAt) &&
+            ` · started ${formatDateTime(progress.startedAt)}`}
+        </p>
+      </div>
+      <dl className={styles.metrics}>
+        <div className={styles.metric}>
+          <dt>Speed</dt>
+          <dd>
+            {isDefined(progress.recordsPerSecond)
+              ? `${formatNumber(progress.recordsPerSecond)} records/s`
+              : 'Measuring…'}
+          </dd>
+        </div>
+        <div className={styles.metric}>
+          <dt>Time left</dt>
+          <dd>
+            {isDefined(etaMs)
+              ? `About ${formatDuration(etaMs)}`
+              : 'No estimate yet'}
+          </dd>
+        </div>
+        <div className={styles.metric}>
+          <dt>Problems so far</dt>
+          <dd data-has-issues={progress.warnings + progress.errors > 0}>
+            {formatWhopSyncIssueCounts(progress)}
+          </dd>
+        </div>
+      </dl>
+      <WhopSyncStepList rows={rows} />
+      {connection.lastSyncError && (
+        <Callout variant="warning" title="Whop is slowing this sync down">
+          {connection.lastSyncError}
+        </Callout>
+      )}
+    </>
+  );
+};

@@ -1,0 +1,213 @@
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+
+import { WhopSyncStatusPanel } from '@/whop/components/WhopSyncStatusPanel';
+import type { WhopSyncProgress } from '@/whop/types/WhopSyncProgress';
+import { buildMockWhopConnection } from '~/testing/mock-data/buildMockWhopConnection';
+import { buildMockWhopSyncLog } from '~/testing/mock-data/buildMockWhopSyncLog';
+
+const buildProgress = (
+  totals: 'known' | 'unknown',
+  overrides: Partial<WhopSyncProgress> = {},
+): WhopSyncProgress => ({
+  step: 'memberships',
+  steps: [
+    { step: 'company', processed: 1, total: null },
+    { step: 'products', processed: 3, total: totals === 'known' ? 3 : null },
+    { step: 'plans', processed: 4, total: null },
+    { step: 'members', processed: 250, total: totals === 'known' ? 250 : null },
+    {
+      step: 'memberships',
+      processed: 120,
+      total: totals === 'known' ? 300 : null,
+    },
+    { step: 'payments', processed: 0, total: totals === 'known' ? 500 : null },
+  ],
+  recordsPerSecond: 50,
+  startedAt: '2025-03-14T10:00:00.000Z',
+  warnings: 2,
+  errors: 1,
+  ...overrides,
+});
+
+const getStepBar = (stepTitle: string) =>
+  screen.getByRole('progressbar', { name: stepTitle });
+
+describe('WhopSyncStatusPanel', () => {
+  it('says nothing was imported yet when the connection never synced', () => {
+    render(
+      <WhopSyncStatusPanel
+        connection={buildMockWhopConnection({
+          syncStatus: 'NOT_SYNCED',
+          syncStage: 'INCREMENTAL_PENDING',
+          lastSyncAt: null,
+          lastFullSyncAt: null,
+        })}
+      />,
+    );
+
+    expect(screen.getByText('Not synced yet')).toBeTruthy();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(screen.queryByText('Up to date')).toBeNull();
+  });
+
+  it('shows a queued full sync as waiting, with an indeterminate bar', () => {
+    render(
+      <WhopSyncStatusPanel
+        connection={buildMockWhopConnection({
+          syncStatus: 'NOT_SYNCED',
+          syncStage: 'FULL_SYNC_PENDING',
+          lastSyncAt: null,
+          lastFullSyncAt: null,
+        })}
+      />,
+    );
+
+    expect(screen.getByText('Waiting to start')).toBeTruthy();
+    const bar = screen.getByRole('progressbar', { name: 'Sync' });
+    expect(bar.getAttribute('aria-valuenow')).toBeNull();
+    expect(bar.getAttribute('data-indeterminate')).toBe('true');
+  });
+
+  it('follows a running sync with known totals: step, per-step progress, rate, ETA and problems', () => {
+    render(
+      <WhopSyncStatusPanel
+        connection={buildMockWhopConnection({
+          syncStatus: 'ONGOING',
+          syncStage: 'FULL_SYNC_ONGOING',
+          syncProgress: buildProgress('known'),
+        })}
+      />,
+    );
+
+    expect(screen.getByText('Importing memberships…')).toBeTruthy();
+    expect(getStepBar('Memberships').getAttribute('aria-valuenow')).toBe('40');
+    expect(screen.getByText('120 / 300')).toBeTruthy();
+    expect(getStepBar('Members').getAttribute('aria-valuenow')).toBe('100');
+    expect(getStepBar('Payments').getAttribute('aria-valuenow')).toBe('0');
+    expect(screen.getByText('50 records/s')).toBeTruthy();
+    // (300 - 120) + 500 records left at 50 records/s
+    expect(screen.getByText('About 14 s')).toBeTruthy();
+    expect(screen.getByText('2 warnings and 1 error')).toBeTruthy();
+    expect(screen.queryByText('Up to date')).toBeNull();
+  });
+
+  it('shows an indeterminate bar with the processed count when totals are unknown, and no ETA', () => {
+    render(
+      <WhopSyncStatusPanel
+        connection={buildMockWhopConnection({
+          syncStatus: 'ONGOING',
+          syncStage: 'FULL_SYNC_ONGOING',
+          syncProgress: buildProgress('unknown', { warnings: 0, errors: 0 }),
+        })}
+      />,
+    );
+
+    const bar = getStepBar('Memberships');
+    expect(bar.getAttribute('aria-valuenow')).toBeNull();
+    expect(bar.getAttribute('data-indeterminate')).toBe('true');
+    expect(bar.getAttribute('aria-valuetext')).toBe('120 processed');
+    expect(screen.getByText('No estimate yet')).toBeTruthy();
+    expect(screen.getByText('0 warnings and 0 errors')).toBeTruthy();
+  });
+
+  it('shows when Whop slows a running sync down', () => {
+    render(
+      <WhopSyncStatusPanel
+        connection={buildMockWhopConnection({
+          syncStatus: 'ONGOING',
+          syncStage: 'INCREMENTAL_ONGOING',
+          syncProgress: buildProgress('known'),
+          lastSyncError:
+            'Whop is busy or unreachable right now; the sync will retry by itself.',
+        })}
+      />,
+    );
+
+    expect(screen.getByText(/Incremental sync/)).toBeTruthy();
+    expect(
+      screen.getByText(
+        'Whop is busy or unreachable right now; the sync will retry by itself.',
+      ),
+    ).toBeTruthy();
+  });
+
+  it('summarises the last syncs and the next scheduled check once completed', () => {
+    render(
+      <WhopSyncStatusPanel
+        connection={buildMockWhopConnection()}
+        latestFullSyncLog={buildMockWhopSyncLog()}
+      />,
+    );
+
+    expect(screen.getByText('Up to date')).toBeTruthy();
+    const lastFullSync = screen.getByText('Last full sync').parentElement;
+    expect(lastFullSync?.textContent).toContain('took 2 min 14 s');
+    expect(lastFullSync?.textContent).toContain(
+      '540 created, 10 updated, 5 unchanged',
+    );
+    expect(
+      screen.getByText('Last incremental sync').parentElement?.textContent,
+    ).toContain('Never');
+    expect(
+      screen.getByText('Next scheduled check').parentElement?.textContent,
+    ).toMatch(/^Next scheduled checkAround .+ \(approximate\)$/);
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+
+  it('shows why the last sync failed', () => {
+    render(
+      <WhopSyncStatusPanel
+        connection={buildMockWhopConnection({
+          syncStatus: 'FAILED_UNKNOWN',
+          syncStage: 'FAILED',
+          lastSyncError: 'Whop answered the memberships page with a 500.',
+        })}
+      />,
+    );
+
+    const alert = screen.getByRole('alert');
+    expect(within(alert).getByText('The last sync failed')).toBeTruthy();
+    expect(
+      within(alert).getByText('Whop answered the memberships page with a 500.'),
+    ).toBeTruthy();
+    expect(screen.queryByText('Next scheduled check')).toBeNull();
+  });
+
+  it('says the sync is paused until the seller reconnects', () => {
+    render(
+      <WhopSyncStatusPanel
+        connection={buildMockWhopConnection({
+          status: 'needs_reauth',
+          syncStatus: 'FAILED_UNKNOWN',
+          syncStage: 'FAILED',
+          lastSyncError:
+            'Whop no longer accepts this connection. Reconnect Whop to resume the sync.',
+        })}
+      />,
+    );
+
+    expect(screen.getByText('Sync paused: reconnect Whop')).toBeTruthy();
+    expect(
+      screen.getByText(
+        'Whop no longer accepts this connection. Reconnect Whop to resume the sync.',
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByText('The last sync failed')).toBeNull();
+  });
+
+  it('says a disconnected connection no longer syncs', () => {
+    render(
+      <WhopSyncStatusPanel
+        connection={buildMockWhopConnection({
+          status: 'revoked',
+          syncStage: 'FAILED',
+          revokedAt: '2025-03-20T10:00:00.000Z',
+        })}
+      />,
+    );
+
+    expect(screen.getByText('Sync stopped')).toBeTruthy();
+    expect(screen.getByText(/disconnected on Mar 20, 2025/)).toBeTruthy();
+  });
+});

@@ -1,0 +1,70 @@
+import {
+  IconCircle,
+  IconCircleCheckFilled,
+  IconLoader2,
+} from '@tabler/icons-react';
+
+import { ProgressBar } from '@/ui/feedback/components/ProgressBar';
+import { formatNumber } from '@/ui/field/display/utils/formatNumber';
+import { WHOP_SYNC_STEP_LABELS } from '@/whop/constants/WhopSyncStepLabels';
+import type { WhopSyncStepRow } from '@/whop/types/WhopSyncStepRow';
+import { isDefined } from '~/utils/isDefined';
+
+import styles from './WhopSyncStepList.module.css';
+
+type WhopSyncStepListProps = {
+  rows: WhopSyncStepRow[];
+};
+
+const formatStepCount = ({ state, processed, total }: WhopSyncStepRow) => {
+  if (state === 'upcoming') {
+    return isDefined(total) ? `~${formatNumber(total)}` : 'Waiting';
+  }
+  if (isDefined(total) && state === 'current') {
+    return `${formatNumber(processed)} / ${formatNumber(total)}`;
+  }
+
+  return `${formatNumber(processed)} processed`;
+};
+
+const getStepBarValue = ({ state, processed, total }: WhopSyncStepRow) => {
+  if (state === 'done') {
+    return 1;
+  }
+  if (state === 'upcoming') {
+    return 0;
+  }
+
+  return isDefined(total) && total > 0 ? processed / total : null;
+};
+
+export const WhopSyncStepList = ({ rows }: WhopSyncStepListProps) => (
+  <ol className={styles.list}>
+    {rows.map((row) => {
+      const { title } = WHOP_SYNC_STEP_LABELS[row.step];
+      const countText = formatStepCount(row);
+
+      return (
+        <li key={row.step} className={styles.step} data-state={row.state}>
+          <span className={styles.stateIcon} aria-hidden>
+            {row.state === 'done' && <IconCircleCheckFilled size={16} />}
+            {row.state === 'current' && (
+              <IconLoader2 className={styles.spinner} size={16} stroke={2} />
+            )}
+            {row.state === 'upcoming' && <IconCircle size={16} stroke={2} />}
+          </span>
+          <span className={styles.title}>{title}</span>
+          <span className={styles.bar}>
+            <ProgressBar
+              label={title}
+              value={getStepBarValue(row)}
+              valueText={countText}
+              tone={row.state === 'done' ? 'success' : 'default'}
+            />
+          </span>
+          <span className={styles.count}>{countText}</span>
+        </li>
+      );
+    })}
+  </ol>
+);

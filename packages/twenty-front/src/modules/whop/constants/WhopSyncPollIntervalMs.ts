@@ -1,0 +1,1 @@
+export const WHOP_SYNC_POLL_INTERVAL_MS = 2_000;

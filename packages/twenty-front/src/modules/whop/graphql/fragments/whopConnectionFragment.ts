@@ -1,0 +1,35 @@
+import { gql } from '@apollo/client';
+
+export const WHOP_CONNECTION_FRAGMENT = gql`
+  fragment WhopConnectionFields on WhopConnection {
+    id
+    whopCompanyId
+    whopCompanyTitle
+    whopUserName
+    status
+    syncStatus
+    syncStage
+    syncProgress {
+      step
+      steps {
+        step
+        processed
+        total
+      }
+      recordsPerSecond
+      startedAt
+      warnings
+      errors
+    }
+    lastSyncError
+    lastSyncAt
+    lastFullSyncAt
+    lastIncrementalSyncAt
+    authFailedAt
+    revokedAt
+    webhookUrl
+    webhookRegistered
+    webhookRegistrationError
+    createdAt
+  }
+`;

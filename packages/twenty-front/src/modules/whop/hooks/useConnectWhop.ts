@@ -1,0 +1,32 @@
+import { useMutation } from '@apollo/client';
+import { useCallback, useState } from 'react';
+
+import { getApolloErrorMessage } from '@/apollo/utils/getApolloErrorMessage';
+import { CONNECT_WHOP } from '@/whop/graphql/mutations/connectWhop';
+import { navigateToExternalUrl } from '~/utils/navigateToExternalUrl';
+
+// Starts the OAuth round trip: the server signs a state and returns Whop's consent URL, and the
+// browser leaves for it. Whop sends the seller back to the Whop settings page.
+export const useConnectWhop = () => {
+  const [connectWhopMutation] = useMutation(CONNECT_WHOP);
+  const [isRedirecting, setIsRedirecting] = useState(false);
+  const [errorMessage, setErrorMessage] = useState<string | null>(null);
+
+  const connectWhop = useCallback(async () => {
+    setErrorMessage(null);
+    setIsRedirecting(true);
+    try {
+      const { data } = await connectWhopMutation();
+
+      if (data === undefined || data === null) {
+        throw new Error('The server did not return a Whop address.');
+      }
+      navigateToExternalUrl(data.connectWhop.authorizeUrl);
+    } catch (error) {
+      setIsRedirecting(false);
+      setErrorMessage(getApolloErrorMessage(error));
+    }
+  }, [connectWhopMutation]);
+
+  return { connectWhop, isRedirecting, errorMessage };
+};

@@ -1,0 +1,11 @@
+import { useFindManyRecords } from '@/object-record/hooks/useFindManyRecords';
+import { FIND_MANY_WHOP_SYNC_LOGS } from '@/whop/graphql/queries/findManyWhopSyncLogs';
+
+const WHOP_SYNC_LOGS_PAGE_SIZE = 10;
+
+export const useFindManyWhopSyncLogs = (connectionId: string) =>
+  useFindManyRecords({
+    query: FIND_MANY_WHOP_SYNC_LOGS,
+    variables: { connectionId, first: WHOP_SYNC_LOGS_PAGE_SIZE },
+    selectConnection: (data) => data.whopSyncLogs,
+  });

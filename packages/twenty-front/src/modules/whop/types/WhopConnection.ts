@@ -1,0 +1,28 @@
+import type {
+  WhopConnectionStatus,
+  WhopSyncStage,
+  WhopSyncStatus,
+} from 'twenty-shared';
+
+import type { WhopSyncProgress } from '@/whop/types/WhopSyncProgress';
+
+export type WhopConnection = {
+  id: string;
+  whopCompanyId: string;
+  whopCompanyTitle: string;
+  whopUserName: string | null;
+  status: WhopConnectionStatus;
+  syncStatus: WhopSyncStatus;
+  syncStage: WhopSyncStage;
+  syncProgress: WhopSyncProgress | null;
+  lastSyncError: string | null;
+  lastSyncAt: string | null;
+  lastFullSyncAt: string | null;
+  lastIncrementalSyncAt: string | null;
+  authFailedAt: string | null;
+  revokedAt: string | null;
+  webhookUrl: string;
+  webhookRegistered: boolean;
+  webhookRegistrationError: string | null;
+  createdAt: string;
+};

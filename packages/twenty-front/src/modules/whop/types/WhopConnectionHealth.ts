@@ -1,0 +1,3 @@
+// What the connection card tells the seller, derived from the connection's status and sync state.
+export type WhopConnectionHealth =
+  'active' | 'syncing' | 'needs_reauth' | 'revoked' | 'failed';

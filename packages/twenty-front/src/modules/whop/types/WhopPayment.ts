@@ -1,0 +1,19 @@
+import type { CurrencyAmount } from '@/ui/field/display/types/CurrencyAmount';
+
+export type WhopPayment = {
+  id: string;
+  whopId: string;
+  amount: CurrencyAmount;
+  status: string | null;
+  substatus: string | null;
+  billingReason: string | null;
+  paidAt: string | null;
+  refundedAmount: CurrencyAmount;
+  refundedAt: string | null;
+  failureMessage: string | null;
+  personId: string | null;
+  opportunityId: string | null;
+  whopProductId: string | null;
+  whopCreatedAt: string | null;
+  createdAt: string;
+};

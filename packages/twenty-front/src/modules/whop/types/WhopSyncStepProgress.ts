@@ -1,0 +1,5 @@
+export type WhopSyncStepProgress = {
+  step: string;
+  processed: number;
+  total: number | null;
+};

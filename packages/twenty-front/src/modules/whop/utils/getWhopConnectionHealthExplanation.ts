@@ -1,0 +1,38 @@
+import { formatDate } from '@/ui/field/display/utils/formatDate';
+import type { WhopConnection } from '@/whop/types/WhopConnection';
+import type { WhopConnectionHealth } from '@/whop/types/WhopConnectionHealth';
+import { isDefined } from '~/utils/isDefined';
+
+// What the status means for the seller's data, and what (if anything) they should do.
+export const getWhopConnectionHealthExplanation = (
+  connection: Pick<
+    WhopConnection,
+    'syncStatus' | 'authFailedAt' | 'revokedAt' | 'webhookRegistered'
+  >,
+  health: WhopConnectionHealth,
+): string => {
+  switch (health) {
+    case 'active':
+      return connection.webhookRegistered
+        ? 'Connected and up to date. New sales, renewals and cancellations arrive as they happen, and everything is re-checked every hour.'
+        : 'Connected and up to date. Changes are picked up by the hourly check until the webhook is registered.';
+    case 'syncing':
+      return 'Importing from Whop. You can leave this page: the sync keeps running on the server.';
+    case 'needs_reauth':
+      return `Whop no longer accepts this connection${
+        isDefined(connection.authFailedAt)
+          ? ` (since ${formatDate(connection.authFailedAt)})`
+          : ''
+      }. Syncing is paused until you reconnect; nothing already imported is lost.`;
+    case 'revoked':
+      return `Disconnected${
+        isDefined(connection.revokedAt)
+          ? ` on ${formatDate(connection.revokedAt)}`
+          : ''
+      }. The customers, memberships and payments synced before stay in your CRM. Connect again to resume syncing.`;
+    case 'failed':
+      return connection.syncStatus === 'FAILED_INSUFFICIENT_PERMISSIONS'
+        ? 'The Whop app is missing a permission it needs. Grant it in Whop, then reconnect.'
+        : 'The last sync stopped before finishing. Records already imported are safe; run a full resync to try again.';
+  }
+};

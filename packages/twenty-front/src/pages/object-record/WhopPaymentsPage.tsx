@@ -1,0 +1,57 @@
+import { IconCreditCard } from '@tabler/icons-react';
+
+import { RecordTable } from '@/object-record/record-table/components/RecordTable';
+import { RecordTableEmptyState } from '@/object-record/record-table/components/RecordTableEmptyState';
+import { usePersonNamesByIds } from '@/people/hooks/usePersonNamesByIds';
+import { getSettingsPath } from '@/settings/utils/getSettingsPath';
+import { SettingsPath } from '@/types/SettingsPath';
+import { PageBody } from '@/ui/layout/page/components/PageBody';
+import { PageHeader } from '@/ui/layout/page/components/PageHeader';
+import { PageTitleEffect } from '@/ui/utilities/page-title/components/PageTitleEffect';
+import { useFindManyWhopPayments } from '@/whop/hooks/useFindManyWhopPayments';
+import { useWhopProductNames } from '@/whop/hooks/useWhopProductNames';
+import { getWhopPaymentsTableColumns } from '@/whop/utils/getWhopPaymentsTableColumns';
+import { isDefined } from '~/utils/isDefined';
+
+export const WhopPaymentsPage = () => {
+  const { records, totalCount, loading, error, retry, pagination } =
+    useFindManyWhopPayments();
+  const whopProductNames = useWhopProductNames();
+  const personNames = usePersonNamesByIds(
+    records.map((payment) => payment.personId).filter(isDefined),
+  );
+
+  return (
+    <>
+      <PageTitleEffect title="Whop Payments" />
+      <PageHeader
+        title="Whop Payments"
+        Icon={IconCreditCard}
+        count={totalCount}
+      />
+      <PageBody>
+        <RecordTable
+          label="Whop payments"
+          columns={getWhopPaymentsTableColumns({
+            whopProductNames,
+            personNames,
+          })}
+          records={records}
+          loading={loading}
+          error={error}
+          onRetry={retry}
+          pagination={pagination}
+          emptyState={
+            <RecordTableEmptyState
+              Icon={IconCreditCard}
+              title="No Whop payments yet"
+              description="Connect Whop to import every payment, refund and failed charge of your customers."
+              actionLabel="Connect Whop"
+              actionTo={getSettingsPath(SettingsPath.WhopIntegration)}
+            />
+          }
+        />
+      </PageBody>
+    </>
+  );
+};

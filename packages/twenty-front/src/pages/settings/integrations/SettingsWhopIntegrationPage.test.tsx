@@ -1,0 +1,178 @@
+import type { MockedResponse } from '@apollo/client/testing';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+
+import { createApolloCache } from '@/apollo/utils/createApolloCache';
+import { CONNECT_WHOP } from '@/whop/graphql/mutations/connectWhop';
+import { FIND_MANY_WHOP_CONNECTIONS } from '@/whop/graphql/queries/findManyWhopConnections';
+import { FIND_MANY_WHOP_SYNC_LOGS } from '@/whop/graphql/queries/findManyWhopSyncLogs';
+import { FIND_ONE_WHOP_CONNECTION } from '@/whop/graphql/queries/findOneWhopConnection';
+import type { WhopConnection } from '@/whop/types/WhopConnection';
+import { SettingsWhopIntegrationPage } from '~/pages/settings/integrations/SettingsWhopIntegrationPage';
+import { buildMockRecordConnection } from '~/testing/mock-data/buildMockRecordConnection';
+import { buildMockWhopConnection } from '~/testing/mock-data/buildMockWhopConnection';
+import { buildMockWhopSyncLog } from '~/testing/mock-data/buildMockWhopSyncLog';
+import { renderWithProviders } from '~/testing/renderWithProviders';
+import { navigateToExternalUrl } from '~/utils/navigateToExternalUrl';
+
+vi.mock('~/utils/navigateToExternalUrl', () => ({
+  navigateToExternalUrl: vi.fn(),
+}));
+
+const toGraphQLConnection = (connection: WhopConnection) => ({
+  __typename: 'WhopConnection',
+  ...connection,
+  syncProgress: connection.syncProgress && {
+    __typename: 'WhopSyncProgress',
+    ...connection.syncProgress,
+    steps: connection.syncProgress.steps.map((step) => ({
+      __typename: 'WhopSyncStepProgress',
+      ...step,
+    })),
+  },
+});
+
+const buildConnectionsMock = (
+  connections: WhopConnection[],
+): MockedResponse => ({
+  request: { query: FIND_MANY_WHOP_CONNECTIONS },
+  result: { data: { whopConnections: connections.map(toGraphQLConnection) } },
+});
+
+const buildSyncLogsMock = (): MockedResponse => ({
+  request: {
+    query: FIND_MANY_WHOP_SYNC_LOGS,
+    variables: { connectionId: 'connection-1', first: 10 },
+  },
+  result: {
+    data: {
+      whopSyncLogs: buildMockRecordConnection('WhopSyncLog', [
+        {
+          __typename: 'WhopSyncLog',
+          ...buildMockWhopSyncLog(),
+          counts: buildMockWhopSyncLog().counts.map((count) => ({
+            __typename: 'WhopSyncObjectCount',
+            ...count,
+          })),
+        },
+      ]),
+    },
+  },
+});
+
+const renderPage = (initialPath: string, mocks: MockedResponse[]) =>
+  renderWithProviders(<SettingsWhopIntegrationPage />, {
+    initialPath,
+    mocks,
+    cache: createApolloCache(),
+  });
+
+describe('SettingsWhopIntegrationPage', () => {
+  it('shows the error Whop sent back, and Connect again restarts the connection', async () => {
+    renderPage(
+      '/settings/integrations/whop?error=You%20declined%20access%20on%20Whop.',
+      [
+        buildConnectionsMock([]),
+        {
+          request: { query: CONNECT_WHOP },
+          result: {
+            data: {
+              connectWhop: {
+                __typename: 'ConnectWhopResult',
+                authorizeUrl: 'https://whop.test/oauth/authorize?state=retry',
+              },
+            },
+          },
+        },
+      ],
+    );
+
+    const banner = screen.getByRole('alert');
+    expect(within(banner).getByText("Whop wasn't connected")).toBeTruthy();
+    expect(
+      within(banner).getByText(/You declined access on Whop\./),
+    ).toBeTruthy();
+
+    fireEvent.click(
+      within(banner).getByRole('button', { name: 'Connect again' }),
+    );
+
+    await waitFor(() =>
+      expect(navigateToExternalUrl).toHaveBeenCalledWith(
+        'https://whop.test/oauth/authorize?state=retry',
+      ),
+    );
+  });
+
+  it('tells a seller with no connection what to do', async () => {
+    renderPage('/settings/integrations/whop', [buildConnectionsMock([])]);
+
+    expect(
+      await screen.findByText('Connect Whop to import your customers'),
+    ).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Connect Whop' })).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('welcomes the seller back after connecting and shows the connection with its history', async () => {
+    renderPage('/settings/integrations/whop?connected=connection-1', [
+      buildConnectionsMock([buildMockWhopConnection()]),
+      buildSyncLogsMock(),
+    ]);
+
+    expect(screen.getByText('Whop is connected')).toBeTruthy();
+    expect(
+      await screen.findByRole('region', {
+        name: 'Whop connection: Acme Courses',
+      }),
+    ).toBeTruthy();
+    expect(
+      await within(
+        screen.getByRole('table', { name: 'Sync history' }),
+      ).findByText('Succeeded'),
+    ).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+
+    expect(screen.queryByText('Whop is connected')).toBeNull();
+  });
+
+  it('follows a running sync live until it completes, without a reload', async () => {
+    const runningConnection = buildMockWhopConnection({
+      syncStatus: 'ONGOING',
+      syncStage: 'FULL_SYNC_ONGOING',
+      lastFullSyncAt: null,
+      syncProgress: {
+        step: 'members',
+        steps: [{ step: 'members', processed: 100, total: null }],
+        recordsPerSecond: 40,
+        startedAt: '2025-03-14T10:00:00.000Z',
+        warnings: 0,
+        errors: 0,
+      },
+    });
+
+    renderPage('/settings/integrations/whop', [
+      buildConnectionsMock([runningConnection]),
+      buildSyncLogsMock(),
+      buildSyncLogsMock(),
+      {
+        request: {
+          query: FIND_ONE_WHOP_CONNECTION,
+          variables: { id: 'connection-1' },
+        },
+        result: {
+          data: {
+            whopConnection: toGraphQLConnection(buildMockWhopConnection()),
+          },
+        },
+      },
+    ]);
+
+    expect(await screen.findByText('Importing members…')).toBeTruthy();
+    expect(
+      await screen.findByText('Up to date', {}, { timeout: 4_000 }),
+    ).toBeTruthy();
+    expect(screen.queryByText('Importing members…')).toBeNull();
+  });
+});

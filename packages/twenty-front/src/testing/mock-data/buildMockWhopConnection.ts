@@ -1,0 +1,26 @@
+import type { WhopConnection } from '@/whop/types/WhopConnection';
+
+// A connection that finished its first full sync an hour ago, webhook registered.
+export const buildMockWhopConnection = (
+  overrides: Partial<WhopConnection> = {},
+): WhopConnection => ({
+  id: 'connection-1',
+  whopCompanyId: 'biz_acme',
+  whopCompanyTitle: 'Acme Courses',
+  whopUserName: 'ada',
+  status: 'active',
+  syncStatus: 'ACTIVE',
+  syncStage: 'INCREMENTAL_PENDING',
+  syncProgress: null,
+  lastSyncError: null,
+  lastSyncAt: '2025-03-14T10:02:00.000Z',
+  lastFullSyncAt: '2025-03-14T10:02:00.000Z',
+  lastIncrementalSyncAt: null,
+  authFailedAt: null,
+  revokedAt: null,
+  webhookUrl: 'https://crm.example.com/webhooks/whop/connection-1',
+  webhookRegistered: true,
+  webhookRegistrationError: null,
+  createdAt: '2025-03-14T10:00:00.000Z',
+  ...overrides,
+});

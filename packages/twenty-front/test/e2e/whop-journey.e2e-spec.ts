@@ -1,0 +1,152 @@
+import { join } from 'node:path';
+
+import { type Browser, type Page } from 'playwright-core';
+
+import { launchBrowser } from './utils/launch-browser';
+import { startProduct, type RunningProduct } from './utils/start-product';
+
+const SCREENSHOTS = join(__dirname, '..', '..', '..', '..', 'docs', 'screenshots');
+// Client-side navigation, as a click on an in-app link does: the page is not reloaded.
+const navigateInApp = (page: Page, path: string) =>
+  page.evaluate((target) => {
+    window.history.pushState({}, '', target);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, path);
+
+const findPersonIdByWhopUserId = async (url: string, whopUserId: string): Promise<string> => {
+  const graphql = async (query: string, variables: Record<string, unknown>, token?: string) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
+      body: JSON.stringify({ query, variables }),
+    });
+
+    return ((await response.json()) as { data: any }).data;
+  };
+  const { signIn } = await graphql(
+    'mutation { signIn(email: "tim@apple.dev", password: "tim@apple.dev-password-1") { accessToken } }',
+    {},
+  );
+  const { people } = await graphql(
+    'query P($id: String!) { people(filter: { whopUserId: { eq: $id } }) { edges { node { id } } } }',
+    { id: whopUserId },
+    signIn.accessToken,
+  );
+
+  return people.edges[0].node.id;
+};
+
+const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+
+// A seller's first ten minutes, in the browser: connect Whop, watch the first sync, find a
+// customer, see a change arrive, refuse a consent, disconnect.
+describe('a Whop seller in Twenty', () => {
+  let product: RunningProduct;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    [product, browser] = await Promise.all([startProduct({ members: 150 }), launchBrowser()]);
+    page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    await page.goto(`${product.url}/sign-in`);
+    await page.fill('input[type="email"]', 'tim@apple.dev');
+    await page.fill('input[type="password"]', 'tim@apple.dev-password-1');
+    await page.click('button[type="submit"]');
+    await page.waitForURL(/\/objects\/people/);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await product?.stop();
+  });
+
+  it('connects Whop from Settings → Integrations through the consent page', async () => {
+    // Slow Whop down a little so that the first sync can be watched.
+    await product.control('/faults', { routes: [{ match: 'GET /api/v1/payments*', latencyMs: 700 }] });
+    await page.goto(`${product.url}/settings/integrations`);
+    await shot(page, 'integrations');
+    await page.getByRole('button', { name: /connect whop/i }).first().click();
+    await page.waitForURL(new RegExp(`^${product.sandbox.url}/oauth/authorize`));
+    await shot(page, 'whop-consent');
+    await page.getByRole('button', { name: 'Approve' }).click();
+    await page.waitForURL(/\/settings\/integrations\/whop/);
+    await page.getByText(product.sandbox.state.company.title).first().waitFor();
+  });
+
+  it('shows the first sync moving, then done', async () => {
+    await page.getByRole('progressbar').first().waitFor({ timeout: 30_000 });
+    await shot(page, 'whop-sync-progress');
+    await product.control('/faults', { routes: [] });
+    await page.getByText(/last full sync/i).first().waitFor({ timeout: 60_000 });
+    await page.waitForLoadState('networkidle');
+    await shot(page, 'whop-settings');
+  });
+
+  it('finds a seeded customer in People with their Whop username and lifetime value', async () => {
+    const member = product.sandbox.state.members.all().find((candidate) => {
+      const user = product.sandbox.state.users.get(candidate.userId);
+
+      return user?.name && user.name.includes(' ') && /^[A-Za-z ]+$/.test(user.name);
+    })!;
+    const user = product.sandbox.state.users.get(member.userId)!;
+
+    await page.getByRole('link', { name: /^people$/i }).first().click();
+    await page.waitForURL(/\/objects\/people/);
+    await page.getByText(user.username).first().waitFor();
+    await shot(page, 'people-with-whop');
+    await page.getByText(user.name!.split(' ')[0]).first().click();
+    await page.waitForURL(/\/object\/person\//);
+    await page.getByText(/payment/i).first().waitFor();
+    await page.waitForLoadState('networkidle');
+    await shot(page, 'person-timeline');
+  });
+
+  it('brings a membership change made on Whop in with Resync, without a page reload', async () => {
+    const { state } = product.sandbox;
+    const membershipsByMember = new Map<string, number>();
+
+    for (const membership of state.memberships.all()) {
+      membershipsByMember.set(membership.memberId, (membershipsByMember.get(membership.memberId) ?? 0) + 1);
+    }
+    const membership = state.memberships
+      .all()
+      .find((candidate) => candidate.status === 'active' && membershipsByMember.get(candidate.memberId) === 1)!;
+    const whopUserId = state.members.get(membership.memberId)!.userId;
+    const personId = await findPersonIdByWhopUserId(product.url, whopUserId);
+
+    await page.goto(`${product.url}/settings/integrations/whop`);
+    await page.evaluate(() => ((window as unknown as { __noReload: boolean }).__noReload = true));
+    await navigateInApp(page, `/object/person/${personId}`);
+    await page.getByText(/^active$/i).first().waitFor();
+    await product.control(`/memberships/${membership.id}/cancel`, {});
+    await navigateInApp(page, '/settings/integrations/whop');
+    await page.getByRole('button', { name: /sync changes/i }).first().click();
+    await page.getByText(/last incremental sync/i).first().waitFor();
+    await page.getByText(/took/i).nth(1).waitFor({ timeout: 60_000 });
+    await navigateInApp(page, `/object/person/${personId}`);
+    await page.getByText(/^canceled$/i).first().waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);
+    await page.waitForLoadState('networkidle');
+    await shot(page, 'person-after-resync');
+  });
+
+  it('says so when the seller denies consent on Whop', async () => {
+    await page.goto(`${product.url}/settings/integrations`);
+    await page.getByRole('button', { name: /connect whop/i }).first().click();
+    await page.waitForURL(new RegExp(`^${product.sandbox.url}/oauth/authorize`));
+    await page.getByRole('button', { name: 'Deny' }).click();
+    await page.waitForURL(/\/settings\/integrations\/whop\?error=/);
+    await page.getByText(/denied/i).first().waitFor();
+    await shot(page, 'whop-consent-denied');
+  });
+
+  it('disconnects, keeping the synced records', async () => {
+    await page.goto(`${product.url}/settings/integrations/whop`);
+    await page.getByRole('button', { name: /disconnect/i }).first().click();
+    await page.getByRole('dialog').getByRole('button', { name: /disconnect/i }).click();
+    await page.getByText(/revoked|disconnected/i).first().waitFor();
+    await shot(page, 'whop-disconnected');
+    await page.goto(`${product.url}/objects/people`);
+    await page.getByText(/people/i).first().waitFor();
+  });
+});
