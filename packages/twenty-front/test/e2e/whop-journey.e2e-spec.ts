@@ -130,9 +130,18 @@ describe('a Whop seller in Twenty', () => {
     await shot(page, 'person-after-resync');
   });
 
+  it('shows the opportunities as a kanban by Whop membership status', async () => {
+    await page.getByRole('link', { name: /^opportunities$/i }).first().click();
+    await page.waitForURL(/\/objects\/opportunities/);
+    await page.getByText(/kanban/i).first().click();
+    await page.getByText(/payment failed/i).first().waitFor();
+    await page.waitForLoadState('networkidle');
+    await shot(page, 'opportunities-kanban');
+  });
+
   it('says so when the seller denies consent on Whop', async () => {
-    await page.goto(`${product.url}/settings/integrations`);
-    await page.getByRole('button', { name: /connect whop/i }).first().click();
+    await page.goto(`${product.url}/settings/integrations/whop`);
+    await page.getByRole('button', { name: /connect another whop company/i }).click();
     await page.waitForURL(new RegExp(`^${product.sandbox.url}/oauth/authorize`));
     await page.getByRole('button', { name: 'Deny' }).click();
     await page.waitForURL(/\/settings\/integrations\/whop\?error=/);
