@@ -12,6 +12,7 @@ import {
 } from 'src/engine/core-modules/front-serving/serve-front.util';
 import { QueueWorkerHeartbeatCron } from 'src/engine/core-modules/health/crons/queue-worker-heartbeat.cron';
 import { loadDotEnv } from 'src/load-dot-env';
+import { WhopSyncSchedulerService } from 'src/modules/whop/services/whop-sync-scheduler.service';
 
 const bootstrap = async () => {
   loadDotEnv();
@@ -26,6 +27,7 @@ const bootstrap = async () => {
   app.useBodyParser('json', { limit: '1mb' });
   serveFront(app, resolveFrontDistPath(environmentService.get('FRONT_DIST_PATH')));
   await app.get(QueueWorkerHeartbeatCron).register();
+  await app.get(WhopSyncSchedulerService).scheduleAllActiveReconciles();
   await app.listen(environmentService.get('PORT'));
   app.get(Logger).log(`Twenty server listening on ${environmentService.get('SERVER_URL')}`);
 };

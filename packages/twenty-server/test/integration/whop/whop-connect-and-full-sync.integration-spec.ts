@@ -211,6 +211,14 @@ describe('Connect Whop, then the full sync', () => {
     expect(foreign.errors?.[0].extensions?.code).toBe('CONNECTION_NOT_FOUND');
   });
 
+  it('schedules the hourly reconcile once, however often the server starts', async () => {
+    const scheduler = stack.app.get(WhopSyncSchedulerService);
+
+    await scheduler.scheduleAllActiveReconciles();
+    await scheduler.scheduleAllActiveReconciles();
+    expect(await scheduler.countReconcileSchedules(connectionId)).toBe(1);
+  });
+
   it('disconnects: revokes, stops the schedule, keeps the records', async () => {
     const scheduler = stack.app.get(WhopSyncSchedulerService);
 

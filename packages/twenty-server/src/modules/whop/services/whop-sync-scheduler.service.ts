@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
 
 import { EnvironmentService } from 'src/engine/core-modules/environment/environment.service';
 import { InjectMessageQueue } from 'src/engine/core-modules/message-queue/decorators/inject-message-queue.decorator';
 import { MessageQueue } from 'src/engine/core-modules/message-queue/message-queue.constants';
 import { type MessageQueueService } from 'src/engine/core-modules/message-queue/services/message-queue.service';
-import { type WhopConnection } from 'src/modules/whop/entities/whop-connection.entity';
+import { WhopConnection } from 'src/modules/whop/entities/whop-connection.entity';
 import { type WhopFullSyncJobData, WhopFullSyncJob } from 'src/modules/whop/jobs/whop-full-sync.job';
 import {
   type WhopIncrementalSyncJobData,
@@ -21,6 +23,7 @@ export class WhopSyncSchedulerService {
   constructor(
     @InjectMessageQueue(MessageQueue.whopQueue) private readonly queue: MessageQueueService,
     private readonly environmentService: EnvironmentService,
+    @InjectRepository(WhopConnection) private readonly connectionRepository: Repository<WhopConnection>,
   ) {}
 
   async enqueueFullSync(connection: WhopConnection): Promise<void> {
@@ -53,6 +56,20 @@ export class WhopSyncSchedulerService {
       },
       jobId: connection.id,
     });
+  }
+
+  // At server start: every active connection gets its reconcile back should Redis have lost it.
+  async scheduleAllActiveReconciles(): Promise<number> {
+    const connections = await this.connectionRepository.findBy({ status: 'active' });
+
+    for (const connection of connections) await this.scheduleReconcile(connection);
+
+    return connections.length;
+  }
+
+  async countReconcileSchedules(connectionId: string): Promise<number> {
+    return (await this.queue.listCronIds()).filter((id) => id === `${WhopIncrementalSyncJob.name}.${connectionId}`)
+      .length;
   }
 
   async isReconcileScheduled(connectionId: string): Promise<boolean> {
