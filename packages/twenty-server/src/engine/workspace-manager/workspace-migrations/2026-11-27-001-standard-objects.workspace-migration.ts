@@ -1,10 +1,5 @@
+import { WORKSPACE_BASE_COLUMNS_SQL } from 'src/engine/workspace-manager/workspace-migrations/workspace-base-columns.constant';
 import { type WorkspaceMigration } from 'src/engine/workspace-manager/workspace-migrations/workspace-migration.type';
-
-const baseColumns = `
-  "id" uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-  "createdAt" timestamptz NOT NULL DEFAULT now(),
-  "updatedAt" timestamptz NOT NULL DEFAULT now(),
-  "deletedAt" timestamptz`;
 
 export const standardObjectsWorkspaceMigration: WorkspaceMigration = {
   version: '2026-11-27-001-standard-objects',
@@ -12,14 +7,14 @@ export const standardObjectsWorkspaceMigration: WorkspaceMigration = {
     const s = `"${schema}"`;
 
     await queryRunner.query(`
-      CREATE TABLE ${s}."company" (${baseColumns},
+      CREATE TABLE ${s}."company" (${WORKSPACE_BASE_COLUMNS_SQL},
         "name" text NOT NULL DEFAULT '',
         "domainNamePrimaryLinkUrl" text,
         "domainNamePrimaryLinkLabel" text,
         "employees" integer
       )`);
     await queryRunner.query(`
-      CREATE TABLE ${s}."person" (${baseColumns},
+      CREATE TABLE ${s}."person" (${WORKSPACE_BASE_COLUMNS_SQL},
         "nameFirstName" text NOT NULL DEFAULT '',
         "nameLastName" text NOT NULL DEFAULT '',
         "emailsPrimaryEmail" text,
@@ -34,7 +29,7 @@ export const standardObjectsWorkspaceMigration: WorkspaceMigration = {
     await queryRunner.query(`CREATE INDEX ON ${s}."person" (lower("emailsPrimaryEmail"))`);
     await queryRunner.query(`CREATE INDEX ON ${s}."person" ("createdAt", "id")`);
     await queryRunner.query(`
-      CREATE TABLE ${s}."opportunity" (${baseColumns},
+      CREATE TABLE ${s}."opportunity" (${WORKSPACE_BASE_COLUMNS_SQL},
         "name" text NOT NULL DEFAULT '',
         "amountAmountMicros" numeric(24, 0),
         "amountCurrencyCode" text,
@@ -45,19 +40,19 @@ export const standardObjectsWorkspaceMigration: WorkspaceMigration = {
       )`);
     await queryRunner.query(`CREATE INDEX ON ${s}."opportunity" ("pointOfContactId")`);
     await queryRunner.query(`
-      CREATE TABLE ${s}."note" (${baseColumns},
+      CREATE TABLE ${s}."note" (${WORKSPACE_BASE_COLUMNS_SQL},
         "title" text,
         "bodyV2Markdown" text
       )`);
     await queryRunner.query(`
-      CREATE TABLE ${s}."noteTarget" (${baseColumns},
+      CREATE TABLE ${s}."noteTarget" (${WORKSPACE_BASE_COLUMNS_SQL},
         "noteId" uuid NOT NULL REFERENCES ${s}."note"("id") ON DELETE CASCADE,
         "personId" uuid REFERENCES ${s}."person"("id") ON DELETE CASCADE,
         "companyId" uuid REFERENCES ${s}."company"("id") ON DELETE CASCADE,
         "opportunityId" uuid REFERENCES ${s}."opportunity"("id") ON DELETE CASCADE
       )`);
     await queryRunner.query(`
-      CREATE TABLE ${s}."task" (${baseColumns},
+      CREATE TABLE ${s}."task" (${WORKSPACE_BASE_COLUMNS_SQL},
         "title" text,
         "bodyV2Markdown" text,
         "status" text NOT NULL DEFAULT 'TODO',
@@ -65,14 +60,14 @@ export const standardObjectsWorkspaceMigration: WorkspaceMigration = {
         "assigneeId" uuid
       )`);
     await queryRunner.query(`
-      CREATE TABLE ${s}."taskTarget" (${baseColumns},
+      CREATE TABLE ${s}."taskTarget" (${WORKSPACE_BASE_COLUMNS_SQL},
         "taskId" uuid NOT NULL REFERENCES ${s}."task"("id") ON DELETE CASCADE,
         "personId" uuid REFERENCES ${s}."person"("id") ON DELETE CASCADE,
         "companyId" uuid REFERENCES ${s}."company"("id") ON DELETE CASCADE,
         "opportunityId" uuid REFERENCES ${s}."opportunity"("id") ON DELETE CASCADE
       )`);
     await queryRunner.query(`
-      CREATE TABLE ${s}."timelineActivity" (${baseColumns},
+      CREATE TABLE ${s}."timelineActivity" (${WORKSPACE_BASE_COLUMNS_SQL},
         "name" text NOT NULL,
         "happensAt" timestamptz NOT NULL DEFAULT now(),
         "properties" jsonb,

@@ -1,10 +1,5 @@
+import { WORKSPACE_BASE_COLUMNS_SQL } from 'src/engine/workspace-manager/workspace-migrations/workspace-base-columns.constant';
 import { type WorkspaceMigration } from 'src/engine/workspace-manager/workspace-migrations/workspace-migration.type';
-
-const baseColumns = `
-  "id" uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-  "createdAt" timestamptz NOT NULL DEFAULT now(),
-  "updatedAt" timestamptz NOT NULL DEFAULT now(),
-  "deletedAt" timestamptz`;
 
 // The Whop objects (whopProduct, whopPayment) and the integration's fields on person,
 // opportunity, note, task and timelineActivity, with a unique index on every Whop id.
@@ -14,7 +9,7 @@ export const whopObjectsWorkspaceMigration: WorkspaceMigration = {
     const s = `"${schema}"`;
 
     await queryRunner.query(`
-      CREATE TABLE ${s}."whopProduct" (${baseColumns},
+      CREATE TABLE ${s}."whopProduct" (${WORKSPACE_BASE_COLUMNS_SQL},
         "whopId" text NOT NULL UNIQUE,
         "name" text NOT NULL DEFAULT '',
         "description" text,
@@ -53,7 +48,7 @@ export const whopObjectsWorkspaceMigration: WorkspaceMigration = {
     await queryRunner.query(`CREATE INDEX ON ${s}."opportunity" ("whopMembershipStatus")`);
     await queryRunner.query(`CREATE INDEX ON ${s}."opportunity" ("whopUserId")`);
     await queryRunner.query(`
-      CREATE TABLE ${s}."whopPayment" (${baseColumns},
+      CREATE TABLE ${s}."whopPayment" (${WORKSPACE_BASE_COLUMNS_SQL},
         "whopId" text NOT NULL UNIQUE,
         "amountAmountMicros" numeric(24, 0),
         "amountCurrencyCode" text,
