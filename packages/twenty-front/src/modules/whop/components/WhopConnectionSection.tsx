@@ -1,9 +1,13 @@
+import { useAtomValue } from 'jotai';
+
 import { WhopConnectionCard } from '@/whop/components/WhopConnectionCard';
 import { WhopConnectionPollingEffect } from '@/whop/components/WhopConnectionPollingEffect';
 import { WhopSyncLogTable } from '@/whop/components/WhopSyncLogTable';
+import { WhopSyncRequestExpiryEffect } from '@/whop/components/WhopSyncRequestExpiryEffect';
 import { WhopSyncLogsRefetchEffect } from '@/whop/components/WhopSyncLogsRefetchEffect';
 import { WhopSyncStatusPanel } from '@/whop/components/WhopSyncStatusPanel';
 import { useFindManyWhopSyncLogs } from '@/whop/hooks/useFindManyWhopSyncLogs';
+import { whopSyncRequestedAtState } from '@/whop/states/whopSyncRequestedAtState';
 import type { WhopConnection } from '@/whop/types/WhopConnection';
 import { findLatestWhopSyncLog } from '@/whop/utils/findLatestWhopSyncLog';
 import { shouldPollWhopConnection } from '@/whop/utils/shouldPollWhopConnection';
@@ -26,14 +30,18 @@ export const WhopConnectionSection = ({
     retry,
     pagination,
   } = useFindManyWhopSyncLogs(connection.id);
+  const syncRequestedAt = useAtomValue(whopSyncRequestedAtState)[connection.id] ?? null;
 
   return (
     <section
       className={styles.section}
       aria-label={`Whop connection: ${connection.whopCompanyTitle}`}
     >
-      {shouldPollWhopConnection(connection) && (
+      {shouldPollWhopConnection(connection, syncRequestedAt) && (
         <WhopConnectionPollingEffect connectionId={connection.id} />
+      )}
+      {syncRequestedAt !== null && (
+        <WhopSyncRequestExpiryEffect connectionId={connection.id} requestedAt={syncRequestedAt} />
       )}
       <WhopSyncLogsRefetchEffect
         connection={connection}

@@ -1,9 +1,11 @@
 import { useMutation } from '@apollo/client';
+import { useSetAtom } from 'jotai';
 import { useCallback, useState } from 'react';
 
 import { getApolloErrorMessage } from '@/apollo/utils/getApolloErrorMessage';
 import { TRIGGER_WHOP_SYNC } from '@/whop/graphql/mutations/triggerWhopSync';
 import { FIND_ONE_WHOP_CONNECTION } from '@/whop/graphql/queries/findOneWhopConnection';
+import { whopSyncRequestedAtState } from '@/whop/states/whopSyncRequestedAtState';
 import type { WhopSyncRunType } from '@/whop/types/WhopSyncRunType';
 
 export const useTriggerWhopSync = (connectionId: string) => {
@@ -13,6 +15,7 @@ export const useTriggerWhopSync = (connectionId: string) => {
     null,
   );
   const [errorMessage, setErrorMessage] = useState<string | null>(null);
+  const setSyncRequestedAt = useSetAtom(whopSyncRequestedAtState);
 
   const triggerWhopSync = useCallback(
     async (type: WhopSyncRunType) => {
@@ -31,13 +34,14 @@ export const useTriggerWhopSync = (connectionId: string) => {
           awaitRefetchQueries: true,
         });
         setRequestedType(type);
+        setSyncRequestedAt((requestedAt) => ({ ...requestedAt, [connectionId]: Date.now() }));
       } catch (error) {
         setErrorMessage(getApolloErrorMessage(error));
       } finally {
         setPendingType(null);
       }
     },
-    [connectionId, triggerWhopSyncMutation],
+    [connectionId, setSyncRequestedAt, triggerWhopSyncMutation],
   );
 
   return { triggerWhopSync, pendingType, requestedType, errorMessage };

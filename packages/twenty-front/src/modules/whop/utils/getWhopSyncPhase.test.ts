@@ -42,7 +42,7 @@ const CASES: [SyncState, string, string, boolean][] = [
     },
     'idle',
     'active',
-    true,
+    false,
   ],
   [
     { status: 'active', syncStatus: 'FAILED_UNKNOWN', syncStage: 'FAILED' },
@@ -68,7 +68,7 @@ const CASES: [SyncState, string, string, boolean][] = [
     },
     'never_synced',
     'active',
-    true,
+    false,
   ],
   [
     {
@@ -107,4 +107,20 @@ describe('getWhopSyncPhase, getWhopConnectionHealth and shouldPollWhopConnection
       expect(shouldPollWhopConnection(state)).toBe(shouldPoll);
     },
   );
+});
+
+describe('shouldPollWhopConnection after a requested sync', () => {
+  const atRest = { status: 'active', syncStatus: 'ACTIVE', syncStage: 'INCREMENTAL_PENDING' } as const;
+
+  it('follows a connection at rest for a while after the seller asked for a sync', () => {
+    expect(shouldPollWhopConnection(atRest, 1_000, 1_000 + 5_000)).toBe(true);
+  });
+
+  it('stops following it once the window has passed', () => {
+    expect(shouldPollWhopConnection(atRest, 1_000, 1_000 + 60_000)).toBe(false);
+  });
+
+  it('never follows a revoked connection', () => {
+    expect(shouldPollWhopConnection({ ...atRest, status: 'revoked' }, 1_000, 1_500)).toBe(false);
+  });
 });
