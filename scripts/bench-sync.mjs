@@ -11,7 +11,10 @@ import { parseArgs } from 'node:util';
 import { ROOT, ensureReady } from './ensure-ready.mjs';
 
 const { values } = parseArgs({
-  options: { members: { type: 'string', default: '10000' }, seed: { type: 'string', default: '42' } },
+  options: {
+    members: { type: 'string', default: '10000' },
+    seed: { type: 'string', default: '42' },
+  },
 });
 const members = Number(values.members);
 
@@ -30,7 +33,9 @@ const freePort = () =>
     });
   });
 
-const databaseUrl = new URL(process.env.PG_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/twenty');
+const databaseUrl = new URL(
+  process.env.PG_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/twenty',
+);
 
 databaseUrl.pathname = '/twenty_bench';
 const port = await freePort();
@@ -42,7 +47,14 @@ const sandbox = await startWhopSandbox({
   members,
   autoApprove: true,
   rateLimitPerMinute: 0,
-  apps: [{ clientId: 'app_bench', clientSecret: 'bench', name: 'Bench', redirectUris: [`${serverUrl}/auth/whop/callback`] }],
+  apps: [
+    {
+      clientId: 'app_bench',
+      clientSecret: 'bench',
+      name: 'Bench',
+      redirectUris: [`${serverUrl}/auth/whop/callback`],
+    },
+  ],
 });
 const generationSeconds = (performance.now() - generationStart) / 1000;
 const env = {
@@ -62,13 +74,30 @@ const env = {
 };
 const server = join(ROOT, 'packages/twenty-server/dist');
 
-execFileSync('psql', [new URL('/postgres', databaseUrl).toString(), '-qc', 'DROP DATABASE IF EXISTS twenty_bench WITH (FORCE)'], { stdio: 'ignore' });
+execFileSync(
+  'psql',
+  [
+    new URL('/postgres', databaseUrl).toString(),
+    '-qc',
+    'DROP DATABASE IF EXISTS twenty_bench WITH (FORCE)',
+  ],
+  { stdio: 'ignore' },
+);
 execFileSync('redis-cli', ['-n', '2', 'FLUSHDB'], { stdio: 'ignore' });
-execFileSync(process.execPath, [join(server, 'database/commands/migrate.command.js')], { env, stdio: 'ignore' });
-execFileSync(process.execPath, [join(server, 'database/commands/seed-demo-workspace.command.js')], { env, stdio: 'ignore' });
+execFileSync(process.execPath, [join(server, 'database/commands/migrate.command.js')], {
+  env,
+  stdio: 'ignore',
+});
+execFileSync(process.execPath, [join(server, 'database/commands/seed-demo-workspace.command.js')], {
+  env,
+  stdio: 'ignore',
+});
 const children = [
   spawn(process.execPath, [join(server, 'main.js')], { env, stdio: 'inherit' }),
-  spawn(process.execPath, [join(server, 'queue-worker/queue-worker.js')], { env, stdio: 'inherit' }),
+  spawn(process.execPath, [join(server, 'queue-worker/queue-worker.js')], {
+    env,
+    stdio: 'inherit',
+  }),
 ];
 const worker = children[1];
 const stopAll = async () => {
@@ -79,7 +108,10 @@ const stopAll = async () => {
 const graphql = async (query, variables = {}, token) => {
   const response = await fetch(`${serverUrl}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
+    headers: {
+      'content-type': 'application/json',
+      ...(token && { authorization: `Bearer ${token}` }),
+    },
     body: JSON.stringify({ query, variables }),
   });
   const body = await response.json();
@@ -91,7 +123,12 @@ const graphql = async (query, variables = {}, token) => {
 
 try {
   for (let attempt = 0; attempt < 100; attempt++) {
-    if (await fetch(`${serverUrl}/healthz`).then((r) => r.ok).catch(() => false)) break;
+    if (
+      await fetch(`${serverUrl}/healthz`)
+        .then((r) => r.ok)
+        .catch(() => false)
+    )
+      break;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   const { signIn } = await graphql(
@@ -117,11 +154,13 @@ try {
   } while (connection.syncStatus !== 'ACTIVE' && !connection.syncStatus.startsWith('FAILED'));
   const seconds = (performance.now() - started) / 1000;
 
-  if (connection.syncStatus !== 'ACTIVE') throw new Error(`sync failed: ${connection.lastSyncError}`);
+  if (connection.syncStatus !== 'ACTIVE')
+    throw new Error(`sync failed: ${connection.lastSyncError}`);
   const records = connection.syncProgress.steps
     .filter(({ step }) => ['products', 'members', 'memberships', 'payments'].includes(step))
     .reduce((sum, { processed }) => sum + processed, 0);
-  const peakRss = Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${worker.pid}/status`, 'utf8'))[1]) / 1024;
+  const peakRss =
+    Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${worker.pid}/status`, 'utf8'))[1]) / 1024;
 
   console.log(`
 Full sync benchmark (${members.toLocaleString('en-US')} members, seed ${values.seed})

@@ -49,7 +49,10 @@ export const checkServices = async (env = process.env) => {
   const problems = [];
 
   databaseUrl.pathname = '/postgres';
-  const client = new Client({ connectionString: databaseUrl.toString(), connectionTimeoutMillis: 3000 });
+  const client = new Client({
+    connectionString: databaseUrl.toString(),
+    connectionTimeoutMillis: 3000,
+  });
 
   try {
     await client.connect();
@@ -63,7 +66,11 @@ export const checkServices = async (env = process.env) => {
   } finally {
     await client.end().catch(() => {});
   }
-  const redis = new IORedis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  const redis = new IORedis(redisUrl, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+  });
 
   redis.on('error', () => {});
   try {

@@ -24,11 +24,15 @@ if (useSandbox) {
   });
 }
 
-const seed = spawnSync('node', ['packages/twenty-server/dist/database/commands/seed-demo-workspace.command.js'], {
-  cwd: ROOT,
-  env,
-  stdio: 'inherit',
-});
+const seed = spawnSync(
+  'node',
+  ['packages/twenty-server/dist/database/commands/seed-demo-workspace.command.js'],
+  {
+    cwd: ROOT,
+    env,
+    stdio: 'inherit',
+  },
+);
 
 if (seed.status !== 0) process.exit(seed.status ?? 1);
 
@@ -49,14 +53,29 @@ const shutdown = (code = 0) => {
   shuttingDown = true;
   for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
   setTimeout(() => process.exit(code), 5000).unref();
-  Promise.all(children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', resolve))))).then(() => process.exit(code));
+  Promise.all(
+    children.map(
+      (child) =>
+        new Promise((resolve) =>
+          child.exitCode !== null ? resolve() : child.once('exit', resolve),
+        ),
+    ),
+  ).then(() => process.exit(code));
 };
 
 process.on('SIGINT', () => shutdown(0));
 process.on('SIGTERM', () => shutdown(0));
 
 if (useSandbox) {
-  launch('whop-sandbox', ['packages/whop-sandbox/dist/cli.js', '--port', String(sandboxPort), '--seed', '42', '--members', '250']);
+  launch('whop-sandbox', [
+    'packages/whop-sandbox/dist/cli.js',
+    '--port',
+    String(sandboxPort),
+    '--seed',
+    '42',
+    '--members',
+    '250',
+  ]);
 }
 launch('server', ['packages/twenty-server/dist/main.js']);
 launch('queue-worker', ['packages/twenty-server/dist/queue-worker/queue-worker.js']);
@@ -81,7 +100,7 @@ if (await waitForHealth()) {
   ┌──────────────────────────────────────────────────────────────┐
     Whop for Twenty is running:  ${serverUrl}
     Sign in as tim@apple.dev / tim@apple.dev-password-1
-    Whop: ${useSandbox ? `the local sandbox at http://localhost:${sandboxPort}` : process.env.WHOP_API_URL ?? 'https://api.whop.com/api/v1'}
+    Whop: ${useSandbox ? `the local sandbox at http://localhost:${sandboxPort}` : (process.env.WHOP_API_URL ?? 'https://api.whop.com/api/v1')}
     Ctrl-C stops everything.
   └──────────────────────────────────────────────────────────────┘
 `);

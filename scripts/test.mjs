@@ -5,10 +5,19 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { ROOT, buildPackages, checkServices, installDependencies, loadDotEnv, runMigrations } from './ensure-ready.mjs';
+import {
+  ROOT,
+  buildPackages,
+  checkServices,
+  installDependencies,
+  loadDotEnv,
+  runMigrations,
+} from './ensure-ready.mjs';
 
 loadDotEnv();
-const testDatabaseUrl = new URL(process.env.PG_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/twenty');
+const testDatabaseUrl = new URL(
+  process.env.PG_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/twenty',
+);
 const testRedisUrl = new URL(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
 
 testDatabaseUrl.pathname = `${testDatabaseUrl.pathname.replace(/_test$/, '')}_test`;
@@ -31,9 +40,27 @@ const jest = (config, ...extra) => ['npx', 'jest', '-c', config, '--json', ...ex
 const suites = [
   { name: 'server unit', command: jest('packages/twenty-server/jest.config.js') },
   { name: 'whop sandbox', command: jest('packages/whop-sandbox/jest.config.js') },
-  { name: 'front components', command: ['npx', 'vitest', 'run', '--root', 'packages/twenty-front', '--reporter=default', '--reporter=json'], vitest: true },
-  { name: 'server integration', command: jest('packages/twenty-server/jest.integration.config.js', '--runInBand') },
-  { name: 'browser end-to-end', command: jest('packages/twenty-front/jest.e2e.config.cjs', '--runInBand') },
+  {
+    name: 'front components',
+    command: [
+      'npx',
+      'vitest',
+      'run',
+      '--root',
+      'packages/twenty-front',
+      '--reporter=default',
+      '--reporter=json',
+    ],
+    vitest: true,
+  },
+  {
+    name: 'server integration',
+    command: jest('packages/twenty-server/jest.integration.config.js', '--runInBand'),
+  },
+  {
+    name: 'browser end-to-end',
+    command: jest('packages/twenty-front/jest.e2e.config.cjs', '--runInBand'),
+  },
 ];
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
@@ -42,7 +69,9 @@ const lines = [];
 for (const [index, suite] of suites.entries()) {
   const outputFile = join(reports, `${index}.json`);
   const [command, ...args] = suite.command;
-  const reportArgs = suite.vitest ? [`--outputFile.json=${outputFile}`] : [`--outputFile=${outputFile}`];
+  const reportArgs = suite.vitest
+    ? [`--outputFile.json=${outputFile}`]
+    : [`--outputFile=${outputFile}`];
 
   console.log(`\n▸ ${suite.name}`);
   const result = spawnSync(command, [...args, ...reportArgs], { cwd: ROOT, env, stdio: 'inherit' });
@@ -54,16 +83,21 @@ for (const [index, suite] of suites.entries()) {
     report = null;
   }
   const passed = report?.numPassedTests ?? 0;
-  const failed = (report?.numFailedTests ?? 0) + (report ? report.numRuntimeErrorTestSuites ?? 0 : 1);
+  const failed =
+    (report?.numFailedTests ?? 0) + (report ? (report.numRuntimeErrorTestSuites ?? 0) : 1);
   const skipped = (report?.numPendingTests ?? 0) + (report?.numTodoTests ?? 0);
   const crashed = result.status !== 0 && failed === 0;
 
   totals.passed += passed;
   totals.failed += failed + (crashed ? 1 : 0);
   totals.skipped += skipped;
-  lines.push(`  ${suite.name.padEnd(22)} ${passed} passed, ${failed + (crashed ? 1 : 0)} failed${skipped ? `, ${skipped} skipped` : ''}`);
+  lines.push(
+    `  ${suite.name.padEnd(22)} ${passed} passed, ${failed + (crashed ? 1 : 0)} failed${skipped ? `, ${skipped} skipped` : ''}`,
+  );
 }
 
 console.log(`\nTest summary\n${lines.join('\n')}`);
-console.log(`\nTests: ${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+console.log(
+  `\nTests: ${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`,
+);
 process.exit(totals.failed === 0 && totals.passed > 0 ? 0 : 1);

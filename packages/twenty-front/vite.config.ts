@@ -10,9 +10,7 @@ export default defineConfig({
     alias: {
       '@': fileURLToPath(new URL('./src/modules', import.meta.url)),
       '~': fileURLToPath(new URL('./src', import.meta.url)),
-      'twenty-shared': fileURLToPath(
-        new URL('../twenty-shared/src/index.ts', import.meta.url),
-      ),
+      'twenty-shared': fileURLToPath(new URL('../twenty-shared/src/index.ts', import.meta.url)),
     },
   },
   build: {
@@ -25,9 +23,7 @@ export default defineConfig({
             return 'apollo';
           }
           if (
-            /node_modules\/(react|react-dom|react-router|react-router-dom|scheduler)\//.test(
-              id,
-            )
+            /node_modules\/(react|react-dom|react-router|react-router-dom|scheduler)\//.test(id)
           ) {
             return 'react';
           }

@@ -21,7 +21,14 @@ export const WHOP_SYNC_STAGES = [
 export type WhopSyncStage = (typeof WHOP_SYNC_STAGES)[number];
 
 // The order of a full sync; each step streams pages and checkpoints its cursor.
-export const WHOP_SYNC_STEPS = ['company', 'products', 'plans', 'members', 'memberships', 'payments'] as const;
+export const WHOP_SYNC_STEPS = [
+  'company',
+  'products',
+  'plans',
+  'members',
+  'memberships',
+  'payments',
+] as const;
 export type WhopSyncStep = (typeof WHOP_SYNC_STEPS)[number];
 
 export const WHOP_SYNC_TYPES = ['full', 'incremental', 'webhook'] as const;

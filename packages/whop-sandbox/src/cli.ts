@@ -18,7 +18,8 @@ const USAGE = `Usage: whop-sandbox [options]
 
 const integer = (name: string, value: string | undefined): number | undefined => {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value)) throw new Error(`--${name} expects a non-negative integer, got "${value}".`);
+  if (!/^\d+$/.test(value))
+    throw new Error(`--${name} expects a non-negative integer, got "${value}".`);
   return Number(value);
 };
 

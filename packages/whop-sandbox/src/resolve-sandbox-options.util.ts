@@ -7,7 +7,10 @@ import {
   DEFAULT_SANDBOX_PORT,
   DEFAULT_SEED,
 } from './constants/sandbox-defaults.constant';
-import { DEFAULT_WEBHOOK_RETRY_SCHEDULE_MS, DEFAULT_WEBHOOK_TIMEOUT_MS } from './constants/webhook-delivery.constant';
+import {
+  DEFAULT_WEBHOOK_RETRY_SCHEDULE_MS,
+  DEFAULT_WEBHOOK_TIMEOUT_MS,
+} from './constants/webhook-delivery.constant';
 import type { ResolvedSandboxOptions, WhopSandboxOptions } from './sandbox-options.type';
 import type { SandboxApp } from './types/sandbox-app.type';
 
@@ -22,7 +25,8 @@ const requireInteger = (name: string, value: number, min: number): number => {
 const referenceTimeOf = (referenceDate: string | undefined, now: number): number => {
   if (referenceDate === undefined) return Math.floor(now / DAY_MS) * DAY_MS;
   const parsed = Date.parse(referenceDate);
-  if (Number.isNaN(parsed)) throw new Error(`whop-sandbox: referenceDate must be an ISO date, got ${referenceDate}.`);
+  if (Number.isNaN(parsed))
+    throw new Error(`whop-sandbox: referenceDate must be an ISO date, got ${referenceDate}.`);
   return parsed;
 };
 
@@ -31,7 +35,10 @@ const mergeApps = (apps: readonly SandboxApp[]): SandboxApp[] => [
   ...new Map([DEMO_APP, ...apps].map((app) => [app.clientId, app])).values(),
 ];
 
-export const resolveSandboxOptions = (options: WhopSandboxOptions, now: number): ResolvedSandboxOptions => {
+export const resolveSandboxOptions = (
+  options: WhopSandboxOptions,
+  now: number,
+): ResolvedSandboxOptions => {
   const schedule = options.webhookRetrySchedule ?? [...DEFAULT_WEBHOOK_RETRY_SCHEDULE_MS];
   schedule.forEach((delay) => requireInteger('webhookRetrySchedule entries', delay, 0));
   return {
@@ -53,7 +60,11 @@ export const resolveSandboxOptions = (options: WhopSandboxOptions, now: number):
       0,
     ),
     webhookRetrySchedule: schedule,
-    webhookTimeoutMs: requireInteger('webhookTimeoutMs', options.webhookTimeoutMs ?? DEFAULT_WEBHOOK_TIMEOUT_MS, 1),
+    webhookTimeoutMs: requireInteger(
+      'webhookTimeoutMs',
+      options.webhookTimeoutMs ?? DEFAULT_WEBHOOK_TIMEOUT_MS,
+      1,
+    ),
     publicUrl: options.publicUrl === undefined ? null : options.publicUrl.replace(/\/+$/, ''),
     controlApi: options.controlApi ?? true,
   };

@@ -63,7 +63,11 @@ export const startWhopSandbox = async (options: WhopSandboxOptions = {}): Promis
     signingKey: await createSigningKey(),
     baseUrl: (host) => resolved.publicUrl ?? (host === undefined ? listenUrl : `http://${host}`),
   };
-  reseedSandbox(context, { seed: resolved.seed, members: resolved.members, referenceTime: resolved.referenceTime });
+  reseedSandbox(context, {
+    seed: resolved.seed,
+    members: resolved.members,
+    referenceTime: resolved.referenceTime,
+  });
 
   const app = await buildSandboxServer(context);
   await app.listen({ port: resolved.port, host: resolved.host });

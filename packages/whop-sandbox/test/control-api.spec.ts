@@ -17,18 +17,29 @@ describe('/_sandbox control API', () => {
       seed: 11,
       members: 120,
       company: { id: sandbox.state.company.id },
-      counts: { members: 120, memberships: sandbox.state.memberships.size, payments: sandbox.state.payments.size },
+      counts: {
+        members: 120,
+        memberships: sandbox.state.memberships.size,
+        payments: sandbox.state.payments.size,
+      },
       autoApprove: false,
       apps: [expect.objectContaining({ clientId: 'app_twenty_demo', confidential: true })],
     });
     expect(
-      Object.values(body.membershipStatuses as Record<string, number>).reduce((sum, count) => sum + count, 0),
+      Object.values(body.membershipStatuses as Record<string, number>).reduce(
+        (sum, count) => sum + count,
+        0,
+      ),
     ).toBe(sandbox.state.memberships.size);
   });
 
   it('lists full objects with offset, limit and filters', async () => {
     const page = await control(sandbox, 'GET', '/state/memberships?offset=10&limit=5');
-    expect(page.body).toMatchObject({ total: sandbox.state.memberships.size, offset: 10, limit: 5 });
+    expect(page.body).toMatchObject({
+      total: sandbox.state.memberships.size,
+      offset: 10,
+      limit: 5,
+    });
     expect(page.body.data.map((membership: { id: string }) => membership.id)).toEqual(
       sandbox.state.memberships
         .all()
@@ -81,26 +92,51 @@ describe('/_sandbox control API', () => {
       email: 'jose.alvarez@example.org',
       name: 'José A.',
     });
-    expect(edited.body.member.user).toMatchObject({ email: 'jose.alvarez@example.org', name: 'José A.' });
+    expect(edited.body.member.user).toMatchObject({
+      email: 'jose.alvarez@example.org',
+      name: 'José A.',
+    });
     expect(sandbox.state.members.get(memberId)!.updatedAt).toBeGreaterThan(before);
 
-    const nameless = await control(sandbox, 'POST', '/members', { name: null, email: null, username: 'ghost_user' });
+    const nameless = await control(sandbox, 'POST', '/members', {
+      name: null,
+      email: null,
+      username: 'ghost_user',
+    });
     expect(nameless.body.member).toMatchObject({
       status: 'drafted',
       user: { name: null, email: null, username: 'ghost_user' },
     });
-    expect((await control(sandbox, 'POST', '/members', { username: 'ghost_user' })).status).toBe(422);
+    expect((await control(sandbox, 'POST', '/members', { username: 'ghost_user' })).status).toBe(
+      422,
+    );
   });
 
   it('moves memberships and payments through their lifecycle', async () => {
     const membership = sandbox.state.memberships
       .all()
-      .find((record) => record.status === 'active' && sandbox.state.plans.get(record.planId)!.planType === 'renewal')!;
-    const failed = await control(sandbox, 'POST', '/payments', { membershipId: membership.id, outcome: 'failed' });
-    expect(failed.body.payment).toMatchObject({ status: 'open', substatus: 'failed', payments_failed: 1 });
+      .find(
+        (record) =>
+          record.status === 'active' &&
+          sandbox.state.plans.get(record.planId)!.planType === 'renewal',
+      )!;
+    const failed = await control(sandbox, 'POST', '/payments', {
+      membershipId: membership.id,
+      outcome: 'failed',
+    });
+    expect(failed.body.payment).toMatchObject({
+      status: 'open',
+      substatus: 'failed',
+      payments_failed: 1,
+    });
     expect(failed.body.membership.status).toBe('past_due');
 
-    const recovered = await control(sandbox, 'POST', `/payments/${failed.body.payment.id}/succeed`, {});
+    const recovered = await control(
+      sandbox,
+      'POST',
+      `/payments/${failed.body.payment.id}/succeed`,
+      {},
+    );
     expect(recovered.body.payment.substatus).toBe('succeeded');
     expect(recovered.body.membership.status).toBe('active');
     expect(recovered.body.events.map((event: { type: string }) => event.type)).toEqual([
@@ -108,38 +144,64 @@ describe('/_sandbox control API', () => {
       'membership.activated',
     ]);
 
-    const partial = await control(sandbox, 'POST', `/payments/${failed.body.payment.id}/refund`, { amount: 1 });
+    const partial = await control(sandbox, 'POST', `/payments/${failed.body.payment.id}/refund`, {
+      amount: 1,
+    });
     expect(partial.body.payment).toMatchObject({
       substatus: 'partially_refunded',
       refunded_amount: 1,
       refunds: [expect.objectContaining({ amount: 1 })],
     });
     const full = await control(sandbox, 'POST', `/payments/${failed.body.payment.id}/refund`, {});
-    expect(full.body.payment).toMatchObject({ substatus: 'refunded', refunded_amount: failed.body.payment.total });
-    expect((await control(sandbox, 'POST', `/payments/${failed.body.payment.id}/refund`, {})).status).toBe(422);
-
-    const canceling = await control(sandbox, 'POST', `/memberships/${membership.id}/cancel-at-period-end`, {
-      cancelOption: 'switching',
+    expect(full.body.payment).toMatchObject({
+      substatus: 'refunded',
+      refunded_amount: failed.body.payment.total,
     });
+    expect(
+      (await control(sandbox, 'POST', `/payments/${failed.body.payment.id}/refund`, {})).status,
+    ).toBe(422);
+
+    const canceling = await control(
+      sandbox,
+      'POST',
+      `/memberships/${membership.id}/cancel-at-period-end`,
+      {
+        cancelOption: 'switching',
+      },
+    );
     expect(canceling.body.membership).toMatchObject({
       status: 'canceling',
       cancel_at_period_end: true,
       cancel_option: 'switching',
     });
-    const undone = await control(sandbox, 'POST', `/memberships/${membership.id}/cancel-at-period-end`, {
-      enabled: false,
-    });
+    const undone = await control(
+      sandbox,
+      'POST',
+      `/memberships/${membership.id}/cancel-at-period-end`,
+      {
+        enabled: false,
+      },
+    );
     expect(undone.body.membership).toMatchObject({ status: 'active', cancel_at_period_end: false });
     const expired = await control(sandbox, 'POST', `/memberships/${membership.id}/expire`, {});
     expect(expired.body.membership.status).toBe('expired');
-    expect(expired.body.events.map((event: { type: string }) => event.type)).toEqual(['membership.deactivated']);
-    expect((await control(sandbox, 'POST', `/memberships/${membership.id}/expire`, {})).status).toBe(422);
-    expect((await control(sandbox, 'POST', '/memberships/mem_missing000000/cancel', {})).status).toBe(404);
+    expect(expired.body.events.map((event: { type: string }) => event.type)).toEqual([
+      'membership.deactivated',
+    ]);
+    expect(
+      (await control(sandbox, 'POST', `/memberships/${membership.id}/expire`, {})).status,
+    ).toBe(422);
+    expect(
+      (await control(sandbox, 'POST', '/memberships/mem_missing000000/cancel', {})).status,
+    ).toBe(404);
   });
 
   it('creates products and plans the API then serves', async () => {
     const product = await control(sandbox, 'POST', '/products', { title: 'Zoë’s Coaching Club' });
-    expect(product.body.product).toMatchObject({ title: 'Zoë’s Coaching Club', visibility: 'visible' });
+    expect(product.body.product).toMatchObject({
+      title: 'Zoë’s Coaching Club',
+      visibility: 'visible',
+    });
     const plan = await control(sandbox, 'POST', '/plans', {
       productId: product.body.product.id,
       title: 'Quarterly',
@@ -155,10 +217,17 @@ describe('/_sandbox control API', () => {
       product: { id: product.body.product.id },
     });
     expect(
-      (await control(sandbox, 'POST', '/plans', { productId: product.body.product.id, planType: 'renewal' })).status,
+      (
+        await control(sandbox, 'POST', '/plans', {
+          productId: product.body.product.id,
+          planType: 'renewal',
+        })
+      ).status,
     ).toBe(422);
     const key = await mintApiKey(sandbox);
-    expect((await api(sandbox, `/plans/${plan.body.plan.id}`, key)).body.id).toBe(plan.body.plan.id);
+    expect((await api(sandbox, `/plans/${plan.body.plan.id}`, key)).body.id).toBe(
+      plan.body.plan.id,
+    );
   });
 
   it('registers apps at runtime and validates api key permissions', async () => {
@@ -173,19 +242,29 @@ describe('/_sandbox control API', () => {
         (registered: { clientId: string }) => registered.clientId,
       ),
     ).toContain('app_late');
-    expect((await control(sandbox, 'POST', '/api-keys', { permissions: ['everything:all'] })).status).toBe(422);
+    expect(
+      (await control(sandbox, 'POST', '/api-keys', { permissions: ['everything:all'] })).status,
+    ).toBe(422);
   });
 
   it('reseeds deterministically and resets to the seed', async () => {
     const reseeded = await control(sandbox, 'POST', '/seed', { seed: 5, members: 40 });
-    expect(reseeded.body).toMatchObject({ seed: 5, members: 40, counts: { members: 40, webhooks: 0 } });
+    expect(reseeded.body).toMatchObject({
+      seed: 5,
+      members: 40,
+      counts: { members: 40, webhooks: 0 },
+    });
     const companyId = reseeded.body.company.id;
     const firstIds = sandbox.state.memberships.all().map((membership) => membership.id);
 
     await control(sandbox, 'POST', '/members', { name: 'Extra' });
     expect(sandbox.state.members.size).toBe(41);
     const reset = await control(sandbox, 'POST', '/reset');
-    expect(reset.body).toMatchObject({ seed: 5, company: { id: companyId }, counts: { members: 40 } });
+    expect(reset.body).toMatchObject({
+      seed: 5,
+      company: { id: companyId },
+      counts: { members: 40 },
+    });
     expect(sandbox.state.memberships.all().map((membership) => membership.id)).toEqual(firstIds);
     expect((await control(sandbox, 'POST', '/seed', { members: -1 })).status).toBe(422);
   });

@@ -32,7 +32,10 @@ describe('OAuth 2.1 + PKCE + OpenID Connect', () => {
     sandbox = await startWhopSandbox({
       port: 0,
       members: 20,
-      apps: [TEST_CLIENT, { clientId: 'app_public', name: 'Public App', redirectUris: [redirectUri] }],
+      apps: [
+        TEST_CLIENT,
+        { clientId: 'app_public', name: 'Public App', redirectUris: [redirectUri] },
+      ],
     });
   });
 
@@ -40,15 +43,18 @@ describe('OAuth 2.1 + PKCE + OpenID Connect', () => {
 
   const approvedCode = async (overrides: Record<string, string> = {}) => {
     const { verifier, challenge } = pkcePair();
-    const location = await consent(sandbox, defaultAuthorizeParams(challenge, overrides), 'approve');
+    const location = await consent(
+      sandbox,
+      defaultAuthorizeParams(challenge, overrides),
+      'approve',
+    );
     return { code: location.searchParams.get('code')!, verifier };
   };
 
   it('publishes discovery and a JWKS', async () => {
-    const discovery = (await (await fetch(`${sandbox.url}/.well-known/openid-configuration`)).json()) as Record<
-      string,
-      any
-    >;
+    const discovery = (await (
+      await fetch(`${sandbox.url}/.well-known/openid-configuration`)
+    ).json()) as Record<string, any>;
     expect(discovery).toMatchObject({
       issuer: sandbox.url,
       authorization_endpoint: `${sandbox.url}/oauth/authorize`,
@@ -72,11 +78,13 @@ describe('OAuth 2.1 + PKCE + OpenID Connect', () => {
 
   it('answers with the host the client used, or the configured public URL', async () => {
     const viaLocalhost = `http://localhost:${sandbox.port}`;
-    const discovery = (await (await fetch(`${viaLocalhost}/.well-known/openid-configuration`)).json()) as Record<
-      string,
-      string
-    >;
-    expect(discovery).toMatchObject({ issuer: viaLocalhost, token_endpoint: `${viaLocalhost}/oauth/token` });
+    const discovery = (await (
+      await fetch(`${viaLocalhost}/.well-known/openid-configuration`)
+    ).json()) as Record<string, string>;
+    expect(discovery).toMatchObject({
+      issuer: viaLocalhost,
+      token_endpoint: `${viaLocalhost}/oauth/token`,
+    });
 
     const { code, verifier } = await approvedCode();
     const response = await fetch(`${viaLocalhost}/oauth/token`, {
@@ -92,7 +100,11 @@ describe('OAuth 2.1 + PKCE + OpenID Connect', () => {
     const { id_token: idToken } = (await response.json()) as { id_token: string };
     expect(decodeJwt(idToken).claims.iss).toBe(viaLocalhost);
 
-    const proxied = await startWhopSandbox({ port: 0, members: 3, publicUrl: 'https://whop-sandbox.example.test/' });
+    const proxied = await startWhopSandbox({
+      port: 0,
+      members: 3,
+      publicUrl: 'https://whop-sandbox.example.test/',
+    });
     try {
       expect(proxied.url).toBe('https://whop-sandbox.example.test');
       const proxiedDiscovery = (await (
@@ -106,7 +118,9 @@ describe('OAuth 2.1 + PKCE + OpenID Connect', () => {
 
   it('runs the whole flow: consent, code, PKCE token, userinfo, refresh rotation, revocation', async () => {
     const { verifier, challenge } = pkcePair();
-    const page = await fetch(authorizeUrl(sandbox, defaultAuthorizeParams(challenge)), { redirect: 'manual' });
+    const page = await fetch(authorizeUrl(sandbox, defaultAuthorizeParams(challenge)), {
+      redirect: 'manual',
+    });
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toContain('text/html');
     const html = await page.text();
@@ -124,7 +138,12 @@ describe('OAuth 2.1 + PKCE + OpenID Connect', () => {
 
     const tokens = await tokenRequest(
       sandbox,
-      { grant_type: 'authorization_code', code, redirect_uri: redirectUri, code_verifier: verifier },
+      {
+        grant_type: 'authorization_code',
+        code,
+        redirect_uri: redirectUri,
+        code_verifier: verifier,
+      },
       { basic: clientAuth },
     );
     expect(tokens.status).toBe(200);
@@ -175,7 +194,9 @@ describe('OAuth 2.1 + PKCE + OpenID Connect', () => {
 
     const client = sdkClient(sandbox, tokens.body.access_token);
     expect(await client.users.retrieve('me')).toMatchObject({ id: owner.id });
-    expect((await client.memberships.list({ company_id: sandbox.state.company.id, first: 5 })).data).toHaveLength(5);
+    expect(
+      (await client.memberships.list({ company_id: sandbox.state.company.id, first: 5 })).data,
+    ).toHaveLength(5);
 
     const refreshed = await tokenRequest(
       sandbox,
@@ -198,7 +219,10 @@ describe('OAuth 2.1 + PKCE + OpenID Connect', () => {
     const revoke = await fetch(`${sandbox.url}/oauth/revoke`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ token: refreshed.body.refresh_token, client_id: TEST_CLIENT.clientId }),
+      body: JSON.stringify({
+        token: refreshed.body.refresh_token,
+        client_id: TEST_CLIENT.clientId,
+      }),
     });
     expect(revoke.status).toBe(200);
     const afterRevoke = await tokenRequest(
@@ -246,10 +270,16 @@ describe('OAuth 2.1 + PKCE + OpenID Connect', () => {
     const client = sdkClient(sandbox, tokens.access_token);
     const page = await client.memberships.list({ company_id: sandbox.state.company.id, first: 20 });
     expect(page.data.every((membership) => membership.user?.email === null)).toBe(true);
-    const denied = await api(sandbox, `/webhooks?company_id=${sandbox.state.company.id}`, tokens.access_token);
+    const denied = await api(
+      sandbox,
+      `/webhooks?company_id=${sandbox.state.company.id}`,
+      tokens.access_token,
+    );
     expect(denied).toMatchObject({
       status: 403,
-      body: { error: { type: 'forbidden', message: expect.stringContaining('developer:manage_webhook') } },
+      body: {
+        error: { type: 'forbidden', message: expect.stringContaining('developer:manage_webhook') },
+      },
     });
   });
 
@@ -257,7 +287,9 @@ describe('OAuth 2.1 + PKCE + OpenID Connect', () => {
     await control(sandbox, 'POST', '/auto-approve', { enabled: true });
     try {
       const { challenge } = pkcePair();
-      const response = await fetch(authorizeUrl(sandbox, defaultAuthorizeParams(challenge)), { redirect: 'manual' });
+      const response = await fetch(authorizeUrl(sandbox, defaultAuthorizeParams(challenge)), {
+        redirect: 'manual',
+      });
       expect(response.status).toBe(302);
       const location = new URL(response.headers.get('location')!);
       expect(location.searchParams.get('code')).toEqual(expect.any(String));
@@ -274,9 +306,12 @@ describe('OAuth 2.1 + PKCE + OpenID Connect', () => {
         { redirect_uri: 'http://127.0.0.1:9/callback/other' },
         { client_id: 'app_unknown' },
       ] as Record<string, string>[]) {
-        const response = await fetch(authorizeUrl(sandbox, defaultAuthorizeParams(challenge, overrides)), {
-          redirect: 'manual',
-        });
+        const response = await fetch(
+          authorizeUrl(sandbox, defaultAuthorizeParams(challenge, overrides)),
+          {
+            redirect: 'manual',
+          },
+        );
         expect(response.status).toBe(400);
         expect(response.headers.get('location')).toBeNull();
         expect(await response.text()).toContain('This link cannot be used');
@@ -286,7 +321,10 @@ describe('OAuth 2.1 + PKCE + OpenID Connect', () => {
     it('redirects invalid_request without PKCE and invalid_scope for unknown scopes', async () => {
       const { challenge } = pkcePair();
       const noPkce = await fetch(
-        authorizeUrl(sandbox, defaultAuthorizeParams(challenge, { code_challenge_method: 'plain' })),
+        authorizeUrl(
+          sandbox,
+          defaultAuthorizeParams(challenge, { code_challenge_method: 'plain' }),
+        ),
         { redirect: 'manual' },
       );
       const noPkceLocation = new URL(noPkce.headers.get('location')!);
@@ -296,7 +334,9 @@ describe('OAuth 2.1 + PKCE + OpenID Connect', () => {
         authorizeUrl(sandbox, defaultAuthorizeParams(challenge, { scope: 'openid superpowers' })),
         { redirect: 'manual' },
       );
-      expect(new URL(badScope.headers.get('location')!).searchParams.get('error')).toBe('invalid_scope');
+      expect(new URL(badScope.headers.get('location')!).searchParams.get('error')).toBe(
+        'invalid_scope',
+      );
     });
 
     it('redirects access_denied when the user denies', async () => {
@@ -322,7 +362,10 @@ describe('OAuth 2.1 + PKCE + OpenID Connect', () => {
       );
       expect(response).toMatchObject({
         status: 400,
-        body: { error: 'invalid_grant', error_description: expect.stringContaining('redirect_uri') },
+        body: {
+          error: 'invalid_grant',
+          error_description: expect.stringContaining('redirect_uri'),
+        },
       });
     });
 
@@ -330,7 +373,12 @@ describe('OAuth 2.1 + PKCE + OpenID Connect', () => {
       const { code } = await approvedCode();
       const response = await tokenRequest(
         sandbox,
-        { grant_type: 'authorization_code', code, redirect_uri: redirectUri, code_verifier: pkcePair().verifier },
+        {
+          grant_type: 'authorization_code',
+          code,
+          redirect_uri: redirectUri,
+          code_verifier: pkcePair().verifier,
+        },
         { basic: clientAuth },
       );
       expect(response).toMatchObject({
@@ -341,11 +389,19 @@ describe('OAuth 2.1 + PKCE + OpenID Connect', () => {
 
     it('rejects a reused code', async () => {
       const { code, verifier } = await approvedCode();
-      const params = { grant_type: 'authorization_code', code, redirect_uri: redirectUri, code_verifier: verifier };
+      const params = {
+        grant_type: 'authorization_code',
+        code,
+        redirect_uri: redirectUri,
+        code_verifier: verifier,
+      };
       expect((await tokenRequest(sandbox, params, { basic: clientAuth })).status).toBe(200);
       expect(await tokenRequest(sandbox, params, { basic: clientAuth })).toMatchObject({
         status: 400,
-        body: { error: 'invalid_grant', error_description: expect.stringContaining('already been used') },
+        body: {
+          error: 'invalid_grant',
+          error_description: expect.stringContaining('already been used'),
+        },
       });
     });
 
@@ -354,7 +410,12 @@ describe('OAuth 2.1 + PKCE + OpenID Connect', () => {
       await control(sandbox, 'POST', '/clock', { advanceSeconds: 61 });
       const response = await tokenRequest(
         sandbox,
-        { grant_type: 'authorization_code', code, redirect_uri: redirectUri, code_verifier: verifier },
+        {
+          grant_type: 'authorization_code',
+          code,
+          redirect_uri: redirectUri,
+          code_verifier: verifier,
+        },
         { basic: clientAuth },
       );
       expect(response).toMatchObject({
@@ -365,15 +426,24 @@ describe('OAuth 2.1 + PKCE + OpenID Connect', () => {
 
     it('rejects an unknown client and a bad client secret with 401 invalid_client', async () => {
       const { code, verifier } = await approvedCode();
-      const params = { grant_type: 'authorization_code', code, redirect_uri: redirectUri, code_verifier: verifier };
+      const params = {
+        grant_type: 'authorization_code',
+        code,
+        redirect_uri: redirectUri,
+        code_verifier: verifier,
+      };
       const unknown = await tokenRequest(sandbox, params, { basic: basicAuth('app_unknown', 'x') });
       expect(unknown).toMatchObject({ status: 401, body: { error: 'invalid_client' } });
       expect(unknown.headers.get('www-authenticate')).toContain('Basic');
-      expect(await tokenRequest(sandbox, params, { basic: basicAuth(TEST_CLIENT.clientId, 'wrong') })).toMatchObject({
+      expect(
+        await tokenRequest(sandbox, params, { basic: basicAuth(TEST_CLIENT.clientId, 'wrong') }),
+      ).toMatchObject({
         status: 401,
         body: { error: 'invalid_client' },
       });
-      expect(await tokenRequest(sandbox, { ...params, client_id: TEST_CLIENT.clientId })).toMatchObject({
+      expect(
+        await tokenRequest(sandbox, { ...params, client_id: TEST_CLIENT.clientId }),
+      ).toMatchObject({
         status: 401,
         body: { error: 'invalid_client' },
       });
@@ -392,7 +462,12 @@ describe('OAuth 2.1 + PKCE + OpenID Connect', () => {
     });
 
     it('rejects an expired access token (ttl of 1 s) on the API and userinfo', async () => {
-      const shortLived = await startWhopSandbox({ port: 0, members: 5, accessTokenTtlSeconds: 1, apps: [TEST_CLIENT] });
+      const shortLived = await startWhopSandbox({
+        port: 0,
+        members: 5,
+        accessTokenTtlSeconds: 1,
+        apps: [TEST_CLIENT],
+      });
       try {
         const tokens = await connect(shortLived);
         expect(tokens.expires_in).toBe(1);

@@ -16,11 +16,15 @@ describe('rate limits and injected faults', () => {
 
   it('limits per operation per credential with Whop 429 bodies and Retry-After', async () => {
     const key = await mintApiKey(sandbox);
-    for (let call = 0; call < 3; call++) expect((await api(sandbox, '/members?first=1', key)).status).toBe(200);
+    for (let call = 0; call < 3; call++)
+      expect((await api(sandbox, '/members?first=1', key)).status).toBe(200);
     const limited = await api(sandbox, '/members?first=1', key);
     expect(limited.status).toBe(429);
     expect(limited.body).toEqual({
-      error: { type: 'rate_limit_exceeded', message: expect.stringMatching(/^Try again in \d+ seconds\.$/) },
+      error: {
+        type: 'rate_limit_exceeded',
+        message: expect.stringMatching(/^Try again in \d+ seconds\.$/),
+      },
     });
     const retryAfter = Number(limited.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThanOrEqual(1);
@@ -28,7 +32,9 @@ describe('rate limits and injected faults', () => {
     expect(limited.body.error.message).toBe(`Try again in ${retryAfter} seconds.`);
 
     expect((await api(sandbox, '/memberships?first=1', key)).status).toBe(200);
-    expect((await api(sandbox, `/members/${sandbox.state.members.all()[0].id}`, key)).status).toBe(200);
+    expect((await api(sandbox, `/members/${sandbox.state.members.all()[0].id}`, key)).status).toBe(
+      200,
+    );
     expect((await api(sandbox, '/members?first=1', await mintApiKey(sandbox))).status).toBe(200);
   });
 
@@ -60,7 +66,9 @@ describe('rate limits and injected faults', () => {
       routes: [{ match: 'GET /api/v1/memberships*', errorRate: 1, errorStatus: 503, times: 1 }],
     });
     const client = sdkClient(sandbox, await mintApiKey(sandbox), { maxRetries: 1 });
-    expect((await client.memberships.list({ company_id: sandbox.state.company.id, first: 1 })).data).toHaveLength(1);
+    expect(
+      (await client.memberships.list({ company_id: sandbox.state.company.id, first: 1 })).data,
+    ).toHaveLength(1);
 
     await control(sandbox, 'POST', '/faults', {
       routes: [{ match: 'GET /api/v1/memberships*', errorRate: 1, errorStatus: 500 }],
@@ -70,7 +78,9 @@ describe('rate limits and injected faults', () => {
       .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(InternalServerError);
 
-    await control(sandbox, 'POST', '/faults', { routes: [{ match: 'GET /api/v1/companies*', latencyMs: 150 }] });
+    await control(sandbox, 'POST', '/faults', {
+      routes: [{ match: 'GET /api/v1/companies*', latencyMs: 150 }],
+    });
     const startedAt = Date.now();
     expect((await api(sandbox, '/companies', await mintApiKey(sandbox))).status).toBe(200);
     expect(Date.now() - startedAt).toBeGreaterThanOrEqual(140);

@@ -1,4 +1,10 @@
-import { APIError, BadRequestError, NotFoundError, PermissionDeniedError, UnprocessableEntityError } from '@whop/sdk';
+import {
+  APIError,
+  BadRequestError,
+  NotFoundError,
+  PermissionDeniedError,
+  UnprocessableEntityError,
+} from '@whop/sdk';
 import type Whop from '@whop/sdk';
 import { type WhopSandbox, startWhopSandbox } from '../src/start-whop-sandbox';
 import { api, control, mintApiKey, sdkClient } from './support/sandbox-client';
@@ -24,7 +30,9 @@ describe('/api/v1 through the official @whop/sdk', () => {
 
   describe('auto-pagination returns exactly the generated data', () => {
     it('memberships', async () => {
-      const memberships = await collect(client.memberships.list({ company_id: companyId, first: 100 }));
+      const memberships = await collect(
+        client.memberships.list({ company_id: companyId, first: 100 }),
+      );
       expect(memberships).toHaveLength(sandbox.state.memberships.size);
       expect(new Set(memberships.map((membership) => membership.id))).toEqual(
         new Set(sandbox.state.memberships.all().map((membership) => membership.id)),
@@ -56,7 +64,9 @@ describe('/api/v1 through the official @whop/sdk', () => {
     });
 
     it('in small pages too, newest first by default', async () => {
-      const memberships = await collect(client.memberships.list({ company_id: companyId, first: 7 }));
+      const memberships = await collect(
+        client.memberships.list({ company_id: companyId, first: 7 }),
+      );
       expect(memberships).toHaveLength(sandbox.state.memberships.size);
       const created = memberships.map((membership) => Date.parse(membership.created_at));
       expect(created).toEqual([...created].sort((left, right) => right - left));
@@ -67,15 +77,27 @@ describe('/api/v1 through the official @whop/sdk', () => {
     it('returns full objects, with list items slimmer as on Whop', async () => {
       const membership = sandbox.state.memberships.all()[5];
       const retrieved = await client.memberships.retrieve(membership.id);
-      expect(retrieved).toMatchObject({ id: membership.id, status: membership.status, custom_field_responses: [] });
+      expect(retrieved).toMatchObject({
+        id: membership.id,
+        status: membership.status,
+        custom_field_responses: [],
+      });
       const [listed] = (
-        await client.memberships.list({ company_id: companyId, user_ids: [membership.userId], first: 100 })
+        await client.memberships.list({
+          company_id: companyId,
+          user_ids: [membership.userId],
+          first: 100,
+        })
       ).data.filter((item) => item.id === membership.id);
       expect(listed).not.toHaveProperty('custom_field_responses');
 
       const payment = sandbox.state.payments.all()[3];
       const fullPayment = await client.payments.retrieve(payment.id);
-      expect(fullPayment).toMatchObject({ id: payment.id, total: payment.total, currency: payment.currency });
+      expect(fullPayment).toMatchObject({
+        id: payment.id,
+        total: payment.total,
+        currency: payment.currency,
+      });
       expect(fullPayment.refunds).toEqual(expect.any(Array));
       const [paymentItem] = (await client.payments.list({ company_id: companyId, first: 1 })).data;
       expect(paymentItem).not.toHaveProperty('refunds');
@@ -92,7 +114,10 @@ describe('/api/v1 through the official @whop/sdk', () => {
       expect(productItem).not.toHaveProperty('company');
 
       const member = sandbox.state.members.all()[0];
-      expect(await client.members.retrieve(member.id)).toMatchObject({ id: member.id, company: { id: companyId } });
+      expect(await client.members.retrieve(member.id)).toMatchObject({
+        id: member.id,
+        company: { id: companyId },
+      });
       const [memberItem] = (await client.members.list({ company_id: companyId, first: 1 })).data;
       expect(memberItem).not.toHaveProperty('company');
 
@@ -124,14 +149,21 @@ describe('/api/v1 through the official @whop/sdk', () => {
 
     it('resolves users by id, username and me', async () => {
       const user = sandbox.state.users.all()[10];
-      expect(await client.users.retrieve(user.id)).toMatchObject({ id: user.id, username: user.username });
+      expect(await client.users.retrieve(user.id)).toMatchObject({
+        id: user.id,
+        username: user.username,
+      });
       expect(await client.users.retrieve(user.username)).toMatchObject({ id: user.id });
-      expect(await client.users.retrieve('me')).toMatchObject({ id: sandbox.state.company.ownerUserId });
+      expect(await client.users.retrieve('me')).toMatchObject({
+        id: sandbox.state.company.ownerUserId,
+      });
       expect(await client.users.retrieve(user.id)).not.toHaveProperty('email');
     });
 
     it('answers 404 in Whop error shape', async () => {
-      const error = await client.memberships.retrieve('mem_doesnotexist00').catch((caught: unknown) => caught);
+      const error = await client.memberships
+        .retrieve('mem_doesnotexist00')
+        .catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(NotFoundError);
       expect((error as APIError).error).toEqual({
         error: { type: 'not_found', message: expect.stringContaining('mem_doesnotexist00') },
@@ -142,14 +174,20 @@ describe('/api/v1 through the official @whop/sdk', () => {
   describe('filters', () => {
     it('statuses[] on memberships', async () => {
       const memberships = await collect(
-        client.memberships.list({ company_id: companyId, statuses: ['active', 'trialing'], first: 100 }),
+        client.memberships.list({
+          company_id: companyId,
+          statuses: ['active', 'trialing'],
+          first: 100,
+        }),
       );
       const expected = sandbox.state.memberships
         .all()
         .filter((membership) => membership.status === 'active' || membership.status === 'trialing');
       expect(memberships).toHaveLength(expected.length);
       expect(
-        memberships.every((membership) => membership.status === 'active' || membership.status === 'trialing'),
+        memberships.every(
+          (membership) => membership.status === 'active' || membership.status === 'trialing',
+        ),
       ).toBe(true);
     });
 
@@ -157,25 +195,45 @@ describe('/api/v1 through the official @whop/sdk', () => {
       const all = sandbox.state.memberships.all();
       const pivot = all[Math.floor(all.length / 2)].createdAt;
       const memberships = await collect(
-        client.memberships.list({ company_id: companyId, created_after: new Date(pivot).toISOString(), first: 100 }),
+        client.memberships.list({
+          company_id: companyId,
+          created_after: new Date(pivot).toISOString(),
+          first: 100,
+        }),
       );
-      expect(memberships).toHaveLength(all.filter((membership) => membership.createdAt > pivot).length);
+      expect(memberships).toHaveLength(
+        all.filter((membership) => membership.createdAt > pivot).length,
+      );
     });
 
     it('product_ids, plan_ids and user_ids', async () => {
       const membership = sandbox.state.memberships.all()[0];
       const byProduct = await collect(
-        client.memberships.list({ company_id: companyId, product_ids: [membership.productId], first: 100 }),
+        client.memberships.list({
+          company_id: companyId,
+          product_ids: [membership.productId],
+          first: 100,
+        }),
       );
       expect(byProduct.length).toBe(
-        sandbox.state.memberships.all().filter((record) => record.productId === membership.productId).length,
+        sandbox.state.memberships
+          .all()
+          .filter((record) => record.productId === membership.productId).length,
       );
       const byPlan = await collect(
-        client.memberships.list({ company_id: companyId, plan_ids: [membership.planId], first: 100 }),
+        client.memberships.list({
+          company_id: companyId,
+          plan_ids: [membership.planId],
+          first: 100,
+        }),
       );
       expect(byPlan.every((record) => record.plan.id === membership.planId)).toBe(true);
       const byUser = await collect(
-        client.memberships.list({ company_id: companyId, user_ids: [membership.userId], first: 100 }),
+        client.memberships.list({
+          company_id: companyId,
+          user_ids: [membership.userId],
+          first: 100,
+        }),
       );
       expect(byUser.map((record) => record.id)).toContain(membership.id);
     });
@@ -183,17 +241,25 @@ describe('/api/v1 through the official @whop/sdk', () => {
     it('updated_after on payments sees only what changed', async () => {
       const since = new Date(Date.now() - 1000).toISOString();
       expect(
-        await collect(client.payments.list({ company_id: companyId, updated_after: since, first: 100 })),
+        await collect(
+          client.payments.list({ company_id: companyId, updated_after: since, first: 100 }),
+        ),
       ).toHaveLength(0);
-      const paid = sandbox.state.payments.all().find((payment) => payment.substatus === 'succeeded')!;
+      const paid = sandbox.state.payments
+        .all()
+        .find((payment) => payment.substatus === 'succeeded')!;
       await control(sandbox, 'POST', `/payments/${paid.id}/refund`, { amount: 1 });
-      const changed = await collect(client.payments.list({ company_id: companyId, updated_after: since, first: 100 }));
+      const changed = await collect(
+        client.payments.list({ company_id: companyId, updated_after: since, first: 100 }),
+      );
       expect(changed.map((payment) => payment.id)).toEqual([paid.id]);
       expect(changed[0]).toMatchObject({ substatus: 'partially_refunded', refunded_amount: 1 });
     });
 
     it('requires account_id on products and plans', async () => {
-      await expect(client.products.list({} as never)).rejects.toBeInstanceOf(UnprocessableEntityError);
+      await expect(client.products.list({} as never)).rejects.toBeInstanceOf(
+        UnprocessableEntityError,
+      );
       const error = await client.plans.list({} as never).catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(UnprocessableEntityError);
       expect((error as APIError).error).toEqual({
@@ -202,9 +268,9 @@ describe('/api/v1 through the official @whop/sdk', () => {
     });
 
     it('rejects another company and unknown enum values', async () => {
-      await expect(client.memberships.list({ company_id: 'biz_someoneelse0000' })).rejects.toBeInstanceOf(
-        PermissionDeniedError,
-      );
+      await expect(
+        client.memberships.list({ company_id: 'biz_someoneelse0000' }),
+      ).rejects.toBeInstanceOf(PermissionDeniedError);
       await expect(
         client.memberships.list({ company_id: companyId, statuses: ['bogus' as never] }),
       ).rejects.toBeInstanceOf(UnprocessableEntityError);
@@ -215,7 +281,9 @@ describe('/api/v1 through the official @whop/sdk', () => {
     it('clamps first above 100 and validates it', async () => {
       const page = await api(sandbox, `/payments?first=500`, await mintApiKey(sandbox));
       expect(page.body.data).toHaveLength(100);
-      expect((await api(sandbox, `/payments?first=ten`, await mintApiKey(sandbox))).status).toBe(422);
+      expect((await api(sandbox, `/payments?first=ten`, await mintApiKey(sandbox))).status).toBe(
+        422,
+      );
     });
 
     it('keeps cursors stable while data changes', async () => {
@@ -242,11 +310,16 @@ describe('/api/v1 through the official @whop/sdk', () => {
       expect(backward.body.data.map((member: { id: string }) => member.id)).toEqual(
         forward.body.data.slice(6, 9).map((member: { id: string }) => member.id),
       );
-      expect(backward.body.page_info).toMatchObject({ has_previous_page: true, has_next_page: true });
+      expect(backward.body.page_info).toMatchObject({
+        has_previous_page: true,
+        has_next_page: true,
+      });
     });
 
     it('rejects a malformed cursor', async () => {
-      expect((await api(sandbox, '/memberships?after=not-a-cursor!', await mintApiKey(sandbox))).status).toBe(400);
+      expect(
+        (await api(sandbox, '/memberships?after=not-a-cursor!', await mintApiKey(sandbox))).status,
+      ).toBe(400);
     });
   });
 
@@ -259,7 +332,9 @@ describe('/api/v1 through the official @whop/sdk', () => {
       expect((error as APIError).error).toEqual({
         error: { type: 'bad_request', message: expect.stringContaining('1999-01-01') },
       });
-      expect((await api(sandbox, '/memberships?first=1', await mintApiKey(sandbox))).status).toBe(200);
+      expect((await api(sandbox, '/memberships?first=1', await mintApiKey(sandbox))).status).toBe(
+        200,
+      );
     });
 
     it('answers 401 without or with a wrong bearer token', async () => {
@@ -275,16 +350,22 @@ describe('/api/v1 through the official @whop/sdk', () => {
 
     it('names the missing permission in a 403 and hides emails without member:email:read', async () => {
       const limited = sdkClient(sandbox, await mintApiKey(sandbox, ['member:basic:read']));
-      const error = await limited.webhooks.list({ company_id: companyId }).catch((caught: unknown) => caught);
+      const error = await limited.webhooks
+        .list({ company_id: companyId })
+        .catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(PermissionDeniedError);
       expect((error as APIError).error).toEqual({
         error: { type: 'forbidden', message: expect.stringContaining('developer:manage_webhook') },
       });
-      const paymentsError = await limited.payments.list({ company_id: companyId }).catch((caught: unknown) => caught);
+      const paymentsError = await limited.payments
+        .list({ company_id: companyId })
+        .catch((caught: unknown) => caught);
       expect((paymentsError as APIError).message).toContain('payment:basic:read');
 
       const page = await limited.memberships.list({ company_id: companyId, first: 100 });
-      expect(page.data.every((membership) => membership.user === null || membership.user.email === null)).toBe(true);
+      expect(
+        page.data.every((membership) => membership.user === null || membership.user.email === null),
+      ).toBe(true);
       const full = await client.memberships.list({ company_id: companyId, first: 100 });
       expect(full.data.some((membership) => membership.user?.email)).toBe(true);
     });

@@ -2,7 +2,11 @@ import { UnprocessableEntityError } from '@whop/sdk';
 import type Whop from '@whop/sdk';
 import { type WhopSandbox, startWhopSandbox } from '../src/start-whop-sandbox';
 import { control, mintApiKey, sdkClient } from './support/sandbox-client';
-import { type ReceivedWebhook, type WebhookReceiver, startWebhookReceiver } from './support/webhook-receiver';
+import {
+  type ReceivedWebhook,
+  type WebhookReceiver,
+  startWebhookReceiver,
+} from './support/webhook-receiver';
 
 const keyOf = (secret: string) => Buffer.from(secret).toString('base64');
 
@@ -30,7 +34,8 @@ describe('webhooks', () => {
 
   afterEach(async () => {
     await control(sandbox, 'DELETE', '/faults');
-    for (const endpoint of [...sandbox.state.webhookEndpoints.all()]) await client.webhooks.delete(endpoint.id);
+    for (const endpoint of [...sandbox.state.webhookEndpoints.all()])
+      await client.webhooks.delete(endpoint.id);
     await receiver.close();
   });
 
@@ -49,7 +54,9 @@ describe('webhooks', () => {
   const settledDelivery = async (endpointId: string) => {
     const deadline = Date.now() + 5_000;
     for (;;) {
-      const [delivery] = (await control(sandbox, 'GET', `/webhook-deliveries?endpointId=${endpointId}`)).body.data;
+      const [delivery] = (
+        await control(sandbox, 'GET', `/webhook-deliveries?endpointId=${endpointId}`)
+      ).body.data;
       if (delivery.status !== 'pending' || Date.now() > deadline) return delivery;
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
@@ -62,7 +69,10 @@ describe('webhooks', () => {
     sandbox.state.memberships
       .all()
       .filter((membership) =>
-        predicate(membership.status, sandbox.state.plans.get(membership.planId)!.planType === 'renewal'),
+        predicate(
+          membership.status,
+          sandbox.state.plans.get(membership.planId)!.planType === 'renewal',
+        ),
       )[skip];
 
   it('manages endpoints through the SDK and shows the ws_ secret once', async () => {
@@ -81,9 +91,13 @@ describe('webhooks', () => {
       events: ['payment.succeeded', 'payment.failed'],
       enabled: false,
     });
-    expect(updated).toMatchObject({ events: ['payment.succeeded', 'payment.failed'], enabled: false });
+    expect(updated).toMatchObject({
+      events: ['payment.succeeded', 'payment.failed'],
+      enabled: false,
+    });
     const listed = [];
-    for await (const endpoint of client.webhooks.list({ company_id: companyId })) listed.push(endpoint.id);
+    for await (const endpoint of client.webhooks.list({ company_id: companyId }))
+      listed.push(endpoint.id);
     expect(listed).toEqual([created.id]);
     expect(await client.webhooks.delete(created.id)).toBe(true);
     await expect(client.webhooks.retrieve(created.id)).rejects.toMatchObject({ status: 404 });
@@ -93,7 +107,9 @@ describe('webhooks', () => {
     await expect(
       client.webhooks.create({ url: receiver.url, events: ['membership.went_valid' as never] }),
     ).rejects.toBeInstanceOf(UnprocessableEntityError);
-    await expect(client.webhooks.list({} as never)).rejects.toBeInstanceOf(UnprocessableEntityError);
+    await expect(client.webhooks.list({} as never)).rejects.toBeInstanceOf(
+      UnprocessableEntityError,
+    );
   });
 
   it('delivers a signed v1 event for every mutation, which webhooks.unwrap accepts', async () => {
@@ -139,9 +155,12 @@ describe('webhooks', () => {
 
     const received = await receiver.waitFor(emitted.length);
     const envelopes = received.map(
-      (webhook) => unwrap(webhook, secret) as unknown as { id: string; type: string; data: { id: string } },
+      (webhook) =>
+        unwrap(webhook, secret) as unknown as { id: string; type: string; data: { id: string } },
     );
-    expect(new Set(envelopes.map((envelope) => envelope.id))).toEqual(new Set(emitted.map((event) => event.id)));
+    expect(new Set(envelopes.map((envelope) => envelope.id))).toEqual(
+      new Set(emitted.map((event) => event.id)),
+    );
     for (const [index, envelope] of envelopes.entries()) {
       expect(envelope).toEqual({
         id: expect.stringMatching(/^msg_/),
@@ -170,7 +189,10 @@ describe('webhooks', () => {
       custom_field_responses: [],
     });
 
-    const tampered = { ...received[0], body: received[0].body.replace('"api_version":"v1"', '"api_version":"v2"') };
+    const tampered = {
+      ...received[0],
+      body: received[0].body.replace('"api_version":"v1"', '"api_version":"v2"'),
+    };
     expect(() => unwrap(tampered, secret)).toThrow();
     expect(() => unwrap(received[0], 'ws_wrong_secret')).toThrow();
   });
@@ -180,7 +202,10 @@ describe('webhooks', () => {
     const disabled = await register();
     await client.webhooks.update(disabled.id, { enabled: false });
     const membership = membershipWith((status, renews) => status === 'active' && renews);
-    await control(sandbox, 'POST', '/payments', { membershipId: membership.id, outcome: 'succeeded' });
+    await control(sandbox, 'POST', '/payments', {
+      membershipId: membership.id,
+      outcome: 'succeeded',
+    });
     const { body } = await control(sandbox, 'POST', '/payments', {
       membershipId: membership.id,
       outcome: 'failed',
@@ -191,14 +216,22 @@ describe('webhooks', () => {
     expect(receiver.received).toHaveLength(1);
     expect(JSON.parse(webhook.body)).toMatchObject({
       type: 'payment.failed',
-      data: { id: body.payment.id, failure_message: 'Card declined', membership: { status: 'past_due' } },
+      data: {
+        id: body.payment.id,
+        failure_message: 'Card declined',
+        membership: { status: 'past_due' },
+      },
     });
   });
 
   it('retries non-2xx answers and timeouts with the same webhook-id', async () => {
     const { id: endpointId, webhook_secret: secret } = await register(['membership.deactivated']);
     receiver.respond((_request, index) =>
-      index === 0 ? { status: 500 } : index === 1 ? { status: 200, delayMs: 2_500 } : { status: 204 },
+      index === 0
+        ? { status: 500 }
+        : index === 1
+          ? { status: 200, delayMs: 2_500 }
+          : { status: 204 },
     );
     const membership = membershipWith((status) => status === 'active');
     await control(sandbox, 'POST', `/memberships/${membership.id}/cancel`, {});
@@ -206,21 +239,26 @@ describe('webhooks', () => {
     expect(new Set(received.map((webhook) => webhook.headers['webhook-id'])).size).toBe(1);
     for (const webhook of received) expect(() => unwrap(webhook, secret)).not.toThrow();
 
-    expect((await control(sandbox, 'GET', `/webhook-deliveries?endpointId=${endpointId}`)).body.data).toHaveLength(1);
+    expect(
+      (await control(sandbox, 'GET', `/webhook-deliveries?endpointId=${endpointId}`)).body.data,
+    ).toHaveLength(1);
     const delivery = await settledDelivery(endpointId);
     expect(delivery).toMatchObject({ status: 'delivered', type: 'membership.deactivated' });
-    expect(delivery.attempts.map((attempt: { responseStatus: number | null }) => attempt.responseStatus)).toEqual([
-      500,
-      null,
-      204,
-    ]);
+    expect(
+      delivery.attempts.map((attempt: { responseStatus: number | null }) => attempt.responseStatus),
+    ).toEqual([500, null, 204]);
     expect(delivery.attempts[1].error).toMatch(/Timed out/);
   });
 
   it('gives up after the retry schedule', async () => {
     const { id: endpointId } = await register(['membership.deactivated']);
     receiver.respond(() => ({ status: 503 }));
-    await control(sandbox, 'POST', `/memberships/${membershipWith((status) => status === 'trialing').id}/cancel`, {});
+    await control(
+      sandbox,
+      'POST',
+      `/memberships/${membershipWith((status) => status === 'trialing').id}/cancel`,
+      {},
+    );
     await receiver.waitFor(4);
     expect((await settledDelivery(endpointId)).status).toBe('failed');
     expect(receiver.received).toHaveLength(4);
@@ -234,7 +272,11 @@ describe('webhooks', () => {
 
     await control(sandbox, 'POST', '/faults', { webhooks: { dropRate: 1 } });
     await createPayment();
-    const dropped = await control(sandbox, 'GET', `/webhook-deliveries?endpointId=${endpointId}&status=dropped`);
+    const dropped = await control(
+      sandbox,
+      'GET',
+      `/webhook-deliveries?endpointId=${endpointId}&status=dropped`,
+    );
     expect(dropped.body.data).toHaveLength(1);
 
     await control(sandbox, 'POST', '/faults', { webhooks: { duplicateRate: 1 } });
@@ -242,11 +284,16 @@ describe('webhooks', () => {
     const duplicates = await receiver.waitFor(2);
     expect(duplicates[0].headers['webhook-id']).toBe(duplicates[1].headers['webhook-id']);
 
-    await control(sandbox, 'POST', '/faults', { webhooks: { reorder: true, reorderWindowMs: 1_000 } });
+    await control(sandbox, 'POST', '/faults', {
+      webhooks: { reorder: true, reorderWindowMs: 1_000 },
+    });
     const first = (await createPayment()).body.events[0].id;
     const second = (await createPayment()).body.events[0].id;
     const reordered = await receiver.waitFor(4);
-    expect(reordered.slice(2).map((webhook) => webhook.headers['webhook-id'])).toEqual([second, first]);
+    expect(reordered.slice(2).map((webhook) => webhook.headers['webhook-id'])).toEqual([
+      second,
+      first,
+    ]);
     expect(receiver.received).toHaveLength(4);
   });
 
@@ -261,7 +308,11 @@ describe('webhooks', () => {
       data: { id: 'mem_x' },
     };
     const { body } = await control(sandbox, 'POST', '/sign', { endpointId: id, payload });
-    expect(client.webhooks.unwrap(body.body, { headers: body.headers, key: keyOf(secret) })).toEqual(payload);
-    expect((await control(sandbox, 'POST', '/sign', { endpointId: 'hook_missing', payload })).status).toBe(404);
+    expect(
+      client.webhooks.unwrap(body.body, { headers: body.headers, key: keyOf(secret) }),
+    ).toEqual(payload);
+    expect(
+      (await control(sandbox, 'POST', '/sign', { endpointId: 'hook_missing', payload })).status,
+    ).toBe(404);
   });
 });

@@ -14,12 +14,7 @@ type RenderWithProvidersOptions = {
 
 export const renderWithProviders = (
   ui: ReactNode,
-  {
-    mocks = [],
-    cache,
-    initialPath = '/',
-    store = createStore(),
-  }: RenderWithProvidersOptions = {},
+  { mocks = [], cache, initialPath = '/', store = createStore() }: RenderWithProvidersOptions = {},
 ) => ({
   store,
   ...render(

@@ -17,7 +17,10 @@ const findPersonIdByWhopUserId = async (url: string, whopUserId: string): Promis
   const graphql = async (query: string, variables: Record<string, unknown>, token?: string) => {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
+      headers: {
+        'content-type': 'application/json',
+        ...(token && { authorization: `Bearer ${token}` }),
+      },
       body: JSON.stringify({ query, variables }),
     });
 
@@ -36,7 +39,8 @@ const findPersonIdByWhopUserId = async (url: string, whopUserId: string): Promis
   return people.edges[0].node.id;
 };
 
-const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
 
 // A seller's first ten minutes, in the browser: connect Whop, watch the first sync, find a
 // customer, see a change arrive, refuse a consent, disconnect.
@@ -62,10 +66,15 @@ describe('a Whop seller in Twenty', () => {
 
   it('connects Whop from Settings → Integrations through the consent page', async () => {
     // Slow Whop down a little so that the first sync can be watched.
-    await product.control('/faults', { routes: [{ match: 'GET /api/v1/payments*', latencyMs: 700 }] });
+    await product.control('/faults', {
+      routes: [{ match: 'GET /api/v1/payments*', latencyMs: 700 }],
+    });
     await page.goto(`${product.url}/settings/integrations`);
     await shot(page, 'integrations');
-    await page.getByRole('button', { name: /connect whop/i }).first().click();
+    await page
+      .getByRole('button', { name: /connect whop/i })
+      .first()
+      .click();
     await page.waitForURL(new RegExp(`^${product.sandbox.url}/oauth/authorize`));
     await shot(page, 'whop-consent');
     await page.getByRole('button', { name: 'Approve' }).click();
@@ -77,7 +86,10 @@ describe('a Whop seller in Twenty', () => {
     await page.getByRole('progressbar').first().waitFor({ timeout: 30_000 });
     await shot(page, 'whop-sync-progress');
     await product.control('/faults', { routes: [] });
-    await page.getByText(/last full sync/i).first().waitFor({ timeout: 60_000 });
+    await page
+      .getByText(/last full sync/i)
+      .first()
+      .waitFor({ timeout: 60_000 });
     await page.waitForLoadState('networkidle');
     await shot(page, 'whop-settings');
   });
@@ -90,13 +102,19 @@ describe('a Whop seller in Twenty', () => {
     })!;
     const user = product.sandbox.state.users.get(member.userId)!;
 
-    await page.getByRole('link', { name: /^people$/i }).first().click();
+    await page
+      .getByRole('link', { name: /^people$/i })
+      .first()
+      .click();
     await page.waitForURL(/\/objects\/people/);
     await page.getByText(user.username).first().waitFor();
     await shot(page, 'people-with-whop');
     await page.getByText(user.name!.split(' ')[0]).first().click();
     await page.waitForURL(/\/object\/person\//);
-    await page.getByText(/payment/i).first().waitFor();
+    await page
+      .getByText(/payment/i)
+      .first()
+      .waitFor();
     await page.waitForLoadState('networkidle');
     await shot(page, 'person-timeline');
   });
@@ -106,35 +124,64 @@ describe('a Whop seller in Twenty', () => {
     const membershipsByMember = new Map<string, number>();
 
     for (const membership of state.memberships.all()) {
-      membershipsByMember.set(membership.memberId, (membershipsByMember.get(membership.memberId) ?? 0) + 1);
+      membershipsByMember.set(
+        membership.memberId,
+        (membershipsByMember.get(membership.memberId) ?? 0) + 1,
+      );
     }
     const membership = state.memberships
       .all()
-      .find((candidate) => candidate.status === 'active' && membershipsByMember.get(candidate.memberId) === 1)!;
+      .find(
+        (candidate) =>
+          candidate.status === 'active' && membershipsByMember.get(candidate.memberId) === 1,
+      )!;
     const whopUserId = state.members.get(membership.memberId)!.userId;
     const personId = await findPersonIdByWhopUserId(product.url, whopUserId);
 
     await page.goto(`${product.url}/settings/integrations/whop`);
     await page.evaluate(() => ((window as unknown as { __noReload: boolean }).__noReload = true));
     await navigateInApp(page, `/object/person/${personId}`);
-    await page.getByText(/^active$/i).first().waitFor();
+    await page
+      .getByText(/^active$/i)
+      .first()
+      .waitFor();
     await product.control(`/memberships/${membership.id}/cancel`, {});
     await navigateInApp(page, '/settings/integrations/whop');
-    await page.getByRole('button', { name: /sync changes/i }).first().click();
-    await page.getByText(/last incremental sync/i).first().waitFor();
+    await page
+      .getByRole('button', { name: /sync changes/i })
+      .first()
+      .click();
+    await page
+      .getByText(/last incremental sync/i)
+      .first()
+      .waitFor();
     await page.getByText(/took/i).nth(1).waitFor({ timeout: 60_000 });
     await navigateInApp(page, `/object/person/${personId}`);
-    await page.getByText(/^canceled$/i).first().waitFor();
-    expect(await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);
+    await page
+      .getByText(/^canceled$/i)
+      .first()
+      .waitFor();
+    expect(
+      await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload),
+    ).toBe(true);
     await page.waitForLoadState('networkidle');
     await shot(page, 'person-after-resync');
   });
 
   it('shows the opportunities as a kanban by Whop membership status', async () => {
-    await page.getByRole('link', { name: /^opportunities$/i }).first().click();
+    await page
+      .getByRole('link', { name: /^opportunities$/i })
+      .first()
+      .click();
     await page.waitForURL(/\/objects\/opportunities/);
-    await page.getByText(/kanban/i).first().click();
-    await page.getByText(/payment failed/i).first().waitFor();
+    await page
+      .getByText(/kanban/i)
+      .first()
+      .click();
+    await page
+      .getByText(/payment failed/i)
+      .first()
+      .waitFor();
     await page.waitForLoadState('networkidle');
     await shot(page, 'opportunities-kanban');
   });
@@ -145,17 +192,32 @@ describe('a Whop seller in Twenty', () => {
     await page.waitForURL(new RegExp(`^${product.sandbox.url}/oauth/authorize`));
     await page.getByRole('button', { name: 'Deny' }).click();
     await page.waitForURL(/\/settings\/integrations\/whop\?error=/);
-    await page.getByText(/denied/i).first().waitFor();
+    await page
+      .getByText(/denied/i)
+      .first()
+      .waitFor();
     await shot(page, 'whop-consent-denied');
   });
 
   it('disconnects, keeping the synced records', async () => {
     await page.goto(`${product.url}/settings/integrations/whop`);
-    await page.getByRole('button', { name: /disconnect/i }).first().click();
-    await page.getByRole('dialog').getByRole('button', { name: /disconnect/i }).click();
-    await page.getByText(/revoked|disconnected/i).first().waitFor();
+    await page
+      .getByRole('button', { name: /disconnect/i })
+      .first()
+      .click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /disconnect/i })
+      .click();
+    await page
+      .getByText(/revoked|disconnected/i)
+      .first()
+      .waitFor();
     await shot(page, 'whop-disconnected');
     await page.goto(`${product.url}/objects/people`);
-    await page.getByText(/people/i).first().waitFor();
+    await page
+      .getByText(/people/i)
+      .first()
+      .waitFor();
   });
 });

@@ -4,7 +4,10 @@ import request from 'supertest';
 
 import { ApiKeyService } from 'src/engine/core-modules/api-key/api-key.service';
 import { closeTestApp, createTestApp } from 'test/integration/utils/create-test-app';
-import { createTestWorkspace, type TestWorkspace } from 'test/integration/utils/create-test-workspace';
+import {
+  createTestWorkspace,
+  type TestWorkspace,
+} from 'test/integration/utils/create-test-workspace';
 import { graphqlRequest } from 'test/integration/utils/graphql-request';
 
 const SIGN_IN = `mutation SignIn($email: String!, $password: String!) {

@@ -7,7 +7,10 @@ import {
   QUEUE_WORKER_HEARTBEAT_KEY,
   QueueWorkerHeartbeatJob,
 } from 'src/engine/core-modules/health/jobs/queue-worker-heartbeat.job';
-import { getQueueToken, MessageQueue } from 'src/engine/core-modules/message-queue/message-queue.constants';
+import {
+  getQueueToken,
+  MessageQueue,
+} from 'src/engine/core-modules/message-queue/message-queue.constants';
 import { type MessageQueueService } from 'src/engine/core-modules/message-queue/services/message-queue.service';
 import { RedisClientService } from 'src/engine/core-modules/redis-client/redis-client.service';
 import { closeTestApp, createTestApp } from 'test/integration/utils/create-test-app';

@@ -46,7 +46,13 @@ describe('database migrations', () => {
 
     await client.end();
     expect(tables.rows.map((row) => row.table_name)).toEqual(
-      expect.arrayContaining(['apiKey', 'user', 'userWorkspace', 'workspace', 'workspaceMigration']),
+      expect.arrayContaining([
+        'apiKey',
+        'user',
+        'userWorkspace',
+        'workspace',
+        'workspaceMigration',
+      ]),
     );
   });
 

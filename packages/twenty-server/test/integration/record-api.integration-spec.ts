@@ -2,7 +2,10 @@ import { type NestExpressApplication } from '@nestjs/platform-express';
 
 import { GlobalWorkspaceOrmManager } from 'src/engine/twenty-orm/global-workspace-orm.manager';
 import { closeTestApp, createTestApp } from 'test/integration/utils/create-test-app';
-import { createTestWorkspace, type TestWorkspace } from 'test/integration/utils/create-test-workspace';
+import {
+  createTestWorkspace,
+  type TestWorkspace,
+} from 'test/integration/utils/create-test-workspace';
 import { graphqlRequest } from 'test/integration/utils/graphql-request';
 
 const PEOPLE = `query People($first: Int, $after: String, $filter: PersonFilterInput, $orderBy: [PersonOrderByInput!]) {
@@ -37,7 +40,12 @@ describe('record GraphQL API', () => {
 
     await opportunities.save([
       { name: 'Small', stage: 'NEW', amountAmountMicros: '19990000', amountCurrencyCode: 'USD' },
-      { name: 'Large', stage: 'CUSTOMER', amountAmountMicros: '99000000000', amountCurrencyCode: 'EUR' },
+      {
+        name: 'Large',
+        stage: 'CUSTOMER',
+        amountAmountMicros: '99000000000',
+        amountCurrencyCode: 'EUR',
+      },
     ]);
   });
 

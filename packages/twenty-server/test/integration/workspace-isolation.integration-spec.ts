@@ -4,7 +4,10 @@ import { DataSource } from 'typeorm';
 import { GlobalWorkspaceOrmManager } from 'src/engine/twenty-orm/global-workspace-orm.manager';
 import { getWorkspaceSchemaName } from 'src/engine/twenty-orm/utils/get-workspace-schema-name.util';
 import { closeTestApp, createTestApp } from 'test/integration/utils/create-test-app';
-import { createTestWorkspace, type TestWorkspace } from 'test/integration/utils/create-test-workspace';
+import {
+  createTestWorkspace,
+  type TestWorkspace,
+} from 'test/integration/utils/create-test-workspace';
 import { graphqlRequest } from 'test/integration/utils/graphql-request';
 
 type SeededRecords = Record<string, string>;
@@ -169,7 +172,12 @@ describe('workspace isolation', () => {
   });
 
   it('reports the caller’s workspace only', async () => {
-    const response = await graphqlRequest(app, '{ currentWorkspace { id displayName } }', {}, beta.token);
+    const response = await graphqlRequest(
+      app,
+      '{ currentWorkspace { id displayName } }',
+      {},
+      beta.token,
+    );
 
     expect(response.data.currentWorkspace).toEqual({ id: beta.workspaceId, displayName: 'Beta' });
   });

@@ -1,4 +1,7 @@
-import { DEFAULT_API_VERSION_DATE, SUPPORTED_API_VERSION_DATES } from '../constants/api-version-date.constant';
+import {
+  DEFAULT_API_VERSION_DATE,
+  SUPPORTED_API_VERSION_DATES,
+} from '../constants/api-version-date.constant';
 import { WhopApiError } from './whop-api-error';
 
 // A missing `Api-Version-Date` means the default; an unknown one is a 400.

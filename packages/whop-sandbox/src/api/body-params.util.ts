@@ -39,7 +39,9 @@ export const optionalNumber = (
     value > max ||
     (integer && !Number.isInteger(value))
   ) {
-    throw unprocessable(`${name} must be ${integer ? 'an integer' : 'a number'} between ${min} and ${max}.`);
+    throw unprocessable(
+      `${name} must be ${integer ? 'an integer' : 'a number'} between ${min} and ${max}.`,
+    );
   }
   return value;
 };

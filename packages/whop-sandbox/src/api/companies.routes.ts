@@ -35,8 +35,14 @@ export const registerCompanyRoutes = (app: FastifyInstance, context: SandboxCont
       items: parentCompanyId === undefined ? [company] : [],
       keyOf: (item: typeof company) => ({ value: item.createdAt, id: item.id }),
     };
-    const page = paginate(source, pageArgs, (item) => item.createdAt > createdAfter && item.createdAt < createdBefore);
+    const page = paginate(
+      source,
+      pageArgs,
+      (item) => item.createdAt > createdAfter && item.createdAt < createdBefore,
+    );
     const serializerContext = serializerContextFor(context, request.credential);
-    return listResponse(page, source, order, (item) => serializeCompanyListItem(serializerContext, item));
+    return listResponse(page, source, order, (item) =>
+      serializeCompanyListItem(serializerContext, item),
+    );
   });
 };

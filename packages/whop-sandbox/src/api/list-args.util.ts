@@ -20,7 +20,10 @@ const readCursor = (query: QueryParams, name: string, order: string): Cursor | n
   const cursor = decodeCursor(value);
   if (cursor === null) throw new WhopApiError(400, `${name} is not a valid cursor.`);
   if (cursor.order !== order)
-    throw new WhopApiError(400, `${name} is a cursor for order=${cursor.order}, not order=${order}.`);
+    throw new WhopApiError(
+      400,
+      `${name} is a cursor for order=${cursor.order}, not order=${order}.`,
+    );
   return cursor;
 };
 
@@ -33,7 +36,8 @@ export const parseListArgs = (
   const order = readString(query, 'order') ?? 'created_at';
   if (!orders.includes(order)) throw unprocessable(`order must be one of: ${orders.join(', ')}.`);
   const direction = readString(query, 'direction') ?? defaultDirection;
-  if (!(DIRECTIONS as readonly string[]).includes(direction)) throw unprocessable('direction must be asc or desc.');
+  if (!(DIRECTIONS as readonly string[]).includes(direction))
+    throw unprocessable('direction must be asc or desc.');
 
   const first = readCount(query, 'first');
   const last = readCount(query, 'last');

@@ -5,11 +5,21 @@ import { paginate } from '../pagination/paginate.util';
 import type { SandboxContext } from '../sandbox-context.type';
 import { serializeMember, serializeMemberListItem } from '../serializers/member.serializer';
 import type { MemberRecord } from '../types/sandbox-records.type';
-import { ACCESS_LEVELS, MEMBER_MOST_RECENT_ACTIONS, MEMBER_STATUSES } from '../types/whop-enums.type';
+import {
+  ACCESS_LEVELS,
+  MEMBER_MOST_RECENT_ACTIONS,
+  MEMBER_STATUSES,
+} from '../types/whop-enums.type';
 import { scopedCompanyId } from './company-scope.util';
 import { parseListArgs } from './list-args.util';
 import { listResponse } from './list-response.util';
-import { type QueryParams, readEnumArray, readIdSet, readString, readTimestamp } from './query-params.util';
+import {
+  type QueryParams,
+  readEnumArray,
+  readIdSet,
+  readString,
+  readTimestamp,
+} from './query-params.util';
 import { serializerContextFor } from './serializer-context.util';
 import { type OrderValues, sortedSource } from './sorted-source.util';
 import { notFound, unprocessable } from './whop-api-error';
@@ -70,7 +80,8 @@ export const registerMemberRoutes = (app: FastifyInstance, context: SandboxConte
       member.createdAt > createdAfter &&
       member.createdAt < createdBefore &&
       (statuses === undefined || statuses.has(member.status)) &&
-      (actions === undefined || (member.mostRecentAction !== null && actions.has(member.mostRecentAction))) &&
+      (actions === undefined ||
+        (member.mostRecentAction !== null && actions.has(member.mostRecentAction))) &&
       (accessLevel === undefined || member.accessLevel === accessLevel) &&
       (userIds === undefined || userIds.has(member.userId)) &&
       promoCodeIds === undefined &&

@@ -3,13 +3,22 @@ import { REQUIRED_PERMISSIONS } from '../constants/permissions.constant';
 import { requirePermissions } from '../auth/require-permissions.util';
 import { paginate } from '../pagination/paginate.util';
 import type { SandboxContext } from '../sandbox-context.type';
-import { serializeMembership, serializeMembershipListItem } from '../serializers/membership.serializer';
+import {
+  serializeMembership,
+  serializeMembershipListItem,
+} from '../serializers/membership.serializer';
 import type { MembershipRecord } from '../types/sandbox-records.type';
 import { CANCEL_OPTIONS, MEMBERSHIP_STATUSES } from '../types/whop-enums.type';
 import { scopedCompanyId } from './company-scope.util';
 import { parseListArgs } from './list-args.util';
 import { listResponse } from './list-response.util';
-import { type QueryParams, readEnumArray, readIdSet, readString, readTimestamp } from './query-params.util';
+import {
+  type QueryParams,
+  readEnumArray,
+  readIdSet,
+  readString,
+  readTimestamp,
+} from './query-params.util';
 import { serializerContextFor } from './serializer-context.util';
 import { type OrderValues, sortedSource } from './sorted-source.util';
 import { notFound } from './whop-api-error';

@@ -56,9 +56,13 @@ export const registerPaymentRoutes = (app: FastifyInstance, context: SandboxCont
       if (search === undefined) return true;
       const user = store.users.get(payment.userId);
       const email = serializerContext.canReadEmail ? (user?.email ?? '') : '';
-      return [payment.userId, payment.membershipId, user?.username ?? '', user?.name ?? '', email].some((field) =>
-        field.toLowerCase().includes(search),
-      );
+      return [
+        payment.userId,
+        payment.membershipId,
+        user?.username ?? '',
+        user?.name ?? '',
+        email,
+      ].some((field) => field.toLowerCase().includes(search));
     };
     const matches = (payment: PaymentRecord): boolean =>
       payment.createdAt > createdAfter &&

@@ -9,7 +9,13 @@ import { PLAN_TYPES, RELEASE_METHODS, VISIBILITIES } from '../types/whop-enums.t
 import { scopedCompanyId } from './company-scope.util';
 import { parseListArgs } from './list-args.util';
 import { listResponse } from './list-response.util';
-import { type QueryParams, readEnumArray, readIdSet, readTimestamp, requireString } from './query-params.util';
+import {
+  type QueryParams,
+  readEnumArray,
+  readIdSet,
+  readTimestamp,
+  requireString,
+} from './query-params.util';
 import { serializerContextFor } from './serializer-context.util';
 import { type OrderValues, sortedSource } from './sorted-source.util';
 import { notFound } from './whop-api-error';

@@ -3,16 +3,24 @@ import { WhopApiError } from './whop-api-error';
 
 describe('query params', () => {
   it('reads arrays in every format clients send', () => {
-    expect(readArray({ 'statuses[]': ['active', 'trialing'] }, 'statuses')).toEqual(['active', 'trialing']);
+    expect(readArray({ 'statuses[]': ['active', 'trialing'] }, 'statuses')).toEqual([
+      'active',
+      'trialing',
+    ]);
     expect(readArray({ 'statuses[]': 'active' }, 'statuses')).toEqual(['active']);
-    expect(readArray({ 'statuses[0]': 'active', 'statuses[1]': 'expired' }, 'statuses')).toEqual(['active', 'expired']);
+    expect(readArray({ 'statuses[0]': 'active', 'statuses[1]': 'expired' }, 'statuses')).toEqual([
+      'active',
+      'expired',
+    ]);
     expect(readArray({ statuses: 'active' }, 'statuses')).toEqual(['active']);
     expect(readArray({ other: 'x' }, 'statuses')).toBeUndefined();
     expect(readArray({ 'statuses_x[]': 'x' }, 'statuses')).toBeUndefined();
   });
 
   it('rejects values outside an enum with 422', () => {
-    expect(() => readEnumArray({ 'statuses[]': ['active', 'bogus'] }, 'statuses', ['active'])).toThrow(WhopApiError);
+    expect(() =>
+      readEnumArray({ 'statuses[]': ['active', 'bogus'] }, 'statuses', ['active']),
+    ).toThrow(WhopApiError);
   });
 
   it('reads ISO dates and unix seconds', () => {
@@ -20,6 +28,8 @@ describe('query params', () => {
       Date.UTC(2026, 0, 2, 3, 4, 5),
     );
     expect(readTimestamp({ created_after: '1700000000' }, 'created_after')).toBe(1_700_000_000_000);
-    expect(() => readTimestamp({ created_after: 'yesterday' }, 'created_after')).toThrow(WhopApiError);
+    expect(() => readTimestamp({ created_after: 'yesterday' }, 'created_after')).toThrow(
+      WhopApiError,
+    );
   });
 });

@@ -35,7 +35,9 @@ export const readEnumArray = <T extends string>(
   if (values === undefined) return undefined;
   const invalid = values.filter((value) => !(allowed as readonly string[]).includes(value));
   if (invalid.length > 0)
-    throw unprocessable(`${name} has an invalid value: ${invalid.join(', ')}. Expected one of: ${allowed.join(', ')}.`);
+    throw unprocessable(
+      `${name} has an invalid value: ${invalid.join(', ')}. Expected one of: ${allowed.join(', ')}.`,
+    );
   return new Set(values as T[]);
 };
 

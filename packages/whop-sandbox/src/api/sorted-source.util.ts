@@ -17,7 +17,12 @@ export const sortedSource = <T extends StoredRecord>(
     return { items: collection.all(), keyOf: (item) => ({ value: item.createdAt, id: item.id }) };
   const valueOf = orders[order];
   return {
-    items: context.sortedViews.view(`${name}:${order}`, context.store.revision, collection.all(), valueOf),
+    items: context.sortedViews.view(
+      `${name}:${order}`,
+      context.store.revision,
+      collection.all(),
+      valueOf,
+    ),
     keyOf: (item) => ({ value: valueOf(item), id: item.id }),
   };
 };

@@ -9,7 +9,9 @@ export const registerUserRoutes = (app: FastifyInstance, context: SandboxContext
     const { id } = request.params;
     const { store } = context;
     const user =
-      id === 'me' ? store.users.get(request.credential.userId) : (store.users.get(id) ?? store.userByUsername(id));
+      id === 'me'
+        ? store.users.get(request.credential.userId)
+        : (store.users.get(id) ?? store.userByUsername(id));
     if (user === undefined) throw notFound('User', id);
     return serializeUser(user);
   });

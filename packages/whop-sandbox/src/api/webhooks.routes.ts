@@ -48,7 +48,8 @@ const readEvents = (body: BodyParams): string[] | undefined => {
   const events = optionalStringArray(body, 'events');
   if (events === undefined) return undefined;
   const invalid = events.filter((event) => !V1_EVENTS.has(event));
-  if (invalid.length > 0) throw unprocessable(`Not valid events for api_version v1: ${invalid.join(', ')}.`);
+  if (invalid.length > 0)
+    throw unprocessable(`Not valid events for api_version v1: ${invalid.join(', ')}.`);
   return [...new Set(events)];
 };
 
@@ -63,7 +64,8 @@ export const registerWebhookRoutes = (app: FastifyInstance, context: SandboxCont
   const ownEndpoint = (credential: Credential, id: string): WebhookEndpointRecord => {
     requirePermissions(credential, REQUIRED_PERMISSIONS.webhooks);
     const endpoint = store.webhookEndpoints.get(id);
-    if (endpoint === undefined || endpoint.companyId !== credential.companyId) throw notFound('Webhook', id);
+    if (endpoint === undefined || endpoint.companyId !== credential.companyId)
+      throw notFound('Webhook', id);
     return endpoint;
   };
 

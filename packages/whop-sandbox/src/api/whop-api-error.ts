@@ -48,4 +48,6 @@ export const notFound = (resource: string, id: string): WhopApiError =>
 export const unprocessable = (message: string): WhopApiError => new WhopApiError(422, message);
 
 export const rateLimited = (retryAfterSeconds: number): WhopApiError =>
-  new WhopApiError(429, `Try again in ${retryAfterSeconds} seconds.`, { 'retry-after': String(retryAfterSeconds) });
+  new WhopApiError(429, `Try again in ${retryAfterSeconds} seconds.`, {
+    'retry-after': String(retryAfterSeconds),
+  });

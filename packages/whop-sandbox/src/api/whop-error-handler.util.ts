@@ -11,10 +11,14 @@ export const whopErrorHandler = (
   reply: FastifyReply,
 ): FastifyReply => {
   if (error instanceof WhopApiError) return sendWhopError(reply, error);
-  const status = typeof error.statusCode === 'number' && error.statusCode >= 400 ? error.statusCode : 500;
+  const status =
+    typeof error.statusCode === 'number' && error.statusCode >= 400 ? error.statusCode : 500;
   const message = status >= 500 ? 'Internal server error.' : error.message;
   return sendWhopError(reply, new WhopApiError(status, message));
 };
 
 export const whopNotFoundHandler = (request: FastifyRequest, reply: FastifyReply): FastifyReply =>
-  sendWhopError(reply, new WhopApiError(404, `No route ${request.method} ${request.url.split('?')[0]}.`));
+  sendWhopError(
+    reply,
+    new WhopApiError(404, `No route ${request.method} ${request.url.split('?')[0]}.`),
+  );

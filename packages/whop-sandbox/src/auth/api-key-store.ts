@@ -13,8 +13,16 @@ export type ApiKeyRecord = {
 export class ApiKeyStore {
   private readonly byKey = new Map<string, ApiKeyRecord>();
 
-  create(input: { companyId: string; name: string; permissions: string[] }, now: number): ApiKeyRecord {
-    const record: ApiKeyRecord = { id: randomId('apik_'), key: randomToken(32), createdAt: now, ...input };
+  create(
+    input: { companyId: string; name: string; permissions: string[] },
+    now: number,
+  ): ApiKeyRecord {
+    const record: ApiKeyRecord = {
+      id: randomId('apik_'),
+      key: randomToken(32),
+      createdAt: now,
+      ...input,
+    };
     this.byKey.set(record.key, record);
     return record;
   }
@@ -28,7 +36,8 @@ export class ApiKeyStore {
   }
 
   revokeOutsideCompany(companyId: string): void {
-    for (const [key, record] of this.byKey) if (record.companyId !== companyId) this.byKey.delete(key);
+    for (const [key, record] of this.byKey)
+      if (record.companyId !== companyId) this.byKey.delete(key);
   }
 
   size(): number {

@@ -3,7 +3,8 @@ import { resolveAccessToken } from '../oauth/token.service';
 import type { SandboxContext } from '../sandbox-context.type';
 import type { Credential } from './credential.type';
 
-const unauthorized = (message: string) => new WhopApiError(401, message, { 'www-authenticate': 'Bearer realm="whop"' });
+const unauthorized = (message: string) =>
+  new WhopApiError(401, message, { 'www-authenticate': 'Bearer realm="whop"' });
 
 export const readBearerToken = (authorization: string | undefined): string | undefined => {
   const match = authorization === undefined ? null : /^Bearer\s+(\S+)\s*$/i.exec(authorization);

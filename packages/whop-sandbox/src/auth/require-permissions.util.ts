@@ -10,7 +10,10 @@ export const requirePermissions = (credential: Credential, required: readonly st
   const missing = missingPermissions(credential, required);
   if (missing.length === 0) return;
   const noun = missing.length === 1 ? 'permission' : 'permissions';
-  throw new WhopApiError(403, `This credential is missing the required ${noun}: ${missing.join(', ')}.`);
+  throw new WhopApiError(
+    403,
+    `This credential is missing the required ${noun}: ${missing.join(', ')}.`,
+  );
 };
 
 // Emails and phones are hidden, not refused, without their permission.

@@ -35,10 +35,14 @@ const main = async (): Promise<void> => {
     referenceDate: new Date(referenceTime).toISOString(),
     rateLimitPerMinute: 0,
   });
-  console.log(`Sandbox ready (generate + index + listen) in ${format(performance.now() - startStartedAt)}`);
+  console.log(
+    `Sandbox ready (generate + index + listen) in ${format(performance.now() - startStartedAt)}`,
+  );
 
   try {
-    const { key } = (await (await fetch(`${sandbox.url}/_sandbox/api-keys`, { method: 'POST' })).json()) as {
+    const { key } = (await (
+      await fetch(`${sandbox.url}/_sandbox/api-keys`, { method: 'POST' })
+    ).json()) as {
       key: string;
     };
     const headers = { authorization: `Bearer ${key}`, 'api-version-date': '2026-07-20' };
@@ -57,14 +61,17 @@ const main = async (): Promise<void> => {
         page_info: { end_cursor: string | null; has_next_page: boolean };
       };
       latencies.push(performance.now() - startedAt);
-      if (response.status !== 200) throw new Error(`Page ${latencies.length} answered ${response.status}.`);
+      if (response.status !== 200)
+        throw new Error(`Page ${latencies.length} answered ${response.status}.`);
       items += page.data.length;
       cursor = page.page_info.has_next_page ? page.page_info.end_cursor : null;
     } while (cursor !== null);
     const pagingMs = performance.now() - pagingStartedAt;
 
     const median = percentile(latencies, 50);
-    console.log(`Served ${items} memberships in ${latencies.length} pages of ${PAGE_SIZE} in ${format(pagingMs)}`);
+    console.log(
+      `Served ${items} memberships in ${latencies.length} pages of ${PAGE_SIZE} in ${format(pagingMs)}`,
+    );
     console.log(
       `Page latency (client-observed, HTTP included): median ${format(median)}, p95 ${format(percentile(latencies, 95))}, p99 ${format(percentile(latencies, 99))}, max ${format(Math.max(...latencies))}`,
     );

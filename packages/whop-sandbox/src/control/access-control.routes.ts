@@ -1,5 +1,11 @@
 import type { FastifyInstance } from 'fastify';
-import { asBody, optionalNumber, optionalString, optionalStringArray, requiredString } from '../api/body-params.util';
+import {
+  asBody,
+  optionalNumber,
+  optionalString,
+  optionalStringArray,
+  requiredString,
+} from '../api/body-params.util';
 import { unprocessable } from '../api/whop-api-error';
 import { PERMISSIONS } from '../constants/permissions.constant';
 import type { SandboxContext } from '../sandbox-context.type';
@@ -9,17 +15,28 @@ const KNOWN_PERMISSIONS: ReadonlySet<string> = new Set(PERMISSIONS);
 const readPermissions = (value: string[] | undefined): string[] | undefined => {
   const unknown = (value ?? []).filter((permission) => !KNOWN_PERMISSIONS.has(permission));
   if (unknown.length > 0)
-    throw unprocessable(`Unknown permissions: ${unknown.join(', ')}. Known: ${PERMISSIONS.join(', ')}.`);
+    throw unprocessable(
+      `Unknown permissions: ${unknown.join(', ')}. Known: ${PERMISSIONS.join(', ')}.`,
+    );
   return value;
 };
 
-export const registerAccessControlRoutes = (app: FastifyInstance, context: SandboxContext): void => {
+export const registerAccessControlRoutes = (
+  app: FastifyInstance,
+  context: SandboxContext,
+): void => {
   // A company API key (every permission unless `permissions` narrows it).
   app.post('/api-keys', async (request) => {
     const body = asBody(request.body);
-    const permissions = readPermissions(optionalStringArray(body, 'permissions')) ?? [...PERMISSIONS];
+    const permissions = readPermissions(optionalStringArray(body, 'permissions')) ?? [
+      ...PERMISSIONS,
+    ];
     const record = context.apiKeys.create(
-      { companyId: context.store.company.id, name: optionalString(body, 'name') ?? 'Sandbox API key', permissions },
+      {
+        companyId: context.store.company.id,
+        name: optionalString(body, 'name') ?? 'Sandbox API key',
+        permissions,
+      },
       Date.now(),
     );
     return {

@@ -1,5 +1,11 @@
 import type { FastifyInstance } from 'fastify';
-import { asBody, optionalEnum, optionalNumber, optionalString, requiredString } from '../api/body-params.util';
+import {
+  asBody,
+  optionalEnum,
+  optionalNumber,
+  optionalString,
+  requiredString,
+} from '../api/body-params.util';
 import { createPlan, createProduct } from '../mutations/catalog.mutations';
 import type { SandboxContext } from '../sandbox-context.type';
 import { serializePlan } from '../serializers/plan.serializer';
@@ -8,7 +14,10 @@ import { PLAN_TYPES, VISIBILITIES } from '../types/whop-enums.type';
 import { fullAccess } from './full-access.util';
 
 // Catalog changes have no v1 webhook: they reach the CRM through the reconcile sweep.
-export const registerCatalogControlRoutes = (app: FastifyInstance, context: SandboxContext): void => {
+export const registerCatalogControlRoutes = (
+  app: FastifyInstance,
+  context: SandboxContext,
+): void => {
   const { store } = context;
 
   app.post('/products', async (request) => {

@@ -12,7 +12,10 @@ import { registerStateControlRoutes } from './state-control.routes';
 import { registerWebhookControlRoutes } from './webhook-control.routes';
 
 // /_sandbox: drive the sandbox from tests and scripts. Unauthenticated: it only exists in a sandbox.
-export const registerControlApi = async (app: FastifyInstance, context: SandboxContext): Promise<void> => {
+export const registerControlApi = async (
+  app: FastifyInstance,
+  context: SandboxContext,
+): Promise<void> => {
   app.setErrorHandler(whopErrorHandler);
   app.setNotFoundHandler(whopNotFoundHandler);
   registerSeedControlRoutes(app, context);

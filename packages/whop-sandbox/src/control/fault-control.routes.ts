@@ -33,6 +33,8 @@ export const registerFaultControlRoutes = (app: FastifyInstance, context: Sandbo
     if (token === undefined) return { revoked: oauth.revokeGrants(() => true) };
     if (apiKeys.revoke(token)) return { revoked: 1 };
     const grantId = oauth.grantIdOfToken(token);
-    return { revoked: grantId === undefined ? 0 : oauth.revokeGrants((grant) => grant.id === grantId) };
+    return {
+      revoked: grantId === undefined ? 0 : oauth.revokeGrants((grant) => grant.id === grantId),
+    };
   });
 };

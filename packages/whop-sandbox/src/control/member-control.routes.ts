@@ -14,7 +14,10 @@ import { publishEvents } from './publish-events.util';
 const nullableString = (body: BodyParams, name: string): string | null | undefined =>
   body[name] === null ? null : optionalString(body, name);
 
-export const registerMemberControlRoutes = (app: FastifyInstance, context: SandboxContext): void => {
+export const registerMemberControlRoutes = (
+  app: FastifyInstance,
+  context: SandboxContext,
+): void => {
   const { store } = context;
 
   app.post('/members', async (request) => {
@@ -34,8 +37,12 @@ export const registerMemberControlRoutes = (app: FastifyInstance, context: Sandb
     return {
       user: { ...serializeUser(created.user), email: created.user.email },
       member: serializeMember(serializerContext, created.member),
-      membership: created.membership === null ? null : serializeMembership(serializerContext, created.membership),
-      payment: created.payment === null ? null : serializePayment(serializerContext, created.payment),
+      membership:
+        created.membership === null
+          ? null
+          : serializeMembership(serializerContext, created.membership),
+      payment:
+        created.payment === null ? null : serializePayment(serializerContext, created.payment),
       events: publishEvents(context, created.events),
     };
   });

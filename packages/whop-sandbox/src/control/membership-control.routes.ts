@@ -1,5 +1,11 @@
 import type { FastifyInstance } from 'fastify';
-import { type BodyParams, asBody, optionalBoolean, optionalEnum, optionalString } from '../api/body-params.util';
+import {
+  type BodyParams,
+  asBody,
+  optionalBoolean,
+  optionalEnum,
+  optionalString,
+} from '../api/body-params.util';
 import {
   type CancellationDetails,
   activateMembership,
@@ -21,15 +27,29 @@ const cancellationDetails = (body: BodyParams): CancellationDetails => ({
   cancellationReason: optionalString(body, 'cancellationReason'),
 });
 
-type MembershipMutation = (membership: MembershipRecord, body: BodyParams, now: number) => SandboxEvent[];
+type MembershipMutation = (
+  membership: MembershipRecord,
+  body: BodyParams,
+  now: number,
+) => SandboxEvent[];
 
-export const registerMembershipControlRoutes = (app: FastifyInstance, context: SandboxContext): void => {
+export const registerMembershipControlRoutes = (
+  app: FastifyInstance,
+  context: SandboxContext,
+): void => {
   const { store } = context;
   const mutations: Record<string, MembershipMutation> = {
     activate: (membership, _body, now) => activateMembership(store, membership, now),
     'cancel-at-period-end': (membership, body, now) =>
-      setCancelAtPeriodEnd(store, membership, optionalBoolean(body, 'enabled') ?? true, cancellationDetails(body), now),
-    cancel: (membership, body, now) => cancelMembership(store, membership, cancellationDetails(body), now),
+      setCancelAtPeriodEnd(
+        store,
+        membership,
+        optionalBoolean(body, 'enabled') ?? true,
+        cancellationDetails(body),
+        now,
+      ),
+    cancel: (membership, body, now) =>
+      cancelMembership(store, membership, cancellationDetails(body), now),
     expire: (membership, _body, now) => expireMembership(store, membership, now),
   };
 
@@ -37,7 +57,10 @@ export const registerMembershipControlRoutes = (app: FastifyInstance, context: S
     app.post<{ Params: { id: string } }>(`/memberships/:id/${action}`, async (request) => {
       const membership = findOrThrow(store.memberships, 'Membership', request.params.id);
       const events = mutate(membership, asBody(request.body), Date.now());
-      return { membership: serializeMembership(fullAccess(store), membership), events: publishEvents(context, events) };
+      return {
+        membership: serializeMembership(fullAccess(store), membership),
+        events: publishEvents(context, events),
+      };
     });
   }
 };

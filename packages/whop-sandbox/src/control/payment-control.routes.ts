@@ -1,6 +1,17 @@
 import type { FastifyInstance } from 'fastify';
-import { asBody, optionalEnum, optionalNumber, optionalString, requiredString } from '../api/body-params.util';
-import { createPayment, failPayment, refundPayment, succeedPayment } from '../mutations/payment.mutations';
+import {
+  asBody,
+  optionalEnum,
+  optionalNumber,
+  optionalString,
+  requiredString,
+} from '../api/body-params.util';
+import {
+  createPayment,
+  failPayment,
+  refundPayment,
+  succeedPayment,
+} from '../mutations/payment.mutations';
 import type { SandboxContext } from '../sandbox-context.type';
 import { serializeMembership } from '../serializers/membership.serializer';
 import { serializePayment } from '../serializers/payment.serializer';
@@ -12,13 +23,19 @@ import { publishEvents } from './publish-events.util';
 
 const OUTCOMES = ['succeeded', 'failed', 'pending'] as const;
 
-export const registerPaymentControlRoutes = (app: FastifyInstance, context: SandboxContext): void => {
+export const registerPaymentControlRoutes = (
+  app: FastifyInstance,
+  context: SandboxContext,
+): void => {
   const { store } = context;
   const respond = (payment: PaymentRecord, events: SandboxEvent[]) => {
     const serializerContext = fullAccess(store);
     return {
       payment: serializePayment(serializerContext, payment),
-      membership: serializeMembership(serializerContext, store.memberships.get(payment.membershipId)!),
+      membership: serializeMembership(
+        serializerContext,
+        store.memberships.get(payment.membershipId)!,
+      ),
       events: publishEvents(context, events),
     };
   };
@@ -26,7 +43,11 @@ export const registerPaymentControlRoutes = (app: FastifyInstance, context: Sand
   // A new charge on a membership (renewal or first purchase) with the given outcome.
   app.post('/payments', async (request) => {
     const body = asBody(request.body);
-    const membership = findOrThrow(store.memberships, 'Membership', requiredString(body, 'membershipId'));
+    const membership = findOrThrow(
+      store.memberships,
+      'Membership',
+      requiredString(body, 'membershipId'),
+    );
     const { payment, events } = createPayment(
       store,
       membership,
@@ -49,7 +70,12 @@ export const registerPaymentControlRoutes = (app: FastifyInstance, context: Sand
     const payment = findOrThrow(store.payments, 'Payment', request.params.id);
     return respond(
       payment,
-      failPayment(store, payment, optionalString(asBody(request.body), 'failureMessage'), Date.now()),
+      failPayment(
+        store,
+        payment,
+        optionalString(asBody(request.body), 'failureMessage'),
+        Date.now(),
+      ),
     );
   });
 

@@ -13,11 +13,14 @@ export const registerSeedControlRoutes = (app: FastifyInstance, context: Sandbox
     const body = asBody(request.body);
     const { store } = context;
     const referenceDate = optionalString(body, 'referenceDate');
-    const referenceTime = referenceDate === undefined ? store.referenceTime : Date.parse(referenceDate);
+    const referenceTime =
+      referenceDate === undefined ? store.referenceTime : Date.parse(referenceDate);
     if (Number.isNaN(referenceTime)) throw unprocessable('referenceDate must be an ISO date.');
     reseedSandbox(context, {
       seed: optionalNumber(body, 'seed', { min: 0, max: 2 ** 32 - 1, integer: true }) ?? store.seed,
-      members: optionalNumber(body, 'members', { min: 0, max: MAX_MEMBERS, integer: true }) ?? store.memberCount,
+      members:
+        optionalNumber(body, 'members', { min: 0, max: MAX_MEMBERS, integer: true }) ??
+        store.memberCount,
       referenceTime,
     });
     return summarizeState(context);
@@ -26,7 +29,11 @@ export const registerSeedControlRoutes = (app: FastifyInstance, context: Sandbox
   // Back to the current seed's initial data.
   app.post('/reset', async () => {
     const { store } = context;
-    reseedSandbox(context, { seed: store.seed, members: store.memberCount, referenceTime: store.referenceTime });
+    reseedSandbox(context, {
+      seed: store.seed,
+      members: store.memberCount,
+      referenceTime: store.referenceTime,
+    });
     return summarizeState(context);
   });
 };

@@ -16,7 +16,10 @@ import { summarizeState } from './summarize-state.util';
 
 const MAX_LIMIT = 1000;
 
-type Listing = { records: () => readonly StoredRecord[]; serialize: (record: StoredRecord) => unknown };
+type Listing = {
+  records: () => readonly StoredRecord[];
+  serialize: (record: StoredRecord) => unknown;
+};
 
 const listing = <T extends StoredRecord>(
   collection: RecordCollection<T>,
@@ -33,7 +36,9 @@ const listings = (store: SandboxStore): Record<string, Listing> => {
     members: listing(store.members, (member) => serializeMember(context, member)),
     products: listing(store.products, (product) => serializeProduct(context, product)),
     plans: listing(store.plans, (plan) => serializePlan(context, plan)),
-    memberships: listing(store.memberships, (membership) => serializeMembership(context, membership)),
+    memberships: listing(store.memberships, (membership) =>
+      serializeMembership(context, membership),
+    ),
     payments: listing(store.payments, (payment) => serializePayment(context, payment)),
     webhooks: listing(store.webhookEndpoints, serializeCreatedWebhook),
   };

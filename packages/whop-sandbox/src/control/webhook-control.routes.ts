@@ -24,7 +24,10 @@ const serializeDelivery = (delivery: WebhookDelivery) => ({
   payload: delivery.payload,
 });
 
-export const registerWebhookControlRoutes = (app: FastifyInstance, context: SandboxContext): void => {
+export const registerWebhookControlRoutes = (
+  app: FastifyInstance,
+  context: SandboxContext,
+): void => {
   // The delivery log, newest first: one entry per message per endpoint, with every attempt.
   app.get('/webhook-deliveries', async (request) => {
     const query = request.query as QueryParams;
@@ -45,7 +48,11 @@ export const registerWebhookControlRoutes = (app: FastifyInstance, context: Sand
   // Sign any payload with an endpoint's secret: for testing a receiver with hand-made events.
   app.post('/sign', async (request) => {
     const body = asBody(request.body);
-    const endpoint = findOrThrow(context.store.webhookEndpoints, 'Webhook', requiredString(body, 'endpointId'));
+    const endpoint = findOrThrow(
+      context.store.webhookEndpoints,
+      'Webhook',
+      requiredString(body, 'endpointId'),
+    );
     const payload =
       body.payload === undefined
         ? undefined
@@ -54,7 +61,11 @@ export const registerWebhookControlRoutes = (app: FastifyInstance, context: Sand
           : JSON.stringify(body.payload);
     if (payload === undefined) throw unprocessable('payload is required.');
     const messageId = optionalString(body, 'msgId') ?? randomId('msg_');
-    const timestamp = optionalNumber(body, 'timestamp', { min: 0, integer: true }) ?? Math.floor(Date.now() / 1000);
-    return { headers: webhookHeaders(endpoint.secret, messageId, timestamp, payload), body: payload };
+    const timestamp =
+      optionalNumber(body, 'timestamp', { min: 0, integer: true }) ?? Math.floor(Date.now() / 1000);
+    return {
+      headers: webhookHeaders(endpoint.secret, messageId, timestamp, payload),
+      body: payload,
+    };
   });
 };

@@ -1,9 +1,17 @@
 import { roundMoney, toUsd } from '../money/money.util';
-import type { MemberRecord, MembershipRecord, PaymentRecord, PlanRecord } from '../types/sandbox-records.type';
+import type {
+  MemberRecord,
+  MembershipRecord,
+  PaymentRecord,
+  PlanRecord,
+} from '../types/sandbox-records.type';
 import type { MemberMostRecentAction, PlanType } from '../types/whop-enums.type';
 import { isValidMembershipStatus } from './membership-validity.util';
 
-export type MemberSummary = Pick<MemberRecord, 'status' | 'mostRecentAction' | 'mostRecentActionAt' | 'usdTotalSpent'>;
+export type MemberSummary = Pick<
+  MemberRecord,
+  'status' | 'mostRecentAction' | 'mostRecentActionAt' | 'usdTotalSpent'
+>;
 
 export type MemberSummarySources = {
   memberships: readonly MembershipRecord[];
@@ -33,7 +41,11 @@ const actionFor = (membership: MembershipRecord, planType: PlanType): MemberMost
 };
 
 // A member's status, latest action and lifetime spend follow from its memberships and payments.
-export const deriveMemberSummary = ({ memberships, paymentsOf, planOf }: MemberSummarySources): MemberSummary => {
+export const deriveMemberSummary = ({
+  memberships,
+  paymentsOf,
+  planOf,
+}: MemberSummarySources): MemberSummary => {
   let usdTotalSpent = 0;
   let latest: MembershipRecord | null = null;
   let anyValid = false;
@@ -44,13 +56,15 @@ export const deriveMemberSummary = ({ memberships, paymentsOf, planOf }: MemberS
     if (membership.status !== 'drafted') allDrafted = false;
     if (latest === null || membership.updatedAt > latest.updatedAt) latest = membership;
     for (const payment of paymentsOf(membership.id)) {
-      if (payment.paidAt !== null) usdTotalSpent += toUsd(payment.total - payment.refundedAmount, payment.currency);
+      if (payment.paidAt !== null)
+        usdTotalSpent += toUsd(payment.total - payment.refundedAmount, payment.currency);
     }
   }
 
   return {
     status: anyValid ? 'joined' : allDrafted ? 'drafted' : 'left',
-    mostRecentAction: latest === null ? null : actionFor(latest, planOf(latest.planId)?.planType ?? 'renewal'),
+    mostRecentAction:
+      latest === null ? null : actionFor(latest, planOf(latest.planId)?.planType ?? 'renewal'),
     mostRecentActionAt: latest === null ? null : latest.updatedAt,
     usdTotalSpent: roundMoney(usdTotalSpent),
   };

@@ -10,4 +10,5 @@ const VALID_STATUSES: ReadonlySet<MembershipStatus> = new Set<MembershipStatus>(
   'completed',
 ]);
 
-export const isValidMembershipStatus = (status: MembershipStatus): boolean => VALID_STATUSES.has(status);
+export const isValidMembershipStatus = (status: MembershipStatus): boolean =>
+  VALID_STATUSES.has(status);

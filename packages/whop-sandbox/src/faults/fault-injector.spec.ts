@@ -3,7 +3,10 @@ import { FaultInjector } from './fault-injector';
 describe('FaultInjector', () => {
   it('injects nothing by default', () => {
     const faults = new FaultInjector();
-    expect(faults.forRequest('GET', '/api/v1/memberships')).toEqual({ latencyMs: 0, failure: null });
+    expect(faults.forRequest('GET', '/api/v1/memberships')).toEqual({
+      latencyMs: 0,
+      failure: null,
+    });
     expect(faults.forDelivery()).toEqual({ drop: false, duplicate: false });
     expect(faults.reorderWindowMs()).toBeNull();
   });
@@ -19,7 +22,10 @@ describe('FaultInjector', () => {
       latencyMs: 50,
       failure: { kind: 'error', status: 502 },
     });
-    expect(faults.forRequest('GET', '/api/v1/memberships')).toEqual({ latencyMs: 0, failure: null });
+    expect(faults.forRequest('GET', '/api/v1/memberships')).toEqual({
+      latencyMs: 0,
+      failure: null,
+    });
   });
 
   it('expires a rule after `times` matching requests', () => {
@@ -29,7 +35,10 @@ describe('FaultInjector', () => {
       webhooks: {},
       seed: 1,
     });
-    expect(faults.forRequest('GET', '/api/v1/members').failure).toEqual({ kind: 'rate_limit', retryAfterSeconds: 0 });
+    expect(faults.forRequest('GET', '/api/v1/members').failure).toEqual({
+      kind: 'rate_limit',
+      retryAfterSeconds: 0,
+    });
     expect(faults.snapshot().routes[0].times).toBe(1);
     expect(faults.forRequest('GET', '/api/v1/members').failure).not.toBeNull();
     expect(faults.forRequest('GET', '/api/v1/members').failure).toBeNull();
@@ -39,7 +48,11 @@ describe('FaultInjector', () => {
   it('draws rates from a seeded sequence', () => {
     const run = () => {
       const faults = new FaultInjector();
-      faults.configure({ routes: [{ match: '*', errorRate: 0.5 }], webhooks: { dropRate: 0.3 }, seed: 7 });
+      faults.configure({
+        routes: [{ match: '*', errorRate: 0.5 }],
+        webhooks: { dropRate: 0.3 },
+        seed: 7,
+      });
       return Array.from({ length: 20 }, () => [
         faults.forRequest('GET', '/x').failure !== null,
         faults.forDelivery().drop,

@@ -2,7 +2,8 @@ import { createPrng, type Prng } from '../generator/prng.util';
 import type { FaultConfig, RouteFaultRule, WebhookFaults } from './fault-config.type';
 import { compileRoutePattern, matchesRoute, type RoutePattern } from './route-pattern.util';
 
-export type RequestFailure = { kind: 'error'; status: number } | { kind: 'rate_limit'; retryAfterSeconds: number };
+export type RequestFailure =
+  { kind: 'error'; status: number } | { kind: 'rate_limit'; retryAfterSeconds: number };
 
 export type RequestFault = { latencyMs: number; failure: RequestFailure | null };
 
@@ -37,7 +38,9 @@ export class FaultInjector {
 
   snapshot(): FaultConfig {
     return {
-      routes: this.rules.map(({ rule, remaining }) => (remaining === null ? rule : { ...rule, times: remaining })),
+      routes: this.rules.map(({ rule, remaining }) =>
+        remaining === null ? rule : { ...rule, times: remaining },
+      ),
       webhooks: this.webhookFaults,
       seed: this.seed,
     };

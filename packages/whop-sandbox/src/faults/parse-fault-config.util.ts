@@ -9,7 +9,11 @@ const parseRule = (value: unknown): RouteFaultRule => {
   const errorRate = optionalNumber(body, 'errorRate', { min: 0, max: 1 });
   const errorStatus = optionalNumber(body, 'errorStatus', { min: 500, max: 599, integer: true });
   const rateLimitRate = optionalNumber(body, 'rateLimitRate', { min: 0, max: 1 });
-  const retryAfterSeconds = optionalNumber(body, 'retryAfterSeconds', { min: 0, max: 3600, integer: true });
+  const retryAfterSeconds = optionalNumber(body, 'retryAfterSeconds', {
+    min: 0,
+    max: 3600,
+    integer: true,
+  });
   const times = optionalNumber(body, 'times', { min: 1, integer: true });
   return {
     ...rule,

@@ -8,7 +8,10 @@ const DAY_MS = 86_400_000;
 const COMPANY_AGE_DAYS = 7 * 365;
 
 // The seller: the company and its owner, the user who approves the OAuth consent.
-export const generateCompany = (prng: Prng, referenceTime: number): { company: CompanyRecord; owner: UserRecord } => {
+export const generateCompany = (
+  prng: Prng,
+  referenceTime: number,
+): { company: CompanyRecord; owner: UserRecord } => {
   const title = prng.pick(COMPANY_NAMES);
   const route = slugify(title);
   const createdAt = referenceTime - COMPANY_AGE_DAYS * DAY_MS;

@@ -8,16 +8,20 @@ describe('generateDataset', () => {
   const dataset = generateDataset({ seed: 42, members: 2000, referenceTime: REFERENCE_TIME });
 
   it('is deterministic for a seed and member count', () => {
-    expect(JSON.stringify(generateDataset({ seed: 42, members: 2000, referenceTime: REFERENCE_TIME }))).toBe(
-      JSON.stringify(dataset),
-    );
+    expect(
+      JSON.stringify(generateDataset({ seed: 42, members: 2000, referenceTime: REFERENCE_TIME })),
+    ).toBe(JSON.stringify(dataset));
     const other = generateDataset({ seed: 43, members: 2000, referenceTime: REFERENCE_TIME });
     expect(other.company.id).not.toBe(dataset.company.id);
     expect(other.members[0].id).not.toBe(dataset.members[0].id);
   });
 
   it('keeps ids and content when only the reference date moves', () => {
-    const later = generateDataset({ seed: 42, members: 2000, referenceTime: REFERENCE_TIME + 86_400_000 });
+    const later = generateDataset({
+      seed: 42,
+      members: 2000,
+      referenceTime: REFERENCE_TIME + 86_400_000,
+    });
     expect(later.memberships.map((membership) => [membership.id, membership.status])).toEqual(
       dataset.memberships.map((membership) => [membership.id, membership.status]),
     );
@@ -32,15 +36,20 @@ describe('generateDataset', () => {
     expect(dataset.plans[0].id).toMatch(/^plan_/);
     expect(dataset.memberships[0].id).toMatch(/^mem_/);
     expect(dataset.payments[0].id).toMatch(/^pay_/);
-    const ids = [...dataset.users, ...dataset.members, ...dataset.memberships, ...dataset.payments].map(
-      (record) => record.id,
-    );
+    const ids = [
+      ...dataset.users,
+      ...dataset.members,
+      ...dataset.memberships,
+      ...dataset.payments,
+    ].map((record) => record.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('sizes the catalog at about one product per 500 members, at least three', () => {
     expect(dataset.products).toHaveLength(4);
-    expect(generateDataset({ seed: 1, members: 10, referenceTime: REFERENCE_TIME }).products).toHaveLength(3);
+    expect(
+      generateDataset({ seed: 1, members: 10, referenceTime: REFERENCE_TIME }).products,
+    ).toHaveLength(3);
     const billingPeriods = new Set(dataset.plans.map((plan) => plan.billingPeriod));
     expect(billingPeriods).toEqual(new Set([7, 30, 365, null]));
     expect(new Set(dataset.plans.map((plan) => plan.currency)).size).toBeGreaterThanOrEqual(2);
@@ -48,7 +57,9 @@ describe('generateDataset', () => {
   });
 
   it('covers every membership status and the payment outcomes, about three payments each', () => {
-    expect(new Set(dataset.memberships.map((membership) => membership.status))).toEqual(new Set(MEMBERSHIP_STATUSES));
+    expect(new Set(dataset.memberships.map((membership) => membership.status))).toEqual(
+      new Set(MEMBERSHIP_STATUSES),
+    );
     expect(new Set(dataset.payments.map((payment) => payment.substatus))).toEqual(
       new Set(['succeeded', 'failed', 'refunded', 'partially_refunded', 'pending']),
     );
@@ -67,13 +78,19 @@ describe('generateDataset', () => {
     expect(new Set(emails).size).toBeLessThan(emails.length);
     expect(customers.some((user) => user.name === null && user.username !== '')).toBe(true);
     expect(customers.some((user) => user.name !== null && !user.name.includes(' '))).toBe(true);
-    expect(customers.some((user) => user.name !== null && /[^\x00-\x7f]/.test(user.name))).toBe(true);
-    expect(customers.some((user) => user.name !== null && /\p{Script=Han}/u.test(user.name))).toBe(true);
+    expect(customers.some((user) => user.name !== null && /[^\x00-\x7f]/.test(user.name))).toBe(
+      true,
+    );
+    expect(customers.some((user) => user.name !== null && /\p{Script=Han}/u.test(user.name))).toBe(
+      true,
+    );
     expect(new Set(customers.map((user) => user.username)).size).toBe(customers.length);
   });
 
   it('dates memberships and payments plausibly', () => {
-    const memberships = new Map(dataset.memberships.map((membership) => [membership.id, membership]));
+    const memberships = new Map(
+      dataset.memberships.map((membership) => [membership.id, membership]),
+    );
     const badPayments = dataset.payments.filter(
       (payment) =>
         payment.createdAt > REFERENCE_TIME ||

@@ -78,7 +78,9 @@ export const generateDataset = ({
     planTables.set(
       product.id,
       weightedTable(
-        plans.filter((plan) => plan.productId === product.id).map((plan) => [plan, planWeight(plan)] as const),
+        plans
+          .filter((plan) => plan.productId === product.id)
+          .map((plan) => [plan, planWeight(plan)] as const),
       ),
     );
   }
@@ -98,7 +100,12 @@ export const generateDataset = ({
     const membershipCount = prng.weighted(MEMBERSHIPS_PER_MEMBER);
     for (let count = 0; count < membershipCount; count++) {
       const plan = pickPlan(prng, products, planTables);
-      const generated = generateMembership(prng, { memberId, userId: user.id, plan, referenceTime });
+      const generated = generateMembership(prng, {
+        memberId,
+        userId: user.id,
+        plan,
+        referenceTime,
+      });
       ownMemberships.push(generated.membership);
       ownPayments.push(generated.payments);
       memberships.push(generated.membership);
@@ -121,7 +128,9 @@ export const generateDataset = ({
       companyId: company.id,
       userId: user.id,
       accessLevel: 'customer',
-      phone: prng.chance(0.3) ? `+1${prng.int(201, 989)}555${String(prng.int(0, 9999)).padStart(4, '0')}` : null,
+      phone: prng.chance(0.3)
+        ? `+1${prng.int(201, 989)}555${String(prng.int(0, 9999)).padStart(4, '0')}`
+        : null,
       joinedAt,
       createdAt: joinedAt,
       updatedAt,
@@ -134,5 +143,17 @@ export const generateDataset = ({
     });
   }
 
-  return { seed, memberCount, referenceTime, company, owner, users, members, products, plans, memberships, payments };
+  return {
+    seed,
+    memberCount,
+    referenceTime,
+    company,
+    owner,
+    users,
+    members,
+    products,
+    plans,
+    memberships,
+    payments,
+  };
 };

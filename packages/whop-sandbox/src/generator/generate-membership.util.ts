@@ -2,9 +2,17 @@ import { EMPTY_METADATA } from '../constants/shared-empty.constant';
 import { generateId } from '../ids/generate-id.util';
 import { roundMoney } from '../money/money.util';
 import type { MembershipRecord, PaymentRecord, PlanRecord } from '../types/sandbox-records.type';
-import { CANCEL_OPTIONS, type BillingReason, type MembershipStatus } from '../types/whop-enums.type';
+import {
+  CANCEL_OPTIONS,
+  type BillingReason,
+  type MembershipStatus,
+} from '../types/whop-enums.type';
 import { CANCELLATION_REASONS } from './name-pools.constant';
-import { type GeneratedPaymentOutcome, generatePayment, generatePaymentMethod } from './generate-payments.util';
+import {
+  type GeneratedPaymentOutcome,
+  generatePayment,
+  generatePaymentMethod,
+} from './generate-payments.util';
 import { type Prng, weightedTable } from './prng.util';
 
 const MINUTE_MS = 60_000;
@@ -42,7 +50,12 @@ const CYCLES = weightedTable<number>([
   [6, 10],
 ]);
 
-type PlannedPayment = { at: number; outcome: GeneratedPaymentOutcome; billingReason: BillingReason; amount: number };
+type PlannedPayment = {
+  at: number;
+  outcome: GeneratedPaymentOutcome;
+  billingReason: BillingReason;
+  amount: number;
+};
 
 type Timeline = {
   createdAt: number;
@@ -84,7 +97,8 @@ const cyclePayments = (
   for (let cycle = 0; cycle < cycles; cycle++) {
     const at = Math.min(latest, createdAt + cycle * periodMs + prng.int(0, 30 * MINUTE_MS));
     const billingReason: BillingReason = cycle === 0 ? 'subscription_create' : 'subscription_cycle';
-    const amount = cycle === 0 ? roundMoney(plan.initialPrice + plan.renewalPrice) : plan.renewalPrice;
+    const amount =
+      cycle === 0 ? roundMoney(plan.initialPrice + plan.renewalPrice) : plan.renewalPrice;
     const outcome = cycle === cycles - 1 && last !== null ? last : settledOutcome(prng);
     if (outcome !== 'failed' && prng.chance(0.04)) {
       payments.push({ at, outcome: 'failed', billingReason, amount });
@@ -96,7 +110,12 @@ const cyclePayments = (
   return payments;
 };
 
-const renewalTimeline = (prng: Prng, plan: PlanRecord, status: MembershipStatus, referenceTime: number): Timeline => {
+const renewalTimeline = (
+  prng: Prng,
+  plan: PlanRecord,
+  status: MembershipStatus,
+  referenceTime: number,
+): Timeline => {
   const latest = referenceTime - LATEST_OFFSET_MS;
   const periodMs = (plan.billingPeriod ?? 30) * DAY_MS;
   const none = { canceledAt: null, cancelAtPeriodEnd: false, endedAt: null };
@@ -104,13 +123,26 @@ const renewalTimeline = (prng: Prng, plan: PlanRecord, status: MembershipStatus,
   if (status === 'trialing') {
     const trialMs = (plan.trialPeriodDays ?? 7) * DAY_MS;
     const createdAt = latest - prng.int(0, trialMs - HOUR_MS);
-    return { ...none, createdAt, periodStart: createdAt, periodEnd: createdAt + trialMs, payments: [] };
+    return {
+      ...none,
+      createdAt,
+      periodStart: createdAt,
+      periodEnd: createdAt + trialMs,
+      payments: [],
+    };
   }
   if (status === 'drafted') {
     const createdAt = latest - prng.int(0, 60 * DAY_MS);
     const amount = roundMoney(plan.initialPrice + plan.renewalPrice);
     const payments: PlannedPayment[] = prng.chance(0.5)
-      ? [{ at: createdAt + 5 * MINUTE_MS, outcome: 'failed', billingReason: 'subscription_create', amount }]
+      ? [
+          {
+            at: createdAt + 5 * MINUTE_MS,
+            outcome: 'failed',
+            billingReason: 'subscription_create',
+            amount,
+          },
+        ]
       : [];
     return { ...none, createdAt, periodStart: null, periodEnd: null, payments };
   }
@@ -137,7 +169,9 @@ const renewalTimeline = (prng: Prng, plan: PlanRecord, status: MembershipStatus,
   const periodStart = endedAt - periodMs;
   const createdAt = periodStart - (cycles - 1) * periodMs;
   const canceledAt =
-    status === 'canceled' || status === 'expired' ? periodStart + prng.int(0, Math.floor(periodMs * 0.9)) : null;
+    status === 'canceled' || status === 'expired'
+      ? periodStart + prng.int(0, Math.floor(periodMs * 0.9))
+      : null;
   return {
     createdAt,
     periodStart,
@@ -145,14 +179,32 @@ const renewalTimeline = (prng: Prng, plan: PlanRecord, status: MembershipStatus,
     canceledAt,
     cancelAtPeriodEnd: status === 'expired',
     endedAt,
-    payments: cyclePayments(prng, plan, createdAt, cycles, status === 'unresolved' ? 'failed' : null, latest),
+    payments: cyclePayments(
+      prng,
+      plan,
+      createdAt,
+      cycles,
+      status === 'unresolved' ? 'failed' : null,
+      latest,
+    ),
   };
 };
 
-const oneTimeTimeline = (prng: Prng, plan: PlanRecord, status: MembershipStatus, referenceTime: number): Timeline => {
+const oneTimeTimeline = (
+  prng: Prng,
+  plan: PlanRecord,
+  status: MembershipStatus,
+  referenceTime: number,
+): Timeline => {
   const latest = referenceTime - LATEST_OFFSET_MS;
   const amount = plan.initialPrice;
-  const base = { canceledAt: null, cancelAtPeriodEnd: false, endedAt: null, periodStart: null, periodEnd: null };
+  const base = {
+    canceledAt: null,
+    cancelAtPeriodEnd: false,
+    endedAt: null,
+    periodStart: null,
+    periodEnd: null,
+  };
   const purchase = (at: number, outcome: GeneratedPaymentOutcome): PlannedPayment[] => {
     const payment: PlannedPayment = { at, outcome, billingReason: 'one_time', amount };
     if (outcome === 'failed' || !prng.chance(0.04)) return [payment];
@@ -164,7 +216,11 @@ const oneTimeTimeline = (prng: Prng, plan: PlanRecord, status: MembershipStatus,
 
   if (status === 'drafted') {
     const createdAt = latest - prng.int(0, 60 * DAY_MS);
-    return { ...base, createdAt, payments: prng.chance(0.5) ? purchase(createdAt + MINUTE_MS, 'failed') : [] };
+    return {
+      ...base,
+      createdAt,
+      payments: prng.chance(0.5) ? purchase(createdAt + MINUTE_MS, 'failed') : [],
+    };
   }
   if (status === 'expired') {
     const expirationMs = (plan.expirationDays ?? 30) * DAY_MS;
@@ -206,9 +262,13 @@ const licenseKey = (prng: Prng): string => {
 
 // One membership with a plausible history: dates follow the plan's billing period, payments
 // follow the status (a past_due membership's last payment failed, a trial has none yet).
-export const generateMembership = (prng: Prng, input: GenerateMembershipInput): GeneratedMembership => {
+export const generateMembership = (
+  prng: Prng,
+  input: GenerateMembershipInput,
+): GeneratedMembership => {
   const { plan, referenceTime } = input;
-  const status = plan.planType === 'renewal' ? prng.weighted(RENEWAL_STATUS) : prng.weighted(ONE_TIME_STATUS);
+  const status =
+    plan.planType === 'renewal' ? prng.weighted(RENEWAL_STATUS) : prng.weighted(ONE_TIME_STATUS);
   const timeline =
     plan.planType === 'renewal'
       ? renewalTimeline(prng, plan, status, referenceTime)

@@ -1,7 +1,11 @@
 import { NO_REFUNDS } from '../constants/shared-empty.constant';
 import { generateId } from '../ids/generate-id.util';
 import { roundMoney, taxFor } from '../money/money.util';
-import type { MembershipRecord, PaymentMethodRecord, PaymentRecord } from '../types/sandbox-records.type';
+import type {
+  MembershipRecord,
+  PaymentMethodRecord,
+  PaymentRecord,
+} from '../types/sandbox-records.type';
 import type { BillingReason, CardBrand, PaymentMethodType } from '../types/whop-enums.type';
 import { FAILURE_MESSAGES } from './name-pools.constant';
 import { type Prng, weightedTable } from './prng.util';
@@ -21,7 +25,8 @@ const CARD_BRAND = weightedTable<CardBrand>([
   ['discover', 5],
 ]);
 
-export type GeneratedPaymentOutcome = 'succeeded' | 'failed' | 'pending' | 'refunded' | 'partially_refunded';
+export type GeneratedPaymentOutcome =
+  'succeeded' | 'failed' | 'pending' | 'refunded' | 'partially_refunded';
 
 // One payment method per membership, as a customer usually keeps the same card.
 export const generatePaymentMethod = (prng: Prng, createdAt: number): PaymentMethodRecord => {
@@ -52,7 +57,8 @@ export const generatePayment = (prng: Prng, input: GeneratedPaymentInput): Payme
   const { membership, createdAt, amount, outcome, referenceTime } = input;
   const id = generateId('pay_', prng.next);
   const { taxAmount, taxBehavior } = taxFor(amount, membership.currency);
-  const settled = outcome === 'succeeded' || outcome === 'refunded' || outcome === 'partially_refunded';
+  const settled =
+    outcome === 'succeeded' || outcome === 'refunded' || outcome === 'partially_refunded';
   const paidAt = settled ? createdAt + prng.int(1_000, 120_000) : null;
   const failed = outcome === 'failed';
   const paymentsFailed = failed ? prng.int(1, 3) : prng.chance(0.05) && settled ? 1 : 0;
@@ -65,7 +71,8 @@ export const generatePayment = (prng: Prng, input: GeneratedPaymentInput): Payme
   let refundedAt: number | null = null;
   let refunds = NO_REFUNDS;
   if (paidAt !== null && outcome !== 'succeeded') {
-    refundedAmount = outcome === 'refunded' ? amount : roundMoney(amount * (0.2 + prng.next() * 0.5));
+    refundedAmount =
+      outcome === 'refunded' ? amount : roundMoney(amount * (0.2 + prng.next() * 0.5));
     refundedAt = Math.min(referenceTime, paidAt + prng.int(HOUR_MS, 14 * DAY_MS));
     refunds = [
       {

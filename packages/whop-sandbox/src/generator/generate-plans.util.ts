@@ -12,12 +12,17 @@ const CURRENCY = weightedTable<string>([
   ['cad', 4],
   ['aud', 4],
 ]);
-const MONTHLY_PRICES: readonly number[] = [9.99, 14.99, 19.99, 29, 29.99, 39.99, 49, 49.99, 79.99, 99];
+const MONTHLY_PRICES: readonly number[] = [
+  9.99, 14.99, 19.99, 29, 29.99, 39.99, 49, 49.99, 79.99, 99,
+];
 
 const makePlan = (
   prng: Prng,
   product: ProductRecord,
-  fields: Pick<PlanRecord, 'title' | 'planType' | 'billingPeriod' | 'initialPrice' | 'renewalPrice' | 'currency'> &
+  fields: Pick<
+    PlanRecord,
+    'title' | 'planType' | 'billingPeriod' | 'initialPrice' | 'renewalPrice' | 'currency'
+  > &
     Partial<Pick<PlanRecord, 'trialPeriodDays' | 'expirationDays'>>,
 ): PlanRecord => {
   const createdAt = product.createdAt + prng.int(0, 10 * DAY_MS);

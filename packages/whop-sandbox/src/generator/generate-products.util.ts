@@ -15,9 +15,14 @@ const VISIBILITY = weightedTable<Visibility>([
 ]);
 
 // About one product per 500 members, never fewer than three.
-export const productCountFor = (memberCount: number): number => Math.max(3, Math.round(memberCount / 500));
+export const productCountFor = (memberCount: number): number =>
+  Math.max(3, Math.round(memberCount / 500));
 
-export const generateProducts = (prng: Prng, company: CompanyRecord, count: number): ProductRecord[] => {
+export const generateProducts = (
+  prng: Prng,
+  company: CompanyRecord,
+  count: number,
+): ProductRecord[] => {
   const titles = new Set<string>();
   const products: ProductRecord[] = [];
 

@@ -1,6 +1,12 @@
 import { generateId } from '../ids/generate-id.util';
 import type { UserRecord } from '../types/sandbox-records.type';
-import { EMAIL_DOMAINS, FIRST_NAMES, LAST_NAMES, SINGLE_WORD_NAMES, UNICODE_FULL_NAMES } from './name-pools.constant';
+import {
+  EMAIL_DOMAINS,
+  FIRST_NAMES,
+  LAST_NAMES,
+  SINGLE_WORD_NAMES,
+  UNICODE_FULL_NAMES,
+} from './name-pools.constant';
 import { foldToAscii, toHandle } from './fold-to-ascii.util';
 import type { Prng } from './prng.util';
 
@@ -46,7 +52,8 @@ const pickName = (prng: Prng): NameParts => {
 
 const uniqueUsername = (prng: Prng, context: UserGenerationContext, parts: NameParts): string => {
   const fromName = toHandle(`${parts.first}${parts.last}`);
-  const base = fromName.length >= 3 ? fromName : parts.name === null ? prng.pick(HANDLE_WORDS) : 'user';
+  const base =
+    fromName.length >= 3 ? fromName : parts.name === null ? prng.pick(HANDLE_WORDS) : 'user';
   let username = prng.chance(0.5) ? base : `${base}${prng.int(1, 99)}`;
   while (context.usernames.has(username)) username = `${base}${prng.int(1, 99_999)}`;
   context.usernames.add(username);
@@ -61,18 +68,28 @@ const makeEmail = (prng: Prng, parts: NameParts, username: string): string => {
   const patterns =
     last === ''
       ? [first, `${first}${prng.int(1, 999)}`]
-      : [`${first}.${last}`, `${first}${last}`, `${first[0]}.${last}`, `${first}_${last}${prng.int(1, 99)}`];
+      : [
+          `${first}.${last}`,
+          `${first}${last}`,
+          `${first[0]}.${last}`,
+          `${first}_${last}${prng.int(1, 99)}`,
+        ];
   const local = prng.pick(patterns);
   if (prng.chance(0.03)) {
     const capitalised =
-      foldToAscii(parts.first) + (last === '' ? '' : `.${foldToAscii(parts.last).replace(/[^A-Za-z]/g, '')}`);
+      foldToAscii(parts.first) +
+      (last === '' ? '' : `.${foldToAscii(parts.last).replace(/[^A-Za-z]/g, '')}`);
     return `${capitalised}@${domain.replace(/^./, (letter) => letter.toUpperCase())}`;
   }
   return `${local}@${domain}`;
 };
 
 // A Whop user: sometimes nameless, sometimes without email, sometimes sharing one with an earlier user.
-export const generateUser = (prng: Prng, context: UserGenerationContext, createdAt: number): UserRecord => {
+export const generateUser = (
+  prng: Prng,
+  context: UserGenerationContext,
+  createdAt: number,
+): UserRecord => {
   const id = generateId('user_', prng.next);
   const parts = pickName(prng);
   const username = uniqueUsername(prng, context, parts);
@@ -82,7 +99,10 @@ export const generateUser = (prng: Prng, context: UserGenerationContext, created
   if (emailRoll < 0.04) {
     email = null;
   } else if (emailRoll < 0.06 && context.emails.length > 0) {
-    email = context.emails[context.emails.length - 1 - prng.int(0, Math.min(999, context.emails.length - 1))];
+    email =
+      context.emails[
+        context.emails.length - 1 - prng.int(0, Math.min(999, context.emails.length - 1))
+      ];
   } else {
     email = makeEmail(prng, parts, username);
     context.emails.push(email);

@@ -43,4 +43,5 @@ export const randomId = (prefix: IdPrefix): string => {
   return id;
 };
 
-export const randomToken = (byteLength = 32): string => randomBytes(byteLength).toString('base64url');
+export const randomToken = (byteLength = 32): string =>
+  randomBytes(byteLength).toString('base64url');

@@ -10,7 +10,8 @@ const USD_RATES: Record<string, number> = {
   aud: 0.66,
 };
 
-export const toUsd = (amount: number, currency: string): number => roundMoney(amount * (USD_RATES[currency] ?? 1));
+export const toUsd = (amount: number, currency: string): number =>
+  roundMoney(amount * (USD_RATES[currency] ?? 1));
 
 // Whop's processing fee, approximated: 2.7% + 0.30 in the payment's currency.
 export const amountAfterFees = (total: number): number =>

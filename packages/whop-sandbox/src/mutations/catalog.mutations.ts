@@ -30,7 +30,11 @@ export type NewPlanInput = {
   visibility?: Visibility;
 };
 
-export const createProduct = (store: SandboxStore, input: NewProductInput, now: number): ProductRecord => {
+export const createProduct = (
+  store: SandboxStore,
+  input: NewProductInput,
+  now: number,
+): ProductRecord => {
   const product: ProductRecord = {
     id: randomId('prod_'),
     companyId: store.company.id,

@@ -3,7 +3,12 @@ import { toHandle } from '../generator/fold-to-ascii.util';
 import { randomId } from '../ids/generate-id.util';
 import { EMPTY_METADATA } from '../constants/shared-empty.constant';
 import type { SandboxStore } from '../store/sandbox-store';
-import type { MemberRecord, MembershipRecord, PaymentRecord, UserRecord } from '../types/sandbox-records.type';
+import type {
+  MemberRecord,
+  MembershipRecord,
+  PaymentRecord,
+  UserRecord,
+} from '../types/sandbox-records.type';
 import type { SandboxEvent } from '../webhooks/sandbox-event.type';
 import { createPayment } from './payment.mutations';
 import { refreshMember } from './refresh-member.util';
@@ -18,7 +23,12 @@ export type NewMemberInput = {
   planId?: string;
 };
 
-export type MemberChanges = { name?: string | null; email?: string | null; username?: string; phone?: string | null };
+export type MemberChanges = {
+  name?: string | null;
+  email?: string | null;
+  username?: string;
+  phone?: string | null;
+};
 
 const availableUsername = (
   store: SandboxStore,
@@ -26,12 +36,14 @@ const availableUsername = (
   name: string | null | undefined,
 ): string => {
   if (requested !== undefined) {
-    if (store.userByUsername(requested) !== undefined) throw unprocessable(`Username ${requested} is taken.`);
+    if (store.userByUsername(requested) !== undefined)
+      throw unprocessable(`Username ${requested} is taken.`);
     return requested;
   }
   const base = toHandle(name ?? '') || 'member';
   let username = base;
-  for (let suffix = 2; store.userByUsername(username) !== undefined; suffix++) username = `${base}${suffix}`;
+  for (let suffix = 2; store.userByUsername(username) !== undefined; suffix++)
+    username = `${base}${suffix}`;
   return username;
 };
 
@@ -48,7 +60,8 @@ export const createMember = (
   events: SandboxEvent[];
 } => {
   const plan = input.planId === undefined ? undefined : store.plans.get(input.planId);
-  if (input.planId !== undefined && plan === undefined) throw unprocessable(`Plan ${input.planId} does not exist.`);
+  if (input.planId !== undefined && plan === undefined)
+    throw unprocessable(`Plan ${input.planId} does not exist.`);
 
   const user: UserRecord = {
     id: randomId('user_'),
@@ -82,7 +95,8 @@ export const createMember = (
   }
 
   const trialDays = plan.planType === 'renewal' ? plan.trialPeriodDays : null;
-  const periodDays = trialDays ?? (plan.planType === 'renewal' ? plan.billingPeriod : plan.expirationDays);
+  const periodDays =
+    trialDays ?? (plan.planType === 'renewal' ? plan.billingPeriod : plan.expirationDays);
   const membership: MembershipRecord = {
     id: randomId('mem_'),
     companyId: store.company.id,
@@ -110,11 +124,22 @@ export const createMember = (
     return { user, member, membership, payment: null, events };
   }
   const purchase = createPayment(store, membership, { outcome: 'succeeded' }, now);
-  return { user, member, membership, payment: purchase.payment, events: [...events, ...purchase.events] };
+  return {
+    user,
+    member,
+    membership,
+    payment: purchase.payment,
+    events: [...events, ...purchase.events],
+  };
 };
 
 // Profile changes reach the CRM through the reconcile sweep: v1 has no member webhook.
-export const updateMember = (store: SandboxStore, member: MemberRecord, changes: MemberChanges, now: number): void => {
+export const updateMember = (
+  store: SandboxStore,
+  member: MemberRecord,
+  changes: MemberChanges,
+  now: number,
+): void => {
   const user = store.users.get(member.userId)!;
   if (changes.username !== undefined && changes.username !== user.username)
     store.renameUser(user, availableUsername(store, changes.username, null));

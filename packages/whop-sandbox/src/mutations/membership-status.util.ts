@@ -4,7 +4,10 @@ import type { MembershipStatus } from '../types/whop-enums.type';
 import type { SandboxEvent } from '../webhooks/sandbox-event.type';
 
 // Sets the status; gaining access fires `membership.activated`, losing it `membership.deactivated`.
-export const changeMembershipStatus = (membership: MembershipRecord, status: MembershipStatus): SandboxEvent[] => {
+export const changeMembershipStatus = (
+  membership: MembershipRecord,
+  status: MembershipStatus,
+): SandboxEvent[] => {
   const wasValid = isValidMembershipStatus(membership.status);
   membership.status = status;
   const isValid = isValidMembershipStatus(status);

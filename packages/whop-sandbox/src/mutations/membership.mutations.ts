@@ -22,11 +22,16 @@ const finish = (
 };
 
 // Back to active with a fresh billing period; clears any pending cancellation.
-export const activateMembership = (store: SandboxStore, membership: MembershipRecord, now: number): SandboxEvent[] => {
+export const activateMembership = (
+  store: SandboxStore,
+  membership: MembershipRecord,
+  now: number,
+): SandboxEvent[] => {
   if (membership.status === 'active' && !membership.cancelAtPeriodEnd)
     throw unprocessable(`Membership ${membership.id} is already active.`);
   const events: SandboxEvent[] = [];
-  if (membership.cancelAtPeriodEnd) events.push({ type: 'membership.cancel_at_period_end_changed', membership });
+  if (membership.cancelAtPeriodEnd)
+    events.push({ type: 'membership.cancel_at_period_end_changed', membership });
   Object.assign(membership, {
     cancelAtPeriodEnd: false,
     canceledAt: null,
@@ -40,7 +45,11 @@ export const activateMembership = (store: SandboxStore, membership: MembershipRe
   }
   // Becoming active always announces itself, also from another status with access (past_due, trialing).
   const transition = changeMembershipStatus(membership, 'active');
-  events.push(...(transition.length > 0 ? transition : [{ type: 'membership.activated' as const, membership }]));
+  events.push(
+    ...(transition.length > 0
+      ? transition
+      : [{ type: 'membership.activated' as const, membership }]),
+  );
   return finish(store, membership, now, events);
 };
 
@@ -53,7 +62,8 @@ export const setCancelAtPeriodEnd = (
   now: number,
 ): SandboxEvent[] => {
   const plan = store.plans.get(membership.planId);
-  if (plan?.planType !== 'renewal') throw unprocessable(`Membership ${membership.id} does not renew.`);
+  if (plan?.planType !== 'renewal')
+    throw unprocessable(`Membership ${membership.id} does not renew.`);
   if (enabled && !['active', 'trialing', 'past_due'].includes(membership.status))
     throw unprocessable(
       `Membership ${membership.id} is ${membership.status}: only a renewing membership can be set to cancel at period end.`,
@@ -65,7 +75,9 @@ export const setCancelAtPeriodEnd = (
   membership.cancelOption = enabled ? (details.cancelOption ?? null) : null;
   membership.cancellationReason = enabled ? (details.cancellationReason ?? null) : null;
   membership.status = enabled ? 'canceling' : 'active';
-  return finish(store, membership, now, [{ type: 'membership.cancel_at_period_end_changed', membership }]);
+  return finish(store, membership, now, [
+    { type: 'membership.cancel_at_period_end_changed', membership },
+  ]);
 };
 
 // Immediate cancellation: access ends now.
@@ -75,20 +87,28 @@ export const cancelMembership = (
   details: CancellationDetails,
   now: number,
 ): SandboxEvent[] => {
-  if (membership.status === 'canceled') throw unprocessable(`Membership ${membership.id} is already canceled.`);
+  if (membership.status === 'canceled')
+    throw unprocessable(`Membership ${membership.id} is already canceled.`);
   Object.assign(membership, {
     cancelAtPeriodEnd: false,
     canceledAt: now,
     cancelOption: details.cancelOption ?? null,
     cancellationReason: details.cancellationReason ?? null,
-    renewalPeriodEnd: membership.renewalPeriodEnd === null ? null : Math.min(membership.renewalPeriodEnd, now),
+    renewalPeriodEnd:
+      membership.renewalPeriodEnd === null ? null : Math.min(membership.renewalPeriodEnd, now),
   });
   return finish(store, membership, now, changeMembershipStatus(membership, 'canceled'));
 };
 
 // The period ran out (after a cancellation, a failed renewal or an expiring plan).
-export const expireMembership = (store: SandboxStore, membership: MembershipRecord, now: number): SandboxEvent[] => {
-  if (membership.status === 'expired') throw unprocessable(`Membership ${membership.id} is already expired.`);
-  membership.renewalPeriodEnd = membership.renewalPeriodEnd === null ? now : Math.min(membership.renewalPeriodEnd, now);
+export const expireMembership = (
+  store: SandboxStore,
+  membership: MembershipRecord,
+  now: number,
+): SandboxEvent[] => {
+  if (membership.status === 'expired')
+    throw unprocessable(`Membership ${membership.id} is already expired.`);
+  membership.renewalPeriodEnd =
+    membership.renewalPeriodEnd === null ? now : Math.min(membership.renewalPeriodEnd, now);
   return finish(store, membership, now, changeMembershipStatus(membership, 'expired'));
 };

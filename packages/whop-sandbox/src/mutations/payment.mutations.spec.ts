@@ -15,7 +15,9 @@ const activeRenewal = (store: SandboxStore): MembershipRecord =>
   store.memberships
     .all()
     .find(
-      (membership) => membership.status === 'active' && store.plans.get(membership.planId)!.planType === 'renewal',
+      (membership) =>
+        membership.status === 'active' &&
+        store.plans.get(membership.planId)!.planType === 'renewal',
     )!;
 
 describe('payment mutations', () => {
@@ -57,7 +59,9 @@ describe('payment mutations', () => {
     });
     expect(membership.status).toBe('past_due');
 
-    expect(failPayment(store, payment, undefined, NOW + 1).map((event) => event.type)).toEqual(['payment.failed']);
+    expect(failPayment(store, payment, undefined, NOW + 1).map((event) => event.type)).toEqual([
+      'payment.failed',
+    ]);
     expect(payment.paymentsFailed).toBe(2);
 
     expect(succeedPayment(store, payment, NOW + 2).map((event) => event.type)).toEqual([

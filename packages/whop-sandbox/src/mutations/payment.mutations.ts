@@ -3,7 +3,12 @@ import { randomId } from '../ids/generate-id.util';
 import { roundMoney, taxFor } from '../money/money.util';
 import { NO_REFUNDS } from '../constants/shared-empty.constant';
 import type { SandboxStore } from '../store/sandbox-store';
-import type { MembershipRecord, PaymentMethodRecord, PaymentRecord, RefundRecord } from '../types/sandbox-records.type';
+import type {
+  MembershipRecord,
+  PaymentMethodRecord,
+  PaymentRecord,
+  RefundRecord,
+} from '../types/sandbox-records.type';
 import type { SandboxEvent } from '../webhooks/sandbox-event.type';
 import { changeMembershipStatus } from './membership-status.util';
 import { refreshMember } from './refresh-member.util';
@@ -48,7 +53,12 @@ const applyToMembership = (
   return transition.length > 0 ? transition : [{ type: 'membership.activated', membership }];
 };
 
-const setOutcome = (payment: PaymentRecord, outcome: PaymentOutcome, now: number, failureMessage?: string): void => {
+const setOutcome = (
+  payment: PaymentRecord,
+  outcome: PaymentOutcome,
+  now: number,
+  failureMessage?: string,
+): void => {
   payment.lastPaymentAttempt = now;
   payment.updatedAt = now;
   if (outcome === 'succeeded') {
@@ -72,13 +82,23 @@ const setOutcome = (payment: PaymentRecord, outcome: PaymentOutcome, now: number
   }
 };
 
-const finish = (store: SandboxStore, payment: PaymentRecord, now: number, events: SandboxEvent[]): SandboxEvent[] => {
+const finish = (
+  store: SandboxStore,
+  payment: PaymentRecord,
+  now: number,
+  events: SandboxEvent[],
+): SandboxEvent[] => {
   refreshMember(store, payment.memberId, now);
   return events;
 };
 
 const outcomeEvent = (payment: PaymentRecord, outcome: PaymentOutcome): SandboxEvent => ({
-  type: outcome === 'succeeded' ? 'payment.succeeded' : outcome === 'failed' ? 'payment.failed' : 'payment.pending',
+  type:
+    outcome === 'succeeded'
+      ? 'payment.succeeded'
+      : outcome === 'failed'
+        ? 'payment.failed'
+        : 'payment.pending',
   payment,
 });
 
@@ -112,7 +132,12 @@ export const createPayment = (
     productId: membership.productId,
     status: 'draft',
     substatus: 'drafted',
-    billingReason: plan.planType === 'one_time' ? 'one_time' : first ? 'subscription_create' : 'subscription_cycle',
+    billingReason:
+      plan.planType === 'one_time'
+        ? 'one_time'
+        : first
+          ? 'subscription_create'
+          : 'subscription_cycle',
     currency: membership.currency,
     subtotal: amount,
     taxAmount,
@@ -140,7 +165,11 @@ export const createPayment = (
   return { payment, events: finish(store, payment, now, events) };
 };
 
-export const succeedPayment = (store: SandboxStore, payment: PaymentRecord, now: number): SandboxEvent[] => {
+export const succeedPayment = (
+  store: SandboxStore,
+  payment: PaymentRecord,
+  now: number,
+): SandboxEvent[] => {
   if (payment.paidAt !== null) throw unprocessable(`Payment ${payment.id} has already succeeded.`);
   setOutcome(payment, 'succeeded', now);
   const membership = store.memberships.get(payment.membershipId)!;
@@ -156,7 +185,8 @@ export const failPayment = (
   failureMessage: string | undefined,
   now: number,
 ): SandboxEvent[] => {
-  if (payment.paidAt !== null) throw unprocessable(`Payment ${payment.id} has already succeeded and cannot fail.`);
+  if (payment.paidAt !== null)
+    throw unprocessable(`Payment ${payment.id} has already succeeded and cannot fail.`);
   setOutcome(payment, 'failed', now, failureMessage);
   const membership = store.memberships.get(payment.membershipId)!;
   return finish(store, payment, now, [
@@ -193,5 +223,8 @@ export const refundPayment = (
   payment.refundedAt = now;
   payment.substatus = payment.refundedAmount >= payment.total ? 'refunded' : 'partially_refunded';
   payment.updatedAt = now;
-  return { refund, events: finish(store, payment, now, [{ type: 'refund.created', refund, payment }]) };
+  return {
+    refund,
+    events: finish(store, payment, now, [{ type: 'refund.created', refund, payment }]),
+  };
 };

@@ -19,7 +19,8 @@ export type AuthorizeOutcome =
 
 const buildRedirect = (redirectUri: string, params: Record<string, string | null>): string => {
   const url = new URL(redirectUri);
-  for (const [name, value] of Object.entries(params)) if (value !== null) url.searchParams.set(name, value);
+  for (const [name, value] of Object.entries(params))
+    if (value !== null) url.searchParams.set(name, value);
   return url.toString();
 };
 
@@ -28,7 +29,10 @@ const queryString = (query: Record<string, unknown>, name: string): string | und
   return typeof value === 'string' && value !== '' ? value : undefined;
 };
 
-const issueCodeRedirect = (context: AuthorizeContext, pending: Omit<PendingAuthorization, 'id'>): string => {
+const issueCodeRedirect = (
+  context: AuthorizeContext,
+  pending: Omit<PendingAuthorization, 'id'>,
+): string => {
   const now = context.clock.now();
   const code = context.oauth.addCode({
     clientId: pending.clientId,
@@ -45,7 +49,10 @@ const issueCodeRedirect = (context: AuthorizeContext, pending: Omit<PendingAutho
   return buildRedirect(pending.redirectUri, { code: code.code, state: pending.state });
 };
 
-export const startAuthorization = (context: AuthorizeContext, query: Record<string, unknown>): AuthorizeOutcome => {
+export const startAuthorization = (
+  context: AuthorizeContext,
+  query: Record<string, unknown>,
+): AuthorizeOutcome => {
   const clientId = queryString(query, 'client_id');
   const app = clientId === undefined ? undefined : context.oauth.app(clientId);
   if (app === undefined)
@@ -54,14 +61,22 @@ export const startAuthorization = (context: AuthorizeContext, query: Record<stri
       message: clientId === undefined ? 'client_id is required.' : `Unknown client ${clientId}.`,
     };
   const redirectUri = queryString(query, 'redirect_uri');
-  if (redirectUri === undefined) return { kind: 'error_page', message: 'redirect_uri is required.' };
+  if (redirectUri === undefined)
+    return { kind: 'error_page', message: 'redirect_uri is required.' };
   if (!app.redirectUris.includes(redirectUri))
-    return { kind: 'error_page', message: `redirect_uri ${redirectUri} is not registered for ${app.name}.` };
+    return {
+      kind: 'error_page',
+      message: `redirect_uri ${redirectUri} is not registered for ${app.name}.`,
+    };
 
   const state = queryString(query, 'state') ?? null;
   const fail = (error: OAuthError): AuthorizeOutcome => ({
     kind: 'redirect',
-    location: buildRedirect(redirectUri, { error: error.code, error_description: error.description, state }),
+    location: buildRedirect(redirectUri, {
+      error: error.code,
+      error_description: error.description,
+      state,
+    }),
   });
   try {
     if (query.response_type !== 'code')
@@ -89,7 +104,8 @@ export const startAuthorization = (context: AuthorizeContext, query: Record<stri
       companyId,
       expiresAt: context.clock.now() + PENDING_AUTHORIZATION_TTL_SECONDS * 1000,
     };
-    if (context.settings.autoApprove) return { kind: 'redirect', location: issueCodeRedirect(context, request) };
+    if (context.settings.autoApprove)
+      return { kind: 'redirect', location: issueCodeRedirect(context, request) };
     return { kind: 'consent', pending: context.oauth.addPendingAuthorization(request), app };
   } catch (error) {
     if (error instanceof OAuthError) return fail(error);
@@ -107,7 +123,8 @@ export const completeAuthorization = (
   if (pending === undefined)
     return {
       kind: 'error_page',
-      message: 'This authorization request has expired or was already answered. Start again from the app.',
+      message:
+        'This authorization request has expired or was already answered. Start again from the app.',
     };
   if (!approved) {
     return {

@@ -31,7 +31,11 @@ export const readClientCredentials = (
   }
   const clientId = typeof body.client_id === 'string' ? body.client_id : undefined;
   const clientSecret = typeof body.client_secret === 'string' ? body.client_secret : undefined;
-  return { clientId, clientSecret, method: clientSecret === undefined ? 'none' : 'client_secret_post' };
+  return {
+    clientId,
+    clientSecret,
+    method: clientSecret === undefined ? 'none' : 'client_secret_post',
+  };
 };
 
 const secretsMatch = (given: string, expected: string): boolean => {
@@ -48,14 +52,25 @@ export const authenticateClient = (
   secretOptional = false,
 ): SandboxApp => {
   const challenge: Record<string, string> =
-    credentials.method === 'client_secret_basic' ? { 'www-authenticate': 'Basic realm="whop"' } : {};
-  if (credentials.clientId === undefined) throw new OAuthError('invalid_request', 'client_id is required.');
+    credentials.method === 'client_secret_basic'
+      ? { 'www-authenticate': 'Basic realm="whop"' }
+      : {};
+  if (credentials.clientId === undefined)
+    throw new OAuthError('invalid_request', 'client_id is required.');
   const app = state.app(credentials.clientId);
   if (app === undefined)
-    throw new OAuthError('invalid_client', `Unknown client ${credentials.clientId}.`, 401, challenge);
+    throw new OAuthError(
+      'invalid_client',
+      `Unknown client ${credentials.clientId}.`,
+      401,
+      challenge,
+    );
 
   if (credentials.clientSecret !== undefined) {
-    if (app.clientSecret === undefined || !secretsMatch(credentials.clientSecret, app.clientSecret)) {
+    if (
+      app.clientSecret === undefined ||
+      !secretsMatch(credentials.clientSecret, app.clientSecret)
+    ) {
       throw new OAuthError(
         'invalid_client',
         'Client authentication failed: the client secret is wrong.',

@@ -12,10 +12,19 @@ export type ConsentPageInput = {
 };
 
 // The consent screen: who asks, for which company, for what; Approve or Deny post back to /oauth/authorize.
-export const renderConsentPage = ({ requestId, appName, scopes, company, user }: ConsentPageInput): string => {
+export const renderConsentPage = ({
+  requestId,
+  appName,
+  scopes,
+  company,
+  user,
+}: ConsentPageInput): string => {
   const app = escapeHtml(appName);
   const items = scopes
-    .map((scope) => `<li>${escapeHtml(PERMISSION_DESCRIPTIONS[scope] ?? scope)}<code>${escapeHtml(scope)}</code></li>`)
+    .map(
+      (scope) =>
+        `<li>${escapeHtml(PERMISSION_DESCRIPTIONS[scope] ?? scope)}<code>${escapeHtml(scope)}</code></li>`,
+    )
     .join('\n');
   const hidden = `<input type="hidden" name="request_id" value="${escapeHtml(requestId)}">`;
   return renderPage(

@@ -2,7 +2,10 @@ import type { UserRecord } from '../types/sandbox-records.type';
 import type { Grant } from './oauth-state';
 
 // OpenID claims about the user, limited by the granted scopes (userinfo and id_token share them).
-export const userClaims = (user: UserRecord, scopes: readonly string[]): Record<string, unknown> => {
+export const userClaims = (
+  user: UserRecord,
+  scopes: readonly string[],
+): Record<string, unknown> => {
   const claims: Record<string, unknown> = { sub: user.id };
   if (scopes.includes('profile')) {
     claims.name = user.name;
@@ -16,9 +19,21 @@ export const userClaims = (user: UserRecord, scopes: readonly string[]): Record<
   return claims;
 };
 
-export type IdTokenInput = { user: UserRecord; grant: Grant; issuer: string; issuedAt: number; ttlSeconds: number };
+export type IdTokenInput = {
+  user: UserRecord;
+  grant: Grant;
+  issuer: string;
+  issuedAt: number;
+  ttlSeconds: number;
+};
 
-export const idTokenClaims = ({ user, grant, issuer, issuedAt, ttlSeconds }: IdTokenInput): Record<string, unknown> => {
+export const idTokenClaims = ({
+  user,
+  grant,
+  issuer,
+  issuedAt,
+  ttlSeconds,
+}: IdTokenInput): Record<string, unknown> => {
   const iat = Math.floor(issuedAt / 1000);
   return {
     iss: issuer,

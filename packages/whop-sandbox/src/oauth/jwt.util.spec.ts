@@ -8,15 +8,32 @@ describe('signJwt', () => {
     const token = signJwt({ sub: 'user_1', aud: 'app_1' }, key);
     const [header, payload, signature] = token.split('.');
 
-    expect(JSON.parse(Buffer.from(header, 'base64url').toString())).toEqual({ alg: 'RS256', typ: 'JWT', kid: key.kid });
-    expect(JSON.parse(Buffer.from(payload, 'base64url').toString())).toEqual({ sub: 'user_1', aud: 'app_1' });
+    expect(JSON.parse(Buffer.from(header, 'base64url').toString())).toEqual({
+      alg: 'RS256',
+      typ: 'JWT',
+      kid: key.kid,
+    });
+    expect(JSON.parse(Buffer.from(payload, 'base64url').toString())).toEqual({
+      sub: 'user_1',
+      aud: 'app_1',
+    });
 
     const publicKey = createPublicKey({ key: key.publicJwk, format: 'jwk' });
-    expect(verify('sha256', Buffer.from(`${header}.${payload}`), publicKey, Buffer.from(signature, 'base64url'))).toBe(
-      true,
-    );
-    expect(verify('sha256', Buffer.from(`${header}.${payload}x`), publicKey, Buffer.from(signature, 'base64url'))).toBe(
-      false,
-    );
+    expect(
+      verify(
+        'sha256',
+        Buffer.from(`${header}.${payload}`),
+        publicKey,
+        Buffer.from(signature, 'base64url'),
+      ),
+    ).toBe(true);
+    expect(
+      verify(
+        'sha256',
+        Buffer.from(`${header}.${payload}x`),
+        publicKey,
+        Buffer.from(signature, 'base64url'),
+      ),
+    ).toBe(false);
   });
 });

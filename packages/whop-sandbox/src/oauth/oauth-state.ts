@@ -43,7 +43,12 @@ export type Grant = {
   revoked: boolean;
 };
 
-export type AccessTokenRecord = { token: string; grantId: string; expiresAt: number; revoked: boolean };
+export type AccessTokenRecord = {
+  token: string;
+  grantId: string;
+  expiresAt: number;
+  revoked: boolean;
+};
 
 export type RefreshTokenRecord = { token: string; grantId: string; rotated: boolean };
 
@@ -104,8 +109,17 @@ export class OAuthState {
   }
 
   issueTokens(grant: Grant, expiresAt: number): TokenPair {
-    const accessToken: AccessTokenRecord = { token: randomToken(32), grantId: grant.id, expiresAt, revoked: false };
-    const refreshToken: RefreshTokenRecord = { token: randomToken(32), grantId: grant.id, rotated: false };
+    const accessToken: AccessTokenRecord = {
+      token: randomToken(32),
+      grantId: grant.id,
+      expiresAt,
+      revoked: false,
+    };
+    const refreshToken: RefreshTokenRecord = {
+      token: randomToken(32),
+      grantId: grant.id,
+      rotated: false,
+    };
     this.accessTokens.set(accessToken.token, accessToken);
     this.refreshTokens.set(refreshToken.token, refreshToken);
     return { accessToken, refreshToken };

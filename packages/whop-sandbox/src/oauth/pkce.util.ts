@@ -7,7 +7,8 @@ const CHALLENGE_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 export const s256Challenge = (verifier: string): string =>
   createHash('sha256').update(verifier, 'ascii').digest('base64url');
 
-export const isValidCodeChallenge = (challenge: string): boolean => CHALLENGE_PATTERN.test(challenge);
+export const isValidCodeChallenge = (challenge: string): boolean =>
+  CHALLENGE_PATTERN.test(challenge);
 
 export const verifyPkce = (verifier: string, challenge: string): boolean =>
   VERIFIER_PATTERN.test(verifier) && s256Challenge(verifier) === challenge;

@@ -13,7 +13,11 @@ describe('resolveScopes', () => {
   });
 
   it('defaults to openid profile email', () => {
-    expect(resolveScopes(undefined, app).scopes.slice(0, 3)).toEqual(['openid', 'profile', 'email']);
+    expect(resolveScopes(undefined, app).scopes.slice(0, 3)).toEqual([
+      'openid',
+      'profile',
+      'email',
+    ]);
   });
 
   it('grants exactly the named permissions', () => {

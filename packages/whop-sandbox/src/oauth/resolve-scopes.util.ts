@@ -10,16 +10,24 @@ const DEFAULT_OIDC_SCOPES = ['openid', 'profile', 'email'];
 
 // `scope` holds OpenID scopes and Whop permissions. Naming no permission grants everything the app
 // may have; naming some grants exactly those. Anything unknown or beyond the app is `invalid_scope`.
-export const resolveScopes = (scopeParameter: string | undefined, app: SandboxApp): ResolvedScopes => {
-  const requested = [...new Set((scopeParameter ?? '').split(/\s+/).filter((scope) => scope !== ''))];
+export const resolveScopes = (
+  scopeParameter: string | undefined,
+  app: SandboxApp,
+): ResolvedScopes => {
+  const requested = [
+    ...new Set((scopeParameter ?? '').split(/\s+/).filter((scope) => scope !== '')),
+  ];
   const allowed = new Set(app.permissions ?? PERMISSIONS);
-  const oidc = requested.length === 0 ? DEFAULT_OIDC_SCOPES : requested.filter((scope) => OIDC.has(scope));
+  const oidc =
+    requested.length === 0 ? DEFAULT_OIDC_SCOPES : requested.filter((scope) => OIDC.has(scope));
   const named = requested.filter((scope) => !OIDC.has(scope));
 
   const unknown = named.filter((scope) => !KNOWN_PERMISSIONS.has(scope));
-  if (unknown.length > 0) throw new OAuthError('invalid_scope', `Unknown scope: ${unknown.join(', ')}.`);
+  if (unknown.length > 0)
+    throw new OAuthError('invalid_scope', `Unknown scope: ${unknown.join(', ')}.`);
   const refused = named.filter((scope) => !allowed.has(scope));
-  if (refused.length > 0) throw new OAuthError('invalid_scope', `The app may not request: ${refused.join(', ')}.`);
+  if (refused.length > 0)
+    throw new OAuthError('invalid_scope', `The app may not request: ${refused.join(', ')}.`);
 
   const permissions = named.length > 0 ? named : [...allowed];
   return { scopes: [...oidc, ...permissions], permissions };

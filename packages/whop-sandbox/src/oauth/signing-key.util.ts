@@ -3,7 +3,14 @@ import { promisify } from 'node:util';
 
 const generateRsaKeyPair = promisify(generateKeyPair);
 
-export type PublicJwk = { kty: string; n: string; e: string; kid: string; alg: 'RS256'; use: 'sig' };
+export type PublicJwk = {
+  kty: string;
+  n: string;
+  e: string;
+  kid: string;
+  alg: 'RS256';
+  use: 'sig';
+};
 
 export type SigningKey = { kid: string; privateKey: KeyObject; publicJwk: PublicJwk };
 

@@ -6,7 +6,10 @@ import { OAuthError } from './oauth-error';
 import type { AccessTokenRecord, Grant } from './oauth-state';
 import { verifyPkce } from './pkce.util';
 
-export type TokenServiceContext = Pick<SandboxContext, 'oauth' | 'store' | 'clock' | 'signingKey' | 'options'>;
+export type TokenServiceContext = Pick<
+  SandboxContext,
+  'oauth' | 'store' | 'clock' | 'signingKey' | 'options'
+>;
 
 export type TokenResponse = {
   access_token: string;
@@ -19,7 +22,8 @@ export type TokenResponse = {
 
 const requireParameter = (params: Record<string, unknown>, name: string): string => {
   const value = params[name];
-  if (typeof value !== 'string' || value === '') throw new OAuthError('invalid_request', `${name} is required.`);
+  if (typeof value !== 'string' || value === '')
+    throw new OAuthError('invalid_request', `${name} is required.`);
   return value;
 };
 
@@ -56,14 +60,18 @@ export const exchangeAuthorizationCode = (
   const record = context.oauth.code(code);
   if (record === undefined || record.clientId !== app.clientId)
     throw new OAuthError('invalid_grant', 'The authorization code is invalid.');
-  if (record.used) throw new OAuthError('invalid_grant', 'The authorization code has already been used.');
+  if (record.used)
+    throw new OAuthError('invalid_grant', 'The authorization code has already been used.');
   record.used = true;
   if (record.expiresAt <= context.clock.now())
     throw new OAuthError('invalid_grant', 'The authorization code has expired.');
   if (record.redirectUri !== redirectUri)
     throw new OAuthError('invalid_grant', 'redirect_uri does not match the authorization request.');
   if (!verifyPkce(verifier, record.codeChallenge))
-    throw new OAuthError('invalid_grant', 'PKCE verification failed: code_verifier does not match code_challenge.');
+    throw new OAuthError(
+      'invalid_grant',
+      'PKCE verification failed: code_verifier does not match code_challenge.',
+    );
 
   const grant = context.oauth.addGrant({
     clientId: app.clientId,
@@ -99,23 +107,32 @@ export const refreshAccessToken = (
     throw new OAuthError('invalid_grant', 'company_id does not match the grant.');
   }
   if (typeof params.scope === 'string') {
-    const wider = params.scope.split(/\s+/).filter((scope) => scope !== '' && !grant.scopes.includes(scope));
-    if (wider.length > 0) throw new OAuthError('invalid_scope', `Not part of the original grant: ${wider.join(', ')}.`);
+    const wider = params.scope
+      .split(/\s+/)
+      .filter((scope) => scope !== '' && !grant.scopes.includes(scope));
+    if (wider.length > 0)
+      throw new OAuthError('invalid_scope', `Not part of the original grant: ${wider.join(', ')}.`);
   }
   record.rotated = true;
   return issueTokens(context, grant, issuer);
 };
 
 // RFC 7009: always succeeds for unknown tokens. A refresh token takes its whole grant with it.
-export const revokeToken = (context: TokenServiceContext, app: SandboxApp, params: Record<string, unknown>): void => {
+export const revokeToken = (
+  context: TokenServiceContext,
+  app: SandboxApp,
+  params: Record<string, unknown>,
+): void => {
   const token = requireParameter(params, 'token');
   const refresh = context.oauth.refreshToken(token);
   if (refresh !== undefined) {
-    if (context.oauth.grant(refresh.grantId)?.clientId === app.clientId) context.oauth.revokeGrant(refresh.grantId);
+    if (context.oauth.grant(refresh.grantId)?.clientId === app.clientId)
+      context.oauth.revokeGrant(refresh.grantId);
     return;
   }
   const access = context.oauth.accessToken(token);
-  if (access !== undefined && context.oauth.grant(access.grantId)?.clientId === app.clientId) access.revoked = true;
+  if (access !== undefined && context.oauth.grant(access.grantId)?.clientId === app.clientId)
+    access.revoked = true;
 };
 
 export type ActiveAccessToken = { record: AccessTokenRecord; grant: Grant };

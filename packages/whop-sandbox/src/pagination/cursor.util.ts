@@ -8,7 +8,9 @@ export const encodeCursor = ({ order, value, id }: Cursor): string =>
   Buffer.from(JSON.stringify([order, value, id]), 'utf8').toString('base64url');
 
 const isSortValue = (value: unknown): value is SortValue =>
-  value === null || typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
+  value === null ||
+  typeof value === 'string' ||
+  (typeof value === 'number' && Number.isFinite(value));
 
 export const decodeCursor = (cursor: string): Cursor | null => {
   if (!/^[A-Za-z0-9_-]+$/.test(cursor)) return null;

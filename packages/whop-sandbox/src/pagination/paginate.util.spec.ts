@@ -2,7 +2,10 @@ import { type PageArgs, type SortedSource, paginate } from './paginate.util';
 
 type Item = { id: string; at: number };
 
-const items: Item[] = Array.from({ length: 10 }, (_, index) => ({ id: `i${index}`, at: index * 10 }));
+const items: Item[] = Array.from({ length: 10 }, (_, index) => ({
+  id: `i${index}`,
+  at: index * 10,
+}));
 const source: SortedSource<Item> = { items, keyOf: (item) => ({ value: item.at, id: item.id }) };
 const keyOf = (item: Item) => source.keyOf(item);
 const all = () => true;
@@ -34,7 +37,11 @@ describe('paginate', () => {
   it('reads descending', () => {
     const first = paginate(source, args({ first: 3, direction: 'desc' }), all);
     expect(ids(first)).toEqual(['i9', 'i8', 'i7']);
-    const second = paginate(source, args({ first: 3, direction: 'desc', after: keyOf(items[7]) }), all);
+    const second = paginate(
+      source,
+      args({ first: 3, direction: 'desc', after: keyOf(items[7]) }),
+      all,
+    );
     expect(ids(second)).toEqual(['i6', 'i5', 'i4']);
     expect(second).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
   });
@@ -68,12 +75,22 @@ describe('paginate', () => {
   });
 
   it('survives a cursor whose item was deleted', () => {
-    const shrunk: SortedSource<Item> = { ...source, items: items.filter((item) => item.id !== 'i4') };
-    expect(ids(paginate(shrunk, args({ first: 2, after: keyOf(items[4]) }), all))).toEqual(['i5', 'i6']);
+    const shrunk: SortedSource<Item> = {
+      ...source,
+      items: items.filter((item) => item.id !== 'i4'),
+    };
+    expect(ids(paginate(shrunk, args({ first: 2, after: keyOf(items[4]) }), all))).toEqual([
+      'i5',
+      'i6',
+    ]);
   });
 
   it('returns nothing between crossed cursors', () => {
-    const page = paginate(source, args({ first: 5, after: keyOf(items[6]), before: keyOf(items[2]) }), all);
+    const page = paginate(
+      source,
+      args({ first: 5, after: keyOf(items[6]), before: keyOf(items[2]) }),
+      all,
+    );
     expect(page.items).toEqual([]);
   });
 });

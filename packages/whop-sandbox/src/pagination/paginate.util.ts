@@ -35,7 +35,12 @@ const bound = <T>(source: SortedSource<T>, key: SortKey, strict: boolean): numbe
   return low;
 };
 
-const anyMatch = <T>(items: readonly T[], from: number, step: number, matches: (item: T) => boolean): boolean => {
+const anyMatch = <T>(
+  items: readonly T[],
+  from: number,
+  step: number,
+  matches: (item: T) => boolean,
+): boolean => {
   for (let index = from; index >= 0 && index < items.length; index += step) {
     if (matches(items[index])) return true;
   }
@@ -44,13 +49,25 @@ const anyMatch = <T>(items: readonly T[], from: number, step: number, matches: (
 
 // Keyset pagination over a sorted array with a filter: a page costs O(log n) to find its start plus
 // the items scanned to fill it, whatever the list's size.
-export const paginate = <T>(source: SortedSource<T>, args: PageArgs, matches: (item: T) => boolean): PageResult<T> => {
+export const paginate = <T>(
+  source: SortedSource<T>,
+  args: PageArgs,
+  matches: (item: T) => boolean,
+): PageResult<T> => {
   const { items } = source;
   const ascending = args.direction === 'asc';
   const afterBound =
-    args.after === null ? null : ascending ? bound(source, args.after, true) : bound(source, args.after, false);
+    args.after === null
+      ? null
+      : ascending
+        ? bound(source, args.after, true)
+        : bound(source, args.after, false);
   const beforeBound =
-    args.before === null ? null : ascending ? bound(source, args.before, false) : bound(source, args.before, true);
+    args.before === null
+      ? null
+      : ascending
+        ? bound(source, args.before, false)
+        : bound(source, args.before, true);
 
   // The window [low, high) of array indexes strictly between the cursors.
   const low = (ascending ? afterBound : beforeBound) ?? 0;

@@ -15,4 +15,5 @@ const compareSortValues = (left: SortValue, right: SortValue): number => {
 };
 
 export const compareSortKeys = (left: SortKey, right: SortKey): number =>
-  compareSortValues(left.value, right.value) || (left.id < right.id ? -1 : left.id > right.id ? 1 : 0);
+  compareSortValues(left.value, right.value) ||
+  (left.id < right.id ? -1 : left.id > right.id ? 1 : 0);

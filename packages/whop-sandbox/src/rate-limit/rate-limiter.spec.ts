@@ -3,7 +3,11 @@ import { RateLimiter } from './rate-limiter';
 describe('RateLimiter', () => {
   it('allows the limit per window, then refuses with the seconds left', () => {
     const limiter = new RateLimiter(3, 60_000);
-    expect([0, 1, 2].map((offset) => limiter.hit('key', 1_000 + offset).allowed)).toEqual([true, true, true]);
+    expect([0, 1, 2].map((offset) => limiter.hit('key', 1_000 + offset).allowed)).toEqual([
+      true,
+      true,
+      true,
+    ]);
     expect(limiter.hit('key', 13_500)).toEqual({ allowed: false, retryAfterSeconds: 48 });
   });
 

@@ -3,7 +3,10 @@ import type { CompanyRecord } from '../types/sandbox-records.type';
 import { toIso } from './iso-date.util';
 import type { SerializerContext } from './serializer-context.type';
 
-export const serializeCompanyListItem = (context: SerializerContext, company: CompanyRecord): CompanyListResponse => {
+export const serializeCompanyListItem = (
+  context: SerializerContext,
+  company: CompanyRecord,
+): CompanyListResponse => {
   const owner = context.store.users.get(company.ownerUserId)!;
   return {
     id: company.id,

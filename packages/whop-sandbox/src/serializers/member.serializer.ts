@@ -4,7 +4,10 @@ import { toIso, toIsoOrNull } from './iso-date.util';
 import type { SerializerContext } from './serializer-context.type';
 import { serializeUserSummary } from './user.serializer';
 
-export const serializeMemberListItem = (context: SerializerContext, member: MemberRecord): MemberListResponse => {
+export const serializeMemberListItem = (
+  context: SerializerContext,
+  member: MemberRecord,
+): MemberListResponse => {
   const user = context.store.users.get(member.userId);
   return {
     id: member.id,
@@ -22,7 +25,10 @@ export const serializeMemberListItem = (context: SerializerContext, member: Memb
   };
 };
 
-export const serializeMember = (context: SerializerContext, member: MemberRecord): MemberRetrieveResponse => {
+export const serializeMember = (
+  context: SerializerContext,
+  member: MemberRecord,
+): MemberRetrieveResponse => {
   const { company } = context.store;
   return {
     ...serializeMemberListItem(context, member),

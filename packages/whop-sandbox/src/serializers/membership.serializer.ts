@@ -31,7 +31,11 @@ export const serializeMembershipListItem = (
     metadata: { ...membership.metadata },
     payment_collection_paused: false,
     plan: { id: membership.planId, metadata: { ...plan?.metadata } },
-    product: { id: membership.productId, metadata: { ...product?.metadata }, title: product?.title ?? '' },
+    product: {
+      id: membership.productId,
+      metadata: { ...product?.metadata },
+      title: product?.title ?? '',
+    },
     promo_code: null,
     renewal_period_end: toIsoOrNull(membership.renewalPeriodEnd),
     renewal_period_start: toIsoOrNull(membership.renewalPeriodStart),
@@ -41,7 +45,10 @@ export const serializeMembershipListItem = (
   };
 };
 
-export const serializeMembership = (context: SerializerContext, membership: MembershipRecord): Membership => ({
+export const serializeMembership = (
+  context: SerializerContext,
+  membership: MembershipRecord,
+): Membership => ({
   ...serializeMembershipListItem(context, membership),
   custom_field_responses: [],
 });

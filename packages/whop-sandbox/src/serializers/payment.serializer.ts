@@ -8,7 +8,10 @@ import { serializeUserSummary } from './user.serializer';
 const RETRYABLE_MEMBERSHIP_STATUSES = new Set(['active', 'trialing', 'completed', 'past_due']);
 
 // List items lack `refunds`, `disputes` and the other heavy fields, as on Whop.
-export const serializePaymentListItem = (context: SerializerContext, payment: PaymentRecord): PaymentListResponse => {
+export const serializePaymentListItem = (
+  context: SerializerContext,
+  payment: PaymentRecord,
+): PaymentListResponse => {
   const { store } = context;
   const user = store.users.get(payment.userId);
   const member = store.members.get(payment.memberId);
@@ -37,7 +40,10 @@ export const serializePaymentListItem = (context: SerializerContext, payment: Pa
     failure_message: payment.failureMessage,
     last_payment_attempt: toIsoOrNull(payment.lastPaymentAttempt),
     member: member === undefined ? null : { id: member.id, phone },
-    membership: membership === undefined ? null : { id: membership.id, phone_number: phone, status: membership.status },
+    membership:
+      membership === undefined
+        ? null
+        : { id: membership.id, phone_number: phone, status: membership.status },
     metadata: {},
     next_payment_attempt: toIsoOrNull(payment.nextPaymentAttempt),
     paid_at: toIsoOrNull(payment.paidAt),
@@ -60,16 +66,26 @@ export const serializePaymentListItem = (context: SerializerContext, payment: Pa
           },
     payment_method_type: method?.type ?? null,
     payments_failed: payment.paymentsFailed,
-    plan: { id: payment.planId, internal_notes: plan?.internalNotes ?? null, metadata: { ...plan?.metadata } },
+    plan: {
+      id: payment.planId,
+      internal_notes: plan?.internalNotes ?? null,
+      metadata: { ...plan?.metadata },
+    },
     product:
       product === undefined
         ? null
-        : { id: product.id, metadata: { ...product.metadata }, route: product.route, title: product.title },
+        : {
+            id: product.id,
+            metadata: { ...product.metadata },
+            route: product.route,
+            title: product.title,
+          },
     promo_code: null,
     refundable: payment.status === 'paid' && payment.refundedAmount < payment.total,
     refunded_amount: payment.refundedAmount === 0 ? null : payment.refundedAmount,
     refunded_at: toIsoOrNull(payment.refundedAt),
-    retryable: open && membership !== undefined && RETRYABLE_MEMBERSHIP_STATUSES.has(membership.status),
+    retryable:
+      open && membership !== undefined && RETRYABLE_MEMBERSHIP_STATUSES.has(membership.status),
     settlement_currency: currency,
     shipping_address: null,
     status: payment.status,

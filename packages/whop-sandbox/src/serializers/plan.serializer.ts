@@ -4,7 +4,10 @@ import type { PlanRecord } from '../types/sandbox-records.type';
 import { toIso } from './iso-date.util';
 import type { SerializerContext } from './serializer-context.type';
 
-export const serializePlanListItem = (context: SerializerContext, plan: PlanRecord): PlanListResponse => {
+export const serializePlanListItem = (
+  context: SerializerContext,
+  plan: PlanRecord,
+): PlanListResponse => {
   const { company } = context.store;
   const product = context.store.products.get(plan.productId);
   return {

@@ -4,7 +4,10 @@ import { toIso } from './iso-date.util';
 import type { SerializerContext } from './serializer-context.type';
 
 // List items lack `description`, `company` and `owner_user`, as on Whop.
-export const serializeProductListItem = (context: SerializerContext, product: ProductRecord): ProductListItem => ({
+export const serializeProductListItem = (
+  context: SerializerContext,
+  product: ProductRecord,
+): ProductListItem => ({
   id: product.id,
   created_at: toIso(product.createdAt),
   external_identifier: product.externalIdentifier,

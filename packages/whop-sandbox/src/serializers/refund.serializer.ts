@@ -31,8 +31,12 @@ export const serializeRefund = (
       created_at: toIso(payment.createdAt),
       currency: payment.currency as Currency,
       dispute_alerted_at: null,
-      member: member === undefined ? null : { id: member.id, phone: context.canReadPhone ? member.phone : null },
-      membership: membership === undefined ? null : { id: membership.id, status: membership.status },
+      member:
+        member === undefined
+          ? null
+          : { id: member.id, phone: context.canReadPhone ? member.phone : null },
+      membership:
+        membership === undefined ? null : { id: membership.id, status: membership.status },
       metadata: {},
       paid_at: toIsoOrNull(payment.paidAt),
       payment_method_type: method?.type ?? null,

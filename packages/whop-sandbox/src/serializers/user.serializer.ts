@@ -2,7 +2,12 @@ import type { User } from '@whop/sdk/resources';
 import type { UserRecord } from '../types/sandbox-records.type';
 import { toIso } from './iso-date.util';
 
-export type UserSummary = { id: string; email: string | null; name: string | null; username: string };
+export type UserSummary = {
+  id: string;
+  email: string | null;
+  name: string | null;
+  username: string;
+};
 
 // The public profile (`GET /users/{id}`): never an email.
 export const serializeUser = (user: UserRecord): User => ({

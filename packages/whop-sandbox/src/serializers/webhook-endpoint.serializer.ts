@@ -1,4 +1,9 @@
-import type { Webhook, WebhookCreateResponse, WebhookEvent, WebhookListResponse } from '@whop/sdk/resources';
+import type {
+  Webhook,
+  WebhookCreateResponse,
+  WebhookEvent,
+  WebhookListResponse,
+} from '@whop/sdk/resources';
 import type { WebhookEndpointRecord } from '../types/sandbox-records.type';
 import { toIso } from './iso-date.util';
 
@@ -19,7 +24,9 @@ export const serializeWebhook = (endpoint: WebhookEndpointRecord): Webhook => ({
 });
 
 // Only the create response carries the signing secret; Whop never shows it again.
-export const serializeCreatedWebhook = (endpoint: WebhookEndpointRecord): WebhookCreateResponse => ({
+export const serializeCreatedWebhook = (
+  endpoint: WebhookEndpointRecord,
+): WebhookCreateResponse => ({
   ...serializeWebhook(endpoint),
   webhook_secret: endpoint.secret,
 });

@@ -28,6 +28,8 @@ export const buildSandboxServer = async (context: SandboxContext): Promise<Fasti
   await app.register(async (scope) => registerOAuthRoutes(scope, context));
   await app.register(async (scope) => registerApi(scope, context), { prefix: '/api/v1' });
   if (context.options.controlApi)
-    await app.register(async (scope) => registerControlApi(scope, context), { prefix: '/_sandbox' });
+    await app.register(async (scope) => registerControlApi(scope, context), {
+      prefix: '/_sandbox',
+    });
   return app;
 };

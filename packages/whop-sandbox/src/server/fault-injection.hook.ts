@@ -19,12 +19,18 @@ export const faultInjectionHook =
 
     if (failure.kind === 'rate_limit') {
       const error = rateLimited(failure.retryAfterSeconds);
-      const body = oauth ? new OAuthError('rate_limit_exceeded', error.message).toBody() : error.toBody();
+      const body = oauth
+        ? new OAuthError('rate_limit_exceeded', error.message).toBody()
+        : error.toBody();
       await reply.code(429).headers(error.headers).send(body);
       return;
     }
     const body = oauth
-      ? new OAuthError('server_error', 'The service is temporarily unavailable.', failure.status).toBody()
+      ? new OAuthError(
+          'server_error',
+          'The service is temporarily unavailable.',
+          failure.status,
+        ).toBody()
       : new WhopApiError(failure.status, 'The service is temporarily unavailable.').toBody();
     await reply.code(failure.status).send(body);
   };

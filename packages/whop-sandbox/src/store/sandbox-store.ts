@@ -69,7 +69,8 @@ export class SandboxStore {
     for (const member of dataset.members) this.membersByUser.set(member.userId, member);
     for (const membership of this.memberships.all())
       appendTo(this.membershipsByMember, membership.memberId, membership);
-    for (const payment of this.payments.all()) appendTo(this.paymentsByMembership, payment.membershipId, payment);
+    for (const payment of this.payments.all())
+      appendTo(this.paymentsByMembership, payment.membershipId, payment);
     this.touch();
   }
 

@@ -17,7 +17,8 @@ export const sortByCreation = <T extends StoredRecord>(records: readonly T[]): T
   for (const record of records) minimum = Math.min(minimum, record.createdAt);
 
   const offsets = new Float64Array(count);
-  for (let index = 0; index < count; index++) offsets[index] = Math.round(records[index].createdAt - minimum);
+  for (let index = 0; index < count; index++)
+    offsets[index] = Math.round(records[index].createdAt - minimum);
   let order = new Uint32Array(count);
   let buffer = new Uint32Array(count);
   for (let index = 0; index < count; index++) order[index] = index;
@@ -25,7 +26,8 @@ export const sortByCreation = <T extends StoredRecord>(records: readonly T[]): T
   const buckets = new Uint32Array(RADIX);
   for (let pass = 0, divisor = 1; pass < PASSES; pass++, divisor *= RADIX) {
     buckets.fill(0);
-    for (let index = 0; index < count; index++) buckets[Math.floor(offsets[order[index]] / divisor) % RADIX]++;
+    for (let index = 0; index < count; index++)
+      buckets[Math.floor(offsets[order[index]] / divisor) % RADIX]++;
     for (let digit = 0, total = 0; digit < RADIX; digit++) {
       const size = buckets[digit];
       buckets[digit] = total;

@@ -38,7 +38,15 @@ export type MemberMostRecentAction = (typeof MEMBER_MOST_RECENT_ACTIONS)[number]
 export const ACCESS_LEVELS = ['no_access', 'admin', 'customer'] as const;
 export type AccessLevel = (typeof ACCESS_LEVELS)[number];
 
-export const RECEIPT_STATUSES = ['draft', 'open', 'paid', 'pending', 'uncollectible', 'unresolved', 'void'] as const;
+export const RECEIPT_STATUSES = [
+  'draft',
+  'open',
+  'paid',
+  'pending',
+  'uncollectible',
+  'unresolved',
+  'void',
+] as const;
 export type ReceiptStatus = (typeof RECEIPT_STATUSES)[number];
 
 export const PAYMENT_SUBSTATUSES = [

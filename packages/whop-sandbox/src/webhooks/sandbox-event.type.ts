@@ -4,10 +4,16 @@ import type { MembershipRecord, PaymentRecord, RefundRecord } from '../types/san
 // delivery (and retry) carries the resource as it was at that moment.
 export type SandboxEvent =
   | {
-      type: 'membership.activated' | 'membership.deactivated' | 'membership.cancel_at_period_end_changed';
+      type:
+        | 'membership.activated'
+        | 'membership.deactivated'
+        | 'membership.cancel_at_period_end_changed';
       membership: MembershipRecord;
     }
-  | { type: 'payment.created' | 'payment.succeeded' | 'payment.failed' | 'payment.pending'; payment: PaymentRecord }
+  | {
+      type: 'payment.created' | 'payment.succeeded' | 'payment.failed' | 'payment.pending';
+      payment: PaymentRecord;
+    }
   | { type: 'refund.created'; refund: RefundRecord; payment: PaymentRecord };
 
 export type PublishedEvent = { id: string; type: SandboxEvent['type'] };

@@ -10,7 +10,12 @@ export type WebhookHeaders = {
 export const generateWebhookSecret = (): string => `ws_${randomBytes(24).toString('hex')}`;
 
 // Standard Webhooks: base64 HMAC-SHA256 over `${id}.${timestamp}.${body}`.
-export const signWebhook = (secret: string, messageId: string, timestampSeconds: number, body: string): string =>
+export const signWebhook = (
+  secret: string,
+  messageId: string,
+  timestampSeconds: number,
+  body: string,
+): string =>
   `v1,${createHmac('sha256', Buffer.from(secret, 'utf8')).update(`${messageId}.${timestampSeconds}.${body}`).digest('base64')}`;
 
 export const webhookHeaders = (

@@ -41,7 +41,10 @@ export class WebhookDeliveryLog {
   constructor(private readonly capacity: number) {}
 
   add(
-    fields: Pick<WebhookDelivery, 'messageId' | 'endpointId' | 'url' | 'type' | 'payload' | 'createdAt'>,
+    fields: Pick<
+      WebhookDelivery,
+      'messageId' | 'endpointId' | 'url' | 'type' | 'payload' | 'createdAt'
+    >,
   ): WebhookDelivery {
     const delivery: WebhookDelivery = {
       id: randomId('dlv_'),
@@ -51,7 +54,8 @@ export class WebhookDeliveryLog {
       ...fields,
     };
     this.deliveries.push(delivery);
-    if (this.deliveries.length > this.capacity) this.deliveries = this.deliveries.slice(-this.capacity);
+    if (this.deliveries.length > this.capacity)
+      this.deliveries = this.deliveries.slice(-this.capacity);
     return delivery;
   }
 

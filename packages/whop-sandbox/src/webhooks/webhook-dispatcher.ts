@@ -14,7 +14,11 @@ export type WebhookDispatcherDependencies = {
   timeoutMs: number;
 };
 
-type FetchFailure = { name?: string; message?: string; cause?: { code?: string; message?: string } };
+type FetchFailure = {
+  name?: string;
+  message?: string;
+  cause?: { code?: string; message?: string };
+};
 
 const describeError = (error: unknown, timeoutMs: number): string => {
   const failure = (typeof error === 'object' && error !== null ? error : {}) as FetchFailure;
@@ -42,7 +46,9 @@ export class WebhookDispatcher {
       .all()
       .filter(
         (endpoint) =>
-          endpoint.enabled && endpoint.companyId === store.company.id && endpoint.events.includes(event.type),
+          endpoint.enabled &&
+          endpoint.companyId === store.company.id &&
+          endpoint.events.includes(event.type),
       );
 
     for (const endpoint of endpoints) {
@@ -87,7 +93,12 @@ export class WebhookDispatcher {
       this.reorderTimer = null;
       const batch = this.reorderBuffer.reverse();
       this.reorderBuffer = [];
-      this.track(batch.reduce((previous, next) => previous.then(() => this.attempt(next, 1)), Promise.resolve()));
+      this.track(
+        batch.reduce(
+          (previous, next) => previous.then(() => this.attempt(next, 1)),
+          Promise.resolve(),
+        ),
+      );
     }, windowMs);
   }
 
@@ -96,7 +107,11 @@ export class WebhookDispatcher {
     void work.finally(() => this.inFlight.delete(work));
   }
 
-  private async attempt(delivery: WebhookDelivery, attempt: number, duplicate = false): Promise<void> {
+  private async attempt(
+    delivery: WebhookDelivery,
+    attempt: number,
+    duplicate = false,
+  ): Promise<void> {
     if (this.closing.signal.aborted) return;
     const { store, timeoutMs, retrySchedule } = this.dependencies;
     const endpoint = store.webhookEndpoints.get(delivery.endpointId);
@@ -107,13 +122,22 @@ export class WebhookDispatcher {
     }
 
     const startedAt = Date.now();
-    const headers = webhookHeaders(endpoint.secret, delivery.messageId, Math.floor(startedAt / 1000), delivery.payload);
+    const headers = webhookHeaders(
+      endpoint.secret,
+      delivery.messageId,
+      Math.floor(startedAt / 1000),
+      delivery.payload,
+    );
     let responseStatus: number | null = null;
     let error: string | null = null;
     try {
       const response = await fetch(endpoint.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'user-agent': 'Svix-Webhooks/1.0 (whop-sandbox)', ...headers },
+        headers: {
+          'content-type': 'application/json',
+          'user-agent': 'Svix-Webhooks/1.0 (whop-sandbox)',
+          ...headers,
+        },
         body: delivery.payload,
         signal: AbortSignal.any([this.closing.signal, AbortSignal.timeout(timeoutMs)]),
       });

@@ -54,7 +54,8 @@ export const consent = async (
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams({ request_id: requestId, decision }).toString(),
   });
-  if (answer.status !== 302) throw new Error(`Expected a redirect, got ${answer.status}: ${await answer.text()}`);
+  if (answer.status !== 302)
+    throw new Error(`Expected a redirect, got ${answer.status}: ${await answer.text()}`);
   return new URL(answer.headers.get('location')!);
 };
 
@@ -69,12 +70,17 @@ export const tokenRequest = async (
   const response = await fetch(`${sandbox.url}/oauth/token`, {
     method: 'POST',
     headers: {
-      'content-type': options.json === true ? 'application/json' : 'application/x-www-form-urlencoded',
+      'content-type':
+        options.json === true ? 'application/json' : 'application/x-www-form-urlencoded',
       ...(options.basic === undefined ? {} : { authorization: options.basic }),
     },
     body: options.json === true ? JSON.stringify(params) : new URLSearchParams(params).toString(),
   });
-  return { status: response.status, headers: response.headers, body: (await response.json()) as any };
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: (await response.json()) as any,
+  };
 };
 
 // The whole happy path: consent, approve, exchange the code with PKCE.
@@ -84,10 +90,16 @@ export const connect = async (sandbox: WhopSandbox, scope = 'openid profile emai
   const code = location.searchParams.get('code')!;
   const tokens = await tokenRequest(
     sandbox,
-    { grant_type: 'authorization_code', code, redirect_uri: TEST_CLIENT.redirectUris[0], code_verifier: verifier },
+    {
+      grant_type: 'authorization_code',
+      code,
+      redirect_uri: TEST_CLIENT.redirectUris[0],
+      code_verifier: verifier,
+    },
     { basic: basicAuth(TEST_CLIENT.clientId, TEST_CLIENT.clientSecret) },
   );
-  if (tokens.status !== 200) throw new Error(`Token exchange failed: ${JSON.stringify(tokens.body)}`);
+  if (tokens.status !== 200)
+    throw new Error(`Token exchange failed: ${JSON.stringify(tokens.body)}`);
   return tokens.body as {
     access_token: string;
     refresh_token: string;

@@ -53,5 +53,9 @@ export const api = async (
   const response = await fetch(`${sandbox.url}/api/v1${path}`, {
     headers: { ...(token === null ? {} : { authorization: `Bearer ${token}` }), ...headers },
   });
-  return { status: response.status, headers: response.headers, body: (await response.json()) as any };
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: (await response.json()) as any,
+  };
 };

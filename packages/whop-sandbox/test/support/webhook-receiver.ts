@@ -7,26 +7,37 @@ export type ReceivedWebhook = { body: string; headers: Record<string, string> };
 export type WebhookReceiver = {
   url: string;
   received: ReceivedWebhook[];
-  respond: (handler: (request: ReceivedWebhook, index: number) => { status: number; delayMs?: number }) => void;
+  respond: (
+    handler: (request: ReceivedWebhook, index: number) => { status: number; delayMs?: number },
+  ) => void;
   waitFor: (count: number, timeoutMs?: number) => Promise<ReceivedWebhook[]>;
   close: () => Promise<void>;
 };
 
 const flatten = (headers: IncomingHttpHeaders): Record<string, string> =>
   Object.fromEntries(
-    Object.entries(headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : (value ?? '')]),
+    Object.entries(headers).map(([name, value]) => [
+      name,
+      Array.isArray(value) ? value.join(', ') : (value ?? ''),
+    ]),
   );
 
 export const startWebhookReceiver = async (): Promise<WebhookReceiver> => {
   const received: ReceivedWebhook[] = [];
-  let handler: (request: ReceivedWebhook, index: number) => { status: number; delayMs?: number } = () => ({
+  let handler: (
+    request: ReceivedWebhook,
+    index: number,
+  ) => { status: number; delayMs?: number } = () => ({
     status: 200,
   });
   const server: Server = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
-      const webhook = { body: Buffer.concat(chunks).toString('utf8'), headers: flatten(request.headers) };
+      const webhook = {
+        body: Buffer.concat(chunks).toString('utf8'),
+        headers: flatten(request.headers),
+      };
       received.push(webhook);
       const { status, delayMs = 0 } = handler(webhook, received.length - 1);
       setTimeout(() => {
@@ -46,7 +57,8 @@ export const startWebhookReceiver = async (): Promise<WebhookReceiver> => {
     waitFor: async (count, timeoutMs = 5_000) => {
       const deadline = Date.now() + timeoutMs;
       while (received.length < count) {
-        if (Date.now() > deadline) throw new Error(`Expected ${count} webhooks, received ${received.length}.`);
+        if (Date.now() > deadline)
+          throw new Error(`Expected ${count} webhooks, received ${received.length}.`);
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
       return received.slice(0, count);

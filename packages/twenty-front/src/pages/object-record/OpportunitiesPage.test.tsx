@@ -82,25 +82,21 @@ describe('OpportunitiesPage', () => {
           result: {
             data: {
               opportunities: buildMockRecordConnection('Opportunity', [
-                buildMockOpportunity(
-                  'opportunity-1',
-                  'Pro plan — Ada Lovelace',
-                  {
-                    amount: {
-                      __typename: 'Currency',
-                      amountMicros: '1499990000',
-                      currencyCode: 'EUR',
-                    },
-                    whopMrr: {
-                      __typename: 'Currency',
-                      amountMicros: '49000000',
-                      currencyCode: 'EUR',
-                    },
-                    whopMembershipStatus: 'past_due',
-                    whopProductId: 'product-1',
-                    pointOfContactId: 'person-1',
+                buildMockOpportunity('opportunity-1', 'Pro plan — Ada Lovelace', {
+                  amount: {
+                    __typename: 'Currency',
+                    amountMicros: '1499990000',
+                    currencyCode: 'EUR',
                   },
-                ),
+                  whopMrr: {
+                    __typename: 'Currency',
+                    amountMicros: '49000000',
+                    currencyCode: 'EUR',
+                  },
+                  whopMembershipStatus: 'past_due',
+                  whopProductId: 'product-1',
+                  pointOfContactId: 'person-1',
+                }),
               ]),
             },
           },
@@ -108,9 +104,7 @@ describe('OpportunitiesPage', () => {
       ],
     });
 
-    const row = (await screen.findByText('Pro plan — Ada Lovelace')).closest(
-      'tr',
-    ) as HTMLElement;
+    const row = (await screen.findByText('Pro plan — Ada Lovelace')).closest('tr') as HTMLElement;
     expect(row).not.toBeNull();
     expect(within(row).getByText('€1,499.99')).toBeTruthy();
     expect(within(row).getByText('€49')).toBeTruthy();
@@ -118,9 +112,7 @@ describe('OpportunitiesPage', () => {
     expect(within(row).getByText('Past due')).toBeTruthy();
     expect(await within(row).findByText('Pro plan')).toBeTruthy();
     expect(
-      (
-        await within(row).findByRole('link', { name: 'Ada Lovelace' })
-      ).getAttribute('href'),
+      (await within(row).findByRole('link', { name: 'Ada Lovelace' })).getAttribute('href'),
     ).toBe('/object/person/person-1');
     expect(
       within(row)

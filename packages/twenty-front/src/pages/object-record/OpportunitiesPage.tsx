@@ -1,8 +1,4 @@
-import {
-  IconLayoutKanban,
-  IconTable,
-  IconTargetArrow,
-} from '@tabler/icons-react';
+import { IconLayoutKanban, IconTable, IconTargetArrow } from '@tabler/icons-react';
 import { useAtom } from 'jotai';
 
 import { RecordTable } from '@/object-record/record-table/components/RecordTable';
@@ -26,12 +22,11 @@ import { isDefined } from '~/utils/isDefined';
 
 export const OpportunitiesPage = () => {
   const [viewType, setViewType] = useAtom(opportunitiesViewTypeState);
-  const [opportunitiesFilters, setOpportunitiesFilters] = useAtom(
-    opportunitiesFiltersState,
-  );
+  const [opportunitiesFilters, setOpportunitiesFilters] = useAtom(opportunitiesFiltersState);
   const filter = buildOpportunityFilter(opportunitiesFilters);
-  const { records, totalCount, loading, error, retry, pagination } =
-    useFindManyOpportunities({ filter });
+  const { records, totalCount, loading, error, retry, pagination } = useFindManyOpportunities({
+    filter,
+  });
   const columns = useOpportunitiesTableColumns(records);
 
   return (
@@ -70,9 +65,7 @@ export const OpportunitiesPage = () => {
               isDefined(filter) ? (
                 <RecordTableNoMatchState
                   objectLabelPlural="opportunities"
-                  onClearFilters={() =>
-                    setOpportunitiesFilters(DEFAULT_OPPORTUNITIES_FILTERS)
-                  }
+                  onClearFilters={() => setOpportunitiesFilters(DEFAULT_OPPORTUNITIES_FILTERS)}
                 />
               ) : (
                 <RecordTableEmptyState

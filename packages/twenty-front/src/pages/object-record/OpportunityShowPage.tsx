@@ -18,8 +18,7 @@ import { isDefined } from '~/utils/isDefined';
 
 export const OpportunityShowPage = () => {
   const { recordId = '' } = useParams();
-  const { opportunity, loading, error, retry } =
-    useFindOneOpportunity(recordId);
+  const { opportunity, loading, error, retry } = useFindOneOpportunity(recordId);
   const title = opportunity?.name ?? 'Opportunity';
 
   return (
@@ -46,18 +45,14 @@ export const OpportunityShowPage = () => {
             backTo={AppPath.Opportunities}
           />
         ) : (
-          <RecordShowContainer
-            summary={<OpportunityShowSummary opportunity={opportunity} />}
-          >
+          <RecordShowContainer summary={<OpportunityShowSummary opportunity={opportunity} />}>
             <RecordShowSection title="Timeline" Icon={IconTimelineEvent}>
               <TimelineActivityList
                 filter={{ targetOpportunityId: { eq: opportunity.id } }}
                 emptyMessage="Nothing has happened with this membership on Whop yet."
               />
             </RecordShowSection>
-            <WhopPaymentsSection
-              filter={{ opportunityId: { eq: opportunity.id } }}
-            />
+            <WhopPaymentsSection filter={{ opportunityId: { eq: opportunity.id } }} />
           </RecordShowContainer>
         )}
       </PageBody>

@@ -65,9 +65,7 @@ describe('PeoplePage', () => {
     ]);
 
     expect(await screen.findByText('Ada Lovelace')).toBeTruthy();
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
-      'People · 1,234',
-    );
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('People · 1,234');
     const firstRow = screen.getAllByRole('row')[1];
     expect(within(firstRow).getByText('ada@example.com')).toBeTruthy();
     expect(within(firstRow).getByText('+1 415 555 0100')).toBeTruthy();
@@ -93,15 +91,11 @@ describe('PeoplePage', () => {
 
     expect(await screen.findByText('No people yet')).toBeTruthy();
     expect(
-      screen.getByText(
-        'Connect Whop in Settings → Integrations to import your customers.',
-      ),
+      screen.getByText('Connect Whop in Settings → Integrations to import your customers.'),
     ).toBeTruthy();
-    expect(
-      screen
-        .getByRole('link', { name: 'Go to Integrations' })
-        .getAttribute('href'),
-    ).toBe('/settings/integrations');
+    expect(screen.getByRole('link', { name: 'Go to Integrations' }).getAttribute('href')).toBe(
+      '/settings/integrations',
+    );
   });
 
   it('retries after a failed load', async () => {
@@ -119,9 +113,7 @@ describe('PeoplePage', () => {
       },
     ]);
 
-    expect((await screen.findByRole('alert')).textContent).toContain(
-      'Server unavailable',
-    );
+    expect((await screen.findByRole('alert')).textContent).toContain('Server unavailable');
     fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
 
     expect(await screen.findByText('Ada Lovelace')).toBeTruthy();
@@ -155,9 +147,9 @@ describe('PeoplePage', () => {
     expect(cells.getByText('ada')).toBeTruthy();
     expect(cells.getByText('€1,249.50')).toBeTruthy();
     expect(cells.getByText('2')).toBeTruthy();
-    expect(
-      cells.getByRole('link', { name: /Ada Lovelace/ }).getAttribute('href'),
-    ).toBe('/object/person/person-1');
+    expect(cells.getByRole('link', { name: /Ada Lovelace/ }).getAttribute('href')).toBe(
+      '/object/person/person-1',
+    );
   });
 
   it('narrows the list to Whop customers worth at least the typed lifetime value', async () => {
@@ -165,10 +157,7 @@ describe('PeoplePage', () => {
       {
         request: { query: FIND_MANY_PEOPLE, variables: FIRST_PAGE_VARIABLES },
         result: buildPeopleResult(
-          [
-            buildMockPerson('1', 'Ada', 'Lovelace'),
-            buildMockPerson('2', 'Grace', 'Hopper'),
-          ],
+          [buildMockPerson('1', 'Ada', 'Lovelace'), buildMockPerson('2', 'Grace', 'Hopper')],
           { hasNextPage: false, totalCount: 2 },
         ),
       },
@@ -194,16 +183,13 @@ describe('PeoplePage', () => {
     fireEvent.change(screen.getByRole('combobox', { name: 'Whop status' }), {
       target: { value: 'whopCustomers' },
     });
-    fireEvent.change(
-      screen.getByRole('textbox', { name: 'Minimum lifetime value' }),
-      { target: { value: '100' } },
-    );
+    fireEvent.change(screen.getByRole('textbox', { name: 'Minimum lifetime value' }), {
+      target: { value: '100' },
+    });
 
     await waitFor(() => expect(screen.queryByText('Ada Lovelace')).toBeNull());
     expect(await screen.findByText('Grace Hopper')).toBeTruthy();
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
-      'People · 1',
-    );
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('People · 1');
     expect(screen.getByRole('button', { name: 'Clear filters' })).toBeTruthy();
   });
 });

@@ -22,11 +22,8 @@ const FILTER_DEBOUNCE_MS = 300;
 
 export const PeoplePage = () => {
   const [peopleFilters, setPeopleFilters] = useAtom(peopleFiltersState);
-  const filter = buildPersonFilter(
-    useDebouncedValue(peopleFilters, FILTER_DEBOUNCE_MS),
-  );
-  const { records, totalCount, loading, error, retry, pagination } =
-    useFindManyPeople({ filter });
+  const filter = buildPersonFilter(useDebouncedValue(peopleFilters, FILTER_DEBOUNCE_MS));
+  const { records, totalCount, loading, error, retry, pagination } = useFindManyPeople({ filter });
 
   return (
     <>

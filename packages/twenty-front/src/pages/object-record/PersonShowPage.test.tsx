@@ -61,31 +61,16 @@ const MOCKS: MockedResponse[] = [
     result: {
       data: {
         timelineActivities: buildMockRecordConnection('TimelineActivity', [
-          buildTimelineActivity(
-            'a-3',
-            'whop.payment.failed',
-            '2025-04-14T10:00:00.000Z',
-            {
-              amountMicros: '49000000',
-              currencyCode: 'EUR',
-              failureMessage: 'Card declined',
-            },
-          ),
-          buildTimelineActivity(
-            'a-2',
-            'whop.payment.succeeded',
-            '2025-03-14T10:00:00.000Z',
-            {
-              amountMicros: '49000000',
-              currencyCode: 'EUR',
-            },
-          ),
-          buildTimelineActivity(
-            'a-1',
-            'whop.membership.activated',
-            '2025-03-14T09:59:00.000Z',
-            {},
-          ),
+          buildTimelineActivity('a-3', 'whop.payment.failed', '2025-04-14T10:00:00.000Z', {
+            amountMicros: '49000000',
+            currencyCode: 'EUR',
+            failureMessage: 'Card declined',
+          }),
+          buildTimelineActivity('a-2', 'whop.payment.succeeded', '2025-03-14T10:00:00.000Z', {
+            amountMicros: '49000000',
+            currencyCode: 'EUR',
+          }),
+          buildTimelineActivity('a-1', 'whop.membership.activated', '2025-03-14T09:59:00.000Z', {}),
         ]),
       },
     },
@@ -178,9 +163,7 @@ describe('PersonShowPage', () => {
       },
     );
 
-    expect(
-      await screen.findByRole('heading', { name: 'Ada Lovelace', level: 2 }),
-    ).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Ada Lovelace', level: 2 })).toBeTruthy();
     expect(screen.getByText('@ada on Whop')).toBeTruthy();
     expect(screen.getByText('€98')).toBeTruthy();
 

@@ -21,9 +21,7 @@ import { isDefined } from '~/utils/isDefined';
 export const PersonShowPage = () => {
   const { recordId = '' } = useParams();
   const { person, loading, error, retry } = useFindOnePerson(recordId);
-  const title = isDefined(person)
-    ? getPersonFullName(person) || 'Untitled'
-    : 'Person';
+  const title = isDefined(person) ? getPersonFullName(person) || 'Untitled' : 'Person';
 
   return (
     <>
@@ -35,11 +33,7 @@ export const PersonShowPage = () => {
       />
       <PageBody>
         {isDefined(error) ? (
-          <RecordTableErrorState
-            title="Couldn't load this person"
-            error={error}
-            onRetry={retry}
-          />
+          <RecordTableErrorState title="Couldn't load this person" error={error} onRetry={retry} />
         ) : loading ? (
           <RecordShowSkeleton />
         ) : !isDefined(person) ? (

@@ -14,8 +14,7 @@ import { getWhopPaymentsTableColumns } from '@/whop/utils/getWhopPaymentsTableCo
 import { isDefined } from '~/utils/isDefined';
 
 export const WhopPaymentsPage = () => {
-  const { records, totalCount, loading, error, retry, pagination } =
-    useFindManyWhopPayments();
+  const { records, totalCount, loading, error, retry, pagination } = useFindManyWhopPayments();
   const whopProductNames = useWhopProductNames();
   const personNames = usePersonNamesByIds(
     records.map((payment) => payment.personId).filter(isDefined),
@@ -24,11 +23,7 @@ export const WhopPaymentsPage = () => {
   return (
     <>
       <PageTitleEffect title="Whop Payments" />
-      <PageHeader
-        title="Whop Payments"
-        Icon={IconCreditCard}
-        count={totalCount}
-      />
+      <PageHeader title="Whop Payments" Icon={IconCreditCard} count={totalCount} />
       <PageBody>
         <RecordTable
           label="Whop payments"

@@ -11,8 +11,7 @@ import { WHOP_PRODUCTS_TABLE_COLUMNS } from '@/whop/constants/WhopProductsTableC
 import { useFindManyWhopProducts } from '@/whop/hooks/useFindManyWhopProducts';
 
 export const WhopProductsPage = () => {
-  const { records, totalCount, loading, error, retry, pagination } =
-    useFindManyWhopProducts();
+  const { records, totalCount, loading, error, retry, pagination } = useFindManyWhopProducts();
 
   return (
     <>

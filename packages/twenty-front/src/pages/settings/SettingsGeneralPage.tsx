@@ -7,17 +7,11 @@ import { Section } from '@/ui/layout/section/components/Section';
 export const SettingsGeneralPage = () => (
   <SettingsPageContainer title="General">
     <Section>
-      <H2Title
-        title="Workspace"
-        description="The workspace your CRM records belong to."
-      />
+      <H2Title title="Workspace" description="The workspace your CRM records belong to." />
       <SettingsWorkspaceSummaryCard />
     </Section>
     <Section>
-      <H2Title
-        title="Signed in as"
-        description="The account used in this browser."
-      />
+      <H2Title title="Signed in as" description="The account used in this browser." />
       <SettingsSignedInUserSummaryCard />
     </Section>
   </SettingsPageContainer>

@@ -1,8 +1,6 @@
 import type { WhopSyncLog } from '@/whop/types/WhopSyncLog';
 
-export const buildMockWhopSyncLog = (
-  overrides: Partial<WhopSyncLog> = {},
-): WhopSyncLog => ({
+export const buildMockWhopSyncLog = (overrides: Partial<WhopSyncLog> = {}): WhopSyncLog => ({
   id: 'log-1',
   type: 'full',
   status: 'success',

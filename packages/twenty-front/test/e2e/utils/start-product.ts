@@ -41,10 +41,14 @@ const dropDatabase = async (databaseUrl: URL) => {
 
 // The product as `npm start` runs it (seeded demo workspace, the server serving the UI, the
 // worker, the Whop sandbox with its consent page), on free ports, against the test database.
-export const startProduct = async ({ members = 40 }: { members?: number } = {}): Promise<RunningProduct> => {
+export const startProduct = async ({
+  members = 40,
+}: { members?: number } = {}): Promise<RunningProduct> => {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const databaseUrl = new URL(process.env.PG_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/twenty_test');
+  const databaseUrl = new URL(
+    process.env.PG_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/twenty_test',
+  );
 
   databaseUrl.pathname = `${databaseUrl.pathname}_e2e`;
   const sandbox = await startWhopSandbox({
@@ -73,14 +77,23 @@ export const startProduct = async ({ members = 40 }: { members?: number } = {}):
 
   await dropDatabase(databaseUrl);
   execFileSync(process.execPath, [join(server, 'database/commands/migrate.command.js')], { env });
-  execFileSync(process.execPath, [join(server, 'database/commands/seed-demo-workspace.command.js')], { env });
+  execFileSync(
+    process.execPath,
+    [join(server, 'database/commands/seed-demo-workspace.command.js')],
+    { env },
+  );
   const children: ChildProcess[] = [
     spawn(process.execPath, [join(server, 'main.js')], { env, stdio: 'inherit' }),
-    spawn(process.execPath, [join(server, 'queue-worker/queue-worker.js')], { env, stdio: 'inherit' }),
+    spawn(process.execPath, [join(server, 'queue-worker/queue-worker.js')], {
+      env,
+      stdio: 'inherit',
+    }),
   ];
 
   for (let attempt = 0; attempt < 100; attempt++) {
-    const healthy = await fetch(`${url}/healthz`).then((response) => response.ok).catch(() => false);
+    const healthy = await fetch(`${url}/healthz`)
+      .then((response) => response.ok)
+      .catch(() => false);
 
     if (healthy) break;
     await new Promise((resolve) => setTimeout(resolve, 200));

@@ -17,9 +17,30 @@ const DEMO_COMPANIES = [
 ];
 
 const DEMO_PEOPLE = [
-  { nameFirstName: 'Karri', nameLastName: 'Saarinen', emailsPrimaryEmail: 'karri@linear.app', jobTitle: 'CEO', city: 'San Francisco', company: 'Linear' },
-  { nameFirstName: 'Dylan', nameLastName: 'Field', emailsPrimaryEmail: 'dylan@figma.com', jobTitle: 'CEO', city: 'San Francisco', company: 'Figma' },
-  { nameFirstName: 'Noah', nameLastName: 'Levin', emailsPrimaryEmail: 'noah@figma.com', jobTitle: 'VP Product', city: 'New York', company: 'Figma' },
+  {
+    nameFirstName: 'Karri',
+    nameLastName: 'Saarinen',
+    emailsPrimaryEmail: 'karri@linear.app',
+    jobTitle: 'CEO',
+    city: 'San Francisco',
+    company: 'Linear',
+  },
+  {
+    nameFirstName: 'Dylan',
+    nameLastName: 'Field',
+    emailsPrimaryEmail: 'dylan@figma.com',
+    jobTitle: 'CEO',
+    city: 'San Francisco',
+    company: 'Figma',
+  },
+  {
+    nameFirstName: 'Noah',
+    nameLastName: 'Levin',
+    emailsPrimaryEmail: 'noah@figma.com',
+    jobTitle: 'VP Product',
+    city: 'New York',
+    company: 'Figma',
+  },
 ];
 
 // The demo workspace `npm start` opens on: a user to sign in with and a few CRM contacts, so the

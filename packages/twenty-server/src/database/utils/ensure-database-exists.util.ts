@@ -10,7 +10,9 @@ export const ensureDatabaseExists = async (databaseUrl: string): Promise<boolean
 
   await client.connect();
   try {
-    const existing = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [databaseName]);
+    const existing = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+      databaseName,
+    ]);
 
     if (existing.rowCount) return false;
     await client.query(`CREATE DATABASE "${databaseName.replace(/"/g, '""')}"`);

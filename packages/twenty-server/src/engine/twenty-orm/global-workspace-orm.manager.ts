@@ -4,7 +4,10 @@ import { DataSource, type ObjectLiteral, type Repository } from 'typeorm';
 import { EnvironmentService } from 'src/engine/core-modules/environment/environment.service';
 import { buildWorkspaceEntitySchema } from 'src/engine/twenty-orm/utils/build-workspace-entity-schema.util';
 import { getWorkspaceSchemaName } from 'src/engine/twenty-orm/utils/get-workspace-schema-name.util';
-import { WORKSPACE_OBJECTS, findWorkspaceObject } from 'src/engine/workspace-manager/workspace-objects';
+import {
+  WORKSPACE_OBJECTS,
+  findWorkspaceObject,
+} from 'src/engine/workspace-manager/workspace-objects';
 
 const MAX_CACHED_WORKSPACE_DATA_SOURCES = 50;
 

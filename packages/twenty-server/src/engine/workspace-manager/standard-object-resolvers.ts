@@ -6,13 +6,19 @@ import {
   toNoteTargetDTO,
   toTaskTargetDTO,
 } from 'src/engine/workspace-manager/standard-objects/dtos/activity-target.dto';
-import { CompanyDTO, toCompanyDTO } from 'src/engine/workspace-manager/standard-objects/dtos/company.dto';
+import {
+  CompanyDTO,
+  toCompanyDTO,
+} from 'src/engine/workspace-manager/standard-objects/dtos/company.dto';
 import { NoteDTO, toNoteDTO } from 'src/engine/workspace-manager/standard-objects/dtos/note.dto';
 import {
   OpportunityDTO,
   toOpportunityDTO,
 } from 'src/engine/workspace-manager/standard-objects/dtos/opportunity.dto';
-import { PersonDTO, toPersonDTO } from 'src/engine/workspace-manager/standard-objects/dtos/person.dto';
+import {
+  PersonDTO,
+  toPersonDTO,
+} from 'src/engine/workspace-manager/standard-objects/dtos/person.dto';
 import { TaskDTO, toTaskDTO } from 'src/engine/workspace-manager/standard-objects/dtos/task.dto';
 import {
   TimelineActivityDTO,
@@ -27,5 +33,9 @@ export const STANDARD_OBJECT_RESOLVERS = [
   createRecordQueryResolver(findWorkspaceObject('task'), TaskDTO, toTaskDTO),
   createRecordQueryResolver(findWorkspaceObject('noteTarget'), NoteTargetDTO, toNoteTargetDTO),
   createRecordQueryResolver(findWorkspaceObject('taskTarget'), TaskTargetDTO, toTaskTargetDTO),
-  createRecordQueryResolver(findWorkspaceObject('timelineActivity'), TimelineActivityDTO, toTimelineActivityDTO),
+  createRecordQueryResolver(
+    findWorkspaceObject('timelineActivity'),
+    TimelineActivityDTO,
+    toTimelineActivityDTO,
+  ),
 ];

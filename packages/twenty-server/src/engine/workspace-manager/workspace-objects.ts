@@ -3,7 +3,10 @@ import {
   type WorkspaceObjectExtension,
 } from 'src/engine/twenty-orm/types/workspace-object-definition.type';
 import { STANDARD_OBJECTS } from 'src/engine/workspace-manager/standard-objects/standard-objects';
-import { WHOP_OBJECT_EXTENSIONS, WHOP_OBJECTS } from 'src/modules/whop/standard-objects/whop-workspace-objects';
+import {
+  WHOP_OBJECT_EXTENSIONS,
+  WHOP_OBJECTS,
+} from 'src/modules/whop/standard-objects/whop-workspace-objects';
 
 const applyExtensions = (
   objects: WorkspaceObjectDefinition[],

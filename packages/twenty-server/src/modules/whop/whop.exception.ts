@@ -17,14 +17,18 @@ export enum WhopExceptionCode {
 }
 
 const USER_FRIENDLY_MESSAGES: Record<WhopExceptionCode, string> = {
-  [WhopExceptionCode.TEMPORARY_ERROR]: 'Whop is busy or unreachable right now; the sync will retry by itself.',
-  [WhopExceptionCode.AUTH_FAILED]: 'Whop no longer accepts this connection. Reconnect Whop to resume the sync.',
+  [WhopExceptionCode.TEMPORARY_ERROR]:
+    'Whop is busy or unreachable right now; the sync will retry by itself.',
+  [WhopExceptionCode.AUTH_FAILED]:
+    'Whop no longer accepts this connection. Reconnect Whop to resume the sync.',
   [WhopExceptionCode.INSUFFICIENT_PERMISSIONS]:
     'The Whop app is missing a permission. Grant it in Whop, then reconnect.',
   [WhopExceptionCode.NOT_FOUND]: 'This record no longer exists on Whop.',
   [WhopExceptionCode.OAUTH_FAILED]: 'Connecting Whop did not complete. Please try again.',
-  [WhopExceptionCode.CONNECTION_NOT_FOUND]: 'This Whop connection does not exist in this workspace.',
-  [WhopExceptionCode.SYNC_ALREADY_RUNNING]: 'A sync is already running for this connection. Wait for it to finish.',
+  [WhopExceptionCode.CONNECTION_NOT_FOUND]:
+    'This Whop connection does not exist in this workspace.',
+  [WhopExceptionCode.SYNC_ALREADY_RUNNING]:
+    'A sync is already running for this connection. Wait for it to finish.',
   [WhopExceptionCode.UNKNOWN]: 'Something went wrong while talking to Whop.',
 };
 

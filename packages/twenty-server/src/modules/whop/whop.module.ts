@@ -22,7 +22,11 @@ import { WhopSyncService } from 'src/modules/whop/services/whop-sync.service';
 import { WhopTokenService } from 'src/modules/whop/services/whop-token.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([WhopConnection, WhopSyncLog]), WhopApplyModule, WhopRecordQueryModule],
+  imports: [
+    TypeOrmModule.forFeature([WhopConnection, WhopSyncLog]),
+    WhopApplyModule,
+    WhopRecordQueryModule,
+  ],
   controllers: [WhopOAuthController],
   providers: [
     WhopOAuthStateService,

@@ -1,13 +1,19 @@
 import { convertWhopAmountToMicros } from 'src/modules/whop/utils/convert-whop-amount-to-micros.util';
 import { WhopSyncSchedulerService } from 'src/modules/whop/services/whop-sync-scheduler.service';
-import { createTestWorkspace, type TestWorkspace } from 'test/integration/utils/create-test-workspace';
+import {
+  createTestWorkspace,
+  type TestWorkspace,
+} from 'test/integration/utils/create-test-workspace';
 import { graphqlRequest } from 'test/integration/utils/graphql-request';
 import {
   connectWhopThroughOAuth,
   waitForConnection,
 } from 'test/integration/whop/utils/connect-whop-through-oauth';
 import { listAll, readWorkspaceRows } from 'test/integration/whop/utils/read-workspace-rows';
-import { startWhopTestStack, type WhopTestStack } from 'test/integration/whop/utils/start-whop-test-stack';
+import {
+  startWhopTestStack,
+  type WhopTestStack,
+} from 'test/integration/whop/utils/start-whop-test-stack';
 
 describe('Connect Whop, then the full sync', () => {
   let stack: WhopTestStack;
@@ -59,7 +65,12 @@ describe('Connect Whop, then the full sync', () => {
   });
 
   it('registers the company webhook and completes the full sync', async () => {
-    const connection = await waitForConnection(stack.app, seller.token, connectionId, (c) => c.syncStatus === 'ACTIVE');
+    const connection = await waitForConnection(
+      stack.app,
+      seller.token,
+      connectionId,
+      (c) => c.syncStatus === 'ACTIVE',
+    );
 
     expect(connection).toMatchObject({
       status: 'active',
@@ -79,7 +90,9 @@ describe('Connect Whop, then the full sync', () => {
 
     expect(products).toHaveLength(truth.products.length);
     for (const product of truth.products) {
-      expect(products.find((row) => row.whopId === product.id)).toMatchObject({ name: product.title });
+      expect(products.find((row) => row.whopId === product.id)).toMatchObject({
+        name: product.title,
+      });
     }
   });
 
@@ -90,7 +103,9 @@ describe('Connect Whop, then the full sync', () => {
 
     expect(new Set(whopPeople.map((person) => person.whopUserId))).toEqual(userIds);
     expect(whopPeople).toHaveLength(userIds.size);
-    const linked = people.filter((person) => person.emailsPrimaryEmail?.toLowerCase() === linkedEmail);
+    const linked = people.filter(
+      (person) => person.emailsPrimaryEmail?.toLowerCase() === linkedEmail,
+    );
 
     expect(linked).toHaveLength(1);
     expect(linked[0].id).toBe(existingPersonId);
@@ -99,7 +114,9 @@ describe('Connect Whop, then the full sync', () => {
       const person = whopPeople.find((row) => row.whopUserId === member.user.id);
 
       expect(person.whopMemberId).toBe(member.id);
-      expect(person.emailsPrimaryEmail?.toLowerCase() ?? null).toBe(member.user.email?.toLowerCase() ?? null);
+      expect(person.emailsPrimaryEmail?.toLowerCase() ?? null).toBe(
+        member.user.email?.toLowerCase() ?? null,
+      );
     }
   });
 
@@ -136,17 +153,28 @@ describe('Connect Whop, then the full sync', () => {
       expect(row.amountAmountMicros).toBe(convertWhopAmountToMicros(payment.total));
       expect(row.amountCurrencyCode).toBe(payment.currency.toUpperCase());
       expect(row.status).toBe(payment.status);
-      expect(opportunities.find((o) => o.id === row.opportunityId)?.whopMembershipId).toBe(payment.membership.id);
+      expect(opportunities.find((o) => o.id === row.opportunityId)?.whopMembershipId).toBe(
+        payment.membership.id,
+      );
     }
   });
 
   it('changes and duplicates nothing on a second full sync', async () => {
     const before = await Promise.all(
-      ['person', 'opportunity', 'whopProduct', 'whopPayment', 'timelineActivity', 'task', 'note'].map(
+      [
+        'person',
+        'opportunity',
+        'whopProduct',
+        'whopPayment',
+        'timelineActivity',
+        'task',
+        'note',
+      ].map(
         async (object) => (await readWorkspaceRows(stack.app, seller.workspaceId, object)).length,
       ),
     );
-    const firstSyncAt = (await waitForConnection(stack.app, seller.token, connectionId, () => true)).lastFullSyncAt;
+    const firstSyncAt = (await waitForConnection(stack.app, seller.token, connectionId, () => true))
+      .lastFullSyncAt;
     const trigger = await graphqlRequest(
       stack.app,
       `mutation T($id: ID!) { triggerWhopSync(id: $id, type: FULL) { id } }`,
@@ -163,7 +191,15 @@ describe('Connect Whop, then the full sync', () => {
       (c) => c.syncStatus === 'ACTIVE' && c.lastFullSyncAt !== firstSyncAt,
     );
     const after = await Promise.all(
-      ['person', 'opportunity', 'whopProduct', 'whopPayment', 'timelineActivity', 'task', 'note'].map(
+      [
+        'person',
+        'opportunity',
+        'whopProduct',
+        'whopPayment',
+        'timelineActivity',
+        'task',
+        'note',
+      ].map(
         async (object) => (await readWorkspaceRows(stack.app, seller.workspaceId, object)).length,
       ),
     );

@@ -1,16 +1,23 @@
 import { WhopTokenService } from 'src/modules/whop/services/whop-token.service';
 import { closeTestApp, createTestApp } from 'test/integration/utils/create-test-app';
-import { createTestWorkspace, type TestWorkspace } from 'test/integration/utils/create-test-workspace';
+import {
+  createTestWorkspace,
+  type TestWorkspace,
+} from 'test/integration/utils/create-test-workspace';
 import { graphqlRequest } from 'test/integration/utils/graphql-request';
 import {
   connectWhopThroughOAuth,
   waitForConnection,
 } from 'test/integration/whop/utils/connect-whop-through-oauth';
 import { readWorkspaceRows } from 'test/integration/whop/utils/read-workspace-rows';
-import { startWhopTestStack, type WhopTestStack } from 'test/integration/whop/utils/start-whop-test-stack';
+import {
+  startWhopTestStack,
+  type WhopTestStack,
+} from 'test/integration/whop/utils/start-whop-test-stack';
 
 const countRows = async (stack: WhopTestStack, workspaceId: string) => ({
-  people: (await readWorkspaceRows(stack.app, workspaceId, 'person')).filter((p) => p.whopUserId).length,
+  people: (await readWorkspaceRows(stack.app, workspaceId, 'person')).filter((p) => p.whopUserId)
+    .length,
   opportunities: (await readWorkspaceRows(stack.app, workspaceId, 'opportunity')).length,
   products: (await readWorkspaceRows(stack.app, workspaceId, 'whopProduct')).length,
   payments: (await readWorkspaceRows(stack.app, workspaceId, 'whopPayment')).length,
@@ -27,7 +34,12 @@ const expectedCounts = (stack: WhopTestStack) => {
   };
 };
 
-const triggerSync = (stack: WhopTestStack, seller: TestWorkspace, id: string, type: 'FULL' | 'INCREMENTAL') =>
+const triggerSync = (
+  stack: WhopTestStack,
+  seller: TestWorkspace,
+  id: string,
+  type: 'FULL' | 'INCREMENTAL',
+) =>
   graphqlRequest(
     stack.app,
     `mutation T($id: ID!, $type: WhopSyncType!) { triggerWhopSync(id: $id, type: $type) { id } }`,
@@ -46,14 +58,18 @@ describe('the sync under failure', () => {
     stack = await startWhopTestStack({ members: 1500 });
     const seller = await createTestWorkspace(stack.app, 'Killed worker');
 
-    await stack.control('/faults', { routes: [{ match: 'GET /api/v1/payments*', latencyMs: 150 }] });
+    await stack.control('/faults', {
+      routes: [{ match: 'GET /api/v1/payments*', latencyMs: 150 }],
+    });
     const { connectionId } = await connectWhopThroughOAuth(stack.app, seller.token);
 
     await waitForConnection(
       stack.app,
       seller.token,
       connectionId!,
-      (c) => c.syncProgress?.step === 'payments' && c.syncProgress.steps.some((s: any) => s.step === 'payments' && s.processed > 0),
+      (c) =>
+        c.syncProgress?.step === 'payments' &&
+        c.syncProgress.steps.some((s: any) => s.step === 'payments' && s.processed > 0),
       90_000,
     );
     await stack.workers[0].stop('SIGKILL');
@@ -109,7 +125,12 @@ describe('the sync under failure', () => {
     const seller = await createTestWorkspace(stack.app, 'Refresh');
     const { connectionId } = await connectWhopThroughOAuth(stack.app, seller.token);
 
-    await waitForConnection(stack.app, seller.token, connectionId!, (c) => c.syncStatus === 'ACTIVE');
+    await waitForConnection(
+      stack.app,
+      seller.token,
+      connectionId!,
+      (c) => c.syncStatus === 'ACTIVE',
+    );
     const secondWorker = await createTestApp();
 
     try {
@@ -143,7 +164,12 @@ describe('the sync under failure', () => {
     const seller = await createTestWorkspace(stack.app, 'Revoked');
     const { connectionId } = await connectWhopThroughOAuth(stack.app, seller.token);
 
-    await waitForConnection(stack.app, seller.token, connectionId!, (c) => c.syncStatus === 'ACTIVE');
+    await waitForConnection(
+      stack.app,
+      seller.token,
+      connectionId!,
+      (c) => c.syncStatus === 'ACTIVE',
+    );
     await stack.control('/faults/revoke-tokens', {});
     await triggerSync(stack, seller, connectionId!, 'INCREMENTAL');
     const connection = await waitForConnection(

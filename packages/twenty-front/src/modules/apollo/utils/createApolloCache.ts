@@ -16,8 +16,7 @@ export const createApolloCache = () =>
           whopSyncLogs: relayStylePagination(['connectionId']),
           whopConnection: {
             read: (existing, { args, toReference }) =>
-              existing ??
-              toReference({ __typename: 'WhopConnection', id: args?.id }),
+              existing ?? toReference({ __typename: 'WhopConnection', id: args?.id }),
           },
         },
       },

@@ -10,10 +10,7 @@ type CreateApolloClientArgs = {
   onUnauthenticated: () => void;
 };
 
-export const createApolloClient = ({
-  getAccessToken,
-  onUnauthenticated,
-}: CreateApolloClientArgs) =>
+export const createApolloClient = ({ getAccessToken, onUnauthenticated }: CreateApolloClientArgs) =>
   new ApolloClient({
     link: from([
       createUnauthenticatedErrorLink(onUnauthenticated),

@@ -11,20 +11,11 @@ const QUERY = gql`
   }
 `;
 
-const runThroughLink = (
-  terminatingLink: ApolloLink,
-  onUnauthenticated: () => void,
-) =>
+const runThroughLink = (terminatingLink: ApolloLink, onUnauthenticated: () => void) =>
   new Promise<void>((resolve) => {
-    execute(
-      ApolloLink.from([
-        createUnauthenticatedErrorLink(onUnauthenticated),
-        terminatingLink,
-      ]),
-      {
-        query: QUERY,
-      },
-    ).subscribe({
+    execute(ApolloLink.from([createUnauthenticatedErrorLink(onUnauthenticated), terminatingLink]), {
+      query: QUERY,
+    }).subscribe({
       next: () => resolve(),
       error: () => resolve(),
       complete: () => resolve(),
@@ -52,9 +43,7 @@ describe('createUnauthenticatedErrorLink', () => {
     const unauthorizedLink = new ApolloLink(
       () =>
         new Observable((observer) => {
-          observer.error(
-            Object.assign(new Error('Unauthorized'), { statusCode: 401 }),
-          );
+          observer.error(Object.assign(new Error('Unauthorized'), { statusCode: 401 }));
         }),
     );
 
@@ -66,10 +55,7 @@ describe('createUnauthenticatedErrorLink', () => {
   it('ignores other errors', async () => {
     const onUnauthenticated = vi.fn();
 
-    await runThroughLink(
-      respondWith('INTERNAL_SERVER_ERROR'),
-      onUnauthenticated,
-    );
+    await runThroughLink(respondWith('INTERNAL_SERVER_ERROR'), onUnauthenticated);
 
     expect(onUnauthenticated).not.toHaveBeenCalled();
   });

@@ -4,9 +4,7 @@ import { ApolloError } from '@apollo/client';
 // when there is one, else what went wrong on the way.
 export const getApolloErrorMessage = (error: unknown): string => {
   if (!(error instanceof ApolloError)) {
-    return error instanceof Error
-      ? error.message
-      : 'Something went wrong. Please try again.';
+    return error instanceof Error ? error.message : 'Something went wrong. Please try again.';
   }
 
   const [firstGraphQLError] = error.graphQLErrors;

@@ -5,9 +5,7 @@ export const isUnauthenticatedError = ({
   networkError,
 }: Pick<ErrorResponse, 'graphQLErrors' | 'networkError'>): boolean => {
   const hasUnauthenticatedGraphQLError =
-    graphQLErrors?.some(
-      (error) => error.extensions?.code === 'UNAUTHENTICATED',
-    ) ?? false;
+    graphQLErrors?.some((error) => error.extensions?.code === 'UNAUTHENTICATED') ?? false;
   const hasUnauthorizedStatus =
     typeof networkError === 'object' &&
     networkError !== null &&

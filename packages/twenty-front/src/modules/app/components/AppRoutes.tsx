@@ -25,27 +25,12 @@ export const AppRoutes = () => (
         <Route path={AppPath.WhopProducts} element={<WhopProductsPage />} />
         <Route path={AppPath.WhopPayments} element={<WhopPaymentsPage />} />
         <Route path={AppPath.PersonShowPage} element={<PersonShowPage />} />
-        <Route
-          path={AppPath.OpportunityShowPage}
-          element={<OpportunityShowPage />}
-        />
+        <Route path={AppPath.OpportunityShowPage} element={<OpportunityShowPage />} />
         <Route path={AppPath.Settings}>
-          <Route
-            index
-            element={<Navigate to={SettingsPath.General} replace />}
-          />
-          <Route
-            path={SettingsPath.General}
-            element={<SettingsGeneralPage />}
-          />
-          <Route
-            path={SettingsPath.Integrations}
-            element={<SettingsIntegrationsPage />}
-          />
-          <Route
-            path={SettingsPath.WhopIntegration}
-            element={<SettingsWhopIntegrationPage />}
-          />
+          <Route index element={<Navigate to={SettingsPath.General} replace />} />
+          <Route path={SettingsPath.General} element={<SettingsGeneralPage />} />
+          <Route path={SettingsPath.Integrations} element={<SettingsIntegrationsPage />} />
+          <Route path={SettingsPath.WhopIntegration} element={<SettingsWhopIntegrationPage />} />
         </Route>
         <Route path="*" element={<Navigate to={AppPath.People} replace />} />
       </Route>

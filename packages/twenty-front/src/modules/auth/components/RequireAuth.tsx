@@ -8,13 +8,7 @@ export const RequireAuth = () => {
   const location = useLocation();
 
   if (!isSignedIn) {
-    return (
-      <Navigate
-        to={AppPath.SignIn}
-        replace
-        state={{ from: location.pathname }}
-      />
-    );
+    return <Navigate to={AppPath.SignIn} replace state={{ from: location.pathname }} />;
   }
 
   return <Outlet />;

@@ -80,9 +80,7 @@ describe('SignInForm', () => {
         expiresAt: '2099-01-01T00:00:00.000Z',
       }),
     );
-    expect(
-      JSON.parse(localStorage.getItem('twenty.authToken') ?? 'null'),
-    ).toEqual({
+    expect(JSON.parse(localStorage.getItem('twenty.authToken') ?? 'null')).toEqual({
       accessToken: 'access-token-1',
       expiresAt: '2099-01-01T00:00:00.000Z',
     });
@@ -110,13 +108,9 @@ describe('SignInForm', () => {
 
     fillAndSubmit(CREDENTIALS.email, 'wrong');
 
-    expect((await screen.findByRole('alert')).textContent).toBe(
-      'Invalid email or password.',
-    );
+    expect((await screen.findByRole('alert')).textContent).toBe('Invalid email or password.');
     expect(store.get(authTokenState)).toBeNull();
-    expect(
-      screen.getByRole('button', { name: 'Continue' }).hasAttribute('disabled'),
-    ).toBe(false);
+    expect(screen.getByRole('button', { name: 'Continue' }).hasAttribute('disabled')).toBe(false);
   });
 
   it("shows the server's message for other refusals", async () => {
@@ -126,12 +120,9 @@ describe('SignInForm', () => {
           request: { query: SIGN_IN, variables: CREDENTIALS },
           result: {
             errors: [
-              new GraphQLError(
-                'This account does not belong to any workspace.',
-                {
-                  extensions: { code: 'FORBIDDEN' },
-                },
-              ),
+              new GraphQLError('This account does not belong to any workspace.', {
+                extensions: { code: 'FORBIDDEN' },
+              }),
             ],
           },
         },

@@ -3,5 +3,4 @@ import { useAtomValue } from 'jotai';
 import { authTokenState } from '@/auth/states/authTokenState';
 import { isAuthTokenValid } from '@/auth/utils/isAuthTokenValid';
 
-export const useIsSignedIn = () =>
-  isAuthTokenValid(useAtomValue(authTokenState));
+export const useIsSignedIn = () => isAuthTokenValid(useAtomValue(authTokenState));

@@ -2,10 +2,7 @@ import { useMutation } from '@apollo/client';
 import { useSetAtom } from 'jotai';
 import { useCallback } from 'react';
 
-import {
-  SIGN_IN,
-  type SignInMutationVariables,
-} from '@/auth/graphql/mutations/signIn';
+import { SIGN_IN, type SignInMutationVariables } from '@/auth/graphql/mutations/signIn';
 import { authTokenState } from '@/auth/states/authTokenState';
 import { isDefined } from '~/utils/isDefined';
 

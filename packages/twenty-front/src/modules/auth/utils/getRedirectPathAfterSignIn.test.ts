@@ -9,13 +9,10 @@ describe('getRedirectPathAfterSignIn', () => {
     );
   });
 
-  it.each([
-    [null],
-    [undefined],
-    [{}],
-    [{ from: '//evil.example' }],
-    [{ from: '/sign-in' }],
-  ])('falls back to People for %j', (state) => {
-    expect(getRedirectPathAfterSignIn(state)).toBe('/objects/people');
-  });
+  it.each([[null], [undefined], [{}], [{ from: '//evil.example' }], [{ from: '/sign-in' }]])(
+    'falls back to People for %j',
+    (state) => {
+      expect(getRedirectPathAfterSignIn(state)).toBe('/objects/people');
+    },
+  );
 });

@@ -1,10 +1,7 @@
 import { AppPath } from '@/types/AppPath';
 
 const isRedirectState = (state: unknown): state is { from: string } =>
-  typeof state === 'object' &&
-  state !== null &&
-  'from' in state &&
-  typeof state.from === 'string';
+  typeof state === 'object' && state !== null && 'from' in state && typeof state.from === 'string';
 
 export const getRedirectPathAfterSignIn = (locationState: unknown): string => {
   if (!isRedirectState(locationState)) {

@@ -4,5 +4,4 @@ import { isDefined } from '~/utils/isDefined';
 export const isAuthTokenValid = (
   authToken: AuthToken | null,
   now: number = Date.now(),
-): authToken is AuthToken =>
-  isDefined(authToken) && Date.parse(authToken.expiresAt) > now;
+): authToken is AuthToken => isDefined(authToken) && Date.parse(authToken.expiresAt) > now;

@@ -40,29 +40,23 @@ describe('AppNavigationDrawer', () => {
     renderDrawer('/objects/people');
 
     expect(await screen.findByText('Apple')).toBeTruthy();
-    expect(
-      screen.getByRole('link', { name: 'People' }).getAttribute('aria-current'),
-    ).toBe('page');
-    expect(
-      screen.getByRole('link', { name: 'Opportunities' }).getAttribute('href'),
-    ).toBe('/objects/opportunities');
-    expect(
-      screen.getByRole('link', { name: 'Settings' }).getAttribute('href'),
-    ).toBe('/settings');
+    expect(screen.getByRole('link', { name: 'People' }).getAttribute('aria-current')).toBe('page');
+    expect(screen.getByRole('link', { name: 'Opportunities' }).getAttribute('href')).toBe(
+      '/objects/opportunities',
+    );
+    expect(screen.getByRole('link', { name: 'Settings' }).getAttribute('href')).toBe('/settings');
     expect(screen.queryByRole('link', { name: 'Integrations' })).toBeNull();
   });
 
   it('lists the settings pages while in Settings', () => {
     renderDrawer('/settings/integrations');
 
-    expect(
-      screen.getByRole('link', { name: 'General' }).getAttribute('href'),
-    ).toBe('/settings/general');
-    expect(
-      screen
-        .getByRole('link', { name: 'Integrations' })
-        .getAttribute('aria-current'),
-    ).toBe('page');
+    expect(screen.getByRole('link', { name: 'General' }).getAttribute('href')).toBe(
+      '/settings/general',
+    );
+    expect(screen.getByRole('link', { name: 'Integrations' }).getAttribute('aria-current')).toBe(
+      'page',
+    );
   });
 
   it('signs out by dropping the token', () => {

@@ -21,9 +21,7 @@ import { SettingsPath } from '@/types/SettingsPath';
 import styles from './AppNavigationDrawer.module.css';
 
 export const AppNavigationDrawer = () => {
-  const [isNavigationDrawerOpen, setIsNavigationDrawerOpen] = useAtom(
-    isNavigationDrawerOpenState,
-  );
+  const [isNavigationDrawerOpen, setIsNavigationDrawerOpen] = useAtom(isNavigationDrawerOpenState);
   const isSettingsPage = useMatch(`${AppPath.Settings}/*`) !== null;
   const signOut = useSignOut();
 
@@ -36,19 +34,11 @@ export const AppNavigationDrawer = () => {
           aria-hidden
         />
       )}
-      <nav
-        className={styles.drawer}
-        data-open={isNavigationDrawerOpen}
-        aria-label="Main"
-      >
+      <nav className={styles.drawer} data-open={isNavigationDrawerOpen} aria-label="Main">
         <NavigationDrawerWorkspaceHeader />
         <div className={styles.sections}>
           <NavigationDrawerSection title="Workspace">
-            <NavigationDrawerItem
-              label="People"
-              Icon={IconUser}
-              to={AppPath.People}
-            />
+            <NavigationDrawerItem label="People" Icon={IconUser} to={AppPath.People} />
             <NavigationDrawerItem
               label="Opportunities"
               Icon={IconTargetArrow}
@@ -66,12 +56,7 @@ export const AppNavigationDrawer = () => {
             />
           </NavigationDrawerSection>
           <NavigationDrawerSection title="Other">
-            <NavigationDrawerItem
-              label="Settings"
-              Icon={IconSettings}
-              to={AppPath.Settings}
-              end
-            />
+            <NavigationDrawerItem label="Settings" Icon={IconSettings} to={AppPath.Settings} end />
             {isSettingsPage && (
               <>
                 <NavigationDrawerItem
@@ -89,11 +74,7 @@ export const AppNavigationDrawer = () => {
           </NavigationDrawerSection>
         </div>
         <div className={styles.footer}>
-          <NavigationDrawerItem
-            label="Sign out"
-            Icon={IconLogout}
-            onClick={signOut}
-          />
+          <NavigationDrawerItem label="Sign out" Icon={IconLogout} onClick={signOut} />
         </div>
       </nav>
     </>

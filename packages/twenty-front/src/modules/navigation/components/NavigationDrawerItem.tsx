@@ -38,9 +38,7 @@ export const NavigationDrawerItem = ({
     <NavLink
       to={to}
       end={end}
-      className={({ isActive }) =>
-        `${baseClassName} ${isActive ? styles.active : ''}`
-      }
+      className={({ isActive }) => `${baseClassName} ${isActive ? styles.active : ''}`}
     >
       {content}
     </NavLink>

@@ -7,18 +7,11 @@ type NavigationDrawerSectionProps = {
   children: ReactNode;
 };
 
-export const NavigationDrawerSection = ({
-  title,
-  children,
-}: NavigationDrawerSectionProps) => {
+export const NavigationDrawerSection = ({ title, children }: NavigationDrawerSectionProps) => {
   const titleId = useId();
 
   return (
-    <div
-      className={styles.section}
-      role="group"
-      aria-labelledby={title ? titleId : undefined}
-    >
+    <div className={styles.section} role="group" aria-labelledby={title ? titleId : undefined}>
       {title && (
         <div id={titleId} className={styles.title}>
           {title}

@@ -6,9 +6,7 @@ import { isNavigationDrawerOpenState } from '@/navigation/states/isNavigationDra
 import styles from './NavigationDrawerToggleButton.module.css';
 
 export const NavigationDrawerToggleButton = () => {
-  const [isNavigationDrawerOpen, setIsNavigationDrawerOpen] = useAtom(
-    isNavigationDrawerOpenState,
-  );
+  const [isNavigationDrawerOpen, setIsNavigationDrawerOpen] = useAtom(isNavigationDrawerOpenState);
 
   return (
     <button

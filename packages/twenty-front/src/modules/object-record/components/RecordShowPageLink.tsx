@@ -9,10 +9,7 @@ type RecordShowPageLinkProps = {
 };
 
 // Wraps a record's chip so it opens the record's page.
-export const RecordShowPageLink = ({
-  to,
-  children,
-}: RecordShowPageLinkProps) => (
+export const RecordShowPageLink = ({ to, children }: RecordShowPageLinkProps) => (
   <Link className={styles.link} to={to}>
     {children}
   </Link>

@@ -1,8 +1,4 @@
-import {
-  NetworkStatus,
-  type TypedDocumentNode,
-  useQuery,
-} from '@apollo/client';
+import { NetworkStatus, type TypedDocumentNode, useQuery } from '@apollo/client';
 import { useCallback, useState } from 'react';
 
 import type { RecordConnection } from '@/object-record/types/RecordConnection';
@@ -14,35 +10,24 @@ type CursorPaginatedVariables = {
   after?: string | null;
 };
 
-type UseFindManyRecordsArgs<
-  TData,
-  TNode,
-  TVariables extends CursorPaginatedVariables,
-> = {
+type UseFindManyRecordsArgs<TData, TNode, TVariables extends CursorPaginatedVariables> = {
   query: TypedDocumentNode<TData, TVariables>;
   variables: TVariables;
   selectConnection: (data: TData) => RecordConnection<TNode>;
   skip?: boolean;
 };
 
-export const useFindManyRecords = <
-  TData,
-  TNode,
-  TVariables extends CursorPaginatedVariables,
->({
+export const useFindManyRecords = <TData, TNode, TVariables extends CursorPaginatedVariables>({
   query,
   variables,
   selectConnection,
   skip = false,
 }: UseFindManyRecordsArgs<TData, TNode, TVariables>) => {
-  const { data, loading, error, refetch, fetchMore, networkStatus } = useQuery(
-    query,
-    {
-      variables,
-      skip,
-      notifyOnNetworkStatusChange: true,
-    },
-  );
+  const { data, loading, error, refetch, fetchMore, networkStatus } = useQuery(query, {
+    variables,
+    skip,
+    notifyOnNetworkStatusChange: true,
+  });
   const [fetchMoreError, setFetchMoreError] = useState<Error | undefined>();
 
   const connection = isDefined(data) ? selectConnection(data) : undefined;
@@ -54,9 +39,7 @@ export const useFindManyRecords = <
       await fetchMore({ variables: { after: endCursor } });
     } catch (caughtError) {
       setFetchMoreError(
-        caughtError instanceof Error
-          ? caughtError
-          : new Error(String(caughtError)),
+        caughtError instanceof Error ? caughtError : new Error(String(caughtError)),
       );
     }
   }, [fetchMore, endCursor]);

@@ -1,9 +1,6 @@
 import type { OrderByDirection } from '@/object-record/types/OrderByDirection';
 
-export type FindManyRecordsVariables<
-  TOrderByField extends string,
-  TFilter = never,
-> = {
+export type FindManyRecordsVariables<TOrderByField extends string, TFilter = never> = {
   first?: number;
   after?: string | null;
   filter?: TFilter;

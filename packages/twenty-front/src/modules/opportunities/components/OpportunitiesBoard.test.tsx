@@ -15,10 +15,7 @@ import { renderWithProviders } from '~/testing/renderWithProviders';
 
 const ORDER_BY = [{ field: 'createdAt', direction: 'DescNullsLast' }];
 
-const OPPORTUNITIES_BY_STATUS: Record<
-  string,
-  ReturnType<typeof buildMockOpportunity>[]
-> = {
+const OPPORTUNITIES_BY_STATUS: Record<string, ReturnType<typeof buildMockOpportunity>[]> = {
   active: [
     buildMockOpportunity('opportunity-1', 'Pro — Ada Lovelace', {
       whopMembershipStatus: 'active',
@@ -75,9 +72,7 @@ const MOCKS: MockedResponse[] = [
   buildColumnMock({ is: 'NULL' }, []),
 ];
 
-const renderBoard = (
-  filters: OpportunitiesFilters = DEFAULT_OPPORTUNITIES_FILTERS,
-) =>
+const renderBoard = (filters: OpportunitiesFilters = DEFAULT_OPPORTUNITIES_FILTERS) =>
   renderWithProviders(<OpportunitiesBoard filters={filters} />, {
     mocks: MOCKS,
     cache: createApolloCache(),
@@ -88,17 +83,13 @@ describe('OpportunitiesBoard', () => {
     renderBoard();
 
     const activeColumn = screen.getByRole('region', { name: 'Active' });
-    expect(
-      await within(activeColumn).findByText('Pro — Ada Lovelace'),
-    ).toBeTruthy();
+    expect(await within(activeColumn).findByText('Pro — Ada Lovelace')).toBeTruthy();
     expect(within(activeColumn).getByText('Pro — Grace Hopper')).toBeTruthy();
     expect(within(activeColumn).getByText('€49 / month')).toBeTruthy();
     expect(within(activeColumn).queryByText('Pro — Alan Turing')).toBeNull();
 
     const pastDueColumn = screen.getByRole('region', { name: 'Past due' });
-    expect(
-      await within(pastDueColumn).findByText('Pro — Alan Turing'),
-    ).toBeTruthy();
+    expect(await within(pastDueColumn).findByText('Pro — Alan Turing')).toBeTruthy();
     expect(within(pastDueColumn).queryByText('Pro — Ada Lovelace')).toBeNull();
 
     const trialingColumn = screen.getByRole('region', { name: 'Trialing' });

@@ -19,9 +19,7 @@ export const OpportunitiesBoard = ({ filters }: OpportunitiesBoardProps) => {
   const whopProductNames = useWhopProductNames();
   const isFilteredByStatus = filters.whopMembershipStatuses.length > 0;
   const statuses = isFilteredByStatus
-    ? WHOP_MEMBERSHIP_STATUSES.filter((status) =>
-        filters.whopMembershipStatuses.includes(status),
-      )
+    ? WHOP_MEMBERSHIP_STATUSES.filter((status) => filters.whopMembershipStatuses.includes(status))
     : WHOP_MEMBERSHIP_STATUSES;
   const productFilter: OpportunityFilter = isDefined(filters.whopProductId)
     ? { whopProductId: { eq: filters.whopProductId } }

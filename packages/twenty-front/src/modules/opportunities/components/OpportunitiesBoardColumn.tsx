@@ -25,12 +25,12 @@ export const OpportunitiesBoardColumn = ({
   whopProductNames,
   hideWhenEmpty = false,
 }: OpportunitiesBoardColumnProps) => {
-  const { records, totalCount, loading, error, retry, pagination } =
-    useFindManyOpportunities({ filter, first: BOARD_COLUMN_PAGE_SIZE });
+  const { records, totalCount, loading, error, retry, pagination } = useFindManyOpportunities({
+    filter,
+    first: BOARD_COLUMN_PAGE_SIZE,
+  });
   const personNames = usePersonNamesByIds(
-    records
-      .map((opportunity) => opportunity.pointOfContactId)
-      .filter(isDefined),
+    records.map((opportunity) => opportunity.pointOfContactId).filter(isDefined),
   );
 
   if (hideWhenEmpty && !loading && records.length === 0) {
@@ -51,12 +51,8 @@ export const OpportunitiesBoardColumn = ({
         <OpportunityBoardCard
           key={opportunity.id}
           opportunity={opportunity}
-          productName={
-            whopProductNames.get(opportunity.whopProductId ?? '') ?? null
-          }
-          customerName={
-            personNames.get(opportunity.pointOfContactId ?? '') ?? null
-          }
+          productName={whopProductNames.get(opportunity.whopProductId ?? '') ?? null}
+          customerName={personNames.get(opportunity.pointOfContactId ?? '') ?? null}
         />
       ))}
     </RecordBoardColumn>

@@ -18,9 +18,7 @@ const STATUS_OPTIONS = WHOP_MEMBERSHIP_STATUSES.map((status) => ({
 }));
 
 export const OpportunitiesFilterBar = () => {
-  const [opportunitiesFilters, setOpportunitiesFilters] = useAtom(
-    opportunitiesFiltersState,
-  );
+  const [opportunitiesFilters, setOpportunitiesFilters] = useAtom(opportunitiesFiltersState);
   const whopProductNames = useWhopProductNames();
   const isFiltered =
     opportunitiesFilters.whopMembershipStatuses.length > 0 ||
@@ -30,9 +28,7 @@ export const OpportunitiesFilterBar = () => {
     <RecordFilterBar
       label="Filter opportunities"
       onReset={
-        isFiltered
-          ? () => setOpportunitiesFilters(DEFAULT_OPPORTUNITIES_FILTERS)
-          : undefined
+        isFiltered ? () => setOpportunitiesFilters(DEFAULT_OPPORTUNITIES_FILTERS) : undefined
       }
     >
       <MultiSelectDropdown
@@ -62,8 +58,7 @@ export const OpportunitiesFilterBar = () => {
         onChange={(whopProductId) =>
           setOpportunitiesFilters((filters) => ({
             ...filters,
-            whopProductId:
-              whopProductId === ALL_PRODUCTS ? null : whopProductId,
+            whopProductId: whopProductId === ALL_PRODUCTS ? null : whopProductId,
           }))
         }
       />

@@ -33,13 +33,10 @@ export const OpportunityBoardCard = ({
       ) : (
         amount !== '' && <span className={styles.amount}>{amount}</span>
       )}
-      {productName && !opportunity.name.includes(productName) && (
-        <span>{productName}</span>
-      )}
+      {productName && !opportunity.name.includes(productName) && <span>{productName}</span>}
       {isDefined(opportunity.whopRenewalDate) && (
         <span className={styles.date}>
-          {getWhopRenewalLabel(opportunity)}{' '}
-          {formatDate(opportunity.whopRenewalDate)}
+          {getWhopRenewalLabel(opportunity)} {formatDate(opportunity.whopRenewalDate)}
         </span>
       )}
     </RecordBoardCard>

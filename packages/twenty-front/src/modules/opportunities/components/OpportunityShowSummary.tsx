@@ -31,9 +31,7 @@ type OpportunityShowSummaryProps = {
   opportunity: Opportunity;
 };
 
-export const OpportunityShowSummary = ({
-  opportunity,
-}: OpportunityShowSummaryProps) => {
+export const OpportunityShowSummary = ({ opportunity }: OpportunityShowSummaryProps) => {
   const whopProductNames = useWhopProductNames();
 
   return (
@@ -45,9 +43,7 @@ export const OpportunityShowSummary = ({
           </span>
         }
         title={opportunity.name}
-        subtitle={
-          <WhopMembershipStatusTag status={opportunity.whopMembershipStatus} />
-        }
+        subtitle={<WhopMembershipStatusTag status={opportunity.whopMembershipStatus} />}
       />
       <RecordShowFieldList
         fields={[
@@ -62,16 +58,13 @@ export const OpportunityShowSummary = ({
             label: 'Whop status',
             Icon: IconTicket,
             value: isDefined(opportunity.whopMembershipStatus) && (
-              <WhopMembershipStatusTag
-                status={opportunity.whopMembershipStatus}
-              />
+              <WhopMembershipStatusTag status={opportunity.whopMembershipStatus} />
             ),
           },
           {
             label: 'Product',
             Icon: IconPackage,
-            value:
-              whopProductNames.get(opportunity.whopProductId ?? '') ?? null,
+            value: whopProductNames.get(opportunity.whopProductId ?? '') ?? null,
           },
           {
             label: 'Amount',

@@ -20,24 +20,17 @@ const SECTION_COLUMN_KEYS = [
 ];
 
 // The opportunities (Whop memberships) a person is the point of contact of.
-export const PersonOpportunitiesSection = ({
-  personId,
-}: PersonOpportunitiesSectionProps) => {
-  const { records, totalCount, loading, error, retry, pagination } =
-    useFindManyOpportunities({
-      filter: { pointOfContactId: { eq: personId } },
-      first: SECTION_PAGE_SIZE,
-    });
+export const PersonOpportunitiesSection = ({ personId }: PersonOpportunitiesSectionProps) => {
+  const { records, totalCount, loading, error, retry, pagination } = useFindManyOpportunities({
+    filter: { pointOfContactId: { eq: personId } },
+    first: SECTION_PAGE_SIZE,
+  });
   const columns = useOpportunitiesTableColumns(records).filter((column) =>
     SECTION_COLUMN_KEYS.includes(column.key),
   );
 
   return (
-    <RecordShowSection
-      title="Opportunities"
-      Icon={IconTargetArrow}
-      count={totalCount}
-    >
+    <RecordShowSection title="Opportunities" Icon={IconTargetArrow} count={totalCount}>
       <RecordTable
         label="Opportunities"
         columns={columns}

@@ -31,9 +31,7 @@ export const useOpportunitiesTableColumns = (
 ): RecordTableColumnDefinition<Opportunity>[] => {
   const whopProductNames = useWhopProductNames();
   const personNames = usePersonNamesByIds(
-    opportunities
-      .map((opportunity) => opportunity.pointOfContactId)
-      .filter(isDefined),
+    opportunities.map((opportunity) => opportunity.pointOfContactId).filter(isDefined),
   );
 
   return [
@@ -43,9 +41,7 @@ export const useOpportunitiesTableColumns = (
       Icon: IconTargetArrow,
       width: 280,
       renderCell: (opportunity) => (
-        <RecordShowPageLink
-          to={getRecordShowPagePath('opportunity', opportunity.id)}
-        >
+        <RecordShowPageLink to={getRecordShowPagePath('opportunity', opportunity.id)}>
           <OpportunityNameDisplay name={opportunity.name} />
         </RecordShowPageLink>
       ),
@@ -57,12 +53,8 @@ export const useOpportunitiesTableColumns = (
       width: 180,
       renderCell: (opportunity) =>
         isDefined(opportunity.pointOfContactId) && (
-          <RecordShowPageLink
-            to={getRecordShowPagePath('person', opportunity.pointOfContactId)}
-          >
-            <TextDisplay
-              text={personNames.get(opportunity.pointOfContactId) ?? null}
-            />
+          <RecordShowPageLink to={getRecordShowPagePath('person', opportunity.pointOfContactId)}>
+            <TextDisplay text={personNames.get(opportunity.pointOfContactId) ?? null} />
           </RecordShowPageLink>
         ),
     },
@@ -81,9 +73,7 @@ export const useOpportunitiesTableColumns = (
       Icon: IconPackage,
       width: 180,
       renderCell: (opportunity) => (
-        <TextDisplay
-          text={whopProductNames.get(opportunity.whopProductId ?? '') ?? null}
-        />
+        <TextDisplay text={whopProductNames.get(opportunity.whopProductId ?? '') ?? null} />
       ),
     },
     {
@@ -92,9 +82,7 @@ export const useOpportunitiesTableColumns = (
       Icon: IconCurrencyDollar,
       width: 130,
       align: 'right',
-      renderCell: (opportunity) => (
-        <CurrencyDisplay amount={opportunity.amount} />
-      ),
+      renderCell: (opportunity) => <CurrencyDisplay amount={opportunity.amount} />,
     },
     {
       key: 'whopMrr',
@@ -102,45 +90,35 @@ export const useOpportunitiesTableColumns = (
       Icon: IconRepeat,
       width: 120,
       align: 'right',
-      renderCell: (opportunity) => (
-        <CurrencyDisplay amount={opportunity.whopMrr} />
-      ),
+      renderCell: (opportunity) => <CurrencyDisplay amount={opportunity.whopMrr} />,
     },
     {
       key: 'stage',
       label: 'Stage',
       Icon: IconProgressCheck,
       width: 130,
-      renderCell: (opportunity) => (
-        <OpportunityStageTag stage={opportunity.stage} />
-      ),
+      renderCell: (opportunity) => <OpportunityStageTag stage={opportunity.stage} />,
     },
     {
       key: 'whopRenewalDate',
       label: 'Renewal',
       Icon: IconCalendarRepeat,
       width: 130,
-      renderCell: (opportunity) => (
-        <DateDisplay value={opportunity.whopRenewalDate} />
-      ),
+      renderCell: (opportunity) => <DateDisplay value={opportunity.whopRenewalDate} />,
     },
     {
       key: 'closeDate',
       label: 'Close date',
       Icon: IconCalendarEvent,
       width: 130,
-      renderCell: (opportunity) => (
-        <DateDisplay value={opportunity.closeDate} />
-      ),
+      renderCell: (opportunity) => <DateDisplay value={opportunity.closeDate} />,
     },
     {
       key: 'createdAt',
       label: 'Created',
       Icon: IconCalendar,
       width: 130,
-      renderCell: (opportunity) => (
-        <DateDisplay value={opportunity.createdAt} />
-      ),
+      renderCell: (opportunity) => <DateDisplay value={opportunity.createdAt} />,
     },
   ];
 };

@@ -5,9 +5,7 @@ import { buildOpportunityFilter } from '@/opportunities/utils/buildOpportunityFi
 
 describe('buildOpportunityFilter', () => {
   it('is undefined when nothing narrows the list', () => {
-    expect(
-      buildOpportunityFilter(DEFAULT_OPPORTUNITIES_FILTERS),
-    ).toBeUndefined();
+    expect(buildOpportunityFilter(DEFAULT_OPPORTUNITIES_FILTERS)).toBeUndefined();
   });
 
   it('filters by the chosen statuses and product', () => {

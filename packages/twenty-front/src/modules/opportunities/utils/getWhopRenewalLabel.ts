@@ -9,25 +9,16 @@ export const getWhopRenewalLabel = (
     whopMembershipStatus,
     whopCancelAtPeriodEnd,
     whopRenewalDate,
-  }: Pick<
-    Opportunity,
-    'whopMembershipStatus' | 'whopCancelAtPeriodEnd' | 'whopRenewalDate'
-  >,
+  }: Pick<Opportunity, 'whopMembershipStatus' | 'whopCancelAtPeriodEnd' | 'whopRenewalDate'>,
   now = Date.now(),
 ): 'Renews' | 'Ends' | 'Ended' => {
   const isEnded = ENDED_STATUSES.includes(whopMembershipStatus ?? '');
 
-  if (
-    isEnded &&
-    whopRenewalDate !== null &&
-    Date.parse(whopRenewalDate) <= now
-  ) {
+  if (isEnded && whopRenewalDate !== null && Date.parse(whopRenewalDate) <= now) {
     return 'Ended';
   }
 
-  return isEnded ||
-    whopCancelAtPeriodEnd === true ||
-    whopMembershipStatus === 'canceling'
+  return isEnded || whopCancelAtPeriodEnd === true || whopMembershipStatus === 'canceling'
     ? 'Ends'
     : 'Renews';
 };

@@ -9,33 +9,28 @@ import type { PeopleWhopStatusFilter } from '@/people/types/PeopleFilters';
 import { InlineTextInput } from '@/ui/input/components/InlineTextInput';
 import { Select } from '@/ui/input/components/Select';
 
-const WHOP_STATUS_OPTIONS = Object.entries(
-  PEOPLE_WHOP_STATUS_FILTER_OPTIONS,
-).map(([value, { label }]) => ({
-  value: value as PeopleWhopStatusFilter,
-  label,
-}));
+const WHOP_STATUS_OPTIONS = Object.entries(PEOPLE_WHOP_STATUS_FILTER_OPTIONS).map(
+  ([value, { label }]) => ({
+    value: value as PeopleWhopStatusFilter,
+    label,
+  }),
+);
 
 export const PeopleFilterBar = () => {
   const [peopleFilters, setPeopleFilters] = useAtom(peopleFiltersState);
-  const isFiltered =
-    JSON.stringify(peopleFilters) !== JSON.stringify(DEFAULT_PEOPLE_FILTERS);
+  const isFiltered = JSON.stringify(peopleFilters) !== JSON.stringify(DEFAULT_PEOPLE_FILTERS);
 
   return (
     <RecordFilterBar
       label="Filter people"
-      onReset={
-        isFiltered ? () => setPeopleFilters(DEFAULT_PEOPLE_FILTERS) : undefined
-      }
+      onReset={isFiltered ? () => setPeopleFilters(DEFAULT_PEOPLE_FILTERS) : undefined}
     >
       <Select
         ariaLabel="Whop status"
         Icon={IconFilter}
         value={peopleFilters.whopStatus}
         options={WHOP_STATUS_OPTIONS}
-        onChange={(whopStatus) =>
-          setPeopleFilters((filters) => ({ ...filters, whopStatus }))
-        }
+        onChange={(whopStatus) => setPeopleFilters((filters) => ({ ...filters, whopStatus }))}
       />
       <InlineTextInput
         ariaLabel="Minimum lifetime value"
@@ -54,9 +49,7 @@ export const PeopleFilterBar = () => {
         Icon={IconAt}
         width={170}
         value={peopleFilters.whopUsername}
-        onChange={(whopUsername) =>
-          setPeopleFilters((filters) => ({ ...filters, whopUsername }))
-        }
+        onChange={(whopUsername) => setPeopleFilters((filters) => ({ ...filters, whopUsername }))}
       />
     </RecordFilterBar>
   );

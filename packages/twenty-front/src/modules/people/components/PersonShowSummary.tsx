@@ -45,9 +45,7 @@ export const PersonShowSummary = ({ person }: PersonShowSummaryProps) => {
         }
         title={fullName}
         subtitle={
-          isDefined(person.whopUsername)
-            ? `@${person.whopUsername} on Whop`
-            : 'Not from Whop'
+          isDefined(person.whopUsername) ? `@${person.whopUsername} on Whop` : 'Not from Whop'
         }
       />
       <RecordShowFieldList
@@ -62,9 +60,7 @@ export const PersonShowSummary = ({ person }: PersonShowSummaryProps) => {
           {
             label: 'Phone',
             Icon: IconPhone,
-            value: formatPhone(person.phones) !== '' && (
-              <PhoneDisplay phone={person.phones} />
-            ),
+            value: formatPhone(person.phones) !== '' && <PhoneDisplay phone={person.phones} />,
           },
           {
             label: 'Lifetime value',
@@ -85,9 +81,7 @@ export const PersonShowSummary = ({ person }: PersonShowSummaryProps) => {
           {
             label: 'On Whop since',
             Icon: IconUserCheck,
-            value: person.whopCreatedAt && (
-              <DateDisplay value={person.whopCreatedAt} />
-            ),
+            value: person.whopCreatedAt && <DateDisplay value={person.whopCreatedAt} />,
           },
           { label: 'Job title', Icon: IconBriefcase, value: person.jobTitle },
           { label: 'City', Icon: IconMap, value: person.city },

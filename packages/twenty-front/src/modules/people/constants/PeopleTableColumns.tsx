@@ -54,9 +54,7 @@ export const PEOPLE_TABLE_COLUMNS: RecordTableColumnDefinition<Person>[] = [
     Icon: IconCurrencyDollar,
     width: 140,
     align: 'right',
-    renderCell: (person) => (
-      <CurrencyDisplay amount={person.whopLifetimeValue} />
-    ),
+    renderCell: (person) => <CurrencyDisplay amount={person.whopLifetimeValue} />,
   },
   {
     key: 'whopActiveMemberships',
@@ -64,9 +62,7 @@ export const PEOPLE_TABLE_COLUMNS: RecordTableColumnDefinition<Person>[] = [
     Icon: IconTicket,
     width: 170,
     align: 'right',
-    renderCell: (person) => (
-      <NumberDisplay value={person.whopActiveMemberships} />
-    ),
+    renderCell: (person) => <NumberDisplay value={person.whopActiveMemberships} />,
   },
   {
     key: 'phone',

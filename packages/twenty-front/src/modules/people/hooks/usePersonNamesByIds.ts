@@ -10,10 +10,5 @@ export const usePersonNamesByIds = (personIds: string[]) => {
     skip: uniqueIds.length === 0,
   });
 
-  return new Map(
-    records.map((person) => [
-      person.id,
-      getPersonFullName(person) || 'Untitled',
-    ]),
-  );
+  return new Map(records.map((person) => [person.id, getPersonFullName(person) || 'Untitled']));
 };

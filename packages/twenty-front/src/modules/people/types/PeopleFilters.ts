@@ -1,7 +1,6 @@
 import type { PEOPLE_WHOP_STATUS_FILTER_OPTIONS } from '@/people/constants/PeopleWhopStatusFilterOptions';
 
-export type PeopleWhopStatusFilter =
-  keyof typeof PEOPLE_WHOP_STATUS_FILTER_OPTIONS;
+export type PeopleWhopStatusFilter = keyof typeof PEOPLE_WHOP_STATUS_FILTER_OPTIONS;
 
 // What the People filter bar holds, as typed: amounts and text are parsed when the query is built.
 export type PeopleFilters = {

@@ -1,9 +1,5 @@
 import type { RecordFilter } from '@/object-record/types/RecordFilter';
 
 export type PersonFilter = RecordFilter<
-  | 'id'
-  | 'whopUserId'
-  | 'whopUsername'
-  | 'whopActiveMemberships'
-  | 'whopLifetimeValueAmountMicros'
+  'id' | 'whopUserId' | 'whopUsername' | 'whopActiveMemberships' | 'whopLifetimeValueAmountMicros'
 >;

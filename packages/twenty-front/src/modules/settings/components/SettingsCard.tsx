@@ -33,9 +33,7 @@ export const SettingsCard = ({
           <h3 id={titleId} className={styles.title}>
             {title}
           </h3>
-          {headerRight && (
-            <div className={styles.headerRight}>{headerRight}</div>
-          )}
+          {headerRight && <div className={styles.headerRight}>{headerRight}</div>}
         </header>
         <div className={styles.body} data-flush={isBodyFlush}>
           {children}

@@ -25,10 +25,7 @@ export const SettingsPageContainer = ({
     <PageHeader
       title={title}
       Icon={IconSettings}
-      parentLinks={[
-        { label: 'Settings', to: AppPath.Settings },
-        ...parentLinks,
-      ]}
+      parentLinks={[{ label: 'Settings', to: AppPath.Settings }, ...parentLinks]}
     />
     <PageBody>
       <div className={styles.scrollable}>

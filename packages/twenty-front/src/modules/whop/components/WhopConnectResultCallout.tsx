@@ -36,8 +36,8 @@ export const WhopConnectResultCallout = () => {
   if (connectedId !== null) {
     return (
       <Callout variant="success" title="Whop is connected" onDismiss={dismiss}>
-        Your customers are imported in the background: the sync panel below
-        shows how far it got, and you can leave this page meanwhile.
+        Your customers are imported in the background: the sync panel below shows how far it got,
+        and you can leave this page meanwhile.
       </Callout>
     );
   }

@@ -17,14 +17,10 @@ vi.mock('~/utils/navigateToExternalUrl', () => ({
   navigateToExternalUrl: vi.fn(),
 }));
 
-const renderCard = (
-  overrides: Partial<WhopConnection> = {},
-  mocks: MockedResponse[] = [],
-) =>
-  renderWithProviders(
-    <WhopConnectionCard connection={buildMockWhopConnection(overrides)} />,
-    { mocks },
-  );
+const renderCard = (overrides: Partial<WhopConnection> = {}, mocks: MockedResponse[] = []) =>
+  renderWithProviders(<WhopConnectionCard connection={buildMockWhopConnection(overrides)} />, {
+    mocks,
+  });
 
 const toGraphQLConnection = (connection: WhopConnection) => ({
   __typename: 'WhopConnection',
@@ -48,8 +44,7 @@ describe('WhopConnectionCard', () => {
       ).disabled,
     ).toBe(false);
     expect(
-      (screen.getByRole('button', { name: 'Full resync' }) as HTMLButtonElement)
-        .disabled,
+      (screen.getByRole('button', { name: 'Full resync' }) as HTMLButtonElement).disabled,
     ).toBe(false);
     expect(screen.getByRole('button', { name: 'Disconnect' })).toBeTruthy();
     expect(screen.getByText('Webhook registered')).toBeTruthy();
@@ -69,8 +64,7 @@ describe('WhopConnectionCard', () => {
       ).disabled,
     ).toBe(true);
     expect(
-      (screen.getByRole('button', { name: 'Full resync' }) as HTMLButtonElement)
-        .disabled,
+      (screen.getByRole('button', { name: 'Full resync' }) as HTMLButtonElement).disabled,
     ).toBe(true);
   });
 
@@ -99,9 +93,7 @@ describe('WhopConnectionCard', () => {
 
     expect(screen.getByText('Needs reconnection')).toBeTruthy();
     expect(
-      screen.getByText(
-        /Whop no longer accepts this connection \(since Mar 15, 2025\)/,
-      ),
+      screen.getByText(/Whop no longer accepts this connection \(since Mar 15, 2025\)/),
     ).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Full resync' })).toBeNull();
 
@@ -148,9 +140,7 @@ describe('WhopConnectionCard', () => {
     ]);
 
     expect(screen.getByText('Failed')).toBeTruthy();
-    expect(
-      screen.getByText(/The last sync stopped before finishing/),
-    ).toBeTruthy();
+    expect(screen.getByText(/The last sync stopped before finishing/)).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Run a full resync' }));
 
@@ -180,16 +170,10 @@ describe('WhopConnectionCard', () => {
 
     expect(screen.getByText('Webhook not registered')).toBeTruthy();
     expect(
-      screen.getByText(
-        /Whop refused to register it: the grant lacks developer:manage_webhook/,
-      ),
+      screen.getByText(/Whop refused to register it: the grant lacks developer:manage_webhook/),
     ).toBeTruthy();
-    expect(
-      screen.getByText('https://crm.example.com/webhooks/whop/connection-1'),
-    ).toBeTruthy();
-    expect(
-      screen.getByRole('button', { name: 'Copy the webhook URL' }),
-    ).toBeTruthy();
+    expect(screen.getByText('https://crm.example.com/webhooks/whop/connection-1')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Copy the webhook URL' })).toBeTruthy();
   });
 
   it('confirms before disconnecting, saying the synced records stay', async () => {

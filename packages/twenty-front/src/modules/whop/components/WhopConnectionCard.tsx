@@ -1,8 +1,4 @@
-import {
-  IconPlugConnectedX,
-  IconRefresh,
-  IconRefreshDot,
-} from '@tabler/icons-react';
+import { IconPlugConnectedX, IconRefresh, IconRefreshDot } from '@tabler/icons-react';
 import { useState } from 'react';
 
 import { formatDate } from '@/ui/field/display/utils/formatDate';
@@ -28,11 +24,7 @@ type WhopConnectionCardProps = {
 
 export const WhopConnectionCard = ({ connection }: WhopConnectionCardProps) => {
   const health = getWhopConnectionHealth(connection);
-  const {
-    connectWhop,
-    isRedirecting,
-    errorMessage: connectErrorMessage,
-  } = useConnectWhop();
+  const { connectWhop, isRedirecting, errorMessage: connectErrorMessage } = useConnectWhop();
   const {
     triggerWhopSync,
     pendingType,
@@ -44,8 +36,7 @@ export const WhopConnectionCard = ({ connection }: WhopConnectionCardProps) => {
   const canResync = connection.status === 'active' && health !== 'syncing';
   const needsReconnect =
     health === 'needs_reauth' ||
-    (health === 'failed' &&
-      connection.syncStatus === 'FAILED_INSUFFICIENT_PERMISSIONS');
+    (health === 'failed' && connection.syncStatus === 'FAILED_INSUFFICIENT_PERMISSIONS');
   const connectedBy = connection.whopUserName ?? 'a Whop admin';
 
   return (
@@ -105,9 +96,7 @@ export const WhopConnectionCard = ({ connection }: WhopConnectionCardProps) => {
           {connection.status === 'active' && (
             <>
               <Button
-                title={
-                  pendingType === 'INCREMENTAL' ? 'Starting…' : 'Sync changes'
-                }
+                title={pendingType === 'INCREMENTAL' ? 'Starting…' : 'Sync changes'}
                 Icon={IconRefreshDot}
                 size="small"
                 disabled={!canResync || pendingType !== null}
@@ -124,9 +113,7 @@ export const WhopConnectionCard = ({ connection }: WhopConnectionCardProps) => {
           )}
           {requestedType && (
             <span className={styles.requested} role="status">
-              {requestedType === 'FULL'
-                ? 'Full resync requested'
-                : 'Sync of changes requested'}
+              {requestedType === 'FULL' ? 'Full resync requested' : 'Sync of changes requested'}
             </span>
           )}
           <span className={styles.spacer} />

@@ -22,14 +22,7 @@ export const WhopConnectionList = () => {
       <Callout
         variant="danger"
         title="Couldn't load your Whop connections"
-        action={
-          <Button
-            title="Retry"
-            Icon={IconRefresh}
-            size="small"
-            onClick={retry}
-          />
-        }
+        action={<Button title="Retry" Icon={IconRefresh} size="small" onClick={retry} />}
       >
         {error.message}
       </Callout>
@@ -39,11 +32,7 @@ export const WhopConnectionList = () => {
   if (!isDefined(whopConnections)) {
     return (
       <Card>
-        <div
-          className={styles.skeleton}
-          aria-busy
-          aria-label="Loading Whop connections"
-        >
+        <div className={styles.skeleton} aria-busy aria-label="Loading Whop connections">
           <SkeletonBar width={32} height={32} />
           <div className={styles.skeletonText}>
             <SkeletonBar width={180} height={14} />
@@ -59,8 +48,7 @@ export const WhopConnectionList = () => {
   }
 
   const revokedLast = [...whopConnections].sort(
-    (first, second) =>
-      Number(first.status === 'revoked') - Number(second.status === 'revoked'),
+    (first, second) => Number(first.status === 'revoked') - Number(second.status === 'revoked'),
   );
 
   return (

@@ -19,9 +19,7 @@ type WhopConnectionSectionProps = {
 };
 
 // Everything about one connected Whop company: its status and fixes, its sync, and its history.
-export const WhopConnectionSection = ({
-  connection,
-}: WhopConnectionSectionProps) => {
+export const WhopConnectionSection = ({ connection }: WhopConnectionSectionProps) => {
   const {
     records: logs,
     totalCount,
@@ -43,10 +41,7 @@ export const WhopConnectionSection = ({
       {syncRequestedAt !== null && (
         <WhopSyncRequestExpiryEffect connectionId={connection.id} requestedAt={syncRequestedAt} />
       )}
-      <WhopSyncLogsRefetchEffect
-        connection={connection}
-        onSyncStateChange={retry}
-      />
+      <WhopSyncLogsRefetchEffect connection={connection} onSyncStateChange={retry} />
       <WhopConnectionCard connection={connection} />
       <WhopSyncStatusPanel
         connection={connection}

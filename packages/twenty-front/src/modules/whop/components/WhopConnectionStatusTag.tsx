@@ -6,9 +6,7 @@ type WhopConnectionStatusTagProps = {
   health: WhopConnectionHealth;
 };
 
-export const WhopConnectionStatusTag = ({
-  health,
-}: WhopConnectionStatusTagProps) => {
+export const WhopConnectionStatusTag = ({ health }: WhopConnectionStatusTagProps) => {
   const { label, color } = WHOP_CONNECTION_HEALTH_OPTIONS[health];
 
   return <Tag text={label} color={color} />;

@@ -15,9 +15,8 @@ export const WhopConnectionsEmptyState = () => {
         <WhopLogo size={48} />
         <h3 className={styles.title}>Connect Whop to import your customers</h3>
         <p className={styles.description}>
-          Your Whop members become People, their memberships become
-          Opportunities, and your products and payments come along. You approve
-          access on Whop; the first import starts right after.
+          Your Whop members become People, their memberships become Opportunities, and your products
+          and payments come along. You approve access on Whop; the first import starts right after.
         </p>
         <WhopConnectButton
           title="Connect Whop"

@@ -12,8 +12,7 @@ export const WhopDisconnectModal = ({
   companyTitle,
   onClose,
 }: WhopDisconnectModalProps) => {
-  const { disconnectWhop, isDisconnecting, errorMessage } =
-    useDisconnectWhop(connectionId);
+  const { disconnectWhop, isDisconnecting, errorMessage } = useDisconnectWhop(connectionId);
 
   const confirm = async () => {
     if (await disconnectWhop()) {

@@ -28,11 +28,7 @@ export const WhopIntegrationCard = () => {
       status={
         connectedCount > 0 && (
           <Tag
-            text={
-              connectedCount === 1
-                ? 'Connected'
-                : `${connectedCount} companies connected`
-            }
+            text={connectedCount === 1 ? 'Connected' : `${connectedCount} companies connected`}
             color="green"
           />
         )

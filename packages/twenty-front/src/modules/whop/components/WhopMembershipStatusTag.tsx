@@ -6,9 +6,7 @@ type WhopMembershipStatusTagProps = {
   status: string | null;
 };
 
-export const WhopMembershipStatusTag = ({
-  status,
-}: WhopMembershipStatusTagProps) => {
+export const WhopMembershipStatusTag = ({ status }: WhopMembershipStatusTagProps) => {
   if (status === null) {
     return null;
   }

@@ -6,9 +6,7 @@ type WhopPaymentStatusTagProps = {
   payment: Pick<WhopPayment, 'status' | 'substatus' | 'failureMessage'>;
 };
 
-export const WhopPaymentStatusTag = ({
-  payment,
-}: WhopPaymentStatusTagProps) => {
+export const WhopPaymentStatusTag = ({ payment }: WhopPaymentStatusTagProps) => {
   const { label, color } = getWhopPaymentStatusDisplay(payment);
 
   return <Tag text={label} color={color} />;

@@ -16,16 +16,14 @@ const SECTION_PAGE_SIZE = 10;
 
 // The Whop payments of one person or one opportunity, on its record page.
 export const WhopPaymentsSection = ({ filter }: WhopPaymentsSectionProps) => {
-  const { records, totalCount, loading, error, retry, pagination } =
-    useFindManyWhopPayments({ filter, first: SECTION_PAGE_SIZE });
+  const { records, totalCount, loading, error, retry, pagination } = useFindManyWhopPayments({
+    filter,
+    first: SECTION_PAGE_SIZE,
+  });
   const whopProductNames = useWhopProductNames();
 
   return (
-    <RecordShowSection
-      title="Payments"
-      Icon={IconCreditCard}
-      count={totalCount}
-    >
+    <RecordShowSection title="Payments" Icon={IconCreditCard} count={totalCount}>
       <RecordTable
         label="Payments"
         columns={getWhopPaymentsTableColumns({ whopProductNames })}

@@ -10,10 +10,7 @@ import { isDefined } from '~/utils/isDefined';
 import styles from './WhopSyncStatusPanel.module.css';
 
 type WhopSyncHistoryProps = {
-  connection: Pick<
-    WhopConnection,
-    'lastFullSyncAt' | 'lastIncrementalSyncAt' | 'lastSyncAt'
-  >;
+  connection: Pick<WhopConnection, 'lastFullSyncAt' | 'lastIncrementalSyncAt' | 'lastSyncAt'>;
   latestFullSyncLog?: WhopSyncLog;
   latestIncrementalSyncLog?: WhopSyncLog;
   showNextScheduledSync: boolean;
@@ -49,12 +46,7 @@ export const WhopSyncHistory = ({
       </div>
       <div className={styles.historyRow}>
         <dt>Last incremental sync</dt>
-        <dd>
-          {describeRun(
-            connection.lastIncrementalSyncAt,
-            latestIncrementalSyncLog,
-          )}
-        </dd>
+        <dd>{describeRun(connection.lastIncrementalSyncAt, latestIncrementalSyncLog)}</dd>
       </div>
       {showNextScheduledSync && isDefined(nextScheduledSyncAt) && (
         <div className={styles.historyRow}>

@@ -47,8 +47,8 @@ export const WhopSyncLogDetails = ({ log }: WhopSyncLogDetailsProps) => (
         </ul>
         {log.issueCount > log.issues.length && (
           <p className={styles.noIssues}>
-            Showing the first {formatNumber(log.issues.length)} of{' '}
-            {formatNumber(log.issueCount)} issues.
+            Showing the first {formatNumber(log.issues.length)} of {formatNumber(log.issueCount)}{' '}
+            issues.
           </p>
         )}
       </>

@@ -63,13 +63,10 @@ export const WhopSyncLogRow = ({ log }: WhopSyncLogRowProps) => {
           {isDefined(durationMs) ? formatDuration(durationMs) : '—'}
         </td>
         <td className={`${styles.cell} ${styles.numeric}`}>
-          {formatNumber(totals.created)} new · {formatNumber(totals.updated)}{' '}
-          updated
+          {formatNumber(totals.created)} new · {formatNumber(totals.updated)} updated
         </td>
         <td className={`${styles.cell} ${styles.numeric}`}>
-          <span data-has-issues={log.issueCount > 0}>
-            {formatNumber(log.issueCount)}
-          </span>
+          <span data-has-issues={log.issueCount > 0}>{formatNumber(log.issueCount)}</span>
         </td>
       </tr>
       {isExpanded && (

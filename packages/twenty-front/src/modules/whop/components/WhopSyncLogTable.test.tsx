@@ -71,9 +71,7 @@ describe('WhopSyncLogTable', () => {
     fireEvent.click(expandButton);
 
     expect(expandButton.getAttribute('aria-expanded')).toBe('true');
-    const issues = within(
-      screen.getByRole('list', { name: 'Errors and warnings' }),
-    )
+    const issues = within(screen.getByRole('list', { name: 'Errors and warnings' }))
       .getAllByRole('listitem')
       .map((item) => item.textContent);
     expect(issues).toEqual([
@@ -93,8 +91,6 @@ describe('WhopSyncLogTable', () => {
 
     fireEvent.click(screen.getAllByRole('button', { name: /Show details/ })[1]);
 
-    expect(
-      screen.getByText('No record-level errors or warnings.'),
-    ).toBeTruthy();
+    expect(screen.getByText('No record-level errors or warnings.')).toBeTruthy();
   });
 });

@@ -52,14 +52,7 @@ export const WhopSyncLogTable = ({
         <Callout
           variant="danger"
           title="Couldn't load the sync history"
-          action={
-            <Button
-              title="Retry"
-              Icon={IconRefresh}
-              size="small"
-              onClick={onRetry}
-            />
-          }
+          action={<Button title="Retry" Icon={IconRefresh} size="small" onClick={onRetry} />}
         >
           {error.message}
         </Callout>
@@ -70,11 +63,7 @@ export const WhopSyncLogTable = ({
       </p>
     ) : (
       <div className={styles.scroll}>
-        <table
-          className={styles.table}
-          aria-label="Sync history"
-          aria-busy={loading}
-        >
+        <table className={styles.table} aria-label="Sync history" aria-busy={loading}>
           <thead>
             <tr>
               <th className={styles.expandHeader}>
@@ -102,9 +91,7 @@ export const WhopSyncLogTable = ({
               : logs.map((log) => <WhopSyncLogRow key={log.id} log={log} />)}
           </tbody>
         </table>
-        {pagination.hasNextPage && (
-          <RecordTableLoadMore pagination={pagination} />
-        )}
+        {pagination.hasNextPage && <RecordTableLoadMore pagination={pagination} />}
       </div>
     )}
   </SettingsCard>

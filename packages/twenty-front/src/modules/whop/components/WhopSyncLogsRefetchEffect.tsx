@@ -3,10 +3,7 @@ import { useEffect, useRef } from 'react';
 import type { WhopConnection } from '@/whop/types/WhopConnection';
 
 type WhopSyncLogsRefetchEffectProps = {
-  connection: Pick<
-    WhopConnection,
-    'syncStatus' | 'syncStage' | 'syncProgress' | 'lastSyncAt'
-  >;
+  connection: Pick<WhopConnection, 'syncStatus' | 'syncStage' | 'syncProgress' | 'lastSyncAt'>;
   onSyncStateChange: () => void;
 };
 

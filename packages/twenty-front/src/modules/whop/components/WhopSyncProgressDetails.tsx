@@ -25,17 +25,12 @@ const EMPTY_PROGRESS: WhopSyncProgress = {
 };
 
 type WhopSyncProgressDetailsProps = {
-  connection: Pick<
-    WhopConnection,
-    'syncStage' | 'syncProgress' | 'lastSyncError'
-  >;
+  connection: Pick<WhopConnection, 'syncStage' | 'syncProgress' | 'lastSyncError'>;
 };
 
 // The live view of a running sync: its step, rate, time left, each step's progress, and the
 // problems met so far.
-export const WhopSyncProgressDetails = ({
-  connection,
-}: WhopSyncProgressDetailsProps) => {
+export const WhopSyncProgressDetails = ({ connection }: WhopSyncProgressDetailsProps) => {
   const progress = connection.syncProgress ?? EMPTY_PROGRESS;
   // Until the first step reports, the run is about to start it.
   const rows = getWhopSyncStepRows({
@@ -43,21 +38,15 @@ export const WhopSyncProgressDetails = ({
     steps: progress.steps,
   });
   const etaMs = computeWhopSyncEtaMs(progress);
-  const runType =
-    connection.syncStage === 'INCREMENTAL_ONGOING'
-      ? 'Incremental sync'
-      : 'Full sync';
+  const runType = connection.syncStage === 'INCREMENTAL_ONGOING' ? 'Incremental sync' : 'Full sync';
 
   return (
     <>
       <div className={styles.heading}>
-        <p className={styles.title}>
-          {getWhopSyncRunningTitle(progress.step)}…
-        </p>
+        <p className={styles.title}>{getWhopSyncRunningTitle(progress.step)}…</p>
         <p className={styles.subtitle}>
           {runType}
-          {isDefined(progress.startedAt) &&
-            ` · started ${formatDateTime(progress.startedAt)}`}
+          {isDefined(progress.startedAt) && ` · started ${formatDateTime(progress.startedAt)}`}
         </p>
       </div>
       <dl className={styles.metrics}>
@@ -71,11 +60,7 @@ export const WhopSyncProgressDetails = ({
         </div>
         <div className={styles.metric}>
           <dt>Time left</dt>
-          <dd>
-            {isDefined(etaMs)
-              ? `About ${formatDuration(etaMs)}`
-              : 'No estimate yet'}
-          </dd>
+          <dd>{isDefined(etaMs) ? `About ${formatDuration(etaMs)}` : 'No estimate yet'}</dd>
         </div>
         <div className={styles.metric}>
           <dt>Problems so far</dt>

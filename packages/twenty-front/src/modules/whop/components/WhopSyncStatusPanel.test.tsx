@@ -30,8 +30,7 @@ const buildProgress = (
   ...overrides,
 });
 
-const getStepBar = (stepTitle: string) =>
-  screen.getByRole('progressbar', { name: stepTitle });
+const getStepBar = (stepTitle: string) => screen.getByRole('progressbar', { name: stepTitle });
 
 describe('WhopSyncStatusPanel', () => {
   it('says nothing was imported yet when the connection never synced', () => {
@@ -118,17 +117,14 @@ describe('WhopSyncStatusPanel', () => {
           syncStatus: 'ONGOING',
           syncStage: 'INCREMENTAL_ONGOING',
           syncProgress: buildProgress('known'),
-          lastSyncError:
-            'Whop is busy or unreachable right now; the sync will retry by itself.',
+          lastSyncError: 'Whop is busy or unreachable right now; the sync will retry by itself.',
         })}
       />,
     );
 
     expect(screen.getByText(/Incremental sync/)).toBeTruthy();
     expect(
-      screen.getByText(
-        'Whop is busy or unreachable right now; the sync will retry by itself.',
-      ),
+      screen.getByText('Whop is busy or unreachable right now; the sync will retry by itself.'),
     ).toBeTruthy();
   });
 
@@ -143,15 +139,11 @@ describe('WhopSyncStatusPanel', () => {
     expect(screen.getByText('Up to date')).toBeTruthy();
     const lastFullSync = screen.getByText('Last full sync').parentElement;
     expect(lastFullSync?.textContent).toContain('took 2 min 14 s');
-    expect(lastFullSync?.textContent).toContain(
-      '540 created, 10 updated, 5 unchanged',
+    expect(lastFullSync?.textContent).toContain('540 created, 10 updated, 5 unchanged');
+    expect(screen.getByText('Last incremental sync').parentElement?.textContent).toContain('Never');
+    expect(screen.getByText('Next scheduled check').parentElement?.textContent).toMatch(
+      /^Next scheduled checkAround .+ \(approximate\)$/,
     );
-    expect(
-      screen.getByText('Last incremental sync').parentElement?.textContent,
-    ).toContain('Never');
-    expect(
-      screen.getByText('Next scheduled check').parentElement?.textContent,
-    ).toMatch(/^Next scheduled checkAround .+ \(approximate\)$/);
     expect(screen.queryByRole('progressbar')).toBeNull();
   });
 
@@ -168,9 +160,7 @@ describe('WhopSyncStatusPanel', () => {
 
     const alert = screen.getByRole('alert');
     expect(within(alert).getByText('The last sync failed')).toBeTruthy();
-    expect(
-      within(alert).getByText('Whop answered the memberships page with a 500.'),
-    ).toBeTruthy();
+    expect(within(alert).getByText('Whop answered the memberships page with a 500.')).toBeTruthy();
     expect(screen.queryByText('Next scheduled check')).toBeNull();
   });
 

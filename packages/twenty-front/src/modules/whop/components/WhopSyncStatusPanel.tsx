@@ -50,9 +50,7 @@ export const WhopSyncStatusPanel = ({
   return (
     <SettingsCard title="Sync" Icon={IconRefresh}>
       <div className={styles.panel} aria-live="polite">
-        {phase === 'ongoing' && (
-          <WhopSyncProgressDetails connection={connection} />
-        )}
+        {phase === 'ongoing' && <WhopSyncProgressDetails connection={connection} />}
         {phase === 'pending' && (
           <>
             <PanelHeading
@@ -88,8 +86,7 @@ export const WhopSyncStatusPanel = ({
         {phase === 'needs_reauth' && (
           <>
             <Callout variant="warning" title="Sync paused: reconnect Whop">
-              {connection.lastSyncError ??
-                'Whop no longer accepts this connection.'}
+              {connection.lastSyncError ?? 'Whop no longer accepts this connection.'}
             </Callout>
             {history}
           </>
@@ -99,9 +96,7 @@ export const WhopSyncStatusPanel = ({
             <PanelHeading
               title="Sync stopped"
               description={`This connection was disconnected${
-                isDefined(connection.revokedAt)
-                  ? ` on ${formatDate(connection.revokedAt)}`
-                  : ''
+                isDefined(connection.revokedAt) ? ` on ${formatDate(connection.revokedAt)}` : ''
               }; no more changes are imported.`}
             />
             {history}

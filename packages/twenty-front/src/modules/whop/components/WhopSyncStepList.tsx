@@ -1,8 +1,4 @@
-import {
-  IconCircle,
-  IconCircleCheckFilled,
-  IconLoader2,
-} from '@tabler/icons-react';
+import { IconCircle, IconCircleCheckFilled, IconLoader2 } from '@tabler/icons-react';
 
 import { ProgressBar } from '@/ui/feedback/components/ProgressBar';
 import { formatNumber } from '@/ui/field/display/utils/formatNumber';

@@ -6,10 +6,7 @@ import type { WhopConnection } from '@/whop/types/WhopConnection';
 import styles from './WhopWebhookHealth.module.css';
 
 type WhopWebhookHealthProps = {
-  connection: Pick<
-    WhopConnection,
-    'webhookRegistered' | 'webhookUrl' | 'webhookRegistrationError'
-  >;
+  connection: Pick<WhopConnection, 'webhookRegistered' | 'webhookUrl' | 'webhookRegistrationError'>;
 };
 
 // Whether Whop pushes changes to this workspace, and how to fix it when it does not.
@@ -17,17 +14,11 @@ export const WhopWebhookHealth = ({ connection }: WhopWebhookHealthProps) => {
   if (connection.webhookRegistered) {
     return (
       <div className={styles.row}>
-        <IconWebhook
-          className={styles.okIcon}
-          size={16}
-          stroke={2}
-          aria-hidden
-        />
+        <IconWebhook className={styles.okIcon} size={16} stroke={2} aria-hidden />
         <div className={styles.text}>
           <p className={styles.title}>Webhook registered</p>
           <p className={styles.description}>
-            Whop sends new sales, renewals, cancellations and refunds here as
-            they happen.
+            Whop sends new sales, renewals, cancellations and refunds here as they happen.
           </p>
         </div>
       </div>
@@ -36,27 +27,19 @@ export const WhopWebhookHealth = ({ connection }: WhopWebhookHealthProps) => {
 
   return (
     <div className={styles.row}>
-      <IconAlertTriangle
-        className={styles.warningIcon}
-        size={16}
-        stroke={2}
-        aria-hidden
-      />
+      <IconAlertTriangle className={styles.warningIcon} size={16} stroke={2} aria-hidden />
       <div className={styles.text}>
         <p className={styles.title}>Webhook not registered</p>
         <p className={styles.description}>
           {connection.webhookRegistrationError
             ? `Whop refused to register it: ${connection.webhookRegistrationError}`
             : 'Whop has not registered the webhook for this company.'}{' '}
-          Changes still arrive with the hourly check. To get them in real time,
-          add this endpoint in your Whop app's webhook settings:
+          Changes still arrive with the hourly check. To get them in real time, add this endpoint in
+          your Whop app's webhook settings:
         </p>
         <div className={styles.url}>
           <code className={styles.code}>{connection.webhookUrl}</code>
-          <CopyButton
-            value={connection.webhookUrl}
-            ariaLabel="Copy the webhook URL"
-          />
+          <CopyButton value={connection.webhookUrl} ariaLabel="Copy the webhook URL" />
         </div>
       </div>
     </div>

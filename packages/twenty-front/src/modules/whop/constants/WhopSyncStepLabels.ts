@@ -1,9 +1,6 @@
 import type { WhopSyncStep } from 'twenty-shared';
 
-export const WHOP_SYNC_STEP_LABELS: Record<
-  WhopSyncStep,
-  { title: string; running: string }
-> = {
+export const WHOP_SYNC_STEP_LABELS: Record<WhopSyncStep, { title: string; running: string }> = {
   company: { title: 'Company', running: 'Importing company' },
   products: { title: 'Products', running: 'Importing products' },
   plans: { title: 'Plans', running: 'Importing plans' },

@@ -11,9 +11,7 @@ import type { WhopSyncRunType } from '@/whop/types/WhopSyncRunType';
 export const useTriggerWhopSync = (connectionId: string) => {
   const [triggerWhopSyncMutation] = useMutation(TRIGGER_WHOP_SYNC);
   const [pendingType, setPendingType] = useState<WhopSyncRunType | null>(null);
-  const [requestedType, setRequestedType] = useState<WhopSyncRunType | null>(
-    null,
-  );
+  const [requestedType, setRequestedType] = useState<WhopSyncRunType | null>(null);
   const [errorMessage, setErrorMessage] = useState<string | null>(null);
   const setSyncRequestedAt = useSetAtom(whopSyncRequestedAtState);
 

@@ -1,8 +1,4 @@
-import type {
-  WhopConnectionStatus,
-  WhopSyncStage,
-  WhopSyncStatus,
-} from 'twenty-shared';
+import type { WhopConnectionStatus, WhopSyncStage, WhopSyncStatus } from 'twenty-shared';
 
 import type { WhopSyncProgress } from '@/whop/types/WhopSyncProgress';
 

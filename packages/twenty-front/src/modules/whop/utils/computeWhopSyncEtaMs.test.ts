@@ -33,12 +33,8 @@ describe('computeWhopSyncEtaMs', () => {
   });
 
   it('has no estimate without a rate or without any total ahead', () => {
-    expect(
-      computeWhopSyncEtaMs({ ...PROGRESS, recordsPerSecond: null }),
-    ).toBeNull();
-    expect(
-      computeWhopSyncEtaMs({ ...PROGRESS, recordsPerSecond: 0 }),
-    ).toBeNull();
+    expect(computeWhopSyncEtaMs({ ...PROGRESS, recordsPerSecond: null })).toBeNull();
+    expect(computeWhopSyncEtaMs({ ...PROGRESS, recordsPerSecond: 0 })).toBeNull();
     expect(
       computeWhopSyncEtaMs({
         ...PROGRESS,

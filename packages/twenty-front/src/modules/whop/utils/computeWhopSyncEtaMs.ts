@@ -5,9 +5,7 @@ import { isDefined } from '~/utils/isDefined';
 // Time left at the current rate for the records still expected by the current and later steps.
 // Steps without a total (the company, the plans) are small and left out; with no total at all
 // (a first sync), there is no estimate.
-export const computeWhopSyncEtaMs = (
-  progress: WhopSyncProgress,
-): number | null => {
+export const computeWhopSyncEtaMs = (progress: WhopSyncProgress): number | null => {
   const { recordsPerSecond } = progress;
 
   if (!isDefined(recordsPerSecond) || recordsPerSecond <= 0) {

@@ -6,5 +6,4 @@ import type { WhopSyncLog } from '@/whop/types/WhopSyncLog';
 export const findLatestWhopSyncLog = (
   logs: WhopSyncLog[],
   type: WhopSyncType,
-): WhopSyncLog | undefined =>
-  logs.find((log) => log.type === type && log.status !== 'running');
+): WhopSyncLog | undefined => logs.find((log) => log.type === type && log.status !== 'running');

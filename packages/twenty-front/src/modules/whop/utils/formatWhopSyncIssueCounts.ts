@@ -10,5 +10,4 @@ export const formatWhopSyncIssueCounts = ({
 }: {
   warnings: number;
   errors: number;
-}): string =>
-  `${pluralize(warnings, 'warning')} and ${pluralize(errors, 'error')}`;
+}): string => `${pluralize(warnings, 'warning')} and ${pluralize(errors, 'error')}`;

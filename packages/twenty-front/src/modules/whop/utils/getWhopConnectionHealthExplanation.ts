@@ -20,15 +20,11 @@ export const getWhopConnectionHealthExplanation = (
       return 'Importing from Whop. You can leave this page: the sync keeps running on the server.';
     case 'needs_reauth':
       return `Whop no longer accepts this connection${
-        isDefined(connection.authFailedAt)
-          ? ` (since ${formatDate(connection.authFailedAt)})`
-          : ''
+        isDefined(connection.authFailedAt) ? ` (since ${formatDate(connection.authFailedAt)})` : ''
       }. Syncing is paused until you reconnect; nothing already imported is lost.`;
     case 'revoked':
       return `Disconnected${
-        isDefined(connection.revokedAt)
-          ? ` on ${formatDate(connection.revokedAt)}`
-          : ''
+        isDefined(connection.revokedAt) ? ` on ${formatDate(connection.revokedAt)}` : ''
       }. The customers, memberships and payments synced before stay in your CRM. Connect again to resume syncing.`;
     case 'failed':
       return connection.syncStatus === 'FAILED_INSUFFICIENT_PERMISSIONS'

@@ -2,9 +2,7 @@ import { WHOP_SYNC_INTERVAL_MINUTES } from '@/whop/constants/WhopSyncIntervalMin
 import { isDefined } from '~/utils/isDefined';
 
 // The hourly reconcile runs about an interval after the last sync; the queue decides the minute.
-export const getWhopNextScheduledSyncAt = (
-  lastSyncAt: string | null,
-): string | null => {
+export const getWhopNextScheduledSyncAt = (lastSyncAt: string | null): string | null => {
   if (!isDefined(lastSyncAt)) {
     return null;
   }
@@ -13,7 +11,5 @@ export const getWhopNextScheduledSyncAt = (
 
   return Number.isNaN(lastSyncTime)
     ? null
-    : new Date(
-        lastSyncTime + WHOP_SYNC_INTERVAL_MINUTES * 60_000,
-      ).toISOString();
+    : new Date(lastSyncTime + WHOP_SYNC_INTERVAL_MINUTES * 60_000).toISOString();
 };

@@ -24,8 +24,7 @@ export const getWhopPaymentStatusDisplay = ({
   }
   if (
     substatus === 'failed' ||
-    ((status === 'open' || status === 'uncollectible') &&
-      failureMessage !== null)
+    ((status === 'open' || status === 'uncollectible') && failureMessage !== null)
   ) {
     return { label: 'Failed', color: 'red' };
   }

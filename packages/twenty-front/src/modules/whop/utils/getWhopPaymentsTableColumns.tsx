@@ -54,12 +54,8 @@ export const getWhopPaymentsTableColumns = ({
           width: 190,
           renderCell: (payment: WhopPayment) =>
             isDefined(payment.personId) && (
-              <RecordShowPageLink
-                to={getRecordShowPagePath('person', payment.personId)}
-              >
-                <TextDisplay
-                  text={personNames.get(payment.personId) ?? 'Open customer'}
-                />
+              <RecordShowPageLink to={getRecordShowPagePath('person', payment.personId)}>
+                <TextDisplay text={personNames.get(payment.personId) ?? 'Open customer'} />
               </RecordShowPageLink>
             ),
         },
@@ -71,9 +67,7 @@ export const getWhopPaymentsTableColumns = ({
     Icon: IconPackage,
     width: 170,
     renderCell: (payment) => (
-      <TextDisplay
-        text={whopProductNames.get(payment.whopProductId ?? '') ?? null}
-      />
+      <TextDisplay text={whopProductNames.get(payment.whopProductId ?? '') ?? null} />
     ),
   },
   {
@@ -81,9 +75,7 @@ export const getWhopPaymentsTableColumns = ({
     label: 'Date',
     Icon: IconCalendar,
     width: 130,
-    renderCell: (payment) => (
-      <DateDisplay value={payment.paidAt ?? payment.whopCreatedAt} />
-    ),
+    renderCell: (payment) => <DateDisplay value={payment.paidAt ?? payment.whopCreatedAt} />,
   },
   {
     key: 'refundedAmount',
@@ -91,9 +83,7 @@ export const getWhopPaymentsTableColumns = ({
     Icon: IconReceiptRefund,
     width: 120,
     align: 'right',
-    renderCell: (payment) => (
-      <CurrencyDisplay amount={payment.refundedAmount} />
-    ),
+    renderCell: (payment) => <CurrencyDisplay amount={payment.refundedAmount} />,
   },
   {
     key: 'billingReason',

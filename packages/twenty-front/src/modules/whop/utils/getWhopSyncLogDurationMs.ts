@@ -5,6 +5,4 @@ export const getWhopSyncLogDurationMs = ({
   startedAt,
   completedAt,
 }: Pick<WhopSyncLog, 'startedAt' | 'completedAt'>): number | null =>
-  isDefined(completedAt)
-    ? Date.parse(completedAt) - Date.parse(startedAt)
-    : null;
+  isDefined(completedAt) ? Date.parse(completedAt) - Date.parse(startedAt) : null;

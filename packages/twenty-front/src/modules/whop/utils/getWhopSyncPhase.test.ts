@@ -80,12 +80,7 @@ const CASES: [SyncState, string, string, boolean][] = [
     'needs_reauth',
     false,
   ],
-  [
-    { status: 'revoked', syncStatus: 'ACTIVE', syncStage: 'FAILED' },
-    'revoked',
-    'revoked',
-    false,
-  ],
+  [{ status: 'revoked', syncStatus: 'ACTIVE', syncStage: 'FAILED' }, 'revoked', 'revoked', false],
   [
     {
       status: 'revoked',
@@ -99,18 +94,19 @@ const CASES: [SyncState, string, string, boolean][] = [
 ];
 
 describe('getWhopSyncPhase, getWhopConnectionHealth and shouldPollWhopConnection', () => {
-  it.each(CASES)(
-    '%o is %s, shown as %s, polled: %s',
-    (state, phase, health, shouldPoll) => {
-      expect(getWhopSyncPhase(state)).toBe(phase);
-      expect(getWhopConnectionHealth(state)).toBe(health);
-      expect(shouldPollWhopConnection(state)).toBe(shouldPoll);
-    },
-  );
+  it.each(CASES)('%o is %s, shown as %s, polled: %s', (state, phase, health, shouldPoll) => {
+    expect(getWhopSyncPhase(state)).toBe(phase);
+    expect(getWhopConnectionHealth(state)).toBe(health);
+    expect(shouldPollWhopConnection(state)).toBe(shouldPoll);
+  });
 });
 
 describe('shouldPollWhopConnection after a requested sync', () => {
-  const atRest = { status: 'active', syncStatus: 'ACTIVE', syncStage: 'INCREMENTAL_PENDING' } as const;
+  const atRest = {
+    status: 'active',
+    syncStatus: 'ACTIVE',
+    syncStage: 'INCREMENTAL_PENDING',
+  } as const;
 
   it('follows a connection at rest for a while after the seller asked for a sync', () => {
     expect(shouldPollWhopConnection(atRest, 1_000, 1_000 + 5_000)).toBe(true);

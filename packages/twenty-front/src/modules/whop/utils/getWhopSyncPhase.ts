@@ -1,10 +1,7 @@
 import type { WhopConnection } from '@/whop/types/WhopConnection';
 import type { WhopSyncPhase } from '@/whop/types/WhopSyncPhase';
 
-type WhopSyncState = Pick<
-  WhopConnection,
-  'status' | 'syncStatus' | 'syncStage'
->;
+type WhopSyncState = Pick<WhopConnection, 'status' | 'syncStatus' | 'syncStage'>;
 
 // A queued full sync outranks an earlier failure: the seller asked for a retry and it is waiting.
 export const getWhopSyncPhase = ({

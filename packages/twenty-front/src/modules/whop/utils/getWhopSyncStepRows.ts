@@ -18,12 +18,7 @@ export const getWhopSyncStepRows = (
 
     return {
       step,
-      state:
-        index < currentIndex
-          ? 'done'
-          : index === currentIndex
-            ? 'current'
-            : 'upcoming',
+      state: index < currentIndex ? 'done' : index === currentIndex ? 'current' : 'upcoming',
       processed: stepProgress?.processed ?? 0,
       total: stepProgress?.total ?? null,
     };

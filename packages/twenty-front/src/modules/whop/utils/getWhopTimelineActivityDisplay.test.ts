@@ -3,10 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { TimelineActivity } from '@/activities/timeline-activities/types/TimelineActivity';
 import { getWhopTimelineActivityDisplay } from '@/whop/utils/getWhopTimelineActivityDisplay';
 
-const buildActivity = (
-  name: string,
-  properties: Record<string, unknown>,
-): TimelineActivity => ({
+const buildActivity = (name: string, properties: Record<string, unknown>): TimelineActivity => ({
   id: 'activity-1',
   name,
   happensAt: '2025-03-14T10:00:00.000Z',
@@ -70,17 +67,11 @@ describe('getWhopTimelineActivityDisplay', () => {
 
   it('reads activations and expirations, and ignores what is not a Whop event', () => {
     expect(
-      getWhopTimelineActivityDisplay(
-        buildActivity('whop.membership.activated', {}),
-      )?.sentence,
+      getWhopTimelineActivityDisplay(buildActivity('whop.membership.activated', {}))?.sentence,
     ).toBe('Membership started: Pro — Ada Lovelace');
     expect(
-      getWhopTimelineActivityDisplay(
-        buildActivity('whop.membership.expired', {}),
-      )?.sentence,
+      getWhopTimelineActivityDisplay(buildActivity('whop.membership.expired', {}))?.sentence,
     ).toBe('Membership expired: Pro — Ada Lovelace');
-    expect(
-      getWhopTimelineActivityDisplay(buildActivity('note.created', {})),
-    ).toBeNull();
+    expect(getWhopTimelineActivityDisplay(buildActivity('note.created', {}))).toBeNull();
   });
 });

@@ -38,10 +38,7 @@ export const getWhopTimelineActivityDisplay = (
         amount: null,
       };
     case 'whop.membership.canceled': {
-      const reason = readTimelineActivityProperty(
-        activity,
-        'cancellationReason',
-      );
+      const reason = readTimelineActivityProperty(activity, 'cancellationReason');
       const endsAtPeriodEnd = activity.properties?.cancelAtPeriodEnd === true;
 
       return {
@@ -50,9 +47,7 @@ export const getWhopTimelineActivityDisplay = (
         sentence: `Membership canceled: ${subject}`,
         detail:
           [
-            endsAtPeriodEnd
-              ? 'Access continues until the end of the paid period.'
-              : null,
+            endsAtPeriodEnd ? 'Access continues until the end of the paid period.' : null,
             reason !== null ? `Reason: ${reason}` : null,
           ]
             .filter((part) => part !== null)

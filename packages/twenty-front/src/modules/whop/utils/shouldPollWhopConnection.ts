@@ -8,11 +8,7 @@ const RUNNING_STAGE_PATTERN = /_ONGOING$/;
 // waits for its turn, and for a short while after the seller asked for a sync. It does not poll a
 // connection at rest: INCREMENTAL_PENDING is where a healthy connection waits for its hourly run.
 export const shouldPollWhopConnection = (
-  {
-    status,
-    syncStatus,
-    syncStage,
-  }: Pick<WhopConnection, 'status' | 'syncStatus' | 'syncStage'>,
+  { status, syncStatus, syncStage }: Pick<WhopConnection, 'status' | 'syncStatus' | 'syncStage'>,
   syncRequestedAt: number | null = null,
   now: number = Date.now(),
 ): boolean =>

@@ -32,9 +32,7 @@ const toGraphQLConnection = (connection: WhopConnection) => ({
   },
 });
 
-const buildConnectionsMock = (
-  connections: WhopConnection[],
-): MockedResponse => ({
+const buildConnectionsMock = (connections: WhopConnection[]): MockedResponse => ({
   request: { query: FIND_MANY_WHOP_CONNECTIONS },
   result: { data: { whopConnections: connections.map(toGraphQLConnection) } },
 });
@@ -69,33 +67,26 @@ const renderPage = (initialPath: string, mocks: MockedResponse[]) =>
 
 describe('SettingsWhopIntegrationPage', () => {
   it('shows the error Whop sent back, and Connect again restarts the connection', async () => {
-    renderPage(
-      '/settings/integrations/whop?error=You%20declined%20access%20on%20Whop.',
-      [
-        buildConnectionsMock([]),
-        {
-          request: { query: CONNECT_WHOP },
-          result: {
-            data: {
-              connectWhop: {
-                __typename: 'ConnectWhopResult',
-                authorizeUrl: 'https://whop.test/oauth/authorize?state=retry',
-              },
+    renderPage('/settings/integrations/whop?error=You%20declined%20access%20on%20Whop.', [
+      buildConnectionsMock([]),
+      {
+        request: { query: CONNECT_WHOP },
+        result: {
+          data: {
+            connectWhop: {
+              __typename: 'ConnectWhopResult',
+              authorizeUrl: 'https://whop.test/oauth/authorize?state=retry',
             },
           },
         },
-      ],
-    );
+      },
+    ]);
 
     const banner = screen.getByRole('alert');
     expect(within(banner).getByText("Whop wasn't connected")).toBeTruthy();
-    expect(
-      within(banner).getByText(/You declined access on Whop\./),
-    ).toBeTruthy();
+    expect(within(banner).getByText(/You declined access on Whop\./)).toBeTruthy();
 
-    fireEvent.click(
-      within(banner).getByRole('button', { name: 'Connect again' }),
-    );
+    fireEvent.click(within(banner).getByRole('button', { name: 'Connect again' }));
 
     await waitFor(() =>
       expect(navigateToExternalUrl).toHaveBeenCalledWith(
@@ -107,9 +98,7 @@ describe('SettingsWhopIntegrationPage', () => {
   it('tells a seller with no connection what to do', async () => {
     renderPage('/settings/integrations/whop', [buildConnectionsMock([])]);
 
-    expect(
-      await screen.findByText('Connect Whop to import your customers'),
-    ).toBeTruthy();
+    expect(await screen.findByText('Connect Whop to import your customers')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Connect Whop' })).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
   });
@@ -127,9 +116,7 @@ describe('SettingsWhopIntegrationPage', () => {
       }),
     ).toBeTruthy();
     expect(
-      await within(
-        screen.getByRole('table', { name: 'Sync history' }),
-      ).findByText('Succeeded'),
+      await within(screen.getByRole('table', { name: 'Sync history' })).findByText('Succeeded'),
     ).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
@@ -170,9 +157,7 @@ describe('SettingsWhopIntegrationPage', () => {
     ]);
 
     expect(await screen.findByText('Importing members…')).toBeTruthy();
-    expect(
-      await screen.findByText('Up to date', {}, { timeout: 4_000 }),
-    ).toBeTruthy();
+    expect(await screen.findByText('Up to date', {}, { timeout: 4_000 })).toBeTruthy();
     expect(screen.queryByText('Importing members…')).toBeNull();
   });
 });

@@ -11,9 +11,7 @@ import styles from './SettingsWhopIntegrationPage.module.css';
 export const SettingsWhopIntegrationPage = () => (
   <SettingsPageContainer
     title="Whop"
-    parentLinks={[
-      { label: 'Integrations', to: getSettingsPath(SettingsPath.Integrations) },
-    ]}
+    parentLinks={[{ label: 'Integrations', to: getSettingsPath(SettingsPath.Integrations) }]}
   >
     <Section>
       <H2Title

@@ -24,6 +24,12 @@ import { WorkspaceMigrationRunnerService } from 'src/engine/workspace-manager/wo
     WorkspaceMigrationRunnerService,
     { provide: APP_GUARD, useClass: WorkspaceAuthGuard },
   ],
-  exports: [TokenService, UserService, ApiKeyService, WorkspaceService, WorkspaceMigrationRunnerService],
+  exports: [
+    TokenService,
+    UserService,
+    ApiKeyService,
+    WorkspaceService,
+    WorkspaceMigrationRunnerService,
+  ],
 })
 export class AuthModule {}

@@ -14,7 +14,9 @@ type DependencyStatus = { status: 'up' | 'down'; error?: string };
 const withTimeout = <T>(promise: Promise<T>, ms: number) =>
   Promise.race([
     promise,
-    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`timeout after ${ms} ms`)), ms)),
+    new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error(`timeout after ${ms} ms`)), ms),
+    ),
   ]);
 
 const check = async (probe: () => Promise<unknown>): Promise<DependencyStatus> => {
@@ -42,7 +44,8 @@ export class HealthController {
       check(() => this.dataSource.query('SELECT 1')),
       check(() => redis.ping()),
     ]);
-    const heartbeat = redisStatus.status === 'up' ? await redis.get(QUEUE_WORKER_HEARTBEAT_KEY) : null;
+    const heartbeat =
+      redisStatus.status === 'up' ? await redis.get(QUEUE_WORKER_HEARTBEAT_KEY) : null;
     const lastBeat = heartbeat ? (JSON.parse(heartbeat) as QueueWorkerHeartbeat) : null;
     const ok = postgres.status === 'up' && redisStatus.status === 'up';
 

@@ -17,7 +17,8 @@ import { LOG_REDACT_PATHS } from 'src/engine/core-modules/logger/log-redact-path
           redact: { paths: LOG_REDACT_PATHS, censor: '[redacted]' },
           genReqId: (request, response) => {
             const existing = request.headers['x-request-id'];
-            const id = typeof existing === 'string' && existing.length <= 128 ? existing : randomUUID();
+            const id =
+              typeof existing === 'string' && existing.length <= 128 ? existing : randomUUID();
 
             response.setHeader('x-request-id', id);
 

@@ -1,7 +1,10 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 
-import { getQueueToken, MessageQueue } from 'src/engine/core-modules/message-queue/message-queue.constants';
+import {
+  getQueueToken,
+  MessageQueue,
+} from 'src/engine/core-modules/message-queue/message-queue.constants';
 import { BullQueueRegistry } from 'src/engine/core-modules/message-queue/services/bull-queue-registry.service';
 import { MessageQueueService } from 'src/engine/core-modules/message-queue/services/message-queue.service';
 import { QueueWorkerService } from 'src/engine/core-modules/message-queue/services/queue-worker.service';
@@ -13,7 +16,8 @@ export class MessageQueueModule {
     const queueProviders = Object.values(MessageQueue).map((queueName) => ({
       provide: getQueueToken(queueName),
       inject: [BullQueueRegistry],
-      useFactory: (registry: BullQueueRegistry) => new MessageQueueService(registry.open(queueName)),
+      useFactory: (registry: BullQueueRegistry) =>
+        new MessageQueueService(registry.open(queueName)),
     }));
 
     return {

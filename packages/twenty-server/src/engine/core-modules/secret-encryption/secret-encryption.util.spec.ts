@@ -48,9 +48,7 @@ describe('secret encryption', () => {
     ciphertext[0] ^= 0xff;
     parts[4] = ciphertext.toString('base64url');
 
-    expect(() => decryptSecret(parts.join(':'), APP_SECRET, WORKSPACE_ID)).toThrow(
-      /tampered/,
-    );
+    expect(() => decryptSecret(parts.join(':'), APP_SECRET, WORKSPACE_ID)).toThrow(/tampered/);
   });
 
   it('rejects values that are not envelopes', () => {

@@ -18,7 +18,11 @@ const deriveKey = (appSecret: string, workspaceId: string): Buffer =>
 
 export const isEncryptedSecret = (value: string): boolean => value.startsWith(ENVELOPE_PREFIX);
 
-export const encryptSecret = (plaintext: string, appSecret: string, workspaceId: string): string => {
+export const encryptSecret = (
+  plaintext: string,
+  appSecret: string,
+  workspaceId: string,
+): string => {
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', deriveKey(appSecret, workspaceId), iv);
 

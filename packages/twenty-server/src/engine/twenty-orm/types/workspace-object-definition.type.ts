@@ -1,11 +1,5 @@
 export type WorkspaceFieldType =
-  | 'uuid'
-  | 'text'
-  | 'timestamptz'
-  | 'numeric'
-  | 'integer'
-  | 'boolean'
-  | 'jsonb';
+  'uuid' | 'text' | 'timestamptz' | 'numeric' | 'integer' | 'boolean' | 'jsonb';
 
 export type WorkspaceFieldDefinition = {
   type: WorkspaceFieldType;

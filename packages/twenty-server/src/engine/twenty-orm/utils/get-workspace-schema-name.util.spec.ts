@@ -17,6 +17,8 @@ describe('getWorkspaceSchemaName', () => {
     expect(getWorkspaceSchemaName('00000000-0000-0000-0000-00000000000a')).toMatch(
       /^workspace_[0-9a-z]+$/,
     );
-    expect(() => getWorkspaceSchemaName('x"; DROP SCHEMA core; --')).toThrow(/Invalid workspace id/);
+    expect(() => getWorkspaceSchemaName('x"; DROP SCHEMA core; --')).toThrow(
+      /Invalid workspace id/,
+    );
   });
 });

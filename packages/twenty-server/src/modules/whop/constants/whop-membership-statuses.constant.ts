@@ -15,6 +15,9 @@ export type WhopApiMembershipStatus = (typeof WHOP_API_MEMBERSHIP_STATUSES)[numb
 
 // The options of the opportunity's `whopMembershipStatus` SELECT field: Whop's statuses plus ours,
 // `payment_failed`, set when a membership's latest payment failed.
-export const WHOP_MEMBERSHIP_STATUSES = [...WHOP_API_MEMBERSHIP_STATUSES, 'payment_failed'] as const;
+export const WHOP_MEMBERSHIP_STATUSES = [
+  ...WHOP_API_MEMBERSHIP_STATUSES,
+  'payment_failed',
+] as const;
 
 export type WhopMembershipStatus = (typeof WHOP_MEMBERSHIP_STATUSES)[number];

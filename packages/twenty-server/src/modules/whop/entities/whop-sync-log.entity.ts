@@ -1,7 +1,10 @@
 import { type WhopSyncLogStatus, type WhopSyncType } from 'twenty-shared';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export type WhopSyncObjectCounts = Record<string, { created: number; updated: number; unchanged: number }>;
+export type WhopSyncObjectCounts = Record<
+  string,
+  { created: number; updated: number; unchanged: number }
+>;
 
 export type WhopSyncRecordIssue = {
   level: 'error' | 'warning';

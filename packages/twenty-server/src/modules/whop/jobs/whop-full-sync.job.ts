@@ -16,7 +16,10 @@ export class WhopFullSyncJob {
 
     if (!ran) {
       // Another sync of this connection holds the lock: retry once it is done.
-      throw new WhopException('Another sync of this connection is running', WhopExceptionCode.SYNC_ALREADY_RUNNING);
+      throw new WhopException(
+        'Another sync of this connection is running',
+        WhopExceptionCode.SYNC_ALREADY_RUNNING,
+      );
     }
   }
 }

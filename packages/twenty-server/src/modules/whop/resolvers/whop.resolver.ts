@@ -2,8 +2,14 @@ import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 
-import { decodeRecordCursor, encodeRecordCursor } from 'src/engine/api/graphql/utils/record-cursor.util';
-import { AuthUserId, AuthWorkspace } from 'src/engine/core-modules/auth/decorators/auth-workspace.decorator';
+import {
+  decodeRecordCursor,
+  encodeRecordCursor,
+} from 'src/engine/api/graphql/utils/record-cursor.util';
+import {
+  AuthUserId,
+  AuthWorkspace,
+} from 'src/engine/core-modules/auth/decorators/auth-workspace.decorator';
 import { toGraphQLError } from 'src/engine/core-modules/graphql/utils/to-graphql-error.util';
 import { type Workspace } from 'src/engine/core-modules/workspace/workspace.entity';
 import { ConnectWhopDTO, WhopSyncTypeInput } from 'src/modules/whop/dtos/connect-whop.dto';
@@ -43,7 +49,9 @@ export class WhopResolver {
   @Query(() => [WhopConnectionDTO])
   whopConnections(@AuthWorkspace() workspace: Workspace): Promise<WhopConnectionDTO[]> {
     return guard(async () =>
-      (await this.connectionService.findAllInWorkspace(workspace.id)).map((connection) => this.toDTO(connection)),
+      (await this.connectionService.findAllInWorkspace(workspace.id)).map((connection) =>
+        this.toDTO(connection),
+      ),
     );
   }
 
@@ -52,7 +60,9 @@ export class WhopResolver {
     @AuthWorkspace() workspace: Workspace,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<WhopConnectionDTO> {
-    return guard(async () => this.toDTO(await this.connectionService.findOneInWorkspace(workspace.id, id)));
+    return guard(async () =>
+      this.toDTO(await this.connectionService.findOneInWorkspace(workspace.id, id)),
+    );
   }
 
   @Query(() => WhopSyncLogConnectionDTO)
@@ -110,7 +120,10 @@ export class WhopResolver {
     @AuthUserId() userId: string | null,
   ): Promise<ConnectWhopDTO> {
     return guard(async () => ({
-      authorizeUrl: await this.oauthService.buildAuthorizeUrl({ workspaceId: workspace.id, userId }),
+      authorizeUrl: await this.oauthService.buildAuthorizeUrl({
+        workspaceId: workspace.id,
+        userId,
+      }),
     }));
   }
 
@@ -132,12 +145,16 @@ export class WhopResolver {
       const connection = await this.connectionService.findOneInWorkspace(workspace.id, id);
 
       if (connection.status !== 'active') {
-        throw new WhopException(`Connection ${id} is ${connection.status}`, WhopExceptionCode.AUTH_FAILED, {
-          userFriendlyMessage:
-            connection.status === 'revoked'
-              ? 'This connection was disconnected. Connect Whop again to sync.'
-              : 'Whop no longer accepts this connection. Reconnect Whop to resume the sync.',
-        });
+        throw new WhopException(
+          `Connection ${id} is ${connection.status}`,
+          WhopExceptionCode.AUTH_FAILED,
+          {
+            userFriendlyMessage:
+              connection.status === 'revoked'
+                ? 'This connection was disconnected. Connect Whop again to sync.'
+                : 'Whop no longer accepts this connection. Reconnect Whop to resume the sync.',
+          },
+        );
       }
       if (await this.syncLockService.isLocked(connection.id)) {
         throw new WhopException('A sync is running', WhopExceptionCode.SYNC_ALREADY_RUNNING);

@@ -25,7 +25,10 @@ export class WhopApiClientService {
 
   forConnection(connectionId: string): WhopApiClient {
     return new WhopApiClient(
-      this.createSdk(connectionId, async (token) => token ?? this.tokenService.getAccessToken(connectionId)),
+      this.createSdk(
+        connectionId,
+        async (token) => token ?? this.tokenService.getAccessToken(connectionId),
+      ),
       this.environmentService.get('WHOP_SYNC_BATCH_SIZE'),
     );
   }
@@ -65,7 +68,8 @@ export class WhopApiClientService {
       try {
         cachedToken = await this.tokenService.refreshAccessToken(credentialId, rejected);
       } catch (error) {
-        if (error instanceof WhopException && error.code === WhopExceptionCode.AUTH_FAILED) return response;
+        if (error instanceof WhopException && error.code === WhopExceptionCode.AUTH_FAILED)
+          return response;
         throw error;
       }
 

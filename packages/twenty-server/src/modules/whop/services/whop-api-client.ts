@@ -49,12 +49,18 @@ export class WhopApiClient {
   }
 
   retrieveCompany(companyId: string): Promise<WhopCompanySummary> {
-    return this.call('retrieve company', () => this.sdk.companies.retrieve(companyId)) as Promise<WhopCompanySummary>;
+    return this.call('retrieve company', () =>
+      this.sdk.companies.retrieve(companyId),
+    ) as Promise<WhopCompanySummary>;
   }
 
   async listProducts(companyId: string, after: string | null): Promise<WhopListPage<WhopProduct>> {
     const page = await this.call('list products', () =>
-      this.sdk.products.list({ account_id: companyId, first: this.pageSize, ...(after && { after }) }),
+      this.sdk.products.list({
+        account_id: companyId,
+        first: this.pageSize,
+        ...(after && { after }),
+      }),
     );
 
     return toPage(page as unknown as RawPage<WhopProduct>);
@@ -62,7 +68,11 @@ export class WhopApiClient {
 
   async listPlans(companyId: string, after: string | null): Promise<WhopListPage<WhopPlan>> {
     const page = await this.call('list plans', () =>
-      this.sdk.plans.list({ account_id: companyId, first: this.pageSize, ...(after && { after }) } as never),
+      this.sdk.plans.list({
+        account_id: companyId,
+        first: this.pageSize,
+        ...(after && { after }),
+      } as never),
     );
 
     return toPage(page as unknown as RawPage<WhopPlan>);
@@ -70,13 +80,20 @@ export class WhopApiClient {
 
   async listMembers(companyId: string, after: string | null): Promise<WhopListPage<WhopMember>> {
     const page = await this.call('list members', () =>
-      this.sdk.members.list({ company_id: companyId, first: this.pageSize, ...(after && { after }) } as never),
+      this.sdk.members.list({
+        company_id: companyId,
+        first: this.pageSize,
+        ...(after && { after }),
+      } as never),
     );
 
     return toPage(page as unknown as RawPage<WhopMember>);
   }
 
-  async listMemberships(companyId: string, after: string | null): Promise<WhopListPage<WhopMembership>> {
+  async listMemberships(
+    companyId: string,
+    after: string | null,
+  ): Promise<WhopListPage<WhopMembership>> {
     const page = await this.call('list memberships', () =>
       this.sdk.memberships.list({
         company_id: companyId,
@@ -118,7 +135,10 @@ export class WhopApiClient {
       }),
     );
 
-    return { id: created.id, secret: (created as unknown as { webhook_secret: string }).webhook_secret };
+    return {
+      id: created.id,
+      secret: (created as unknown as { webhook_secret: string }).webhook_secret,
+    };
   }
 
   async deleteWebhook(webhookId: string): Promise<void> {

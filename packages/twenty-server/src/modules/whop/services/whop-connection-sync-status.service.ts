@@ -8,7 +8,10 @@ import {
   type WhopSyncProgress,
 } from 'src/modules/whop/entities/whop-connection.entity';
 
-type FailedSyncStatus = Extract<WhopSyncStatus, 'FAILED_INSUFFICIENT_PERMISSIONS' | 'FAILED_UNKNOWN'>;
+type FailedSyncStatus = Extract<
+  WhopSyncStatus,
+  'FAILED_INSUFFICIENT_PERMISSIONS' | 'FAILED_UNKNOWN'
+>;
 
 // The one place that changes a connection's sync state (Twenty's message-channel-sync-status
 // service): every transition the sync, the jobs and the API make goes through a method here.
@@ -32,7 +35,11 @@ export class WhopConnectionSyncStatusService {
     await this.connectionRepository.update(connectionId, { syncStage: 'INCREMENTAL_PENDING' });
   }
 
-  async markAsOngoing(connectionId: string, type: Exclude<WhopSyncType, 'webhook'>, progress: WhopSyncProgress) {
+  async markAsOngoing(
+    connectionId: string,
+    type: Exclude<WhopSyncType, 'webhook'>,
+    progress: WhopSyncProgress,
+  ) {
     await this.connectionRepository.update(connectionId, {
       syncStatus: 'ONGOING',
       syncStage: type === 'full' ? 'FULL_SYNC_ONGOING' : 'INCREMENTAL_ONGOING',
@@ -82,7 +89,11 @@ export class WhopConnectionSyncStatusService {
     await this.connectionRepository.update(connection.id, { lastSyncError: message });
   }
 
-  async markAsFailed(connectionId: string, syncStatus: FailedSyncStatus, message: string): Promise<void> {
+  async markAsFailed(
+    connectionId: string,
+    syncStatus: FailedSyncStatus,
+    message: string,
+  ): Promise<void> {
     await this.connectionRepository.update(connectionId, {
       syncStatus,
       syncStage: 'FAILED',

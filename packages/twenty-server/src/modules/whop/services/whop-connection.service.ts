@@ -7,7 +7,10 @@ import { SecretEncryptionService } from 'src/engine/core-modules/secret-encrypti
 import { WhopConnection } from 'src/modules/whop/entities/whop-connection.entity';
 import { WhopApiClientService } from 'src/modules/whop/services/whop-api-client.service';
 import { WhopConnectionSyncStatusService } from 'src/modules/whop/services/whop-connection-sync-status.service';
-import { type WhopOAuthCallbackResult, WhopOAuthService } from 'src/modules/whop/services/whop-oauth.service';
+import {
+  type WhopOAuthCallbackResult,
+  WhopOAuthService,
+} from 'src/modules/whop/services/whop-oauth.service';
 import { WhopSyncSchedulerService } from 'src/modules/whop/services/whop-sync-scheduler.service';
 import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
 
@@ -18,7 +21,8 @@ export class WhopConnectionService {
   private readonly logger = new Logger(WhopConnectionService.name);
 
   constructor(
-    @InjectRepository(WhopConnection) private readonly connectionRepository: Repository<WhopConnection>,
+    @InjectRepository(WhopConnection)
+    private readonly connectionRepository: Repository<WhopConnection>,
     private readonly environmentService: EnvironmentService,
     private readonly encryption: SecretEncryptionService,
     private readonly apiClientService: WhopApiClientService,
@@ -37,7 +41,10 @@ export class WhopConnectionService {
       .catch(() => null);
 
     if (!connection) {
-      throw new WhopException(`Connection ${connectionId} not found`, WhopExceptionCode.CONNECTION_NOT_FOUND);
+      throw new WhopException(
+        `Connection ${connectionId} not found`,
+        WhopExceptionCode.CONNECTION_NOT_FOUND,
+      );
     }
 
     return connection;
@@ -48,9 +55,14 @@ export class WhopConnectionService {
     const [company] = await api.listCompanies();
 
     if (!company) {
-      throw new WhopException('The grant gives access to no company', WhopExceptionCode.OAUTH_FAILED, {
-        userFriendlyMessage: 'Whop did not grant access to a company. Choose a company on Whop and try again.',
-      });
+      throw new WhopException(
+        'The grant gives access to no company',
+        WhopExceptionCode.OAUTH_FAILED,
+        {
+          userFriendlyMessage:
+            'Whop did not grant access to a company. Choose a company on Whop and try again.',
+        },
+      );
     }
     const { workspaceId } = result;
     const tokenColumns = {
@@ -65,7 +77,10 @@ export class WhopConnectionService {
       connectedByUserId: result.userId,
       whopCompanyTitle: company.title ?? '',
     };
-    const existing = await this.connectionRepository.findOneBy({ workspaceId, whopCompanyId: company.id });
+    const existing = await this.connectionRepository.findOneBy({
+      workspaceId,
+      whopCompanyId: company.id,
+    });
     let connection: WhopConnection;
 
     if (existing) {
@@ -74,7 +89,11 @@ export class WhopConnectionService {
       connection = await this.connectionRepository.findOneByOrFail({ id: existing.id });
     } else {
       connection = await this.connectionRepository.save(
-        this.connectionRepository.create({ workspaceId, whopCompanyId: company.id, ...tokenColumns }),
+        this.connectionRepository.create({
+          workspaceId,
+          whopCompanyId: company.id,
+          ...tokenColumns,
+        }),
       );
     }
     if (!connection.whopWebhookId) {

@@ -26,7 +26,13 @@ export class WhopOAuthStateService {
     environmentService: EnvironmentService,
   ) {
     this.signingKey = Buffer.from(
-      hkdfSync('sha256', environmentService.get('APP_SECRET'), 'whop-oauth', 'whop-oauth-state-v1', 32),
+      hkdfSync(
+        'sha256',
+        environmentService.get('APP_SECRET'),
+        'whop-oauth',
+        'whop-oauth-state-v1',
+        32,
+      ),
     );
   }
 

@@ -38,7 +38,10 @@ export class WhopOAuthService {
     private readonly stateService: WhopOAuthStateService,
   ) {}
 
-  async buildAuthorizeUrl(binding: { workspaceId: string; userId: string | null }): Promise<string> {
+  async buildAuthorizeUrl(binding: {
+    workspaceId: string;
+    userId: string | null;
+  }): Promise<string> {
     const config = await this.getConfiguration();
     const codeVerifier = oidc.randomPKCECodeVerifier();
     const nonce = oidc.randomNonce();
@@ -61,9 +64,14 @@ export class WhopOAuthService {
     const binding = await this.stateService.consume(state);
 
     if (!binding) {
-      throw new WhopException('Invalid, expired or reused OAuth state', WhopExceptionCode.OAUTH_FAILED, {
-        userFriendlyMessage: 'This connection link has expired or was already used. Please connect again.',
-      });
+      throw new WhopException(
+        'Invalid, expired or reused OAuth state',
+        WhopExceptionCode.OAUTH_FAILED,
+        {
+          userFriendlyMessage:
+            'This connection link has expired or was already used. Please connect again.',
+        },
+      );
     }
     const denied = callbackUrl.searchParams.get('error');
 
@@ -101,14 +109,19 @@ export class WhopOAuthService {
         whopUser: {
           id: userInfo.sub,
           name: typeof userInfo.name === 'string' ? userInfo.name : null,
-          username: typeof userInfo.preferred_username === 'string' ? userInfo.preferred_username : null,
+          username:
+            typeof userInfo.preferred_username === 'string' ? userInfo.preferred_username : null,
           email: typeof userInfo.email === 'string' ? userInfo.email : null,
         },
       };
     } catch (error) {
-      throw new WhopException(`Code exchange failed: ${describe(error)}`, WhopExceptionCode.OAUTH_FAILED, {
-        userFriendlyMessage: 'Whop did not accept the connection. Please connect again.',
-      });
+      throw new WhopException(
+        `Code exchange failed: ${describe(error)}`,
+        WhopExceptionCode.OAUTH_FAILED,
+        {
+          userFriendlyMessage: 'Whop did not accept the connection. Please connect again.',
+        },
+      );
     }
   }
 
@@ -140,7 +153,10 @@ export class WhopOAuthService {
     return {
       accessToken: tokens.access_token,
       refreshToken: tokens.refresh_token ?? null,
-      expiresAt: typeof tokens.expires_in === 'number' ? new Date(Date.now() + tokens.expires_in * 1000) : null,
+      expiresAt:
+        typeof tokens.expires_in === 'number'
+          ? new Date(Date.now() + tokens.expires_in * 1000)
+          : null,
       scopes: typeof tokens.scope === 'string' ? tokens.scope.split(' ').filter(Boolean) : [],
     };
   }

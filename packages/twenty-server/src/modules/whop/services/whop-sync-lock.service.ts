@@ -40,6 +40,8 @@ export class WhopSyncLockService {
   }
 
   async isLocked(connectionId: string): Promise<boolean> {
-    return (await this.redisClientService.getClient().exists(`whop:sync-lock:${connectionId}`)) === 1;
+    return (
+      (await this.redisClientService.getClient().exists(`whop:sync-lock:${connectionId}`)) === 1
+    );
   }
 }

@@ -7,7 +7,10 @@ import { InjectMessageQueue } from 'src/engine/core-modules/message-queue/decora
 import { MessageQueue } from 'src/engine/core-modules/message-queue/message-queue.constants';
 import { type MessageQueueService } from 'src/engine/core-modules/message-queue/services/message-queue.service';
 import { WhopConnection } from 'src/modules/whop/entities/whop-connection.entity';
-import { type WhopFullSyncJobData, WhopFullSyncJob } from 'src/modules/whop/jobs/whop-full-sync.job';
+import {
+  type WhopFullSyncJobData,
+  WhopFullSyncJob,
+} from 'src/modules/whop/jobs/whop-full-sync.job';
 import {
   type WhopIncrementalSyncJobData,
   WhopIncrementalSyncJob,
@@ -23,11 +26,15 @@ export class WhopSyncSchedulerService {
   constructor(
     @InjectMessageQueue(MessageQueue.whopQueue) private readonly queue: MessageQueueService,
     private readonly environmentService: EnvironmentService,
-    @InjectRepository(WhopConnection) private readonly connectionRepository: Repository<WhopConnection>,
+    @InjectRepository(WhopConnection)
+    private readonly connectionRepository: Repository<WhopConnection>,
   ) {}
 
   async enqueueFullSync(connection: WhopConnection): Promise<void> {
-    const data: WhopFullSyncJobData = { workspaceId: connection.workspaceId, connectionId: connection.id };
+    const data: WhopFullSyncJobData = {
+      workspaceId: connection.workspaceId,
+      connectionId: connection.id,
+    };
 
     await this.queue.add(WhopFullSyncJob.name, data, {
       deduplicationId: `whop-full-sync-${connection.id}`,
@@ -36,7 +43,10 @@ export class WhopSyncSchedulerService {
   }
 
   async enqueueIncrementalSync(connection: WhopConnection): Promise<void> {
-    const data: WhopIncrementalSyncJobData = { workspaceId: connection.workspaceId, connectionId: connection.id };
+    const data: WhopIncrementalSyncJobData = {
+      workspaceId: connection.workspaceId,
+      connectionId: connection.id,
+    };
 
     await this.queue.add(WhopIncrementalSyncJob.name, data, {
       deduplicationId: `whop-incremental-sync-${connection.id}`,
@@ -46,13 +56,20 @@ export class WhopSyncSchedulerService {
 
   async scheduleReconcile(connection: WhopConnection): Promise<void> {
     if (!this.environmentService.get('WHOP_SYNC_ENABLED')) return;
-    const data: WhopIncrementalSyncJobData = { workspaceId: connection.workspaceId, connectionId: connection.id };
+    const data: WhopIncrementalSyncJobData = {
+      workspaceId: connection.workspaceId,
+      connectionId: connection.id,
+    };
 
     await this.queue.addCron({
       jobName: WhopIncrementalSyncJob.name,
       data,
       options: {
-        repeat: { pattern: buildWhopSyncCronPattern(this.environmentService.get('WHOP_SYNC_INTERVAL_MINUTES')) },
+        repeat: {
+          pattern: buildWhopSyncCronPattern(
+            this.environmentService.get('WHOP_SYNC_INTERVAL_MINUTES'),
+          ),
+        },
       },
       jobId: connection.id,
     });
@@ -68,12 +85,15 @@ export class WhopSyncSchedulerService {
   }
 
   async countReconcileSchedules(connectionId: string): Promise<number> {
-    return (await this.queue.listCronIds()).filter((id) => id === `${WhopIncrementalSyncJob.name}.${connectionId}`)
-      .length;
+    return (await this.queue.listCronIds()).filter(
+      (id) => id === `${WhopIncrementalSyncJob.name}.${connectionId}`,
+    ).length;
   }
 
   async isReconcileScheduled(connectionId: string): Promise<boolean> {
-    return (await this.queue.listCronIds()).includes(`${WhopIncrementalSyncJob.name}.${connectionId}`);
+    return (await this.queue.listCronIds()).includes(
+      `${WhopIncrementalSyncJob.name}.${connectionId}`,
+    );
   }
 
   // Stops everything queued for the connection; a run in progress sees the connection revoked.

@@ -3,14 +3,23 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { type WhopSyncStep } from 'twenty-shared';
 import { Repository } from 'typeorm';
 
-import { WhopConnection, type WhopSyncProgress } from 'src/modules/whop/entities/whop-connection.entity';
-import { type WhopSyncObjectCounts, WhopSyncLog } from 'src/modules/whop/entities/whop-sync-log.entity';
+import {
+  WhopConnection,
+  type WhopSyncProgress,
+} from 'src/modules/whop/entities/whop-connection.entity';
+import {
+  type WhopSyncObjectCounts,
+  WhopSyncLog,
+} from 'src/modules/whop/entities/whop-sync-log.entity';
 import { WhopOpportunityApplyService } from 'src/modules/whop/services/apply/whop-opportunity-apply.service';
 import { WhopPaymentApplyService } from 'src/modules/whop/services/apply/whop-payment-apply.service';
 import { WhopPersonApplyService } from 'src/modules/whop/services/apply/whop-person-apply.service';
 import { WhopProductApplyService } from 'src/modules/whop/services/apply/whop-product-apply.service';
 import { WhopRollupService } from 'src/modules/whop/services/apply/whop-rollup.service';
-import { type WhopApplyContext, type WhopApplyResult } from 'src/modules/whop/services/apply/whop-apply.types';
+import {
+  type WhopApplyContext,
+  type WhopApplyResult,
+} from 'src/modules/whop/services/apply/whop-apply.types';
 import { type WhopApiClient, type WhopListPage } from 'src/modules/whop/services/whop-api-client';
 import { WhopApiClientService } from 'src/modules/whop/services/whop-api-client.service';
 import { WhopConnectionSyncStatusService } from 'src/modules/whop/services/whop-connection-sync-status.service';
@@ -31,7 +40,11 @@ type StepDefinition = {
   run: (run: SyncRun, startCursor: string | null, onPage: PageHandler) => Promise<void>;
 };
 
-type PageHandler = (processed: number, result: WhopApplyResult | null, endCursor: string | null) => Promise<void>;
+type PageHandler = (
+  processed: number,
+  result: WhopApplyResult | null,
+  endCursor: string | null,
+) => Promise<void>;
 
 type SyncRun = {
   connection: WhopConnection;
@@ -64,7 +77,9 @@ export class WhopSyncService {
         const company = await run.api.retrieveCompany(run.connection.whopCompanyId);
 
         if (company.title && company.title !== run.connection.whopCompanyTitle) {
-          await this.connectionRepository.update(run.connection.id, { whopCompanyTitle: company.title });
+          await this.connectionRepository.update(run.connection.id, {
+            whopCompanyTitle: company.title,
+          });
         }
         await onPage(1, null, null);
       },
@@ -105,7 +120,8 @@ export class WhopSyncService {
           cursor,
           onPage,
           (after) => run.api.listMemberships(run.connection.whopCompanyId, after),
-          (memberships) => this.opportunityApply.applyMemberships(run.context, memberships, run.plansById),
+          (memberships) =>
+            this.opportunityApply.applyMemberships(run.context, memberships, run.plansById),
         );
       },
     },
@@ -129,7 +145,8 @@ export class WhopSyncService {
   ];
 
   constructor(
-    @InjectRepository(WhopConnection) private readonly connectionRepository: Repository<WhopConnection>,
+    @InjectRepository(WhopConnection)
+    private readonly connectionRepository: Repository<WhopConnection>,
     @InjectRepository(WhopSyncLog) private readonly syncLogRepository: Repository<WhopSyncLog>,
     private readonly apiClientService: WhopApiClientService,
     private readonly syncStatusService: WhopConnectionSyncStatusService,
@@ -163,7 +180,10 @@ export class WhopSyncService {
     const resumable =
       connection.syncStage === (type === 'full' ? 'FULL_SYNC_ONGOING' : 'INCREMENTAL_ONGOING') &&
       connection.syncProgress?.runId
-        ? await this.syncLogRepository.findOneBy({ id: connection.syncProgress.runId, status: 'running' })
+        ? await this.syncLogRepository.findOneBy({
+            id: connection.syncProgress.runId,
+            status: 'running',
+          })
         : null;
     const log = resumable ?? (await this.syncLogService.start(connection, type));
     const issues = new WhopSyncIssues(log.issues);
@@ -185,7 +205,8 @@ export class WhopSyncService {
       plansById: new Map(),
       type,
     };
-    const firstStep = resumable && progress.step ? this.steps.findIndex(({ step }) => step === progress.step) : 0;
+    const firstStep =
+      resumable && progress.step ? this.steps.findIndex(({ step }) => step === progress.step) : 0;
 
     if (!resumable) connection.syncCursors = {};
     await this.syncStatusService.markAsOngoing(connection.id, type, progress);
@@ -193,30 +214,48 @@ export class WhopSyncService {
       for (const definition of this.steps.slice(Math.max(firstStep, 0))) {
         progress.step = definition.step;
         progress.steps[definition.step] ??= { processed: 0, total: null };
-        await definition.run(run, connection.syncCursors[definition.step] ?? null, async (processed, result, endCursor) => {
-          const stepProgress = progress.steps[definition.step]!;
+        await definition.run(
+          run,
+          connection.syncCursors[definition.step] ?? null,
+          async (processed, result, endCursor) => {
+            const stepProgress = progress.steps[definition.step]!;
 
-          stepProgress.processed += processed;
-          if (definition.countsKey && result) {
-            const current = counts[definition.countsKey] ?? { created: 0, updated: 0, unchanged: 0 };
+            stepProgress.processed += processed;
+            if (definition.countsKey && result) {
+              const current = counts[definition.countsKey] ?? {
+                created: 0,
+                updated: 0,
+                unchanged: 0,
+              };
 
-            counts[definition.countsKey] = {
-              created: current.created + result.created,
-              updated: current.updated + result.updated,
-              unchanged: current.unchanged + result.unchanged,
-            };
-          }
-          progress.recordsPerSecond = computeWhopSyncRate(progress, new Date());
-          progress.warnings = issues.warningCount();
-          progress.errors = issues.errorCount();
-          await this.syncStatusService.saveCheckpoint(connection, definition.step, endCursor, progress);
-          await this.syncLogService.saveCounts(log, counts);
-        });
+              counts[definition.countsKey] = {
+                created: current.created + result.created,
+                updated: current.updated + result.updated,
+                unchanged: current.unchanged + result.unchanged,
+              };
+            }
+            progress.recordsPerSecond = computeWhopSyncRate(progress, new Date());
+            progress.warnings = issues.warningCount();
+            progress.errors = issues.errorCount();
+            await this.syncStatusService.saveCheckpoint(
+              connection,
+              definition.step,
+              endCursor,
+              progress,
+            );
+            await this.syncLogService.saveCounts(log, counts);
+          },
+        );
       }
       progress.step = null;
       await this.refreshRollups(run, Boolean(resumable));
       await this.syncStatusService.markAsCompleted(connection.id, type, progress, startedAt);
-      await this.syncLogService.finish(log, issues.errorCount() > 0 ? 'partial' : 'success', counts, issues);
+      await this.syncLogService.finish(
+        log,
+        issues.errorCount() > 0 ? 'partial' : 'success',
+        counts,
+        issues,
+      );
     } catch (error) {
       await this.handleFailure(connection, log, counts, issues, error);
     }
@@ -232,7 +271,10 @@ export class WhopSyncService {
     const exception =
       error instanceof WhopException
         ? error
-        : new WhopException(error instanceof Error ? error.message : String(error), WhopExceptionCode.UNKNOWN);
+        : new WhopException(
+            error instanceof Error ? error.message : String(error),
+            WhopExceptionCode.UNKNOWN,
+          );
 
     this.logger.warn(`Sync of connection ${connection.id} stopped: ${exception.message}`);
     switch (exception.code) {
@@ -241,7 +283,10 @@ export class WhopSyncService {
         await this.syncStatusService.markAsThrottled(connection, exception.userFriendlyMessage);
         throw exception;
       case WhopExceptionCode.AUTH_FAILED:
-        await this.syncStatusService.markAsNeedsReauth(connection.id, exception.userFriendlyMessage);
+        await this.syncStatusService.markAsNeedsReauth(
+          connection.id,
+          exception.userFriendlyMessage,
+        );
         break;
       case WhopExceptionCode.INSUFFICIENT_PERMISSIONS:
         await this.syncStatusService.markAsFailed(
@@ -251,7 +296,11 @@ export class WhopSyncService {
         );
         break;
       default:
-        await this.syncStatusService.markAsFailed(connection.id, 'FAILED_UNKNOWN', exception.message);
+        await this.syncStatusService.markAsFailed(
+          connection.id,
+          'FAILED_UNKNOWN',
+          exception.message,
+        );
     }
     await this.syncLogService.finish(log, 'failed', counts, issues, exception.userFriendlyMessage);
   }
@@ -268,7 +317,10 @@ export class WhopSyncService {
       return;
     }
     for (let start = 0; start < touched.length; start += ROLLUP_BATCH_SIZE) {
-      await this.rollupService.refreshPersonRollups(context, touched.slice(start, start + ROLLUP_BATCH_SIZE));
+      await this.rollupService.refreshPersonRollups(
+        context,
+        touched.slice(start, start + ROLLUP_BATCH_SIZE),
+      );
     }
   }
 
@@ -300,7 +352,9 @@ export class WhopSyncService {
   }
 
   // The last successful full sync's counts are the best estimate of this run's totals.
-  private async estimateTotals(connectionId: string): Promise<Partial<Record<WhopSyncStep, number>>> {
+  private async estimateTotals(
+    connectionId: string,
+  ): Promise<Partial<Record<WhopSyncStep, number>>> {
     const last = await this.syncLogRepository.findOne({
       where: { connectionId, type: 'full', status: 'success' },
       order: { startedAt: 'DESC' },
@@ -308,7 +362,9 @@ export class WhopSyncService {
     const total = (key: string) => {
       const objectCounts = last?.counts[key];
 
-      return objectCounts ? objectCounts.created + objectCounts.updated + objectCounts.unchanged : undefined;
+      return objectCounts
+        ? objectCounts.created + objectCounts.updated + objectCounts.unchanged
+        : undefined;
     };
 
     return {

@@ -23,7 +23,9 @@ export class WhopTokenService {
   ) {}
 
   async getAccessToken(connectionId: string): Promise<string> {
-    const connection = await this.dataSource.getRepository(WhopConnection).findOneByOrFail({ id: connectionId });
+    const connection = await this.dataSource
+      .getRepository(WhopConnection)
+      .findOneByOrFail({ id: connectionId });
 
     this.assertUsable(connection);
     if (this.isFresh(connection)) {

@@ -168,7 +168,8 @@ export type WhopMembership = {
   plan?: (WhopResourceReference & { metadata?: Record<string, unknown> | null }) | null;
   plan_id?: string | null;
   product?:
-    (WhopResourceReference & { title?: string | null; metadata?: Record<string, unknown> | null }) | null;
+    | (WhopResourceReference & { title?: string | null; metadata?: Record<string, unknown> | null })
+    | null;
   product_id?: string | null;
   promo_code?: WhopResourceReference | null;
   renewal_period_start?: string | null;
@@ -247,7 +248,10 @@ export type WhopPayment = {
   member?: (WhopResourceReference & { phone?: string | null }) | null;
   member_id?: string | null;
   membership?:
-    | (WhopResourceReference & { status?: WhopApiMembershipStatus | null; phone_number?: string | null })
+    | (WhopResourceReference & {
+        status?: WhopApiMembershipStatus | null;
+        phone_number?: string | null;
+      })
     | null;
   membership_id?: string | null;
   plan?: WhopResourceReference | null;

@@ -9,7 +9,10 @@ export const buildInitialWhopSyncProgress = (
   runId,
   step: null,
   steps: Object.fromEntries(
-    Object.entries(estimates).map(([step, total]) => [step, { processed: 0, total: total ?? null }]),
+    Object.entries(estimates).map(([step, total]) => [
+      step,
+      { processed: 0, total: total ?? null },
+    ]),
   ),
   recordsPerSecond: null,
   startedAt: new Date().toISOString(),

@@ -1,4 +1,7 @@
-import { buildWhopMembership, buildWhopPayment } from 'src/modules/whop/utils/__tests__/whop-api.fixtures';
+import {
+  buildWhopMembership,
+  buildWhopPayment,
+} from 'src/modules/whop/utils/__tests__/whop-api.fixtures';
 import {
   buildWhopMembershipTimelineActivity,
   buildWhopPaymentTimelineActivity,
@@ -119,7 +122,11 @@ describe('buildWhopMembershipTimelineActivity', () => {
   it('returns null when Whop gives no usable timestamp', () => {
     const activity = buildWhopMembershipTimelineActivity({
       event: 'expired',
-      membership: buildWhopMembership({ renewal_period_end: null, canceled_at: null, updated_at: 'garbage' }),
+      membership: buildWhopMembership({
+        renewal_period_end: null,
+        canceled_at: null,
+        updated_at: 'garbage',
+      }),
       linkedRecordCachedName,
     });
 
@@ -155,11 +162,17 @@ describe('buildWhopPaymentTimelineActivity', () => {
   });
 
   it('keeps the succeeded key when the payment is later updated', () => {
-    const later = buildWhopPayment({ updated_at: '2026-04-01T00:00:00.000Z', substatus: 'refunded' });
+    const later = buildWhopPayment({
+      updated_at: '2026-04-01T00:00:00.000Z',
+      substatus: 'refunded',
+    });
 
     expect(
-      buildWhopPaymentTimelineActivity({ event: 'succeeded', payment: later, linkedRecordCachedName })
-        ?.dedupeKey,
+      buildWhopPaymentTimelineActivity({
+        event: 'succeeded',
+        payment: later,
+        linkedRecordCachedName,
+      })?.dedupeKey,
     ).toBe('whop:payment.succeeded:pay_1');
   });
 
@@ -172,7 +185,11 @@ describe('buildWhopPaymentTimelineActivity', () => {
       payments_failed: 2,
       last_payment_attempt: '2026-03-03T09:31:00.000Z',
     });
-    const activity = buildWhopPaymentTimelineActivity({ event: 'failed', payment, linkedRecordCachedName });
+    const activity = buildWhopPaymentTimelineActivity({
+      event: 'failed',
+      payment,
+      linkedRecordCachedName,
+    });
 
     expect(activity).toMatchObject({
       name: 'whop.payment.failed',
@@ -190,12 +207,20 @@ describe('buildWhopPaymentTimelineActivity', () => {
       refunded_amount: 29.99,
       refunded_at: '2026-03-05T12:00:00.000Z',
     });
-    const activity = buildWhopPaymentTimelineActivity({ event: 'refunded', payment, linkedRecordCachedName });
+    const activity = buildWhopPaymentTimelineActivity({
+      event: 'refunded',
+      payment,
+      linkedRecordCachedName,
+    });
 
     expect(activity).toMatchObject({
       name: 'whop.payment.refunded',
       happensAt: new Date('2026-03-05T12:00:00.000Z'),
-      properties: { amountMicros: '29990000', refundedAmountMicros: '29990000', currencyCode: 'EUR' },
+      properties: {
+        amountMicros: '29990000',
+        refundedAmountMicros: '29990000',
+        currencyCode: 'EUR',
+      },
       dedupeKey: 'whop:payment.refunded:pay_1:2026-03-05T12:00:00.000Z',
     });
   });

@@ -54,7 +54,11 @@ export const buildWhopMembershipTimelineActivity = ({
   const happensAt = {
     activated: firstDate(membership.joined_at, membership.created_at),
     canceled: canceledAt ?? parseWhopDate(membership.updated_at),
-    expired: firstDate(membership.renewal_period_end, membership.canceled_at, membership.updated_at),
+    expired: firstDate(
+      membership.renewal_period_end,
+      membership.canceled_at,
+      membership.updated_at,
+    ),
   }[event];
 
   if (!isDefined(happensAt)) {

@@ -33,9 +33,9 @@ describe('classifyWhopApiError', () => {
   });
 
   it('treats a network failure as temporary', () => {
-    expect(classifyWhopApiError(new APIConnectionError({ message: 'ECONNREFUSED' }), 'x').code).toBe(
-      WhopExceptionCode.TEMPORARY_ERROR,
-    );
+    expect(
+      classifyWhopApiError(new APIConnectionError({ message: 'ECONNREFUSED' }), 'x').code,
+    ).toBe(WhopExceptionCode.TEMPORARY_ERROR);
   });
 
   it('treats anything else as unknown', () => {

@@ -13,7 +13,10 @@ const messageOf = (error: APIError): string => {
 export const classifyWhopApiError = (error: unknown, operation: string): WhopException => {
   if (error instanceof WhopException) return error;
   if (error instanceof APIConnectionError) {
-    return new WhopException(`${operation}: Whop unreachable (${error.message})`, WhopExceptionCode.TEMPORARY_ERROR);
+    return new WhopException(
+      `${operation}: Whop unreachable (${error.message})`,
+      WhopExceptionCode.TEMPORARY_ERROR,
+    );
   }
   if (error instanceof APIError && typeof error.status === 'number') {
     const message = `${operation}: Whop answered ${error.status} (${messageOf(error)})`;
@@ -22,7 +25,8 @@ export const classifyWhopApiError = (error: unknown, operation: string): WhopExc
     if (status === 429 || status === 408 || status >= 500) {
       return new WhopException(message, WhopExceptionCode.TEMPORARY_ERROR, { status });
     }
-    if (status === 401) return new WhopException(message, WhopExceptionCode.AUTH_FAILED, { status });
+    if (status === 401)
+      return new WhopException(message, WhopExceptionCode.AUTH_FAILED, { status });
     if (status === 403) {
       return new WhopException(message, WhopExceptionCode.INSUFFICIENT_PERMISSIONS, {
         status,

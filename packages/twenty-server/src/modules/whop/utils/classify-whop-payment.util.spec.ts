@@ -40,7 +40,9 @@ describe('classifyWhopPayment', () => {
 
   it('treats a refund as a refund even when the payment also carries a failure message', () => {
     expect(
-      classifyWhopPayment(payment({ substatus: 'refunded', failure_message: 'Earlier retry failed' })),
+      classifyWhopPayment(
+        payment({ substatus: 'refunded', failure_message: 'Earlier retry failed' }),
+      ),
     ).toBe('refunded');
   });
 });

@@ -16,7 +16,9 @@ export type WhopPaymentClassificationSource = Pick<
 // - succeeded: status paid with substatus succeeded or none;
 // - pending: status pending, substatus pending, or an open payment with no failure yet;
 // - other: everything else (drafts, voids, disputes, …).
-export const classifyWhopPayment = (payment: WhopPaymentClassificationSource): WhopPaymentClassification => {
+export const classifyWhopPayment = (
+  payment: WhopPaymentClassificationSource,
+): WhopPaymentClassification => {
   const { status, substatus } = payment;
 
   if (substatus === 'refunded' || substatus === 'auto_refunded') {
@@ -31,7 +33,10 @@ export const classifyWhopPayment = (payment: WhopPaymentClassificationSource): W
     isDefined(parseWhopOptionalText(payment.failure_message)) ||
     (isDefined(payment.payments_failed) && payment.payments_failed > 0);
 
-  if (substatus === 'failed' || ((status === 'open' || status === 'uncollectible') && hasFailedAttempt)) {
+  if (
+    substatus === 'failed' ||
+    ((status === 'open' || status === 'uncollectible') && hasFailedAttempt)
+  ) {
     return 'failed';
   }
 

@@ -42,27 +42,40 @@ describe('computeLifetimeValueMicros', () => {
           refundedAmountMicros: '20000000',
           classification: 'partially_refunded',
         }),
-        payment({ amountMicros: '50000000', refundedAmountMicros: '50000000', classification: 'refunded' }),
+        payment({
+          amountMicros: '50000000',
+          refundedAmountMicros: '50000000',
+          classification: 'refunded',
+        }),
       ]),
     ).toEqual({ USD: '80000000' });
   });
 
   it('counts a refunded payment without a refunded amount as fully refunded', () => {
-    expect(computeLifetimeValueMicros([payment({ classification: 'refunded' })])).toEqual({ USD: '0' });
+    expect(computeLifetimeValueMicros([payment({ classification: 'refunded' })])).toEqual({
+      USD: '0',
+    });
   });
 
   it('never lets one payment go below zero', () => {
     expect(
       computeLifetimeValueMicros([
         payment({ amountMicros: '10000000' }),
-        payment({ amountMicros: '5000000', refundedAmountMicros: '7000000', classification: 'refunded' }),
+        payment({
+          amountMicros: '5000000',
+          refundedAmountMicros: '7000000',
+          classification: 'refunded',
+        }),
       ]),
     ).toEqual({ USD: '10000000' });
   });
 
   it.each(['failed', 'pending', 'other'] as const)('ignores %p payments', (classification) => {
     expect(
-      computeLifetimeValueMicros([payment({ amountMicros: '1000000' }), payment({ classification })]),
+      computeLifetimeValueMicros([
+        payment({ amountMicros: '1000000' }),
+        payment({ classification }),
+      ]),
     ).toEqual({
       USD: '1000000',
     });
@@ -110,7 +123,11 @@ describe('pickWhopLifetimeValueForDisplay', () => {
 
   it('else shows the largest amount, compared exactly', () => {
     expect(
-      pickWhopLifetimeValueForDisplay({ EUR: '9007199254740993', GBP: '9007199254740992', JPY: '100' }),
+      pickWhopLifetimeValueForDisplay({
+        EUR: '9007199254740993',
+        GBP: '9007199254740992',
+        JPY: '100',
+      }),
     ).toEqual({ amountMicros: '9007199254740993', currencyCode: 'EUR' });
   });
 

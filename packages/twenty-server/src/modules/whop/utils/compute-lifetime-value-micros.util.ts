@@ -59,7 +59,9 @@ export const computeLifetimeValueMicros = (
     totals.set(currencyCode, (totals.get(currencyCode) ?? 0n) + netMicros);
   }
 
-  return Object.fromEntries([...totals].map(([currencyCode, micros]) => [currencyCode, micros.toString()]));
+  return Object.fromEntries(
+    [...totals].map(([currencyCode, micros]) => [currencyCode, micros.toString()]),
+  );
 };
 
 // The single value shown in the person's `whopLifetimeValue` CURRENCY field: USD when the person

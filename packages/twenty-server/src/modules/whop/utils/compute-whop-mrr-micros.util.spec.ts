@@ -15,7 +15,9 @@ describe('computeWhopMrrMicros', () => {
     'normalises a %p-day renewal price of %p to 30 days: %p micros',
     (billingPeriod, renewalPrice, expected) => {
       expect(
-        computeWhopMrrMicros(buildWhopPlan({ billing_period: billingPeriod, renewal_price: renewalPrice })),
+        computeWhopMrrMicros(
+          buildWhopPlan({ billing_period: billingPeriod, renewal_price: renewalPrice }),
+        ),
       ).toEqual({
         amountMicros: expected,
         currencyCode: 'USD',
@@ -26,7 +28,8 @@ describe('computeWhopMrrMicros', () => {
   it('rounds half up to the micro', () => {
     // 0.000005 × 30 / 60 = 0.0000025 → 3 micros
     expect(
-      computeWhopMrrMicros(buildWhopPlan({ billing_period: 60, renewal_price: '0.000005' }))?.amountMicros,
+      computeWhopMrrMicros(buildWhopPlan({ billing_period: 60, renewal_price: '0.000005' }))
+        ?.amountMicros,
     ).toBe('3');
   });
 
@@ -48,22 +51,28 @@ describe('computeWhopMrrMicros', () => {
     expect(computeWhopMrrMicros(plan)).toEqual({ amountMicros: '0', currencyCode: 'USD' });
   });
 
-  it.each([null, 0, -30, 30.5])('is 0 for a renewal plan whose billing period is %p', (billingPeriod) => {
-    expect(computeWhopMrrMicros(buildWhopPlan({ billing_period: billingPeriod }))).toEqual({
-      amountMicros: '0',
-      currencyCode: 'USD',
-    });
-  });
+  it.each([null, 0, -30, 30.5])(
+    'is 0 for a renewal plan whose billing period is %p',
+    (billingPeriod) => {
+      expect(computeWhopMrrMicros(buildWhopPlan({ billing_period: billingPeriod }))).toEqual({
+        amountMicros: '0',
+        currencyCode: 'USD',
+      });
+    },
+  );
 
   it.each([0, null])('is 0 when the renewal price is %p', (renewalPrice) => {
     expect(
-      computeWhopMrrMicros(buildWhopPlan({ renewal_price: renewalPrice, initial_price: 50 }))?.amountMicros,
+      computeWhopMrrMicros(buildWhopPlan({ renewal_price: renewalPrice, initial_price: 50 }))
+        ?.amountMicros,
     ).toBe('0');
   });
 
   it('keeps the plan currency, upper-cased', () => {
     expect(
-      computeWhopMrrMicros(buildWhopPlan({ billing_period: 365, renewal_price: 299.99, currency: 'eur' })),
+      computeWhopMrrMicros(
+        buildWhopPlan({ billing_period: 365, renewal_price: 299.99, currency: 'eur' }),
+      ),
     ).toEqual({
       amountMicros: '24656712',
       currencyCode: 'EUR',

@@ -6,12 +6,17 @@ import { parseWhopMoney, type WhopParsedMoney } from 'src/modules/whop/utils/par
 
 const MRR_PERIOD_DAYS = 30n;
 
-export type WhopMrrSource = Pick<WhopPlan, 'plan_type' | 'billing_period' | 'renewal_price' | 'currency'>;
+export type WhopMrrSource = Pick<
+  WhopPlan,
+  'plan_type' | 'billing_period' | 'renewal_price' | 'currency'
+>;
 
 // Monthly recurring revenue of a plan: its renewal price normalised to 30 days
 // (renewal_price × 30 / billing_period), exact in micros, rounded half up to the micro.
 // One-time plans, plans without a positive whole billing period or renewal price → "0". No plan → null.
-export const computeWhopMrrMicros = (plan: WhopMrrSource | null | undefined): WhopParsedMoney | null => {
+export const computeWhopMrrMicros = (
+  plan: WhopMrrSource | null | undefined,
+): WhopParsedMoney | null => {
   if (!isDefined(plan)) {
     return null;
   }

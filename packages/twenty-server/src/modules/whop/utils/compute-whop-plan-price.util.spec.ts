@@ -6,7 +6,9 @@ describe('computeWhopPlanPrice', () => {
     'takes the renewal price of a renewal plan billed every %p days',
     (billingPeriod) => {
       expect(
-        computeWhopPlanPrice(buildWhopPlan({ billing_period: billingPeriod, renewal_price: 19.99 })),
+        computeWhopPlanPrice(
+          buildWhopPlan({ billing_period: billingPeriod, renewal_price: 19.99 }),
+        ),
       ).toEqual({
         amountMicros: '19990000',
         currencyCode: 'USD',
@@ -57,7 +59,10 @@ describe('computeWhopPlanPrice', () => {
   });
 
   it('reads Money objects', () => {
-    const plan = buildWhopPlan({ renewal_price: { amount: '10.00', currency: 'gbp' }, currency: null });
+    const plan = buildWhopPlan({
+      renewal_price: { amount: '10.00', currency: 'gbp' },
+      currency: null,
+    });
 
     expect(computeWhopPlanPrice(plan)).toEqual({ amountMicros: '10000000', currencyCode: 'GBP' });
   });
@@ -71,6 +76,8 @@ describe('computeWhopPlanPrice', () => {
   it('returns null without a plan or without any price', () => {
     expect(computeWhopPlanPrice(null)).toBeNull();
     expect(computeWhopPlanPrice(undefined)).toBeNull();
-    expect(computeWhopPlanPrice(buildWhopPlan({ initial_price: null, renewal_price: null }))).toBeNull();
+    expect(
+      computeWhopPlanPrice(buildWhopPlan({ initial_price: null, renewal_price: null })),
+    ).toBeNull();
   });
 });

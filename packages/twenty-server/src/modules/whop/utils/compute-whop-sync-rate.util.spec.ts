@@ -18,7 +18,15 @@ describe('computeWhopSyncRate', () => {
   it('has no rate before the run has started', () => {
     expect(
       computeWhopSyncRate(
-        { runId: null, step: null, steps: {}, recordsPerSecond: null, startedAt: null, warnings: 0, errors: 0 },
+        {
+          runId: null,
+          step: null,
+          steps: {},
+          recordsPerSecond: null,
+          startedAt: null,
+          warnings: 0,
+          errors: 0,
+        },
         new Date(),
       ),
     ).toBeNull();

@@ -46,9 +46,12 @@ describe('convertWhopAmountToMicros', () => {
     [5e-324, '0'],
     [1e21, '1000000000000000000000000000'],
     [1.2345e25, '12345000000000000000000000000000'],
-  ])('handles the exponent notation of %p exactly (%p), rounding half away from zero', (amount, expected) => {
-    expect(convertWhopAmountToMicros(amount)).toBe(expected);
-  });
+  ])(
+    'handles the exponent notation of %p exactly (%p), rounding half away from zero',
+    (amount, expected) => {
+      expect(convertWhopAmountToMicros(amount)).toBe(expected);
+    },
+  );
 
   it.each([
     ['0.0000005', '1'],

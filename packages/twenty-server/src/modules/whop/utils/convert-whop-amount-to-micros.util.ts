@@ -9,7 +9,9 @@ const MAX_DECIMAL_SHIFT = 400;
 // A major-unit amount (29.99, "10.00", -5, 1e-7) → amountMicros as a decimal integer string, exact:
 // numbers are read from their shortest round-trip decimal string (`String(n)`), never multiplied as
 // floats, and rounded half away from zero to the micro. Null, non-finite and malformed input → null.
-export const convertWhopAmountToMicros = (amount: number | string | null | undefined): string | null => {
+export const convertWhopAmountToMicros = (
+  amount: number | string | null | undefined,
+): string | null => {
   if (!isDefined(amount) || (typeof amount === 'number' && !Number.isFinite(amount))) {
     return null;
   }

@@ -24,14 +24,20 @@ describe('listWhopMembershipTimelineEvents', () => {
     'lists the events of a %p membership: %p',
     (status, expected) => {
       expect(
-        listWhopMembershipTimelineEvents({ status: status as WhopApiMembershipStatus, canceled_at: null }),
+        listWhopMembershipTimelineEvents({
+          status: status as WhopApiMembershipStatus,
+          canceled_at: null,
+        }),
       ).toEqual(expected);
     },
   );
 
   it('tells that an expired membership was canceled first', () => {
     expect(
-      listWhopMembershipTimelineEvents({ status: 'expired', canceled_at: '2026-02-01T00:00:00.000Z' }),
+      listWhopMembershipTimelineEvents({
+        status: 'expired',
+        canceled_at: '2026-02-01T00:00:00.000Z',
+      }),
     ).toEqual(['activated', 'canceled', 'expired']);
   });
 });

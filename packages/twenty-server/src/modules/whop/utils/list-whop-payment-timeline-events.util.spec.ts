@@ -23,17 +23,16 @@ describe('listWhopPaymentTimelineEvents', () => {
   it.each(['refunded', 'auto_refunded', 'partially_refunded'] as const)(
     'lists a paid then %s payment as succeeded then refunded',
     (substatus) => {
-      expect(listWhopPaymentTimelineEvents({ status: 'paid', substatus, paid_at: PAID_AT })).toEqual([
-        'succeeded',
-        'refunded',
-      ]);
+      expect(
+        listWhopPaymentTimelineEvents({ status: 'paid', substatus, paid_at: PAID_AT }),
+      ).toEqual(['succeeded', 'refunded']);
     },
   );
 
   it('lists only the refund when the payment was never marked paid', () => {
-    expect(listWhopPaymentTimelineEvents({ status: 'paid', substatus: 'refunded', paid_at: null })).toEqual([
-      'refunded',
-    ]);
+    expect(
+      listWhopPaymentTimelineEvents({ status: 'paid', substatus: 'refunded', paid_at: null }),
+    ).toEqual(['refunded']);
   });
 
   it.each([

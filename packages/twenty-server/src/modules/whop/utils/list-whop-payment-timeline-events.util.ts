@@ -7,7 +7,10 @@ export type WhopPaymentTimelineEvent = 'succeeded' | 'failed' | 'refunded';
 // The timeline events a payment's current state implies, oldest first: a refunded payment that
 // was paid also succeeded; pending and other payments imply none.
 export const listWhopPaymentTimelineEvents = (
-  payment: Pick<WhopPayment, 'status' | 'substatus' | 'failure_message' | 'payments_failed' | 'paid_at'>,
+  payment: Pick<
+    WhopPayment,
+    'status' | 'substatus' | 'failure_message' | 'payments_failed' | 'paid_at'
+  >,
 ): WhopPaymentTimelineEvent[] => {
   switch (classifyWhopPayment(payment)) {
     case 'succeeded':

@@ -26,7 +26,9 @@ describe('mapWhopMembershipStatusToOpportunityStage', () => {
   it.each(WHOP_MEMBERSHIP_STATUSES.map((status) => [status, EXPECTED_STAGES[status]]))(
     'maps %p to %p',
     (status, expected) => {
-      expect(mapWhopMembershipStatusToOpportunityStage(status as WhopMembershipStatus)).toBe(expected);
+      expect(mapWhopMembershipStatusToOpportunityStage(status as WhopMembershipStatus)).toBe(
+        expected,
+      );
     },
   );
 

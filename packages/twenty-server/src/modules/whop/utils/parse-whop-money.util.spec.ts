@@ -6,7 +6,10 @@ describe('parseWhopMoney', () => {
   });
 
   it('reads a decimal string', () => {
-    expect(parseWhopMoney('10.00', 'usd')).toEqual({ amountMicros: '10000000', currencyCode: 'USD' });
+    expect(parseWhopMoney('10.00', 'usd')).toEqual({
+      amountMicros: '10000000',
+      currencyCode: 'USD',
+    });
   });
 
   it('reads a Money object, whose own currency wins', () => {
@@ -17,11 +20,17 @@ describe('parseWhopMoney', () => {
   });
 
   it('falls back to the resource currency when the Money object has none', () => {
-    expect(parseWhopMoney({ amount: 0.5 }, 'cad')).toEqual({ amountMicros: '500000', currencyCode: 'CAD' });
+    expect(parseWhopMoney({ amount: 0.5 }, 'cad')).toEqual({
+      amountMicros: '500000',
+      currencyCode: 'CAD',
+    });
   });
 
   it('reads a negative amount (refunds)', () => {
-    expect(parseWhopMoney(-12.5, 'usd')).toEqual({ amountMicros: '-12500000', currencyCode: 'USD' });
+    expect(parseWhopMoney(-12.5, 'usd')).toEqual({
+      amountMicros: '-12500000',
+      currencyCode: 'USD',
+    });
   });
 
   it('keeps a zero amount', () => {
@@ -32,7 +41,10 @@ describe('parseWhopMoney', () => {
     expect(parseWhopMoney(1)).toEqual({ amountMicros: '1000000', currencyCode: null });
   });
 
-  it.each([null, undefined, 'n/a', { amount: 'n/a', currency: 'usd' }])('maps %p to null', (value) => {
-    expect(parseWhopMoney(value, 'usd')).toBeNull();
-  });
+  it.each([null, undefined, 'n/a', { amount: 'n/a', currency: 'usd' }])(
+    'maps %p to null',
+    (value) => {
+      expect(parseWhopMoney(value, 'usd')).toBeNull();
+    },
+  );
 });

@@ -10,11 +10,15 @@ describe('parseWhopRelatedId', () => {
   });
 
   it('prefers the nested id', () => {
-    expect(parseWhopRelatedId({ plan: { id: 'plan_1' }, plan_id: 'plan_2' }, 'plan')).toBe('plan_1');
+    expect(parseWhopRelatedId({ plan: { id: 'plan_1' }, plan_id: 'plan_2' }, 'plan')).toBe(
+      'plan_1',
+    );
   });
 
   it('falls back to the flat id when the nested object is null', () => {
-    expect(parseWhopRelatedId({ membership: null, membership_id: 'mem_9' }, 'membership')).toBe('mem_9');
+    expect(parseWhopRelatedId({ membership: null, membership_id: 'mem_9' }, 'membership')).toBe(
+      'mem_9',
+    );
   });
 
   it.each([
@@ -32,7 +36,9 @@ describe('parseWhopRelatedId', () => {
   });
 
   it('treats blank ids as missing', () => {
-    expect(parseWhopRelatedId({ product: { id: ' ' }, product_id: 'prod_7' }, 'product')).toBe('prod_7');
+    expect(parseWhopRelatedId({ product: { id: ' ' }, product_id: 'prod_7' }, 'product')).toBe(
+      'prod_7',
+    );
   });
 
   it('trims ids', () => {

@@ -19,7 +19,10 @@ const toId = (value: string | null | undefined): string | null => {
 
 // The id of a related resource, whichever shape the API date sends: nested (`membership.user.id`)
 // or flat (`membership.user_id`); for the company also `account.id` / `account_id`. Blank → null.
-export const parseWhopRelatedId = (source: WhopRelatedIdSource, relation: WhopRelation): string | null => {
+export const parseWhopRelatedId = (
+  source: WhopRelatedIdSource,
+  relation: WhopRelation,
+): string | null => {
   const candidates =
     relation === 'company'
       ? [source.company?.id, source.company_id, source.account?.id, source.account_id]

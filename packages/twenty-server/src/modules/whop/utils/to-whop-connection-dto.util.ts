@@ -2,7 +2,10 @@ import { type WhopConnectionDTO } from 'src/modules/whop/dtos/whop-connection.dt
 import { type WhopConnection } from 'src/modules/whop/entities/whop-connection.entity';
 
 // Picks the public fields of a connection; tokens and the webhook secret never leave the server.
-export const toWhopConnectionDTO = (connection: WhopConnection, webhookUrl: string): WhopConnectionDTO => ({
+export const toWhopConnectionDTO = (
+  connection: WhopConnection,
+  webhookUrl: string,
+): WhopConnectionDTO => ({
   id: connection.id,
   whopCompanyId: connection.whopCompanyId,
   whopCompanyTitle: connection.whopCompanyTitle,

@@ -31,7 +31,9 @@ describe('transformWhopMemberToPerson', () => {
   });
 
   it('maps a one-word name to the first name only', () => {
-    const member = buildWhopMember({ user: { id: 'user_3', email: null, name: 'Zoë', username: 'zoe' } });
+    const member = buildWhopMember({
+      user: { id: 'user_3', email: null, name: 'Zoë', username: 'zoe' },
+    });
 
     expect(transformWhopMemberToPerson({ member, syncedAt })).toMatchObject({
       nameFirstName: 'Zoë',
@@ -40,7 +42,9 @@ describe('transformWhopMemberToPerson', () => {
   });
 
   it('falls back to the username when the member has no name', () => {
-    const member = buildWhopMember({ user: { id: 'user_4', email: null, name: '', username: 'trader_joe' } });
+    const member = buildWhopMember({
+      user: { id: 'user_4', email: null, name: '', username: 'trader_joe' },
+    });
 
     expect(transformWhopMemberToPerson({ member, syncedAt })).toMatchObject({
       nameFirstName: 'trader_joe',

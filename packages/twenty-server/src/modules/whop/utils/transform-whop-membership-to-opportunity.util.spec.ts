@@ -1,5 +1,8 @@
 import { WHOP_API_MEMBERSHIP_STATUSES } from 'src/modules/whop/constants/whop-membership-statuses.constant';
-import { buildWhopMembership, buildWhopPlan } from 'src/modules/whop/utils/__tests__/whop-api.fixtures';
+import {
+  buildWhopMembership,
+  buildWhopPlan,
+} from 'src/modules/whop/utils/__tests__/whop-api.fixtures';
 import { transformWhopMembershipToOpportunity } from 'src/modules/whop/utils/transform-whop-membership-to-opportunity.util';
 
 describe('transformWhopMembershipToOpportunity', () => {
@@ -43,7 +46,9 @@ describe('transformWhopMembershipToOpportunity', () => {
 
   it('falls back to the titles and names the membership embeds', () => {
     const opportunity = transformWhopMembershipToOpportunity({
-      membership: buildWhopMembership({ product: { id: 'prod_2', title: 'Signals', metadata: null } }),
+      membership: buildWhopMembership({
+        product: { id: 'prod_2', title: 'Signals', metadata: null },
+      }),
       plan: buildWhopPlan({ title: '' }),
     });
 
@@ -52,7 +57,9 @@ describe('transformWhopMembershipToOpportunity', () => {
 
   it('uses the username, then the membership id, when no name is known', () => {
     const withUsername = transformWhopMembershipToOpportunity({
-      membership: buildWhopMembership({ user: { id: 'user_2', name: null, username: 'trader_joe' } }),
+      membership: buildWhopMembership({
+        user: { id: 'user_2', name: null, username: 'trader_joe' },
+      }),
       plan: null,
       productTitle: 'Pro Community',
     });
@@ -69,7 +76,12 @@ describe('transformWhopMembershipToOpportunity', () => {
   it('maps a yearly plan in EUR with its MRR', () => {
     const opportunity = transformWhopMembershipToOpportunity({
       membership: buildWhopMembership({ currency: 'eur' }),
-      plan: buildWhopPlan({ title: 'Yearly', billing_period: 365, renewal_price: 299.99, currency: 'eur' }),
+      plan: buildWhopPlan({
+        title: 'Yearly',
+        billing_period: 365,
+        renewal_price: 299.99,
+        currency: 'eur',
+      }),
       productTitle: 'Pro Community',
     });
 
@@ -118,7 +130,10 @@ describe('transformWhopMembershipToOpportunity', () => {
   });
 
   it.each(
-    WHOP_API_MEMBERSHIP_STATUSES.map((status) => [status, status === 'active' || status === 'trialing']),
+    WHOP_API_MEMBERSHIP_STATUSES.map((status) => [
+      status,
+      status === 'active' || status === 'trialing',
+    ]),
   )('keeps the status %p (customer stage: %p)', (status, isCustomer) => {
     const opportunity = transformWhopMembershipToOpportunity({
       membership: buildWhopMembership({ status }),

@@ -30,23 +30,30 @@ describe('transformWhopPaymentToWhopPayment', () => {
     [1000000.01, 'usd', '1000000010000', 'USD'],
     ['10.00', 'cad', '10000000', 'CAD'],
     [1500, 'jpy', '1500000000', 'JPY'],
-  ])('converts a total of %p %s to %p micros %s', (total, currency, expectedMicros, expectedCurrency) => {
-    const columns = transformWhopPaymentToWhopPayment(buildWhopPayment({ total, currency }));
+  ])(
+    'converts a total of %p %s to %p micros %s',
+    (total, currency, expectedMicros, expectedCurrency) => {
+      const columns = transformWhopPaymentToWhopPayment(buildWhopPayment({ total, currency }));
 
-    expect([columns.amountAmountMicros, columns.amountCurrencyCode]).toEqual([
-      expectedMicros,
-      expectedCurrency,
-    ]);
-  });
+      expect([columns.amountAmountMicros, columns.amountCurrencyCode]).toEqual([
+        expectedMicros,
+        expectedCurrency,
+      ]);
+    },
+  );
 
   it('falls back to the subtotal when there is no total', () => {
-    const columns = transformWhopPaymentToWhopPayment(buildWhopPayment({ total: null, subtotal: 24.5 }));
+    const columns = transformWhopPaymentToWhopPayment(
+      buildWhopPayment({ total: null, subtotal: 24.5 }),
+    );
 
     expect(columns.amountAmountMicros).toBe('24500000');
   });
 
   it('keeps a total of 0 rather than falling back to the subtotal', () => {
-    const columns = transformWhopPaymentToWhopPayment(buildWhopPayment({ total: 0, subtotal: 24.5 }));
+    const columns = transformWhopPaymentToWhopPayment(
+      buildWhopPayment({ total: 0, subtotal: 24.5 }),
+    );
 
     expect(columns.amountAmountMicros).toBe('0');
   });
@@ -86,7 +93,9 @@ describe('transformWhopPaymentToWhopPayment', () => {
   });
 
   it('keeps a negative refund amount exact', () => {
-    const columns = transformWhopPaymentToWhopPayment(buildWhopPayment({ refunded_amount: -19.99 }));
+    const columns = transformWhopPaymentToWhopPayment(
+      buildWhopPayment({ refunded_amount: -19.99 }),
+    );
 
     expect(columns.refundedAmountAmountMicros).toBe('-19990000');
   });

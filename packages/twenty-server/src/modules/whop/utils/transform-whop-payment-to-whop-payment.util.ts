@@ -11,7 +11,8 @@ import { parseWhopRelatedId } from 'src/modules/whop/utils/parse-whop-related-id
 // exact amountMicros in the payment's currency (a Money object's own currency wins).
 export const transformWhopPaymentToWhopPayment = (payment: WhopPayment): WhopPaymentColumns => {
   const amount =
-    parseWhopMoney(payment.total, payment.currency) ?? parseWhopMoney(payment.subtotal, payment.currency);
+    parseWhopMoney(payment.total, payment.currency) ??
+    parseWhopMoney(payment.subtotal, payment.currency);
   const refundedAmount = parseWhopMoney(payment.refunded_amount, payment.currency);
   const paymentCurrencyCode = normalizeWhopCurrencyCode(payment.currency);
 

@@ -20,6 +20,8 @@ export const transformWhopProductToWhopProduct = ({
   whopCreatedAt: parseWhopDate(product.created_at),
   whopUpdatedAt: parseWhopDate(product.updated_at),
   memberCount:
-    isDefined(product.member_count) && Number.isFinite(product.member_count) ? product.member_count : null,
+    isDefined(product.member_count) && Number.isFinite(product.member_count)
+      ? product.member_count
+      : null,
   syncedAt,
 });

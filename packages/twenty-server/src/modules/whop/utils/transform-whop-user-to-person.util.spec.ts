@@ -55,7 +55,13 @@ describe('transformWhopUserToPerson', () => {
 
   it('maps an unknown profile picture and blank fields to null', () => {
     const person = transformWhopUserToPerson({
-      user: { id: 'user_4', email: '  ', name: '李雷', username: '', profile_picture: { url: null } },
+      user: {
+        id: 'user_4',
+        email: '  ',
+        name: '李雷',
+        username: '',
+        profile_picture: { url: null },
+      },
       member: { id: 'mber_4', phone: '' },
       syncedAt,
     });
@@ -71,7 +77,10 @@ describe('transformWhopUserToPerson', () => {
   });
 
   it('normalises the same email from two users identically', () => {
-    const first = transformWhopUserToPerson({ user: { id: 'user_5', email: 'Same@Example.com' }, syncedAt });
+    const first = transformWhopUserToPerson({
+      user: { id: 'user_5', email: 'Same@Example.com' },
+      syncedAt,
+    });
     const second = transformWhopUserToPerson({
       user: { id: 'user_6', email: 'same@example.COM ' },
       syncedAt,

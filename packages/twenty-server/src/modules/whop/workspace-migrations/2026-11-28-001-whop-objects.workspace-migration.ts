@@ -70,8 +70,12 @@ export const whopObjectsWorkspaceMigration: WorkspaceMigration = {
         "whopUpdatedAt" timestamptz
       )`);
     await queryRunner.query(`CREATE INDEX ON ${s}."whopPayment" ("personId")`);
-    await queryRunner.query(`CREATE INDEX ON ${s}."whopPayment" ("whopMembershipId", "whopCreatedAt")`);
-    await queryRunner.query(`ALTER TABLE ${s}."timelineActivity" ADD COLUMN "whopEventKey" text UNIQUE`);
+    await queryRunner.query(
+      `CREATE INDEX ON ${s}."whopPayment" ("whopMembershipId", "whopCreatedAt")`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE ${s}."timelineActivity" ADD COLUMN "whopEventKey" text UNIQUE`,
+    );
     await queryRunner.query(`ALTER TABLE ${s}."task" ADD COLUMN "whopFollowUpKey" text UNIQUE`);
     await queryRunner.query(`ALTER TABLE ${s}."note" ADD COLUMN "whopNoteKey" text UNIQUE`);
   },

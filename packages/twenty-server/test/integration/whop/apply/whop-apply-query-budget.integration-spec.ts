@@ -80,7 +80,9 @@ describe('apply services: queries per page', () => {
 
   it(`applies a page of ${PAGE_SIZE} memberships of unknown users in at most ${MAX_QUERIES_PER_PAGE} queries`, async () => {
     const opportunityApply = app.get(WhopOpportunityApplyService);
-    const queries = await countQueries(() => opportunityApply.applyMemberships(context, MEMBERSHIPS, PLANS));
+    const queries = await countQueries(() =>
+      opportunityApply.applyMemberships(context, MEMBERSHIPS, PLANS),
+    );
 
     expect(await countWorkspaceRecords(app, context, 'opportunity')).toBe(PAGE_SIZE);
     expect(await countWorkspaceRecords(app, context, 'person')).toBe(PAGE_SIZE);
@@ -105,7 +107,9 @@ describe('apply services: queries per page', () => {
     const members = range(PAGE_SIZE).map((index) =>
       buildWhopMember({ id: `mber_${index}`, user: { ...user(index), id: `user_new_${index}` } }),
     );
-    const queries = await countQueries(() => app.get(WhopPersonApplyService).applyMembers(context, members));
+    const queries = await countQueries(() =>
+      app.get(WhopPersonApplyService).applyMembers(context, members),
+    );
 
     expect(await countWorkspaceRecords(app, context, 'person')).toBe(2 * PAGE_SIZE);
     expectWithinBudget(queries);

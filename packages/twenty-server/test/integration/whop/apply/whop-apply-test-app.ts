@@ -14,7 +14,9 @@ import { applyTestEnvironment } from 'test/integration/utils/test-environment';
 // The server module plus the apply module (until the whop module imports it), on the test database.
 export const createWhopApplyTestApp = async (): Promise<INestApplication> => {
   applyTestEnvironment();
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule, WhopApplyModule] }).compile();
+  const moduleRef = await Test.createTestingModule({
+    imports: [AppModule, WhopApplyModule],
+  }).compile();
   const app = moduleRef.createNestApplication({ logger: ['error'] });
 
   await app.init();
@@ -26,7 +28,11 @@ export const createWhopApplyTestApp = async (): Promise<INestApplication> => {
 export const createWhopApplyContext = async (app: INestApplication): Promise<WhopApplyContext> => {
   const { workspaceId } = await createTestWorkspace(app, 'Whop apply');
 
-  return { workspaceId, syncedAt: new Date('2026-04-01T00:00:00.000Z'), issues: new WhopSyncIssues() };
+  return {
+    workspaceId,
+    syncedAt: new Date('2026-04-01T00:00:00.000Z'),
+    issues: new WhopSyncIssues(),
+  };
 };
 
 export const findWorkspaceRecords = async (
@@ -35,7 +41,9 @@ export const findWorkspaceRecords = async (
   objectName: string,
   where: ObjectLiteral = {},
 ): Promise<ObjectLiteral[]> =>
-  (await app.get(GlobalWorkspaceOrmManager).getRepository(context.workspaceId, objectName)).find({ where });
+  (await app.get(GlobalWorkspaceOrmManager).getRepository(context.workspaceId, objectName)).find({
+    where,
+  });
 
 export const countWorkspaceRecords = async (
   app: INestApplication,
@@ -43,7 +51,9 @@ export const countWorkspaceRecords = async (
   objectName: string,
   where: ObjectLiteral = {},
 ): Promise<number> =>
-  (await app.get(GlobalWorkspaceOrmManager).getRepository(context.workspaceId, objectName)).count({ where });
+  (await app.get(GlobalWorkspaceOrmManager).getRepository(context.workspaceId, objectName)).count({
+    where,
+  });
 
 // Runs `work` and returns how many SQL statements TypeORM sent to PostgreSQL meanwhile
 // (transaction control included).

@@ -63,7 +63,9 @@ describe('WhopOpportunityApplyService', () => {
   afterAll(() => app?.close());
 
   it('creates the opportunity with its contact, product, amount, MRR and CUSTOMER stage', async () => {
-    expect(await opportunityApply.applyMemberships(context, [buildWhopMembership()], PLANS)).toEqual({
+    expect(
+      await opportunityApply.applyMemberships(context, [buildWhopMembership()], PLANS),
+    ).toEqual({
       created: 1,
       updated: 0,
       unchanged: 0,
@@ -174,20 +176,24 @@ describe('WhopOpportunityApplyService', () => {
       ]),
     );
     expect(
-      await findWorkspaceRecords(app, context, 'timelineActivity', { name: 'whop.membership.canceled' }),
+      await findWorkspaceRecords(app, context, 'timelineActivity', {
+        name: 'whop.membership.canceled',
+      }),
     ).toEqual([
       expect.objectContaining({ happensAt: new Date('2026-03-10T08:00:00.000Z') }),
       expect.objectContaining({ happensAt: new Date('2026-03-10T08:00:00.000Z') }),
     ]);
-    expect(await findWorkspaceRecords(app, context, 'person', { id: opportunity.pointOfContactId })).toEqual([
-      expect.objectContaining({ whopActiveMemberships: 0 }),
-    ]);
+    expect(
+      await findWorkspaceRecords(app, context, 'person', { id: opportunity.pointOfContactId }),
+    ).toEqual([expect.objectContaining({ whopActiveMemberships: 0 })]);
   });
 
   it('never lets an older version of a membership overwrite a newer one', async () => {
     await opportunityApply.applyMemberships(context, [CANCELED_MEMBERSHIP], PLANS);
 
-    expect(await opportunityApply.applyMemberships(context, [buildWhopMembership()], PLANS)).toEqual({
+    expect(
+      await opportunityApply.applyMemberships(context, [buildWhopMembership()], PLANS),
+    ).toEqual({
       created: 0,
       updated: 0,
       unchanged: 1,
@@ -199,7 +205,11 @@ describe('WhopOpportunityApplyService', () => {
   });
 
   it('keeps the stage the seller chose while the membership is not active', async () => {
-    await opportunityApply.applyMemberships(context, [buildWhopMembership({ status: 'drafted' })], PLANS);
+    await opportunityApply.applyMemberships(
+      context,
+      [buildWhopMembership({ status: 'drafted' })],
+      PLANS,
+    );
     expect(await findOpportunity()).toMatchObject({ stage: 'NEW' });
 
     const opportunities = await app
@@ -212,7 +222,10 @@ describe('WhopOpportunityApplyService', () => {
       [buildWhopMembership({ status: 'past_due', updated_at: '2026-03-02T10:00:00.000Z' })],
       PLANS,
     );
-    expect(await findOpportunity()).toMatchObject({ stage: 'PROPOSAL', whopMembershipStatus: 'past_due' });
+    expect(await findOpportunity()).toMatchObject({
+      stage: 'PROPOSAL',
+      whopMembershipStatus: 'past_due',
+    });
   });
 
   it('creates the person of an unknown user and warns about a product not synced yet', async () => {
@@ -270,7 +283,10 @@ describe('WhopOpportunityApplyService', () => {
   it('applies a page entirely or not at all', async () => {
     const unstorablePlan = buildWhopPlan({ id: 'plan_huge', renewal_price: 1e20 });
     const memberships = [
-      buildWhopMembership({ id: 'mem_ok', user: { id: 'user_ok', email: 'ok@example.com', name: 'Ok' } }),
+      buildWhopMembership({
+        id: 'mem_ok',
+        user: { id: 'user_ok', email: 'ok@example.com', name: 'Ok' },
+      }),
       buildWhopMembership({
         id: 'mem_huge',
         plan: { id: 'plan_huge' },

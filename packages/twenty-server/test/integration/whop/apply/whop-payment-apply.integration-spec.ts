@@ -89,7 +89,9 @@ describe('WhopPaymentApplyService', () => {
     context = await createWhopApplyContext(app);
     await app.get(WhopProductApplyService).applyProducts(context, [buildWhopProduct()]);
     await app.get(WhopPersonApplyService).applyMembers(context, [buildWhopMember()]);
-    await app.get(WhopOpportunityApplyService).applyMemberships(context, [buildWhopMembership()], PLANS);
+    await app
+      .get(WhopOpportunityApplyService)
+      .applyMemberships(context, [buildWhopMembership()], PLANS);
   });
 
   afterAll(() => app?.close());
@@ -116,7 +118,9 @@ describe('WhopPaymentApplyService', () => {
     });
     expect(opportunity.whopLastPaymentDate).toEqual(new Date('2026-03-01T09:32:00.000Z'));
     expect(
-      await findWorkspaceRecords(app, context, 'timelineActivity', { name: 'whop.payment.succeeded' }),
+      await findWorkspaceRecords(app, context, 'timelineActivity', {
+        name: 'whop.payment.succeeded',
+      }),
     ).toEqual(
       expect.arrayContaining([
         expect.objectContaining({
@@ -145,9 +149,9 @@ describe('WhopPaymentApplyService', () => {
       }),
     ]);
 
-    expect((await findOne('opportunity', { whopMembershipId: 'mem_1' })).whopLastPaymentDate).toEqual(
-      new Date('2026-03-01T09:32:00.000Z'),
-    );
+    expect(
+      (await findOne('opportunity', { whopMembershipId: 'mem_1' })).whopLastPaymentDate,
+    ).toEqual(new Date('2026-03-01T09:32:00.000Z'));
   });
 
   it('changes nothing and duplicates nothing when the same payments come twice', async () => {
@@ -185,8 +189,14 @@ describe('WhopPaymentApplyService', () => {
     });
     expect(await countEverything()).toEqual(afterFirst);
     expect(context.issues.list()).toEqual([
-      expect.objectContaining({ whopId: 'pay_other_user', message: expect.stringContaining('mem_unknown') }),
-      expect.objectContaining({ whopId: 'pay_other_user', message: expect.stringContaining('mem_unknown') }),
+      expect.objectContaining({
+        whopId: 'pay_other_user',
+        message: expect.stringContaining('mem_unknown'),
+      }),
+      expect.objectContaining({
+        whopId: 'pay_other_user',
+        message: expect.stringContaining('mem_unknown'),
+      }),
     ]);
   });
 
@@ -222,7 +232,11 @@ describe('WhopPaymentApplyService', () => {
       }),
     ]);
     expect(
-      (await findWorkspaceRecords(app, context, 'timelineActivity', { name: 'whop.payment.failed' }))
+      (
+        await findWorkspaceRecords(app, context, 'timelineActivity', {
+          name: 'whop.payment.failed',
+        })
+      )
         .map(({ happensAt }) => happensAt.toISOString())
         .sort(),
     ).toEqual([
@@ -244,12 +258,16 @@ describe('WhopPaymentApplyService', () => {
 
     await paymentApply.applyPayments(context, [buildFailedRenewal(3)]);
     expect(await findOne('task', {})).toMatchObject({ status: 'DONE' });
-    expect((await findOne('opportunity', { whopMembershipId: 'mem_1' })).whopMembershipStatus).toBe('active');
+    expect((await findOne('opportunity', { whopMembershipId: 'mem_1' })).whopMembershipStatus).toBe(
+      'active',
+    );
   });
 
   it('does not reopen a task the seller closed for the same failure, but does for a new one', async () => {
     await paymentApply.applyPayments(context, [buildFailedRenewal(1)]);
-    const tasks = await app.get(GlobalWorkspaceOrmManager).getRepository(context.workspaceId, 'task');
+    const tasks = await app
+      .get(GlobalWorkspaceOrmManager)
+      .getRepository(context.workspaceId, 'task');
 
     await tasks.update({ whopFollowUpKey: 'whop:payment-failed:mem_1' }, { status: 'DONE' });
     await paymentApply.applyPayments(context, [buildFailedRenewal(1)]);
@@ -314,7 +332,12 @@ describe('WhopPaymentApplyService', () => {
         refunded_amount: 5,
         refunded_at: '2026-03-03T00:00:00.000Z',
       }),
-      buildWhopPayment({ id: 'pay_refunded', total: 10, substatus: 'refunded', refunded_amount: 10 }),
+      buildWhopPayment({
+        id: 'pay_refunded',
+        total: 10,
+        substatus: 'refunded',
+        refunded_amount: 10,
+      }),
       buildWhopPayment({ id: 'pay_eur', currency: 'eur', total: 30, subtotal: 30 }),
       buildFailedRenewal(1),
     ]);
@@ -339,11 +362,16 @@ describe('WhopPaymentApplyService', () => {
 
     const person = await findOne('person', { whopUserId: 'user_7' });
 
-    expect(person).toMatchObject({ whopMemberId: 'mber_7', phonesPrimaryPhoneNumber: '+33100000000' });
+    expect(person).toMatchObject({
+      whopMemberId: 'mber_7',
+      phonesPrimaryPhoneNumber: '+33100000000',
+    });
     expect(await findOne('whopPayment', { whopId: 'pay_new' })).toMatchObject({
       personId: person.id,
       opportunityId: null,
     });
-    expect((await findOne('person', { id: person.id })).whopLifetimeValues).toEqual({ USD: '19990000' });
+    expect((await findOne('person', { id: person.id })).whopLifetimeValues).toEqual({
+      USD: '19990000',
+    });
   });
 });

@@ -17,7 +17,9 @@ describe('WhopPersonApplyService', () => {
   let context: WhopApplyContext;
 
   const createPerson = async (values: Record<string, unknown>): Promise<string> => {
-    const people = await app.get(GlobalWorkspaceOrmManager).getRepository(context.workspaceId, 'person');
+    const people = await app
+      .get(GlobalWorkspaceOrmManager)
+      .getRepository(context.workspaceId, 'person');
 
     return (await people.save({ nameFirstName: '', nameLastName: '', ...values })).id;
   };
@@ -123,8 +125,14 @@ describe('WhopPersonApplyService', () => {
   });
 
   it('does not guess between two people with the same email: creates a new one and warns', async () => {
-    const firstId = await createPerson({ nameFirstName: 'One', emailsPrimaryEmail: 'ada@example.com' });
-    const secondId = await createPerson({ nameFirstName: 'Two', emailsPrimaryEmail: 'Ada@Example.com' });
+    const firstId = await createPerson({
+      nameFirstName: 'One',
+      emailsPrimaryEmail: 'ada@example.com',
+    });
+    const secondId = await createPerson({
+      nameFirstName: 'Two',
+      emailsPrimaryEmail: 'Ada@Example.com',
+    });
 
     expect(await personApply.applyMembers(context, [buildWhopMember()])).toEqual({
       created: 1,
@@ -153,10 +161,16 @@ describe('WhopPersonApplyService', () => {
   });
 
   it('makes two people of two Whop users sharing an email in one page', async () => {
-    const personId = await createPerson({ nameFirstName: 'Ada', emailsPrimaryEmail: 'ada@example.com' });
+    const personId = await createPerson({
+      nameFirstName: 'Ada',
+      emailsPrimaryEmail: 'ada@example.com',
+    });
     const members = [
       buildWhopMember(),
-      buildWhopMember({ id: 'mber_2', user: { id: 'user_2', email: 'ada@example.com', name: 'Ada Twin' } }),
+      buildWhopMember({
+        id: 'mber_2',
+        user: { id: 'user_2', email: 'ada@example.com', name: 'Ada Twin' },
+      }),
     ];
 
     expect(await personApply.applyMembers(context, members)).toEqual({
@@ -200,18 +214,29 @@ describe('WhopPersonApplyService', () => {
 
   it('creates people from user summaries and warns about members without a user', async () => {
     const result = await personApply.applyUsers(context, [
-      { user: { id: 'user_9', email: 'new@example.com', name: 'New Customer' }, member: { id: 'mber_9' } },
+      {
+        user: { id: 'user_9', email: 'new@example.com', name: 'New Customer' },
+        member: { id: 'mber_9' },
+      },
     ]);
 
     expect(result).toEqual({ created: 1, updated: 0, unchanged: 0 });
-    expect(await personApply.applyMembers(context, [buildWhopMember({ id: 'mber_x', user: null })])).toEqual({
+    expect(
+      await personApply.applyMembers(context, [buildWhopMember({ id: 'mber_x', user: null })]),
+    ).toEqual({
       created: 0,
       updated: 0,
       unchanged: 0,
     });
-    expect(context.issues.list()).toEqual([expect.objectContaining({ level: 'warning', whopId: 'mber_x' })]);
+    expect(context.issues.list()).toEqual([
+      expect.objectContaining({ level: 'warning', whopId: 'mber_x' }),
+    ]);
     expect(await findWorkspaceRecords(app, context, 'person')).toEqual([
-      expect.objectContaining({ whopUserId: 'user_9', nameFirstName: 'New', whopMemberId: 'mber_9' }),
+      expect.objectContaining({
+        whopUserId: 'user_9',
+        nameFirstName: 'New',
+        whopMemberId: 'mber_9',
+      }),
     ]);
   });
 });

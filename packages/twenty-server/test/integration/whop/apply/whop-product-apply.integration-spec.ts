@@ -65,7 +65,11 @@ describe('WhopProductApplyService', () => {
     await productApply.applyProducts(context, [buildWhopProduct()]);
 
     const result = await productApply.applyProducts(context, [
-      buildWhopProduct({ title: 'Pro Community+', member_count: 43, updated_at: '2026-02-02T12:00:00.000Z' }),
+      buildWhopProduct({
+        title: 'Pro Community+',
+        member_count: 43,
+        updated_at: '2026-02-02T12:00:00.000Z',
+      }),
     ]);
 
     expect(result).toEqual({ created: 0, updated: 1, unchanged: 0 });
@@ -83,7 +87,10 @@ describe('WhopProductApplyService', () => {
 
     expect(result).toEqual({ created: 0, updated: 1, unchanged: 0 });
     expect(await findWorkspaceRecords(app, context, 'whopProduct')).toEqual([
-      expect.objectContaining({ description: 'Daily signals and a private chat.', memberCount: 50 }),
+      expect.objectContaining({
+        description: 'Daily signals and a private chat.',
+        memberCount: 50,
+      }),
     ]);
   });
 

@@ -8,7 +8,12 @@ export const connectWhopThroughOAuth = async (
   app: INestApplication,
   token: string,
 ): Promise<{ landing: URL; connectionId: string | null }> => {
-  const response = await graphqlRequest(app, 'mutation { connectWhop { authorizeUrl } }', {}, token);
+  const response = await graphqlRequest(
+    app,
+    'mutation { connectWhop { authorizeUrl } }',
+    {},
+    token,
+  );
   const authorizeUrl = response.data.connectWhop.authorizeUrl as string;
   const approval = await fetch(authorizeUrl, { redirect: 'manual' });
   const callbackUrl = approval.headers.get('location');

@@ -35,7 +35,12 @@ export type WhopTestStack = {
 // The real thing on loopback: the Whop sandbox, the server listening on a free port (so Whop can
 // redirect back to it), and queue-worker processes running the sync jobs.
 export const startWhopTestStack = async (
-  options: { members?: number; seed?: number; workers?: number; accessTokenTtlSeconds?: number } = {},
+  options: {
+    members?: number;
+    seed?: number;
+    workers?: number;
+    accessTokenTtlSeconds?: number;
+  } = {},
 ): Promise<WhopTestStack> => {
   const port = await freePort();
   const serverUrl = `http://127.0.0.1:${port}`;
@@ -82,7 +87,11 @@ export const startWhopTestStack = async (
   };
 
   for (let index = 0; index < (options.workers ?? 1); index++) await startWorker();
-  const control = async (path: string, body?: unknown, method = body === undefined ? 'GET' : 'POST') => {
+  const control = async (
+    path: string,
+    body?: unknown,
+    method = body === undefined ? 'GET' : 'POST',
+  ) => {
     const response = await fetch(`${sandbox.url}/_sandbox${path}`, {
       method,
       headers: body === undefined ? undefined : { 'content-type': 'application/json' },

@@ -8,11 +8,8 @@ type TimelineActivityItemProps = {
   activity: TimelineActivity;
 };
 
-export const TimelineActivityItem = ({
-  activity,
-}: TimelineActivityItemProps) => {
-  const { Icon, color, sentence, detail, amount } =
-    getTimelineActivityDisplay(activity);
+export const TimelineActivityItem = ({ activity }: TimelineActivityItemProps) => {
+  const { Icon, color, sentence, detail, amount } = getTimelineActivityDisplay(activity);
 
   return (
     <li className={styles.item}>

@@ -19,12 +19,8 @@ type TimelineActivityListProps = {
 const SKELETON_ITEM_COUNT = 3;
 
 // A record's timeline, newest first.
-export const TimelineActivityList = ({
-  filter,
-  emptyMessage,
-}: TimelineActivityListProps) => {
-  const { records, loading, error, retry, pagination } =
-    useFindManyTimelineActivities(filter);
+export const TimelineActivityList = ({ filter, emptyMessage }: TimelineActivityListProps) => {
+  const { records, loading, error, retry, pagination } = useFindManyTimelineActivities(filter);
 
   if (isDefined(error)) {
     return (
@@ -32,14 +28,7 @@ export const TimelineActivityList = ({
         <Callout
           variant="danger"
           title="Couldn't load the timeline"
-          action={
-            <Button
-              title="Retry"
-              Icon={IconRefresh}
-              size="small"
-              onClick={retry}
-            />
-          }
+          action={<Button title="Retry" Icon={IconRefresh} size="small" onClick={retry} />}
         >
           {error.message}
         </Callout>
@@ -71,9 +60,7 @@ export const TimelineActivityList = ({
           <TimelineActivityItem key={activity.id} activity={activity} />
         ))}
       </ul>
-      {pagination.hasNextPage && (
-        <RecordTableLoadMore pagination={pagination} />
-      )}
+      {pagination.hasNextPage && <RecordTableLoadMore pagination={pagination} />}
     </>
   );
 };

@@ -1,5 +1,3 @@
 import type { RecordFilter } from '@/object-record/types/RecordFilter';
 
-export type TimelineActivityFilter = RecordFilter<
-  'targetPersonId' | 'targetOpportunityId'
->;
+export type TimelineActivityFilter = RecordFilter<'targetPersonId' | 'targetOpportunityId'>;

@@ -11,9 +11,7 @@ const humanizeActivityName = (name: string) => {
   return words.charAt(0).toUpperCase() + words.slice(1);
 };
 
-export const getTimelineActivityDisplay = (
-  activity: TimelineActivity,
-): TimelineActivityDisplay =>
+export const getTimelineActivityDisplay = (activity: TimelineActivity): TimelineActivityDisplay =>
   getWhopTimelineActivityDisplay(activity) ?? {
     Icon: IconTimelineEvent,
     color: 'gray',

@@ -17,10 +17,7 @@ export type SignInMutationVariables = {
   password: string;
 };
 
-export const SIGN_IN: TypedDocumentNode<
-  SignInMutation,
-  SignInMutationVariables
-> = gql`
+export const SIGN_IN: TypedDocumentNode<SignInMutation, SignInMutationVariables> = gql`
   mutation SignIn($email: String!, $password: String!) {
     signIn(email: $email, password: $password) {
       accessToken

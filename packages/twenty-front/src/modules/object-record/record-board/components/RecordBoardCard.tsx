@@ -9,11 +9,7 @@ type RecordBoardCardProps = {
   children: ReactNode;
 };
 
-export const RecordBoardCard = ({
-  to,
-  title,
-  children,
-}: RecordBoardCardProps) => (
+export const RecordBoardCard = ({ to, title, children }: RecordBoardCardProps) => (
   <Link className={styles.card} to={to}>
     <span className={styles.title}>{title}</span>
     <span className={styles.fields}>{children}</span>

@@ -41,9 +41,7 @@ export const RecordBoardColumn = ({
         <h2 id={titleId} className={styles.title} aria-label={title}>
           {tag}
         </h2>
-        {isDefined(count) && (
-          <span className={styles.count}>{formatNumber(count)}</span>
-        )}
+        {isDefined(count) && <span className={styles.count}>{formatNumber(count)}</span>}
       </header>
       <div className={styles.cards}>
         {loading &&
@@ -63,9 +61,7 @@ export const RecordBoardColumn = ({
           <p className={styles.empty}>None</p>
         )}
         {children}
-        {pagination.hasNextPage && (
-          <RecordTableLoadMore pagination={pagination} />
-        )}
+        {pagination.hasNextPage && <RecordTableLoadMore pagination={pagination} />}
       </div>
     </section>
   );

@@ -12,11 +12,7 @@ type RecordFilterBarProps = {
 };
 
 // The row of filters above a record list; `onReset` (given while a filter is set) clears them.
-export const RecordFilterBar = ({
-  label,
-  children,
-  onReset,
-}: RecordFilterBarProps) => (
+export const RecordFilterBar = ({ label, children, onReset }: RecordFilterBarProps) => (
   <div className={styles.bar} role="group" aria-label={label}>
     {children}
     {onReset && (

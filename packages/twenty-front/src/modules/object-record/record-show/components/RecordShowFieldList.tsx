@@ -24,10 +24,7 @@ export const RecordShowFieldList = ({ fields }: RecordShowFieldListProps) => (
           {label}
         </dt>
         <dd className={styles.value}>
-          {value === null ||
-          value === undefined ||
-          value === '' ||
-          value === false ? (
+          {value === null || value === undefined || value === '' || value === false ? (
             <span className={styles.empty}>Empty</span>
           ) : (
             value

@@ -8,11 +8,7 @@ type RecordShowHeaderProps = {
   subtitle?: ReactNode;
 };
 
-export const RecordShowHeader = ({
-  avatar,
-  title,
-  subtitle,
-}: RecordShowHeaderProps) => (
+export const RecordShowHeader = ({ avatar, title, subtitle }: RecordShowHeaderProps) => (
   <div className={styles.header}>
     {avatar}
     <div className={styles.text}>

@@ -9,11 +9,7 @@ type RecordShowNotFoundProps = {
   backTo: string;
 };
 
-export const RecordShowNotFound = ({
-  objectLabel,
-  backLabel,
-  backTo,
-}: RecordShowNotFoundProps) => (
+export const RecordShowNotFound = ({ objectLabel, backLabel, backTo }: RecordShowNotFoundProps) => (
   <RecordTablePlaceholder
     Icon={IconSearchOff}
     title={`This ${objectLabel} doesn't exist`}

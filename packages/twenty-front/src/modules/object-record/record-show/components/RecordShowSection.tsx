@@ -14,12 +14,7 @@ type RecordShowSectionProps = {
   children: ReactNode;
 };
 
-export const RecordShowSection = ({
-  title,
-  Icon,
-  count,
-  children,
-}: RecordShowSectionProps) => {
+export const RecordShowSection = ({ title, Icon, count, children }: RecordShowSectionProps) => {
   const titleId = useId();
 
   return (
@@ -27,9 +22,7 @@ export const RecordShowSection = ({
       <h3 id={titleId} className={styles.title}>
         <Icon size={16} stroke={2} aria-hidden />
         {title}
-        {isDefined(count) && (
-          <span className={styles.count}>{formatNumber(count)}</span>
-        )}
+        {isDefined(count) && <span className={styles.count}>{formatNumber(count)}</span>}
       </h3>
       <div className={styles.body}>{children}</div>
     </section>

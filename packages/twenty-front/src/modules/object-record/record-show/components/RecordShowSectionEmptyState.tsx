@@ -4,6 +4,6 @@ type RecordShowSectionEmptyStateProps = {
   text: string;
 };
 
-export const RecordShowSectionEmptyState = ({
-  text,
-}: RecordShowSectionEmptyStateProps) => <p className={styles.empty}>{text}</p>;
+export const RecordShowSectionEmptyState = ({ text }: RecordShowSectionEmptyStateProps) => (
+  <p className={styles.empty}>{text}</p>
+);

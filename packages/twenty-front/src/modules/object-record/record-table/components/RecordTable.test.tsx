@@ -32,9 +32,7 @@ const FRUITS: Fruit[] = [
   { id: '2', name: 'Banana', color: 'Yellow' },
 ];
 
-const renderRecordTable = (
-  props: Partial<ComponentProps<typeof RecordTable<Fruit>>> = {},
-) =>
+const renderRecordTable = (props: Partial<ComponentProps<typeof RecordTable<Fruit>>> = {}) =>
   render(
     <MemoryRouter>
       <RecordTable
@@ -92,11 +90,9 @@ describe('RecordTable', () => {
     expect(screen.queryByRole('table')).toBeNull();
     expect(screen.getByText('No fruits yet')).toBeTruthy();
     expect(screen.getByText('Plant a tree to grow fruits.')).toBeTruthy();
-    expect(
-      screen
-        .getByRole('link', { name: 'Go to the orchard' })
-        .getAttribute('href'),
-    ).toBe('/orchard');
+    expect(screen.getByRole('link', { name: 'Go to the orchard' }).getAttribute('href')).toBe(
+      '/orchard',
+    );
   });
 
   it('renders the error with a Retry button that calls onRetry', () => {
@@ -136,8 +132,6 @@ describe('RecordTable', () => {
       },
     });
 
-    expect(
-      screen.getByRole('button', { name: 'Loading…' }).hasAttribute('disabled'),
-    ).toBe(true);
+    expect(screen.getByRole('button', { name: 'Loading…' }).hasAttribute('disabled')).toBe(true);
   });
 });

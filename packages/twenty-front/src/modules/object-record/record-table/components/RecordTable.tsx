@@ -56,11 +56,7 @@ export const RecordTable = <TRecord extends { id: string }>({
     <RecordTableShell
       label={label}
       columns={columns}
-      footer={
-        pagination.hasNextPage && (
-          <RecordTableLoadMore pagination={pagination} />
-        )
-      }
+      footer={pagination.hasNextPage && <RecordTableLoadMore pagination={pagination} />}
     >
       {records.map((record) => (
         <RecordTableRow key={record.id} record={record} columns={columns} />

@@ -9,11 +9,7 @@ type RecordTableErrorStateProps = {
   onRetry: () => void;
 };
 
-export const RecordTableErrorState = ({
-  title,
-  error,
-  onRetry,
-}: RecordTableErrorStateProps) => (
+export const RecordTableErrorState = ({ title, error, onRetry }: RecordTableErrorStateProps) => (
   <RecordTablePlaceholder
     Icon={IconAlertTriangle}
     variant="danger"

@@ -15,9 +15,7 @@ export const RecordTableLoadMore = ({
 }: RecordTableLoadMoreProps) => (
   <div className={styles.footer}>
     <Button
-      title={
-        isFetchingMore ? 'Loading…' : isDefined(error) ? 'Retry' : 'Load more'
-      }
+      title={isFetchingMore ? 'Loading…' : isDefined(error) ? 'Retry' : 'Load more'}
       Icon={IconChevronDown}
       variant="secondary"
       size="small"

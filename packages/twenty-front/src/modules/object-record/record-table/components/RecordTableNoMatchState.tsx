@@ -16,8 +16,6 @@ export const RecordTableNoMatchState = ({
     Icon={IconFilterOff}
     title={`No ${objectLabelPlural} match these filters`}
     description="Loosen or clear the filters to see more."
-    action={
-      <Button title="Clear filters" Icon={IconX} onClick={onClearFilters} />
-    }
+    action={<Button title="Clear filters" Icon={IconX} onClick={onClearFilters} />}
   />
 );

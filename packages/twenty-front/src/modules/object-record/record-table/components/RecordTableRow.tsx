@@ -7,10 +7,7 @@ type RecordTableRowProps<TRecord> = {
   columns: RecordTableColumnDefinition<TRecord>[];
 };
 
-export const RecordTableRow = <TRecord,>({
-  record,
-  columns,
-}: RecordTableRowProps<TRecord>) => (
+export const RecordTableRow = <TRecord,>({ record, columns }: RecordTableRowProps<TRecord>) => (
   <tr className={styles.row}>
     {columns.map((column) => (
       <td key={column.key} className={styles.cell} data-align={column.align}>

@@ -38,12 +38,7 @@ export const RecordTableShell = <TRecord,>({
         <thead>
           <tr>
             {columns.map(({ key, label: columnLabel, Icon, align }) => (
-              <th
-                key={key}
-                className={styles.headerCell}
-                data-align={align}
-                scope="col"
-              >
+              <th key={key} className={styles.headerCell} data-align={align} scope="col">
                 <div className={styles.headerContent}>
                   <Icon size={16} stroke={2} aria-hidden />
                   <span className={styles.headerLabel}>{columnLabel}</span>

@@ -18,11 +18,7 @@ export const RecordTableSkeletonRows = <TRecord,>({
       {columns.map((column, columnIndex) => (
         <td key={column.key} className={styles.cell}>
           <SkeletonBar
-            width={
-              SKELETON_BAR_WIDTHS[
-                (rowIndex + columnIndex) % SKELETON_BAR_WIDTHS.length
-              ]
-            }
+            width={SKELETON_BAR_WIDTHS[(rowIndex + columnIndex) % SKELETON_BAR_WIDTHS.length]}
           />
         </td>
       ))}

@@ -6,8 +6,7 @@ import { OPPORTUNITY_FRAGMENT } from '@/opportunities/graphql/fragments/opportun
 import type { Opportunity } from '@/opportunities/types/Opportunity';
 import type { OpportunityFilter } from '@/opportunities/types/OpportunityFilter';
 
-export type OpportunityOrderByField =
-  'createdAt' | 'name' | 'closeDate' | 'amountAmountMicros';
+export type OpportunityOrderByField = 'createdAt' | 'name' | 'closeDate' | 'amountAmountMicros';
 
 export type FindManyOpportunitiesQuery = {
   opportunities: RecordConnection<Opportunity>;
@@ -24,12 +23,7 @@ export const FIND_MANY_OPPORTUNITIES: TypedDocumentNode<
     $filter: OpportunityFilterInput
     $orderBy: [OpportunityOrderByInput!]
   ) {
-    opportunities(
-      first: $first
-      after: $after
-      filter: $filter
-      orderBy: $orderBy
-    ) {
+    opportunities(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
       edges {
         cursor
         node {

@@ -7,10 +7,7 @@ export type FindOneOpportunityQuery = {
   opportunity: Opportunity | null;
 };
 
-export const FIND_ONE_OPPORTUNITY: TypedDocumentNode<
-  FindOneOpportunityQuery,
-  { id: string }
-> = gql`
+export const FIND_ONE_OPPORTUNITY: TypedDocumentNode<FindOneOpportunityQuery, { id: string }> = gql`
   ${OPPORTUNITY_FRAGMENT}
   query FindOneOpportunity($id: ID!) {
     opportunity(id: $id) {

@@ -7,10 +7,7 @@ export type FindOnePersonQuery = {
   person: Person | null;
 };
 
-export const FIND_ONE_PERSON: TypedDocumentNode<
-  FindOnePersonQuery,
-  { id: string }
-> = gql`
+export const FIND_ONE_PERSON: TypedDocumentNode<FindOnePersonQuery, { id: string }> = gql`
   ${PERSON_FRAGMENT}
   query FindOnePerson($id: ID!) {
     person(id: $id) {

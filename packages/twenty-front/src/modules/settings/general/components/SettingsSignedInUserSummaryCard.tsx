@@ -25,13 +25,7 @@ export const SettingsSignedInUserSummaryCard = () => {
   return (
     <SettingsSummaryCard
       state="loaded"
-      avatar={
-        <Avatar
-          placeholder={fullName}
-          placeholderColorSeed={currentUser.id}
-          size="lg"
-        />
-      }
+      avatar={<Avatar placeholder={fullName} placeholderColorSeed={currentUser.id} size="lg" />}
       title={fullName}
       description={currentUser.email}
     />

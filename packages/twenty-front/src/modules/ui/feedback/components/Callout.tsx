@@ -27,13 +27,7 @@ type CalloutProps = {
 };
 
 // A message in the flow of the page: what happened, and what the reader can do about it.
-export const Callout = ({
-  variant,
-  title,
-  children,
-  action,
-  onDismiss,
-}: CalloutProps) => {
+export const Callout = ({ variant, title, children, action, onDismiss }: CalloutProps) => {
   const Icon = CALLOUT_ICONS[variant];
 
   return (
@@ -49,12 +43,7 @@ export const Callout = ({
         {action && <div className={styles.action}>{action}</div>}
       </div>
       {onDismiss && (
-        <button
-          type="button"
-          className={styles.dismiss}
-          aria-label="Dismiss"
-          onClick={onDismiss}
-        >
+        <button type="button" className={styles.dismiss} aria-label="Dismiss" onClick={onDismiss}>
           <IconX size={14} stroke={2} aria-hidden />
         </button>
       )}

@@ -10,15 +10,8 @@ type ProgressBarProps = {
   tone?: 'default' | 'success';
 };
 
-export const ProgressBar = ({
-  label,
-  value,
-  valueText,
-  tone = 'default',
-}: ProgressBarProps) => {
-  const clampedValue = isDefined(value)
-    ? Math.min(Math.max(value, 0), 1)
-    : null;
+export const ProgressBar = ({ label, value, valueText, tone = 'default' }: ProgressBarProps) => {
+  const clampedValue = isDefined(value) ? Math.min(Math.max(value, 0), 1) : null;
 
   return (
     <div
@@ -27,20 +20,14 @@ export const ProgressBar = ({
       aria-label={label}
       aria-valuemin={0}
       aria-valuemax={100}
-      aria-valuenow={
-        isDefined(clampedValue) ? Math.round(clampedValue * 100) : undefined
-      }
+      aria-valuenow={isDefined(clampedValue) ? Math.round(clampedValue * 100) : undefined}
       aria-valuetext={valueText}
       data-indeterminate={!isDefined(clampedValue)}
       data-tone={tone}
     >
       <div
         className={styles.fill}
-        style={
-          isDefined(clampedValue)
-            ? { width: `${clampedValue * 100}%` }
-            : undefined
-        }
+        style={isDefined(clampedValue) ? { width: `${clampedValue * 100}%` } : undefined}
       />
     </div>
   );

@@ -49,10 +49,7 @@ export const MultiSelectDropdown = <TValue extends string>({
         ? selectedValues.filter((selectedValue) => selectedValue !== value)
         : options
             .map((option) => option.value)
-            .filter(
-              (optionValue) =>
-                optionValue === value || selectedValues.includes(optionValue),
-            ),
+            .filter((optionValue) => optionValue === value || selectedValues.includes(optionValue)),
     );
 
   return (
@@ -71,12 +68,7 @@ export const MultiSelectDropdown = <TValue extends string>({
         <IconChevronDown size={14} stroke={2} aria-hidden />
       </button>
       {isOpen && (
-        <div
-          id={listId}
-          className={styles.menu}
-          role="group"
-          aria-label={label}
-        >
+        <div id={listId} className={styles.menu} role="group" aria-label={label}>
           {options.map((option) => (
             <label key={option.value} className={styles.option}>
               <input
@@ -88,11 +80,7 @@ export const MultiSelectDropdown = <TValue extends string>({
             </label>
           ))}
           {selectedValues.length > 0 && (
-            <button
-              type="button"
-              className={styles.clear}
-              onClick={() => onChange([])}
-            >
+            <button type="button" className={styles.clear} onClick={() => onChange([])}>
               Clear selection
             </button>
           )}

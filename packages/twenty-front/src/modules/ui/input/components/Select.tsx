@@ -31,10 +31,7 @@ export const Select = <TValue extends string>({
       aria-label={ariaLabel}
       value={value}
       onChange={(event) =>
-        onChange(
-          options.find((option) => option.value === event.target.value)
-            ?.value ?? value,
-        )
+        onChange(options.find((option) => option.value === event.target.value)?.value ?? value)
       }
     >
       {options.map((option) => (
@@ -43,11 +40,6 @@ export const Select = <TValue extends string>({
         </option>
       ))}
     </select>
-    <IconChevronDown
-      className={styles.chevron}
-      size={14}
-      stroke={2}
-      aria-hidden
-    />
+    <IconChevronDown className={styles.chevron} size={14} stroke={2} aria-hidden />
   </span>
 );

@@ -12,10 +12,7 @@ export const useListenClickOutside = (
     }
 
     const handlePointerDown = (event: MouseEvent) => {
-      if (
-        event.target instanceof Node &&
-        !ref.current?.contains(event.target)
-      ) {
+      if (event.target instanceof Node && !ref.current?.contains(event.target)) {
         onClickOutside();
       }
     };

@@ -7,10 +7,7 @@ export type DisconnectWhopMutation = {
   disconnectWhop: WhopConnection;
 };
 
-export const DISCONNECT_WHOP: TypedDocumentNode<
-  DisconnectWhopMutation,
-  { id: string }
-> = gql`
+export const DISCONNECT_WHOP: TypedDocumentNode<DisconnectWhopMutation, { id: string }> = gql`
   ${WHOP_CONNECTION_FRAGMENT}
   mutation DisconnectWhop($id: ID!) {
     disconnectWhop(id: $id) {

@@ -25,12 +25,7 @@ export const FIND_MANY_WHOP_PAYMENTS: TypedDocumentNode<
     $filter: WhopPaymentFilterInput
     $orderBy: [WhopPaymentOrderByInput!]
   ) {
-    whopPayments(
-      first: $first
-      after: $after
-      filter: $filter
-      orderBy: $orderBy
-    ) {
+    whopPayments(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
       edges {
         cursor
         node {

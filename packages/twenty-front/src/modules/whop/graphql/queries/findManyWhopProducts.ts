@@ -14,11 +14,7 @@ export const FIND_MANY_WHOP_PRODUCTS: TypedDocumentNode<
   FindManyWhopProductsQuery,
   FindManyRecordsVariables<WhopProductOrderByField>
 > = gql`
-  query FindManyWhopProducts(
-    $first: Int
-    $after: String
-    $orderBy: [WhopProductOrderByInput!]
-  ) {
+  query FindManyWhopProducts($first: Int, $after: String, $orderBy: [WhopProductOrderByInput!]) {
     whopProducts(first: $first, after: $after, orderBy: $orderBy) {
       edges {
         cursor

@@ -9,7 +9,9 @@ const parseLiteral = (ast: ValueNode): unknown => {
     case Kind.FLOAT:
       return Number(ast.value);
     case Kind.OBJECT:
-      return Object.fromEntries(ast.fields.map((field) => [field.name.value, parseLiteral(field.value)]));
+      return Object.fromEntries(
+        ast.fields.map((field) => [field.name.value, parseLiteral(field.value)]),
+      );
     case Kind.LIST:
       return ast.values.map(parseLiteral);
     default:

@@ -76,7 +76,9 @@ export class RecordQueryService {
       conditions.push(...seek.conditions);
       params.push(...seek.params);
     }
-    const cursorColumns = orderBy.map(({ field }, index) => `"${field}"::text AS "__cursor${index}"`);
+    const cursorColumns = orderBy.map(
+      ({ field }, index) => `"${field}"::text AS "__cursor${index}"`,
+    );
     const rows: (Row & Record<string, string | null>)[] = await dataSource.query(
       `SELECT *, ${cursorColumns.join(', ')} FROM ${quotedTable}
        WHERE ${conditions.join(' AND ')}

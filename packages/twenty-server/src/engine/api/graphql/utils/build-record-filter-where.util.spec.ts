@@ -25,13 +25,19 @@ describe('buildRecordFilterWhere', () => {
       '"city" = ANY($5)',
       '"createdAt" >= $6',
     ]);
-    expect(params).toEqual(['Ada', 'Bob', '%@apple.dev', ['Paris', 'Lyon'], '2026-01-01T00:00:00.000Z']);
+    expect(params).toEqual([
+      'Ada',
+      'Bob',
+      '%@apple.dev',
+      ['Paris', 'Lyon'],
+      '2026-01-01T00:00:00.000Z',
+    ]);
   });
 
   it('never lets a filter name a column the object does not have', () => {
-    expect(() =>
-      buildRecordFilterWhere({ 'id" OR 1=1 --': { eq: 'x' } }, fields),
-    ).toThrow(/Unknown filter field/);
+    expect(() => buildRecordFilterWhere({ 'id" OR 1=1 --': { eq: 'x' } }, fields)).toThrow(
+      /Unknown filter field/,
+    );
   });
 
   it('ignores empty filters', () => {

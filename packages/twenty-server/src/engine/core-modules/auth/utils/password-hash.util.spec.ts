@@ -1,4 +1,7 @@
-import { hashPassword, verifyPassword } from 'src/engine/core-modules/auth/utils/password-hash.util';
+import {
+  hashPassword,
+  verifyPassword,
+} from 'src/engine/core-modules/auth/utils/password-hash.util';
 
 describe('password hashing', () => {
   it('verifies the right password and rejects a wrong one', async () => {

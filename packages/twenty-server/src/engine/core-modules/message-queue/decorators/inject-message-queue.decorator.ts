@@ -5,5 +5,4 @@ import {
   type MessageQueueName,
 } from 'src/engine/core-modules/message-queue/message-queue.constants';
 
-export const InjectMessageQueue = (queueName: MessageQueueName) =>
-  Inject(getQueueToken(queueName));
+export const InjectMessageQueue = (queueName: MessageQueueName) => Inject(getQueueToken(queueName));

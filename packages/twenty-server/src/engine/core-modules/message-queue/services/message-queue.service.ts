@@ -48,7 +48,11 @@ export class MessageQueueService {
     await this.queue.upsertJobScheduler(
       this.getSchedulerId(jobName, jobId),
       { pattern: options.repeat.pattern },
-      { name: jobName, data, opts: { removeOnComplete: { count: 100 }, removeOnFail: { count: 500 } } },
+      {
+        name: jobName,
+        data,
+        opts: { removeOnComplete: { count: 100 }, removeOnFail: { count: 500 } },
+      },
     );
   }
 

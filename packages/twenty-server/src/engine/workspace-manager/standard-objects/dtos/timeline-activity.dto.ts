@@ -29,4 +29,6 @@ export class TimelineActivityDTO {
   @Field() createdAt: Date;
 }
 
-export const toTimelineActivityDTO = (row: TimelineActivityRow): TimelineActivityDTO => ({ ...row });
+export const toTimelineActivityDTO = (row: TimelineActivityRow): TimelineActivityDTO => ({
+  ...row,
+});

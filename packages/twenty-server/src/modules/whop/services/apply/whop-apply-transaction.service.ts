@@ -12,8 +12,9 @@ const RETRYABLE_POSTGRES_CODES = new Set(['40P01', '40001', '23505']);
 const MAX_ATTEMPTS = 4;
 
 const isRetryable = (error: unknown) =>
-  RETRYABLE_POSTGRES_CODES.has((error as { driverError?: { code?: string } })?.driverError?.code ?? '') ||
-  RETRYABLE_POSTGRES_CODES.has((error as { code?: string })?.code ?? '');
+  RETRYABLE_POSTGRES_CODES.has(
+    (error as { driverError?: { code?: string } })?.driverError?.code ?? '',
+  ) || RETRYABLE_POSTGRES_CODES.has((error as { code?: string })?.code ?? '');
 
 // Runs one page's writes in one transaction on the workspace data source: a page is applied
 // entirely or not at all. Pages may be applied concurrently; a transaction that lost a race is

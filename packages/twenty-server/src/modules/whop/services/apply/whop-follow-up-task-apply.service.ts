@@ -26,7 +26,10 @@ const FOLLOW_UP_TASK_WRITE: WhopRecordWrite & { keyColumn: string } = {
 // Opens, refreshes and closes the integration's follow-up tasks, a page at a time.
 @Injectable()
 export class WhopFollowUpTaskApplyService {
-  async openFollowUps({ manager }: WhopApplyTransaction, tasks: WhopFollowUpTaskEntry[]): Promise<void> {
+  async openFollowUps(
+    { manager }: WhopApplyTransaction,
+    tasks: WhopFollowUpTaskEntry[],
+  ): Promise<void> {
     const written = await upsertWhopRecords(
       manager,
       FOLLOW_UP_TASK_WRITE,
@@ -45,7 +48,9 @@ export class WhopFollowUpTaskApplyService {
 
         return [
           ...(isDefined(task?.personId) ? [{ taskId: id, personId: task.personId }] : []),
-          ...(isDefined(task?.opportunityId) ? [{ taskId: id, opportunityId: task.opportunityId }] : []),
+          ...(isDefined(task?.opportunityId)
+            ? [{ taskId: id, opportunityId: task.opportunityId }]
+            : []),
         ];
       });
 

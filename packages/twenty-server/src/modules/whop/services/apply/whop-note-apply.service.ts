@@ -24,20 +24,26 @@ export class WhopNoteApplyService {
       .createQueryBuilder()
       .insert()
       .into('note')
-      .values(notes.map(({ key, title, body }) => ({ title, bodyV2Markdown: body, whopNoteKey: key })))
+      .values(
+        notes.map(({ key, title, body }) => ({ title, bodyV2Markdown: body, whopNoteKey: key })),
+      )
       .orIgnore()
       .returning(['id', 'whopNoteKey'])
       .updateEntity(false)
       .execute();
     const notesByKey = new Map(notes.map((note) => [note.key, note]));
-    const targets = (inserted.raw as { id: string; whopNoteKey: string }[]).flatMap(({ id, whopNoteKey }) => {
-      const note = notesByKey.get(whopNoteKey);
+    const targets = (inserted.raw as { id: string; whopNoteKey: string }[]).flatMap(
+      ({ id, whopNoteKey }) => {
+        const note = notesByKey.get(whopNoteKey);
 
-      return [
-        ...(isDefined(note?.personId) ? [{ noteId: id, personId: note.personId }] : []),
-        ...(isDefined(note?.opportunityId) ? [{ noteId: id, opportunityId: note.opportunityId }] : []),
-      ];
-    });
+        return [
+          ...(isDefined(note?.personId) ? [{ noteId: id, personId: note.personId }] : []),
+          ...(isDefined(note?.opportunityId)
+            ? [{ noteId: id, opportunityId: note.opportunityId }]
+            : []),
+        ];
+      },
+    );
 
     if (targets.length === 0) {
       return;

@@ -142,15 +142,23 @@ export class WhopOpportunityApplyService {
       transaction,
       memberships.map((membership) => parseWhopRelatedId(membership, 'product')).filter(isDefined),
     );
-    const storedByMembershipId = await this.findOpportunitiesByMembershipId(transaction, membershipIds);
-    const latestPayments = await findLatestWhopPaymentsByMembership(transaction.manager, membershipIds);
+    const storedByMembershipId = await this.findOpportunitiesByMembershipId(
+      transaction,
+      membershipIds,
+    );
+    const latestPayments = await findLatestWhopPaymentsByMembership(
+      transaction.manager,
+      membershipIds,
+    );
     const records: MembershipRecord[] = memberships.map((membership) => {
       const planId = parseWhopRelatedId(membership, 'plan');
       const plan = isDefined(planId) ? plansById.get(planId) : undefined;
       const productWhopId = parseWhopRelatedId(membership, 'product');
       const product = isDefined(productWhopId) ? productsByWhopId.get(productWhopId) : undefined;
       const whopUserId = parseWhopRelatedId(membership, 'user');
-      const personId = isDefined(whopUserId) ? (personIdsByWhopUserId.get(whopUserId) ?? null) : null;
+      const personId = isDefined(whopUserId)
+        ? (personIdsByWhopUserId.get(whopUserId) ?? null)
+        : null;
       const stored = storedByMembershipId.get(membership.id);
       const { stageWhenActive, ...columns } = transformWhopMembershipToOpportunity({
         membership,
@@ -172,7 +180,8 @@ export class WhopOpportunityApplyService {
         );
       }
 
-      const planDerived: PlanDerivedColumns = isDefined(plan) || !isDefined(stored) ? columns : stored;
+      const planDerived: PlanDerivedColumns =
+        isDefined(plan) || !isDefined(stored) ? columns : stored;
 
       return {
         membership,

@@ -118,7 +118,8 @@ const toPersonSource = (payment: WhopPayment): WhopPersonSource => ({
   member: { id: parseWhopRelatedId(payment, 'member'), phone: payment.member?.phone },
 });
 
-const buildFollowUpKey = (whopMembershipId: string): string => `whop:payment-failed:${whopMembershipId}`;
+const buildFollowUpKey = (whopMembershipId: string): string =>
+  `whop:payment-failed:${whopMembershipId}`;
 
 const isLaterPayment = (payment: PaymentRecord, other: PaymentRecord): boolean =>
   (payment.columns.whopCreatedAt?.getTime() ?? 0) > (other.columns.whopCreatedAt?.getTime() ?? 0);
@@ -137,7 +138,10 @@ const findLastPaymentDate = (records: PaymentRecord[]): Date | null =>
     .filter(({ payment }) => isWhopPaymentPaid(classifyWhopPayment(payment)))
     .map(({ columns }) => columns.paidAt)
     .filter(isDefined)
-    .reduce<Date | null>((latest, paidAt) => (!isDefined(latest) || paidAt > latest ? paidAt : latest), null);
+    .reduce<Date | null>(
+      (latest, paidAt) => (!isDefined(latest) || paidAt > latest ? paidAt : latest),
+      null,
+    );
 
 // Whop payments → whopPayment records (person, opportunity and product resolved), their timeline
 // activities, a note per failed payment, and the membership's payment state: the last payment date,
@@ -154,7 +158,10 @@ export class WhopPaymentApplyService {
     private readonly rollupService: WhopRollupService,
   ) {}
 
-  async applyPayments(context: WhopApplyContext, payments: WhopPayment[]): Promise<WhopApplyResult> {
+  async applyPayments(
+    context: WhopApplyContext,
+    payments: WhopPayment[],
+  ): Promise<WhopApplyResult> {
     const latestPayments = keepLatestWhopResourceVersions(payments);
 
     if (latestPayments.length === 0) {
@@ -199,7 +206,12 @@ export class WhopPaymentApplyService {
         );
       }
 
-      return { payment, columns, personId: personId ?? opportunity?.pointOfContactId ?? null, opportunity };
+      return {
+        payment,
+        columns,
+        personId: personId ?? opportunity?.pointOfContactId ?? null,
+        opportunity,
+      };
     });
     const upserted = await upsertWhopRecords(
       transaction.manager,
@@ -240,7 +252,12 @@ export class WhopPaymentApplyService {
       );
     }
 
-    return { ...columns, personId, opportunityId: opportunity?.id ?? null, whopProductId: productId ?? null };
+    return {
+      ...columns,
+      personId,
+      opportunityId: opportunity?.id ?? null,
+      whopProductId: productId ?? null,
+    };
   }
 
   private async writePaymentEvents(

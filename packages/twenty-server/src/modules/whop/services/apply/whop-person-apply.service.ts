@@ -87,7 +87,9 @@ const mergeByWhopUserId = (rows: IdentifiedPersonColumns[]): IdentifiedPersonCol
 
     merged.set(
       row.whopUserId,
-      isDefined(earlier) ? { ...mergeWhopPersonColumns(earlier, row), whopUserId: row.whopUserId } : row,
+      isDefined(earlier)
+        ? { ...mergeWhopPersonColumns(earlier, row), whopUserId: row.whopUserId }
+        : row,
     );
   }
 
@@ -107,7 +109,10 @@ export class WhopPersonApplyService {
       const columns = transformWhopMemberToPerson({ member, syncedAt: context.syncedAt });
 
       if (!hasWhopUserId(columns)) {
-        context.issues.addWarning(member.id, 'This member has no Whop user: no person was written.');
+        context.issues.addWarning(
+          member.id,
+          'This member has no Whop user: no person was written.',
+        );
 
         return [];
       }
@@ -137,9 +142,14 @@ export class WhopPersonApplyService {
     return personIdsByWhopUserId;
   }
 
-  private buildUserRows(context: WhopApplyContext, users: WhopPersonSource[]): IdentifiedPersonColumns[] {
+  private buildUserRows(
+    context: WhopApplyContext,
+    users: WhopPersonSource[],
+  ): IdentifiedPersonColumns[] {
     return users
-      .map(({ user, member }) => transformWhopUserToPerson({ user, member, syncedAt: context.syncedAt }))
+      .map(({ user, member }) =>
+        transformWhopUserToPerson({ user, member, syncedAt: context.syncedAt }),
+      )
       .filter(hasWhopUserId);
   }
 

@@ -40,7 +40,10 @@ const WHOP_PRODUCT_WRITE: WhopRecordWrite & { keyColumn: string } = {
 export class WhopProductApplyService {
   constructor(private readonly applyTransactionService: WhopApplyTransactionService) {}
 
-  async applyProducts(context: WhopApplyContext, products: WhopProduct[]): Promise<WhopApplyResult> {
+  async applyProducts(
+    context: WhopApplyContext,
+    products: WhopProduct[],
+  ): Promise<WhopApplyResult> {
     const rows = keepLatestWhopResourceVersions(products).map((product) =>
       transformWhopProductToWhopProduct({ product, syncedAt: context.syncedAt }),
     );

@@ -9,7 +9,10 @@ import { getWhopTableReference } from 'src/modules/whop/services/apply/utils/get
 import { updateWhopRecordsById } from 'src/modules/whop/services/apply/utils/update-whop-records-by-id.util';
 import { WHOP_ACTIVE_MEMBERSHIP_STATUSES } from 'src/modules/whop/services/apply/utils/whop-active-membership-statuses.constant';
 import { type WhopRecordWrite } from 'src/modules/whop/services/apply/utils/whop-record-write.type';
-import { type WhopPaymentStatus, type WhopPaymentSubstatus } from 'src/modules/whop/types/whop-api.types';
+import {
+  type WhopPaymentStatus,
+  type WhopPaymentSubstatus,
+} from 'src/modules/whop/types/whop-api.types';
 import { classifyWhopPayment } from 'src/modules/whop/utils/classify-whop-payment.util';
 import {
   computeLifetimeValueMicros,
@@ -58,8 +61,9 @@ export class WhopRollupService {
       return;
     }
 
-    await this.applyTransactionService.run({ ...context, deferredRollupPersonIds: undefined }, (transaction) =>
-      this.refreshPersonRollupsInTransaction(transaction, personIds),
+    await this.applyTransactionService.run(
+      { ...context, deferredRollupPersonIds: undefined },
+      (transaction) => this.refreshPersonRollupsInTransaction(transaction, personIds),
     );
   }
 
@@ -101,7 +105,10 @@ export class WhopRollupService {
     await this.refreshActiveMemberships(transaction, uniquePersonIds);
   }
 
-  private async refreshLifetimeValues({ manager }: WhopApplyTransaction, personIds: string[]): Promise<void> {
+  private async refreshLifetimeValues(
+    { manager }: WhopApplyTransaction,
+    personIds: string[],
+  ): Promise<void> {
     const payments = await manager
       .getRepository<StoredPayment>('whopPayment')
       .createQueryBuilder('payment')
@@ -117,7 +124,9 @@ export class WhopRollupService {
       .where('payment.personId IN (:...personIds)', { personIds })
       .andWhere('payment.deletedAt IS NULL')
       .getMany();
-    const paymentsByPerson = new Map<string, WhopLifetimeValuePayment[]>(personIds.map((id) => [id, []]));
+    const paymentsByPerson = new Map<string, WhopLifetimeValuePayment[]>(
+      personIds.map((id) => [id, []]),
+    );
 
     for (const payment of payments) {
       paymentsByPerson.get(payment.personId)?.push(toLifetimeValuePayment(payment));

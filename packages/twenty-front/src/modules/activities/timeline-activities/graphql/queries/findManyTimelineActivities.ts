@@ -19,12 +19,7 @@ export const FIND_MANY_TIMELINE_ACTIVITIES: TypedDocumentNode<
     $filter: TimelineActivityFilterInput
     $orderBy: [TimelineActivityOrderByInput!]
   ) {
-    timelineActivities(
-      first: $first
-      after: $after
-      filter: $filter
-      orderBy: $orderBy
-    ) {
+    timelineActivities(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
       edges {
         cursor
         node {

@@ -8,7 +8,5 @@ type CurrencyDisplayProps = {
 };
 
 export const CurrencyDisplay = ({ amount }: CurrencyDisplayProps) => (
-  <span className={`${styles.text} ${styles.numeric}`}>
-    {formatAmountMicros(amount)}
-  </span>
+  <span className={`${styles.text} ${styles.numeric}`}>{formatAmountMicros(amount)}</span>
 );

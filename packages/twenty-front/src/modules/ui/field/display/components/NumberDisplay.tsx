@@ -9,7 +9,5 @@ type NumberDisplayProps = {
 
 export const NumberDisplay = ({ value }: NumberDisplayProps) =>
   isDefined(value) ? (
-    <span className={`${styles.text} ${styles.numeric}`}>
-      {formatNumber(value)}
-    </span>
+    <span className={`${styles.text} ${styles.numeric}`}>{formatNumber(value)}</span>
   ) : null;

@@ -17,10 +17,7 @@ export const PhoneDisplay = ({ phone }: PhoneDisplayProps) => {
   }
 
   return (
-    <a
-      className={styles.link}
-      href={`tel:${formattedPhone.replace(/\s/g, '')}`}
-    >
+    <a className={styles.link} href={`tel:${formattedPhone.replace(/\s/g, '')}`}>
       {formattedPhone}
     </a>
   );

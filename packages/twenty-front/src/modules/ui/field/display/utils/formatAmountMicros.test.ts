@@ -11,12 +11,9 @@ describe('formatAmountMicros', () => {
     ['1000000000', 'JPY', '¥1,000'],
     ['0', 'USD', '$0'],
     ['49000000', 'usd', '$49'],
-  ])(
-    'formats %s micros of %s as %s',
-    (amountMicros, currencyCode, expected) => {
-      expect(formatAmountMicros({ amountMicros, currencyCode })).toBe(expected);
-    },
-  );
+  ])('formats %s micros of %s as %s', (amountMicros, currencyCode, expected) => {
+    expect(formatAmountMicros({ amountMicros, currencyCode })).toBe(expected);
+  });
 
   it('keeps bigint precision beyond Number.MAX_SAFE_INTEGER', () => {
     expect(
@@ -28,18 +25,13 @@ describe('formatAmountMicros', () => {
   });
 
   it('formats in the given locale', () => {
-    expect(
-      formatAmountMicros(
-        { amountMicros: '1500000000', currencyCode: 'EUR' },
-        'fr-FR',
-      ),
-    ).toBe('1\u202f500\u00a0€');
+    expect(formatAmountMicros({ amountMicros: '1500000000', currencyCode: 'EUR' }, 'fr-FR')).toBe(
+      '1\u202f500\u00a0€',
+    );
   });
 
   it('formats a plain number when the currency is missing', () => {
-    expect(
-      formatAmountMicros({ amountMicros: '1500250000', currencyCode: null }),
-    ).toBe('1,500.25');
+    expect(formatAmountMicros({ amountMicros: '1500250000', currencyCode: null })).toBe('1,500.25');
   });
 
   it('appends an invalid currency code instead of throwing', () => {
@@ -54,9 +46,7 @@ describe('formatAmountMicros', () => {
   it.each([[null], [''], ['12.5'], ['abc']])(
     'returns an empty string for amount %s',
     (amountMicros) => {
-      expect(formatAmountMicros({ amountMicros, currencyCode: 'USD' })).toBe(
-        '',
-      );
+      expect(formatAmountMicros({ amountMicros, currencyCode: 'USD' })).toBe('');
     },
   );
 });

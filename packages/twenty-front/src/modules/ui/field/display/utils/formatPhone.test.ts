@@ -31,8 +31,6 @@ describe('formatPhone', () => {
   });
 
   it('returns an empty string without a number', () => {
-    expect(
-      formatPhone({ primaryPhoneNumber: null, primaryPhoneCountryCode: '+1' }),
-    ).toBe('');
+    expect(formatPhone({ primaryPhoneNumber: null, primaryPhoneCountryCode: '+1' })).toBe('');
   });
 });

@@ -5,10 +5,7 @@ type Phone = {
   primaryPhoneCountryCode: string | null;
 };
 
-export const formatPhone = ({
-  primaryPhoneNumber,
-  primaryPhoneCountryCode,
-}: Phone): string => {
+export const formatPhone = ({ primaryPhoneNumber, primaryPhoneCountryCode }: Phone): string => {
   const number = primaryPhoneNumber?.trim() ?? '';
 
   if (number === '' || number.startsWith('+')) {

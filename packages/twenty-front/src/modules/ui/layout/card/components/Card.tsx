@@ -6,6 +6,4 @@ type CardProps = {
   children: ReactNode;
 };
 
-export const Card = ({ children }: CardProps) => (
-  <div className={styles.card}>{children}</div>
-);
+export const Card = ({ children }: CardProps) => <div className={styles.card}>{children}</div>;

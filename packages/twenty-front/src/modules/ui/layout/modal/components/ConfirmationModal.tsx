@@ -65,12 +65,7 @@ export const ConfirmationModal = ({
           </p>
         )}
         <div className={styles.actions}>
-          <Button
-            title="Cancel"
-            variant="secondary"
-            disabled={isPending}
-            onClick={onClose}
-          />
+          <Button title="Cancel" variant="secondary" disabled={isPending} onClick={onClose} />
           <Button
             title={isPending ? pendingConfirmLabel : confirmLabel}
             variant="danger"

@@ -16,13 +16,7 @@ type PageHeaderProps = {
   actions?: ReactNode;
 };
 
-export const PageHeader = ({
-  title,
-  Icon,
-  count,
-  parentLinks = [],
-  actions,
-}: PageHeaderProps) => (
+export const PageHeader = ({ title, Icon, count, parentLinks = [], actions }: PageHeaderProps) => (
   <header className={styles.header}>
     <NavigationDrawerToggleButton />
     <h1 className={styles.title}>

@@ -16,7 +16,8 @@ export const buildWhopMembershipEndedNote = ({
   happensAt: Date;
 }): WhopRecordContent => {
   const reason =
-    parseWhopOptionalText(membership.cancellation_reason) ?? parseWhopOptionalText(membership.cancel_option);
+    parseWhopOptionalText(membership.cancellation_reason) ??
+    parseWhopOptionalText(membership.cancel_option);
 
   return {
     title: `Membership ${event}: ${opportunityName}`,

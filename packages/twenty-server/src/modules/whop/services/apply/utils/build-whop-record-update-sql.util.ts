@@ -20,7 +20,9 @@ export const buildWhopRecordUpdateSql = (
   write: WhopRecordWrite,
   incoming: string,
 ): { set: string; where: string } => {
-  const trackedColumns = write.columns.filter((column) => !write.untrackedColumns?.includes(column));
+  const trackedColumns = write.columns.filter(
+    (column) => !write.untrackedColumns?.includes(column),
+  );
   const set = [
     ...write.columns.map(
       (column) => `${quoteWhopColumn(column)} = ${buildAssignedValue(write, column, incoming)}`,

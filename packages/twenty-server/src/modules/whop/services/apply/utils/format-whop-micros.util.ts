@@ -5,7 +5,10 @@ const MIN_FRACTION_DIGITS = 2;
 
 // amountMicros (+ currency) → "19.99 USD" for notes and tasks: exact, at least two decimals, no
 // trailing zeros beyond them. Unknown amount → "an unknown amount".
-export const formatWhopMicros = (amountMicros: string | null, currencyCode: string | null): string => {
+export const formatWhopMicros = (
+  amountMicros: string | null,
+  currencyCode: string | null,
+): string => {
   if (!isDefined(amountMicros)) {
     return 'an unknown amount';
   }

@@ -8,7 +8,10 @@ describe('keepLatestWhopResourceVersions', () => {
       { id: 'mem_1', updated_at: '2026-03-01T00:00:00.000Z', status: 'older' },
     ];
 
-    expect(keepLatestWhopResourceVersions(resources).map(({ status }) => status)).toEqual(['newer', 'only']);
+    expect(keepLatestWhopResourceVersions(resources).map(({ status }) => status)).toEqual([
+      'newer',
+      'only',
+    ]);
   });
 
   it('prefers the later one of the page on a tie or without a version', () => {
