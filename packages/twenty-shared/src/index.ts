@@ -1,5 +1,4 @@
 export { OPPORTUNITY_STAGES, type OpportunityStage } from './opportunity-stage';
-export { TASK_STATUSES, type TaskStatus } from './task-status';
 export {
   WHOP_CONNECTION_STATUSES,
   WHOP_SYNC_LOG_STATUSES,

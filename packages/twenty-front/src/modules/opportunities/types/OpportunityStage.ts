@@ -1,1 +1,1 @@
-export type OpportunityStage = 'NEW' | 'SCREENING' | 'MEETING' | 'PROPOSAL' | 'CUSTOMER';
+export type { OpportunityStage } from 'twenty-shared';

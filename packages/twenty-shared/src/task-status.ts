@@ -1,3 +1,0 @@
-export const TASK_STATUSES = ['TODO', 'IN_PROGRESS', 'DONE'] as const;
-
-export type TaskStatus = (typeof TASK_STATUSES)[number];
