@@ -1,23 +1,20 @@
 import { IconLayoutKanban, IconTable, IconTargetArrow } from '@tabler/icons-react';
 import { useAtom } from 'jotai';
 
-import { RecordTable } from '@/object-record/record-table/components/RecordTable';
+import { RecordIndexPage } from '@/object-record/record-index/components/RecordIndexPage';
 import { RecordTableEmptyState } from '@/object-record/record-table/components/RecordTableEmptyState';
 import { RecordTableNoMatchState } from '@/object-record/record-table/components/RecordTableNoMatchState';
 import { OpportunitiesBoard } from '@/opportunities/components/OpportunitiesBoard';
 import { OpportunitiesFilterBar } from '@/opportunities/components/OpportunitiesFilterBar';
+import { OpportunitiesTable } from '@/opportunities/components/OpportunitiesTable';
 import { DEFAULT_OPPORTUNITIES_FILTERS } from '@/opportunities/constants/DefaultOpportunitiesFilters';
 import { useFindManyOpportunities } from '@/opportunities/hooks/useFindManyOpportunities';
-import { useOpportunitiesTableColumns } from '@/opportunities/hooks/useOpportunitiesTableColumns';
 import { opportunitiesFiltersState } from '@/opportunities/states/opportunitiesFiltersState';
 import { opportunitiesViewTypeState } from '@/opportunities/states/opportunitiesViewTypeState';
 import { buildOpportunityFilter } from '@/opportunities/utils/buildOpportunityFilter';
 import { getSettingsPath } from '@/settings/utils/getSettingsPath';
 import { SettingsPath } from '@/types/SettingsPath';
 import { SegmentedControl } from '@/ui/input/components/SegmentedControl';
-import { PageBody } from '@/ui/layout/page/components/PageBody';
-import { PageHeader } from '@/ui/layout/page/components/PageHeader';
-import { PageTitleEffect } from '@/ui/utilities/page-title/components/PageTitleEffect';
 import { isDefined } from '~/utils/isDefined';
 
 export const OpportunitiesPage = () => {
@@ -27,59 +24,52 @@ export const OpportunitiesPage = () => {
   const { records, totalCount, loading, error, retry, pagination } = useFindManyOpportunities({
     filter,
   });
-  const columns = useOpportunitiesTableColumns(records);
 
   return (
-    <>
-      <PageTitleEffect title="Opportunities" />
-      <PageHeader
-        title="Opportunities"
-        Icon={IconTargetArrow}
-        count={totalCount}
-        actions={
-          <SegmentedControl
-            ariaLabel="View"
-            value={viewType}
-            options={[
-              { value: 'table', label: 'Table', Icon: IconTable },
-              { value: 'kanban', label: 'Kanban', Icon: IconLayoutKanban },
-            ]}
-            onChange={setViewType}
-          />
-        }
-      />
-      <PageBody>
-        <OpportunitiesFilterBar />
-        {viewType === 'kanban' ? (
-          <OpportunitiesBoard filters={opportunitiesFilters} />
-        ) : (
-          <RecordTable
-            label="Opportunities"
-            columns={columns}
-            records={records}
-            loading={loading}
-            error={error}
-            onRetry={retry}
-            pagination={pagination}
-            emptyState={
-              isDefined(filter) ? (
-                <RecordTableNoMatchState
-                  objectLabelPlural="opportunities"
-                  onClearFilters={() => setOpportunitiesFilters(DEFAULT_OPPORTUNITIES_FILTERS)}
-                />
-              ) : (
-                <RecordTableEmptyState
-                  Icon={IconTargetArrow}
-                  title="No opportunities yet"
-                  description="Connect Whop in Settings → Integrations to import your customers' memberships as opportunities."
-                  actionLabel="Go to Integrations"
-                  actionTo={getSettingsPath(SettingsPath.Integrations)}
-                />
-              )
-            }
-          />
-        )}
-      </PageBody>
-    </>
+    <RecordIndexPage
+      title="Opportunities"
+      Icon={IconTargetArrow}
+      count={totalCount}
+      actions={
+        <SegmentedControl
+          ariaLabel="View"
+          value={viewType}
+          options={[
+            { value: 'table', label: 'Table', Icon: IconTable },
+            { value: 'kanban', label: 'Kanban', Icon: IconLayoutKanban },
+          ]}
+          onChange={setViewType}
+        />
+      }
+    >
+      <OpportunitiesFilterBar />
+      {viewType === 'kanban' ? (
+        <OpportunitiesBoard filters={opportunitiesFilters} />
+      ) : (
+        <OpportunitiesTable
+          records={records}
+          loading={loading}
+          error={error}
+          onRetry={retry}
+          pagination={pagination}
+          emptyState={
+            isDefined(filter) ? (
+              <RecordTableNoMatchState
+                objectLabelPlural="opportunities"
+                onClearFilters={() => setOpportunitiesFilters(DEFAULT_OPPORTUNITIES_FILTERS)}
+              />
+            ) : (
+              <RecordTableEmptyState
+                Icon={IconTargetArrow}
+                title="No opportunities yet"
+                description="Connect Whop in Settings → Integrations to import your customers' memberships as opportunities."
+                actionLabel="Go to Integrations"
+                actionTo={getSettingsPath(SettingsPath.Integrations)}
+              />
+            )
+          }
+        />
+      )}
+    </RecordIndexPage>
   );
 };

@@ -1,6 +1,7 @@
 import { IconUser } from '@tabler/icons-react';
 import { useAtom } from 'jotai';
 
+import { RecordIndexPage } from '@/object-record/record-index/components/RecordIndexPage';
 import { RecordTable } from '@/object-record/record-table/components/RecordTable';
 import { RecordTableEmptyState } from '@/object-record/record-table/components/RecordTableEmptyState';
 import { RecordTableNoMatchState } from '@/object-record/record-table/components/RecordTableNoMatchState';
@@ -12,10 +13,7 @@ import { peopleFiltersState } from '@/people/states/peopleFiltersState';
 import { buildPersonFilter } from '@/people/utils/buildPersonFilter';
 import { getSettingsPath } from '@/settings/utils/getSettingsPath';
 import { SettingsPath } from '@/types/SettingsPath';
-import { PageBody } from '@/ui/layout/page/components/PageBody';
-import { PageHeader } from '@/ui/layout/page/components/PageHeader';
 import { useDebouncedValue } from '@/ui/utilities/hooks/useDebouncedValue';
-import { PageTitleEffect } from '@/ui/utilities/page-title/components/PageTitleEffect';
 import { isDefined } from '~/utils/isDefined';
 
 const FILTER_DEBOUNCE_MS = 300;
@@ -26,37 +24,33 @@ export const PeoplePage = () => {
   const { records, totalCount, loading, error, retry, pagination } = useFindManyPeople({ filter });
 
   return (
-    <>
-      <PageTitleEffect title="People" />
-      <PageHeader title="People" Icon={IconUser} count={totalCount} />
-      <PageBody>
-        <PeopleFilterBar />
-        <RecordTable
-          label="People"
-          columns={PEOPLE_TABLE_COLUMNS}
-          records={records}
-          loading={loading}
-          error={error}
-          onRetry={retry}
-          pagination={pagination}
-          emptyState={
-            isDefined(filter) ? (
-              <RecordTableNoMatchState
-                objectLabelPlural="people"
-                onClearFilters={() => setPeopleFilters(DEFAULT_PEOPLE_FILTERS)}
-              />
-            ) : (
-              <RecordTableEmptyState
-                Icon={IconUser}
-                title="No people yet"
-                description="Connect Whop in Settings → Integrations to import your customers."
-                actionLabel="Go to Integrations"
-                actionTo={getSettingsPath(SettingsPath.Integrations)}
-              />
-            )
-          }
-        />
-      </PageBody>
-    </>
+    <RecordIndexPage title="People" Icon={IconUser} count={totalCount}>
+      <PeopleFilterBar />
+      <RecordTable
+        label="People"
+        columns={PEOPLE_TABLE_COLUMNS}
+        records={records}
+        loading={loading}
+        error={error}
+        onRetry={retry}
+        pagination={pagination}
+        emptyState={
+          isDefined(filter) ? (
+            <RecordTableNoMatchState
+              objectLabelPlural="people"
+              onClearFilters={() => setPeopleFilters(DEFAULT_PEOPLE_FILTERS)}
+            />
+          ) : (
+            <RecordTableEmptyState
+              Icon={IconUser}
+              title="No people yet"
+              description="Connect Whop in Settings → Integrations to import your customers."
+              actionLabel="Go to Integrations"
+              actionTo={getSettingsPath(SettingsPath.Integrations)}
+            />
+          )
+        }
+      />
+    </RecordIndexPage>
   );
 };

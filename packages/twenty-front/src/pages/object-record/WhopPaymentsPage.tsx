@@ -1,13 +1,11 @@
 import { IconCreditCard } from '@tabler/icons-react';
 
+import { RecordIndexPage } from '@/object-record/record-index/components/RecordIndexPage';
 import { RecordTable } from '@/object-record/record-table/components/RecordTable';
 import { RecordTableEmptyState } from '@/object-record/record-table/components/RecordTableEmptyState';
 import { usePersonNamesByIds } from '@/people/hooks/usePersonNamesByIds';
 import { getSettingsPath } from '@/settings/utils/getSettingsPath';
 import { SettingsPath } from '@/types/SettingsPath';
-import { PageBody } from '@/ui/layout/page/components/PageBody';
-import { PageHeader } from '@/ui/layout/page/components/PageHeader';
-import { PageTitleEffect } from '@/ui/utilities/page-title/components/PageTitleEffect';
 import { useFindManyWhopPayments } from '@/whop/hooks/useFindManyWhopPayments';
 import { useWhopProductNames } from '@/whop/hooks/useWhopProductNames';
 import { getWhopPaymentsTableColumns } from '@/whop/utils/getWhopPaymentsTableColumns';
@@ -21,32 +19,28 @@ export const WhopPaymentsPage = () => {
   );
 
   return (
-    <>
-      <PageTitleEffect title="Whop Payments" />
-      <PageHeader title="Whop Payments" Icon={IconCreditCard} count={totalCount} />
-      <PageBody>
-        <RecordTable
-          label="Whop payments"
-          columns={getWhopPaymentsTableColumns({
-            whopProductNames,
-            personNames,
-          })}
-          records={records}
-          loading={loading}
-          error={error}
-          onRetry={retry}
-          pagination={pagination}
-          emptyState={
-            <RecordTableEmptyState
-              Icon={IconCreditCard}
-              title="No Whop payments yet"
-              description="Connect Whop to import every payment, refund and failed charge of your customers."
-              actionLabel="Connect Whop"
-              actionTo={getSettingsPath(SettingsPath.WhopIntegration)}
-            />
-          }
-        />
-      </PageBody>
-    </>
+    <RecordIndexPage title="Whop Payments" Icon={IconCreditCard} count={totalCount}>
+      <RecordTable
+        label="Whop payments"
+        columns={getWhopPaymentsTableColumns({
+          whopProductNames,
+          personNames,
+        })}
+        records={records}
+        loading={loading}
+        error={error}
+        onRetry={retry}
+        pagination={pagination}
+        emptyState={
+          <RecordTableEmptyState
+            Icon={IconCreditCard}
+            title="No Whop payments yet"
+            description="Connect Whop to import every payment, refund and failed charge of your customers."
+            actionLabel="Connect Whop"
+            actionTo={getSettingsPath(SettingsPath.WhopIntegration)}
+          />
+        }
+      />
+    </RecordIndexPage>
   );
 };

@@ -7,16 +7,22 @@ import { WorkspaceMigrationRunnerService } from 'src/engine/workspace-manager/wo
 export const runMigrations = async (databaseUrl: string): Promise<{ core: string[] }> => {
   await ensureDatabaseExists(databaseUrl);
   const dataSource = await createCoreDataSource(databaseUrl).initialize();
+  // A session lock: held on one dedicated connection, released when that connection closes.
+  const lockHolder = dataSource.createQueryRunner();
 
   try {
-    await dataSource.query(`SELECT pg_advisory_lock(hashtext('core-migrations'))`);
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    await lockHolder.connect();
+    await lockHolder.query(`SELECT pg_advisory_lock(hashtext('core-migrations'))`);
+    const applied = await dataSource.runMigrations();
 
     await new WorkspaceMigrationRunnerService(dataSource).migrateAllWorkspaces();
-    await dataSource.query(`SELECT pg_advisory_unlock(hashtext('core-migrations'))`);
 
     return { core: applied.map((migration) => migration.name) };
   } finally {
+    await lockHolder
+      .query(`SELECT pg_advisory_unlock(hashtext('core-migrations'))`)
+      .catch(() => undefined);
+    await lockHolder.release();
     await dataSource.destroy();
   }
 };

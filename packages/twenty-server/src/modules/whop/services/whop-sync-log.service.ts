@@ -31,8 +31,17 @@ export class WhopSyncLogService {
     );
   }
 
-  async saveCounts(log: WhopSyncLog, counts: WhopSyncObjectCounts): Promise<void> {
-    await this.syncLogRepository.update(log.id, { counts });
+  // Saved with every checkpoint, so that a resumed run carries on with what was already recorded.
+  async saveProgress(
+    log: WhopSyncLog,
+    counts: WhopSyncObjectCounts,
+    issues: WhopSyncIssues,
+  ): Promise<void> {
+    await this.syncLogRepository.update(log.id, {
+      counts,
+      issues: issues.list(),
+      issueCount: issues.count(),
+    });
   }
 
   async finish(

@@ -91,9 +91,7 @@ export class WhopSyncSchedulerService {
   }
 
   async isReconcileScheduled(connectionId: string): Promise<boolean> {
-    return (await this.queue.listCronIds()).includes(
-      `${WhopIncrementalSyncJob.name}.${connectionId}`,
-    );
+    return (await this.countReconcileSchedules(connectionId)) > 0;
   }
 
   // Stops everything queued for the connection; a run in progress sees the connection revoked.

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { type WhopSyncStep } from 'twenty-shared';
+import { type WhopSyncStep, type WhopSyncType } from 'twenty-shared';
 import { Repository } from 'typeorm';
 
 import {
@@ -32,7 +32,7 @@ import { computeWhopSyncRate } from 'src/modules/whop/utils/compute-whop-sync-ra
 import { streamWhopPages } from 'src/modules/whop/utils/stream-whop-pages.util';
 import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
 
-export type WhopSyncRunType = 'full' | 'incremental';
+export type WhopSyncRunType = Exclude<WhopSyncType, 'webhook'>;
 
 type StepDefinition = {
   step: WhopSyncStep;
@@ -56,7 +56,6 @@ type SyncRun = {
 
 // Pages written at once within a step (each in its own transaction), checkpointed in order.
 const PAGE_CONCURRENCY = 3;
-const ROLLUP_BATCH_SIZE = 1000;
 
 // Payments changed a little before the last run started are read again: clocks differ.
 const PAYMENTS_OVERLAP_MS = 5 * 60_000;
@@ -243,7 +242,7 @@ export class WhopSyncService {
               endCursor,
               progress,
             );
-            await this.syncLogService.saveCounts(log, counts);
+            await this.syncLogService.saveProgress(log, counts, issues);
           },
         );
       }
@@ -308,20 +307,14 @@ export class WhopSyncService {
   // Rollups were deferred page by page. A full or resumed run refreshes every Whop person (the
   // people touched before a restart are not known any more); an incremental one, those it touched.
   private async refreshRollups(run: SyncRun, resumed: boolean): Promise<void> {
-    const touched = [...(run.context.deferredRollupPersonIds ?? [])];
-    const context = { ...run.context, deferredRollupPersonIds: undefined };
-
     if (run.type === 'full' || resumed) {
-      await this.rollupService.refreshAllPersonRollups(context);
+      await this.rollupService.refreshAllPersonRollups(run.context);
 
       return;
     }
-    for (let start = 0; start < touched.length; start += ROLLUP_BATCH_SIZE) {
-      await this.rollupService.refreshPersonRollups(
-        context,
-        touched.slice(start, start + ROLLUP_BATCH_SIZE),
-      );
-    }
+    await this.rollupService.refreshPersonRollupsInBatches(run.context, [
+      ...(run.context.deferredRollupPersonIds ?? []),
+    ]);
   }
 
   private streamStep<T>(
@@ -367,11 +360,10 @@ export class WhopSyncService {
         : undefined;
     };
 
-    return {
-      products: total('whopProduct'),
-      members: total('person'),
-      memberships: total('opportunity'),
-      payments: total('whopPayment'),
-    };
+    return Object.fromEntries(
+      this.steps
+        .filter(({ countsKey }) => countsKey !== null)
+        .map(({ step, countsKey }) => [step, total(countsKey as string)]),
+    );
   }
 }

@@ -5,6 +5,7 @@ import { type WhopPaymentTimelineEvent } from 'src/modules/whop/utils/list-whop-
 import { parseWhopDate } from 'src/modules/whop/utils/parse-whop-date.util';
 import { parseWhopOptionalText } from 'src/modules/whop/utils/parse-whop-optional-text.util';
 import { parseWhopRelatedId } from 'src/modules/whop/utils/parse-whop-related-id.util';
+import { type WhopPaymentColumns } from 'src/modules/whop/types/whop-record-columns.types';
 import { transformWhopPaymentToWhopPayment } from 'src/modules/whop/utils/transform-whop-payment-to-whop-payment.util';
 
 export type WhopTimelineActivityName =
@@ -88,13 +89,15 @@ export const buildWhopPaymentTimelineActivity = ({
   event,
   payment,
   linkedRecordCachedName,
+  columns = transformWhopPaymentToWhopPayment(payment),
 }: {
   event: WhopPaymentTimelineEvent;
   payment: WhopPayment;
   linkedRecordCachedName: string;
+  // The payment's mapped columns, when the caller has them already.
+  columns?: WhopPaymentColumns;
 }): WhopTimelineActivityRow | null => {
   const name: WhopTimelineActivityName = `whop.payment.${event}`;
-  const columns = transformWhopPaymentToWhopPayment(payment);
   const occurrence = {
     succeeded: null,
     failed: parseWhopDate(payment.last_payment_attempt),

@@ -21,6 +21,8 @@ export type FindRecordsArgs = {
   after?: string | null;
   filter?: RecordFilter | null;
   orderBy?: RecordOrderBy[] | null;
+  // A single-record lookup has no use for the total.
+  withTotalCount?: boolean;
 };
 
 export type RecordPage<Row> = {
@@ -63,10 +65,7 @@ export class RecordQueryService {
       .join('.');
     const where = buildRecordFilterWhere(args.filter, fields);
     const conditions = ['"deletedAt" IS NULL', ...where.conditions];
-    const countRows: { count: string }[] = await dataSource.query(
-      `SELECT count(*) FROM ${quotedTable} WHERE ${conditions.join(' AND ')}`,
-      where.params,
-    );
+    const filterSql = conditions.join(' AND ');
     const params = [...where.params];
 
     if (args.after) {
@@ -76,16 +75,27 @@ export class RecordQueryService {
       conditions.push(...seek.conditions);
       params.push(...seek.params);
     }
+    const countRows: Promise<{ count: string }[]> =
+      args.withTotalCount === false
+        ? Promise.resolve([{ count: '0' }])
+        : dataSource.query(
+            `SELECT count(*) FROM ${quotedTable} WHERE ${filterSql}`,
+            where.params,
+          );
     const cursorColumns = orderBy.map(
       ({ field }, index) => `"${field}"::text AS "__cursor${index}"`,
     );
-    const rows: (Row & Record<string, string | null>)[] = await dataSource.query(
-      `SELECT *, ${cursorColumns.join(', ')} FROM ${quotedTable}
-       WHERE ${conditions.join(' AND ')}
-       ORDER BY ${[...orderBy.map(orderBySql), '"id" ASC'].join(', ')}
-       LIMIT ${first + 1}`,
-      params,
-    );
+    const [rows, counted]: [(Row & Record<string, string | null>)[], { count: string }[]] =
+      await Promise.all([
+        dataSource.query(
+          `SELECT *, ${cursorColumns.join(', ')} FROM ${quotedTable}
+           WHERE ${conditions.join(' AND ')}
+           ORDER BY ${[...orderBy.map(orderBySql), '"id" ASC'].join(', ')}
+           LIMIT ${first + 1}`,
+          params,
+        ),
+        countRows,
+      ]);
     const page = rows.slice(0, first);
 
     return {
@@ -98,7 +108,7 @@ export class RecordQueryService {
       }),
       hasNextPage: rows.length > first,
       hasPreviousPage: Boolean(args.after),
-      totalCount: Number(countRows[0].count),
+      totalCount: Number(counted[0].count),
     };
   }
 }

@@ -66,7 +66,7 @@ export const createRecordQueryResolver = <Row extends { id: string }, Node>(
         const page = await this.recordQueryService.findMany<Row>(
           workspace.id,
           definition.nameSingular,
-          { first: 1, filter: { id: { eq: id } } },
+          { first: 1, filter: { id: { eq: id } }, withTotalCount: false },
         );
 
         return page.rows[0] ? toNode(page.rows[0].row) : null;

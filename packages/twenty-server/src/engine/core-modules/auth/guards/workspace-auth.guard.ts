@@ -38,6 +38,11 @@ export class WorkspaceAuthGuard implements CanActivate {
       return true;
     }
     const request = getRequestFromContext(context);
+
+    // A GraphQL operation runs this guard once per top-level field: authenticate the request once.
+    if (request.auth) {
+      return true;
+    }
     const header = request.headers.authorization ?? '';
     const [scheme, token] = header.split(' ');
 

@@ -7,7 +7,7 @@ import { type AuthTokensDTO } from 'src/engine/core-modules/auth/dtos/auth-token
 import { TokenService } from 'src/engine/core-modules/auth/services/token.service';
 import { verifyPassword } from 'src/engine/core-modules/auth/utils/password-hash.util';
 import { UserWorkspace } from 'src/engine/core-modules/user/user-workspace.entity';
-import { User } from 'src/engine/core-modules/user/user.entity';
+import { UserService } from 'src/engine/core-modules/user/user.service';
 import { Workspace } from 'src/engine/core-modules/workspace/workspace.entity';
 
 // A hash of a random password, compared against when the email is unknown so that a wrong email
@@ -19,14 +19,14 @@ const DECOY_PASSWORD_HASH =
 export class AuthService {
   constructor(
     private readonly tokenService: TokenService,
-    @InjectRepository(User) private readonly userRepository: Repository<User>,
+    private readonly userService: UserService,
     @InjectRepository(UserWorkspace)
     private readonly userWorkspaceRepository: Repository<UserWorkspace>,
     @InjectRepository(Workspace) private readonly workspaceRepository: Repository<Workspace>,
   ) {}
 
   async signIn(email: string, password: string): Promise<AuthTokensDTO> {
-    const user = await this.userRepository.findOneBy({ email: email.trim().toLowerCase() });
+    const user = await this.userService.findByEmail(email);
     const valid = await verifyPassword(password, user?.passwordHash ?? DECOY_PASSWORD_HASH);
 
     if (!user || !valid) {

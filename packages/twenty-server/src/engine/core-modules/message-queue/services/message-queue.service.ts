@@ -76,10 +76,6 @@ export class MessageQueueService {
     return doomed.length;
   }
 
-  getQueueName(): string {
-    return this.queue.name;
-  }
-
   private getSchedulerId(jobName: string, jobId?: string) {
     return jobId ? `${jobName}.${jobId}` : jobName;
   }

@@ -267,12 +267,13 @@ export class WhopPaymentApplyService {
   ): Promise<void> {
     await this.timelineActivityApplyService.insertActivities(
       transaction,
-      records.flatMap(({ payment, personId, opportunity }) =>
+      records.flatMap(({ payment, columns, personId, opportunity }) =>
         listWhopPaymentTimelineEvents(payment)
           .map((event) =>
             buildWhopPaymentTimelineActivity({
               event,
               payment,
+              columns,
               linkedRecordCachedName: opportunity?.name ?? payment.product?.title ?? payment.id,
             }),
           )

@@ -6,7 +6,7 @@ import {
   type WhopApplyContext,
   type WhopApplyResult,
 } from 'src/modules/whop/services/apply/whop-apply.types';
-import { STORED_ALIAS } from 'src/modules/whop/services/apply/utils/build-whop-record-update-sql.util';
+import { keepStoredWhenIncomingIsNull } from 'src/modules/whop/services/apply/utils/build-whop-record-update-sql.util';
 import { countWhopUpsertOutcomes } from 'src/modules/whop/services/apply/utils/count-whop-upsert-outcomes.util';
 import { keepLatestWhopResourceVersions } from 'src/modules/whop/services/apply/utils/keep-latest-whop-resource-versions.util';
 import { upsertWhopRecords } from 'src/modules/whop/services/apply/utils/upsert-whop-records.util';
@@ -29,7 +29,7 @@ const WHOP_PRODUCT_WRITE: WhopRecordWrite & { keyColumn: string } = {
     'syncedAt',
   ],
   assignments: {
-    description: (incoming) => `COALESCE(${incoming}."description", ${STORED_ALIAS}."description")`,
+    description: keepStoredWhenIncomingIsNull('description'),
   },
   untrackedColumns: ['syncedAt'],
   updateCondition: buildWhopVersionGuardSql,

@@ -13,7 +13,7 @@ import {
   type WhopPaymentStatus,
   type WhopPaymentSubstatus,
 } from 'src/modules/whop/types/whop-api.types';
-import { classifyWhopPayment } from 'src/modules/whop/utils/classify-whop-payment.util';
+import { classifyStoredWhopPayment } from 'src/modules/whop/services/apply/utils/classify-stored-whop-payment.util';
 import {
   computeLifetimeValueMicros,
   pickWhopLifetimeValueForDisplay,
@@ -39,11 +39,7 @@ const toLifetimeValuePayment = (payment: StoredPayment): WhopLifetimeValuePaymen
   amountMicros: payment.amountAmountMicros,
   refundedAmountMicros: payment.refundedAmountAmountMicros,
   currencyCode: payment.amountCurrencyCode,
-  classification: classifyWhopPayment({
-    status: payment.status,
-    substatus: payment.substatus,
-    failure_message: payment.failureMessage,
-  }),
+  classification: classifyStoredWhopPayment(payment),
 });
 
 // A person's Whop rollups, recomputed for a batch of people at once:
@@ -67,8 +63,19 @@ export class WhopRollupService {
     );
   }
 
-  // Every Whop person of the workspace, a batch at a time: the end of a full sync.
-  async refreshAllPersonRollups(context: WhopApplyContext, batchSize = 1000): Promise<void> {
+  // Many people, a batch (one transaction) at a time: the end of a sync run.
+  async refreshPersonRollupsInBatches(
+    context: WhopApplyContext,
+    personIds: string[],
+    batchSize = 1000,
+  ): Promise<void> {
+    for (let start = 0; start < personIds.length; start += batchSize) {
+      await this.refreshPersonRollups(context, personIds.slice(start, start + batchSize));
+    }
+  }
+
+  // Every Whop person of the workspace: the end of a full sync.
+  async refreshAllPersonRollups(context: WhopApplyContext): Promise<void> {
     const people = await this.applyTransactionService.run(context, ({ manager }) =>
       manager
         .getRepository<{ id: string }>('person')
@@ -78,12 +85,10 @@ export class WhopRollupService {
         .getMany(),
     );
 
-    for (let start = 0; start < people.length; start += batchSize) {
-      await this.refreshPersonRollups(
-        context,
-        people.slice(start, start + batchSize).map(({ id }) => id),
-      );
-    }
+    await this.refreshPersonRollupsInBatches(
+      context,
+      people.map(({ id }) => id),
+    );
   }
 
   async refreshPersonRollupsInTransaction(

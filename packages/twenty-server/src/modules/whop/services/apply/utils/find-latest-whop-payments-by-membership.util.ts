@@ -1,10 +1,8 @@
 import { type EntityManager } from 'typeorm';
 
 import { type WhopPaymentColumns } from 'src/modules/whop/types/whop-record-columns.types';
-import {
-  classifyWhopPayment,
-  type WhopPaymentClassification,
-} from 'src/modules/whop/utils/classify-whop-payment.util';
+import { classifyStoredWhopPayment } from 'src/modules/whop/services/apply/utils/classify-stored-whop-payment.util';
+import { type WhopPaymentClassification } from 'src/modules/whop/utils/classify-whop-payment.util';
 
 export type WhopLatestMembershipPayment = Pick<
   WhopPaymentColumns,
@@ -48,11 +46,7 @@ export const findLatestWhopPaymentsByMembership = async (
       payment.whopMembershipId,
       {
         ...payment,
-        classification: classifyWhopPayment({
-          status: payment.status,
-          substatus: payment.substatus,
-          failure_message: payment.failureMessage,
-        }),
+        classification: classifyStoredWhopPayment(payment),
       },
     ]),
   );
