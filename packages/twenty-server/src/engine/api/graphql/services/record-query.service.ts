@@ -78,10 +78,7 @@ export class RecordQueryService {
     const countRows: Promise<{ count: string }[]> =
       args.withTotalCount === false
         ? Promise.resolve([{ count: '0' }])
-        : dataSource.query(
-            `SELECT count(*) FROM ${quotedTable} WHERE ${filterSql}`,
-            where.params,
-          );
+        : dataSource.query(`SELECT count(*) FROM ${quotedTable} WHERE ${filterSql}`, where.params);
     const cursorColumns = orderBy.map(
       ({ field }, index) => `"${field}"::text AS "__cursor${index}"`,
     );
