@@ -14,6 +14,8 @@ const { values } = parseArgs({
   options: {
     members: { type: 'string', default: '10000' },
     seed: { type: 'string', default: '42' },
+    // A folder: the server and the worker write V8 CPU profiles there when they stop.
+    'cpu-prof': { type: 'string' },
   },
 });
 const members = Number(values.members);
@@ -92,9 +94,12 @@ execFileSync(process.execPath, [join(server, 'database/commands/seed-demo-worksp
   env,
   stdio: 'ignore',
 });
+const profileArgs = values['cpu-prof']
+  ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`]
+  : [];
 const children = [
-  spawn(process.execPath, [join(server, 'main.js')], { env, stdio: 'inherit' }),
-  spawn(process.execPath, [join(server, 'queue-worker/queue-worker.js')], {
+  spawn(process.execPath, [...profileArgs, join(server, 'main.js')], { env, stdio: 'inherit' }),
+  spawn(process.execPath, [...profileArgs, join(server, 'queue-worker/queue-worker.js')], {
     env,
     stdio: 'inherit',
   }),
@@ -143,16 +148,27 @@ try {
 
   if (!connectionId) throw new Error(`connect failed: ${callback.headers.get('location')}`);
   let connection;
+  // When each step was first seen running (polled, so to within the poll interval).
+  const stepStartedAt = new Map();
 
   do {
     await new Promise((resolve) => setTimeout(resolve, 250));
     ({ whopConnection: connection } = await graphql(
-      'query C($id: ID!) { whopConnection(id: $id) { syncStatus lastSyncError syncProgress { steps { step processed } } } }',
+      'query C($id: ID!) { whopConnection(id: $id) { syncStatus lastSyncError syncProgress { step steps { step processed } } } }',
       { id: connectionId },
       token,
     ));
+    const step = connection.syncProgress?.step ?? (connection.syncProgress ? 'rollups' : null);
+
+    if (step && !stepStartedAt.has(step)) stepStartedAt.set(step, performance.now());
   } while (connection.syncStatus !== 'ACTIVE' && !connection.syncStatus.startsWith('FAILED'));
-  const seconds = (performance.now() - started) / 1000;
+  const finished = performance.now();
+  const seconds = (finished - started) / 1000;
+  const stepTimes = [...stepStartedAt].map(([step, at], index, all) => {
+    const end = all[index + 1]?.[1] ?? finished;
+
+    return `${step} ${((end - at) / 1000).toFixed(1)} s`;
+  });
 
   if (connection.syncStatus !== 'ACTIVE')
     throw new Error(`sync failed: ${connection.lastSyncError}`);
@@ -168,7 +184,8 @@ Full sync benchmark (${members.toLocaleString('en-US')} members, seed ${values.s
   records synced             ${records.toLocaleString('en-US')} (products, members, memberships, payments)
   wall time (connect → done) ${seconds.toFixed(2)} s
   records per second         ${Math.round(records / seconds).toLocaleString('en-US')}
-  worker peak RSS            ${peakRss.toFixed(0)} MB`);
+  worker peak RSS            ${peakRss.toFixed(0)} MB
+  time per step (polled)     ${stepTimes.join(', ')}`);
 } finally {
   await stopAll();
 }

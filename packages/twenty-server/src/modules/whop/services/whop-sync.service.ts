@@ -17,6 +17,10 @@ import { WhopPersonApplyService } from 'src/modules/whop/services/apply/whop-per
 import { WhopProductApplyService } from 'src/modules/whop/services/apply/whop-product-apply.service';
 import { WhopRollupService } from 'src/modules/whop/services/apply/whop-rollup.service';
 import {
+  type WhopLookupObjectName,
+  WhopTableStatisticsService,
+} from 'src/modules/whop/services/apply/whop-table-statistics.service';
+import {
   type WhopApplyContext,
   type WhopApplyResult,
 } from 'src/modules/whop/services/apply/whop-apply.types';
@@ -28,6 +32,7 @@ import { WhopSyncLockService } from 'src/modules/whop/services/whop-sync-lock.se
 import { WhopSyncLogService } from 'src/modules/whop/services/whop-sync-log.service';
 import { type WhopPlan } from 'src/modules/whop/types/whop-api.types';
 import { buildInitialWhopSyncProgress } from 'src/modules/whop/utils/build-initial-whop-sync-progress.util';
+import { crossesWhopStatisticsThreshold } from 'src/modules/whop/utils/crosses-whop-statistics-threshold.util';
 import { computeWhopSyncRate } from 'src/modules/whop/utils/compute-whop-sync-rate.util';
 import { streamWhopPages } from 'src/modules/whop/utils/stream-whop-pages.util';
 import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
@@ -37,6 +42,8 @@ export type WhopSyncRunType = Exclude<WhopSyncType, 'webhook'>;
 type StepDefinition = {
   step: WhopSyncStep;
   countsKey: string | null;
+  // The looked-up objects whose tables the step fills (their statistics refreshed as they grow).
+  filledObjects: WhopLookupObjectName[];
   run: (run: SyncRun, startCursor: string | null, onPage: PageHandler) => Promise<void>;
 };
 
@@ -72,6 +79,7 @@ export class WhopSyncService {
     {
       step: 'company',
       countsKey: null,
+      filledObjects: [],
       run: async (run, _cursor, onPage) => {
         const company = await run.api.retrieveCompany(run.connection.whopCompanyId);
 
@@ -86,6 +94,7 @@ export class WhopSyncService {
     {
       step: 'products',
       countsKey: 'whopProduct',
+      filledObjects: [],
       run: (run, cursor, onPage) =>
         this.streamStep(
           cursor,
@@ -97,11 +106,13 @@ export class WhopSyncService {
     {
       step: 'plans',
       countsKey: null,
+      filledObjects: [],
       run: (run, _cursor, onPage) => this.loadPlans(run, onPage),
     },
     {
       step: 'members',
       countsKey: 'person',
+      filledObjects: ['person'],
       run: (run, cursor, onPage) =>
         this.streamStep(
           cursor,
@@ -113,6 +124,7 @@ export class WhopSyncService {
     {
       step: 'memberships',
       countsKey: 'opportunity',
+      filledObjects: ['opportunity'],
       run: async (run, cursor, onPage) => {
         if (run.plansById.size === 0) await this.loadPlans(run, async () => undefined);
         await this.streamStep(
@@ -127,6 +139,7 @@ export class WhopSyncService {
     {
       step: 'payments',
       countsKey: 'whopPayment',
+      filledObjects: ['whopPayment', 'task'],
       run: (run, cursor, onPage) => {
         const since =
           run.type === 'incremental' && run.connection.paymentsUpdatedAfter
@@ -156,6 +169,7 @@ export class WhopSyncService {
     private readonly opportunityApply: WhopOpportunityApplyService,
     private readonly paymentApply: WhopPaymentApplyService,
     private readonly rollupService: WhopRollupService,
+    private readonly tableStatisticsService: WhopTableStatisticsService,
   ) {}
 
   // Returns false when another sync of this connection is running (nothing was done).
@@ -200,6 +214,7 @@ export class WhopSyncService {
         syncedAt: startedAt,
         issues,
         deferredRollupPersonIds: new Set<string>(),
+        asynchronousCommit: true,
       },
       plansById: new Map(),
       type,
@@ -218,8 +233,19 @@ export class WhopSyncService {
           connection.syncCursors[definition.step] ?? null,
           async (processed, result, endCursor) => {
             const stepProgress = progress.steps[definition.step]!;
+            const processedBefore = stepProgress.processed;
 
             stepProgress.processed += processed;
+            if (
+              type === 'full' &&
+              definition.filledObjects.length > 0 &&
+              crossesWhopStatisticsThreshold(processedBefore, stepProgress.processed)
+            ) {
+              await this.tableStatisticsService.refresh(
+                connection.workspaceId,
+                definition.filledObjects,
+              );
+            }
             if (definition.countsKey && result) {
               const current = counts[definition.countsKey] ?? {
                 created: 0,

@@ -121,21 +121,44 @@ describe('WhopPaymentApplyService', () => {
       await findWorkspaceRecords(app, context, 'timelineActivity', {
         name: 'whop.payment.succeeded',
       }),
-    ).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({
-          targetPersonId: person.id,
-          happensAt: new Date('2026-03-01T09:32:00.000Z'),
-          linkedRecordId: payment.id,
-        }),
-        expect.objectContaining({
-          targetOpportunityId: opportunity.id,
-          happensAt: new Date('2026-03-01T09:32:00.000Z'),
-          linkedRecordId: payment.id,
-        }),
-      ]),
-    );
+    ).toEqual([
+      expect.objectContaining({
+        targetPersonId: person.id,
+        targetOpportunityId: opportunity.id,
+        happensAt: new Date('2026-03-01T09:32:00.000Z'),
+        linkedRecordId: payment.id,
+      }),
+    ]);
     expect(context.issues.count()).toBe(0);
+  });
+
+  it('links a payment applied before its membership once the membership has arrived', async () => {
+    const early = buildWhopPayment({
+      id: 'pay_early',
+      membership: { id: 'mem_later', status: 'active' },
+    });
+
+    await paymentApply.applyPayments(context, [early]);
+    await app
+      .get(WhopOpportunityApplyService)
+      .applyMemberships(context, [buildWhopMembership({ id: 'mem_later' })], PLANS);
+    await paymentApply.applyPayments(context, [early]);
+
+    const opportunity = await findOne('opportunity', { whopMembershipId: 'mem_later' });
+
+    expect(await findOne('whopPayment', { whopId: 'pay_early' })).toMatchObject({
+      opportunityId: opportunity.id,
+    });
+    expect(
+      await findWorkspaceRecords(app, context, 'timelineActivity', {
+        name: 'whop.payment.succeeded',
+      }),
+    ).toEqual([
+      expect.objectContaining({
+        targetPersonId: opportunity.pointOfContactId,
+        targetOpportunityId: opportunity.id,
+      }),
+    ]);
   });
 
   it('never moves the last payment date back for an older payment', async () => {
@@ -175,8 +198,9 @@ describe('WhopPaymentApplyService', () => {
     expect(afterFirst).toEqual({
       person: 2,
       whopPayment: 3,
-      // the activation (person, opportunity), pay_1 and the failure (both), pay_other_user (person only)
-      timelineActivity: 2 + 2 + 2 + 1,
+      // one row per event (on the person and the opportunity): the activation, pay_1, the failure,
+      // pay_other_user (on the person only)
+      timelineActivity: 4,
       note: 1,
       noteTarget: 2,
       task: 1,
@@ -239,14 +263,7 @@ describe('WhopPaymentApplyService', () => {
       )
         .map(({ happensAt }) => happensAt.toISOString())
         .sort(),
-    ).toEqual([
-      '2026-04-01T09:31:00.000Z',
-      '2026-04-01T09:31:00.000Z',
-      '2026-04-02T09:31:00.000Z',
-      '2026-04-02T09:31:00.000Z',
-      '2026-04-03T09:31:00.000Z',
-      '2026-04-03T09:31:00.000Z',
-    ]);
+    ).toEqual(['2026-04-01T09:31:00.000Z', '2026-04-02T09:31:00.000Z', '2026-04-03T09:31:00.000Z']);
 
     await paymentApply.applyPayments(context, [RECOVERED_RENEWAL]);
 

@@ -31,7 +31,13 @@ export class WhopApplyTransactionService {
 
     for (let attempt = 1; ; attempt++) {
       try {
-        return await dataSource.transaction((manager) => work({ ...context, manager }));
+        return await dataSource.transaction(async (manager) => {
+          if (context.asynchronousCommit) {
+            await manager.query('SET LOCAL synchronous_commit = off');
+          }
+
+          return work({ ...context, manager });
+        });
       } catch (error) {
         if (attempt >= MAX_ATTEMPTS || !isRetryable(error)) throw error;
         await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.random() * 30));

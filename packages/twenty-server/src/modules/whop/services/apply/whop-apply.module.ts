@@ -8,6 +8,7 @@ import { WhopPaymentApplyService } from 'src/modules/whop/services/apply/whop-pa
 import { WhopPersonApplyService } from 'src/modules/whop/services/apply/whop-person-apply.service';
 import { WhopProductApplyService } from 'src/modules/whop/services/apply/whop-product-apply.service';
 import { WhopRollupService } from 'src/modules/whop/services/apply/whop-rollup.service';
+import { WhopTableStatisticsService } from 'src/modules/whop/services/apply/whop-table-statistics.service';
 import { WhopTimelineActivityApplyService } from 'src/modules/whop/services/apply/whop-timeline-activity-apply.service';
 
 // The one path by which Whop resources become CRM records, for the full sync, the reconcile and the
@@ -23,6 +24,7 @@ import { WhopTimelineActivityApplyService } from 'src/modules/whop/services/appl
     WhopTimelineActivityApplyService,
     WhopNoteApplyService,
     WhopFollowUpTaskApplyService,
+    WhopTableStatisticsService,
   ],
   exports: [
     WhopProductApplyService,
@@ -30,6 +32,7 @@ import { WhopTimelineActivityApplyService } from 'src/modules/whop/services/appl
     WhopOpportunityApplyService,
     WhopPaymentApplyService,
     WhopRollupService,
+    WhopTableStatisticsService,
   ],
 })
 export class WhopApplyModule {}

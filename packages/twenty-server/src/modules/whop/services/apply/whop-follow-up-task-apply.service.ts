@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 
 import { type WhopApplyTransaction } from 'src/modules/whop/services/apply/whop-apply.types';
+import { insertWhopRecords } from 'src/modules/whop/services/apply/utils/insert-whop-records.util';
 import { upsertWhopRecords } from 'src/modules/whop/services/apply/utils/upsert-whop-records.util';
 import { type WhopRecordContent } from 'src/modules/whop/services/apply/utils/whop-record-content.type';
 import { type WhopRecordWrite } from 'src/modules/whop/services/apply/utils/whop-record-write.type';
@@ -41,30 +42,25 @@ export class WhopFollowUpTaskApplyService {
       })),
     );
     const tasksByKey = new Map(tasks.map((task) => [task.key, task]));
-    const targets = written
-      .filter(({ outcome }) => outcome === 'created')
-      .flatMap(({ id, key }) => {
-        const task = tasksByKey.get(key);
 
-        return [
-          ...(isDefined(task?.personId) ? [{ taskId: id, personId: task.personId }] : []),
-          ...(isDefined(task?.opportunityId)
-            ? [{ taskId: id, opportunityId: task.opportunityId }]
-            : []),
-        ];
-      });
+    await insertWhopRecords(
+      manager,
+      'taskTarget',
+      written
+        .filter(({ outcome }) => outcome === 'created')
+        .flatMap(({ id, key }) => {
+          const task = tasksByKey.get(key);
 
-    if (targets.length === 0) {
-      return;
-    }
-
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into('taskTarget')
-      .values(targets)
-      .updateEntity(false)
-      .execute();
+          return [
+            ...(isDefined(task?.personId)
+              ? [{ taskId: id, personId: task.personId, opportunityId: null }]
+              : []),
+            ...(isDefined(task?.opportunityId)
+              ? [{ taskId: id, personId: null, opportunityId: task.opportunityId }]
+              : []),
+          ];
+        }),
+    );
   }
 
   async closeFollowUps({ manager }: WhopApplyTransaction, keys: string[]): Promise<void> {

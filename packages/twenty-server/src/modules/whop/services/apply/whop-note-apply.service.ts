@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 
 import { type WhopApplyTransaction } from 'src/modules/whop/services/apply/whop-apply.types';
+import { insertWhopRecords } from 'src/modules/whop/services/apply/utils/insert-whop-records.util';
 import { type WhopRecordContent } from 'src/modules/whop/services/apply/utils/whop-record-content.type';
 import { isDefined } from 'src/modules/whop/utils/is-defined.util';
 
@@ -20,41 +21,29 @@ export class WhopNoteApplyService {
       return;
     }
 
-    const inserted = await manager
-      .createQueryBuilder()
-      .insert()
-      .into('note')
-      .values(
-        notes.map(({ key, title, body }) => ({ title, bodyV2Markdown: body, whopNoteKey: key })),
-      )
-      .orIgnore()
-      .returning(['id', 'whopNoteKey'])
-      .updateEntity(false)
-      .execute();
+    const inserted = await insertWhopRecords(
+      manager,
+      'note',
+      notes.map(({ key, title, body }) => ({ title, bodyV2Markdown: body, whopNoteKey: key })),
+      { uniqueKey: 'whopNoteKey' },
+    );
     const notesByKey = new Map(notes.map((note) => [note.key, note]));
-    const targets = (inserted.raw as { id: string; whopNoteKey: string }[]).flatMap(
-      ({ id, whopNoteKey }) => {
-        const note = notesByKey.get(whopNoteKey);
+
+    await insertWhopRecords(
+      manager,
+      'noteTarget',
+      inserted.flatMap(({ id, key }) => {
+        const note = isDefined(key) ? notesByKey.get(key) : undefined;
 
         return [
-          ...(isDefined(note?.personId) ? [{ noteId: id, personId: note.personId }] : []),
+          ...(isDefined(note?.personId)
+            ? [{ noteId: id, personId: note.personId, opportunityId: null }]
+            : []),
           ...(isDefined(note?.opportunityId)
-            ? [{ noteId: id, opportunityId: note.opportunityId }]
+            ? [{ noteId: id, personId: null, opportunityId: note.opportunityId }]
             : []),
         ];
-      },
+      }),
     );
-
-    if (targets.length === 0) {
-      return;
-    }
-
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into('noteTarget')
-      .values(targets)
-      .updateEntity(false)
-      .execute();
   }
 }

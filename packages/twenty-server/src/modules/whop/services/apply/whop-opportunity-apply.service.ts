@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
 
 import { WhopApplyTransactionService } from 'src/modules/whop/services/apply/whop-apply-transaction.service';
 import {
@@ -24,6 +23,7 @@ import { buildWhopMembershipEndedNote } from 'src/modules/whop/services/apply/ut
 import { keepStoredWhenIncomingIsNull } from 'src/modules/whop/services/apply/utils/build-whop-record-update-sql.util';
 import { buildWhopVersionGuardSql } from 'src/modules/whop/services/apply/utils/build-whop-version-guard-sql.util';
 import { countWhopUpsertOutcomes } from 'src/modules/whop/services/apply/utils/count-whop-upsert-outcomes.util';
+import { findWhopRecordsByKey } from 'src/modules/whop/services/apply/utils/find-whop-records-by-key.util';
 import { findLatestWhopPaymentsByMembership } from 'src/modules/whop/services/apply/utils/find-latest-whop-payments-by-membership.util';
 import { keepLatestWhopResourceVersions } from 'src/modules/whop/services/apply/utils/keep-latest-whop-resource-versions.util';
 import { upsertWhopRecords } from 'src/modules/whop/services/apply/utils/upsert-whop-records.util';
@@ -265,39 +265,37 @@ export class WhopOpportunityApplyService {
     await this.noteApplyService.createNotesOnce(transaction, notes);
   }
 
-  private async findProductsByWhopId(
+  private findProductsByWhopId(
     { manager }: WhopApplyTransaction,
     whopIds: string[],
-  ): Promise<Map<string, { id: string; name: string }>> {
-    if (whopIds.length === 0) {
-      return new Map();
-    }
-
-    const products = await manager
-      .getRepository<{ id: string; whopId: string; name: string }>('whopProduct')
-      .find({ select: { id: true, whopId: true, name: true }, where: { whopId: In(whopIds) } });
-
-    return new Map(products.map((product) => [product.whopId, product]));
+  ): Promise<Map<string, { id: string; whopId: string; name: string }>> {
+    return findWhopRecordsByKey<{ id: string; whopId: string; name: string }>(
+      manager,
+      'whopProduct',
+      'whopId',
+      whopIds,
+      ['id', 'name'],
+    );
   }
 
-  private async findOpportunitiesByMembershipId(
+  private findOpportunitiesByMembershipId(
     { manager }: WhopApplyTransaction,
     membershipIds: string[],
   ): Promise<Map<string, StoredOpportunity>> {
-    const opportunities = await manager.getRepository<StoredOpportunity>('opportunity').find({
-      select: {
-        id: true,
-        whopMembershipId: true,
-        stage: true,
-        name: true,
-        amountAmountMicros: true,
-        amountCurrencyCode: true,
-        whopMrrAmountMicros: true,
-        whopMrrCurrencyCode: true,
-      },
-      where: { whopMembershipId: In(membershipIds) },
-    });
-
-    return new Map(opportunities.map((opportunity) => [opportunity.whopMembershipId, opportunity]));
+    return findWhopRecordsByKey<StoredOpportunity>(
+      manager,
+      'opportunity',
+      'whopMembershipId',
+      membershipIds,
+      [
+        'id',
+        'stage',
+        'name',
+        'amountAmountMicros',
+        'amountCurrencyCode',
+        'whopMrrAmountMicros',
+        'whopMrrCurrencyCode',
+      ],
+    );
   }
 }

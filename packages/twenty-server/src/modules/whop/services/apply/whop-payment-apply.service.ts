@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
 
 import {
   type WhopApiMembershipStatus,
@@ -32,6 +31,7 @@ import {
 } from 'src/modules/whop/services/apply/utils/build-whop-record-update-sql.util';
 import { buildWhopVersionGuardSql } from 'src/modules/whop/services/apply/utils/build-whop-version-guard-sql.util';
 import { countWhopUpsertOutcomes } from 'src/modules/whop/services/apply/utils/count-whop-upsert-outcomes.util';
+import { findWhopRecordsByKey } from 'src/modules/whop/services/apply/utils/find-whop-records-by-key.util';
 import { findLatestWhopPaymentsByMembership } from 'src/modules/whop/services/apply/utils/find-latest-whop-payments-by-membership.util';
 import { keepLatestWhopResourceVersions } from 'src/modules/whop/services/apply/utils/keep-latest-whop-resource-versions.util';
 import { updateWhopRecordsById } from 'src/modules/whop/services/apply/utils/update-whop-records-by-id.util';
@@ -364,40 +364,31 @@ export class WhopPaymentApplyService {
     await this.followUpTaskApplyService.closeFollowUps(transaction, followUpKeysToClose);
   }
 
-  private async findOpportunitiesByMembershipId(
+  private findOpportunitiesByMembershipId(
     { manager }: WhopApplyTransaction,
     membershipIds: string[],
   ): Promise<Map<string, StoredOpportunity>> {
-    if (membershipIds.length === 0) {
-      return new Map();
-    }
-
-    const opportunities = await manager.getRepository<StoredOpportunity>('opportunity').find({
-      select: {
-        id: true,
-        whopMembershipId: true,
-        name: true,
-        whopMembershipStatus: true,
-        pointOfContactId: true,
-      },
-      where: { whopMembershipId: In([...new Set(membershipIds)]) },
-    });
-
-    return new Map(opportunities.map((opportunity) => [opportunity.whopMembershipId, opportunity]));
+    return findWhopRecordsByKey<StoredOpportunity>(
+      manager,
+      'opportunity',
+      'whopMembershipId',
+      membershipIds,
+      ['id', 'name', 'whopMembershipStatus', 'pointOfContactId'],
+    );
   }
 
   private async findProductIdsByWhopId(
     { manager }: WhopApplyTransaction,
     whopIds: string[],
   ): Promise<Map<string, string>> {
-    if (whopIds.length === 0) {
-      return new Map();
-    }
+    const products = await findWhopRecordsByKey<{ id: string; whopId: string }>(
+      manager,
+      'whopProduct',
+      'whopId',
+      whopIds,
+      ['id'],
+    );
 
-    const products = await manager
-      .getRepository<{ id: string; whopId: string }>('whopProduct')
-      .find({ select: { id: true, whopId: true }, where: { whopId: In([...new Set(whopIds)]) } });
-
-    return new Map(products.map(({ id, whopId }) => [whopId, id]));
+    return new Map([...products].map(([whopId, { id }]) => [whopId, id]));
   }
 }

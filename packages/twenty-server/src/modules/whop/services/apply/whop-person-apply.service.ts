@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
 
 import { WhopApplyTransactionService } from 'src/modules/whop/services/apply/whop-apply-transaction.service';
 import {
@@ -13,6 +12,7 @@ import {
 } from 'src/modules/whop/services/apply/utils/build-whop-record-update-sql.util';
 import { countWhopUpsertOutcomes } from 'src/modules/whop/services/apply/utils/count-whop-upsert-outcomes.util';
 import { keepLatestWhopResourceVersions } from 'src/modules/whop/services/apply/utils/keep-latest-whop-resource-versions.util';
+import { findWhopRecordsByKey } from 'src/modules/whop/services/apply/utils/find-whop-records-by-key.util';
 import { mergeWhopPersonColumns } from 'src/modules/whop/services/apply/utils/merge-whop-person-columns.util';
 import { updateWhopRecordsById } from 'src/modules/whop/services/apply/utils/update-whop-records-by-id.util';
 import { upsertWhopRecords } from 'src/modules/whop/services/apply/utils/upsert-whop-records.util';
@@ -219,11 +219,15 @@ export class WhopPersonApplyService {
     { manager }: WhopApplyTransaction,
     whopUserIds: string[],
   ): Promise<Map<string, string>> {
-    const people = await manager
-      .getRepository('person')
-      .find({ select: { id: true, whopUserId: true }, where: { whopUserId: In(whopUserIds) } });
+    const people = await findWhopRecordsByKey<{ id: string; whopUserId: string }>(
+      manager,
+      'person',
+      'whopUserId',
+      whopUserIds,
+      ['id'],
+    );
 
-    return new Map(people.map(({ id, whopUserId }) => [whopUserId, id]));
+    return new Map([...people].map(([whopUserId, { id }]) => [whopUserId, id]));
   }
 
   // Links each unknown user to the one person without a Whop user who has the same email; a person

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 
 import { type WhopApplyTransaction } from 'src/modules/whop/services/apply/whop-apply.types';
+import { STORED_ALIAS } from 'src/modules/whop/services/apply/utils/build-whop-record-update-sql.util';
+import { writeWhopRecords } from 'src/modules/whop/services/apply/utils/upsert-whop-records.util';
+import { type WhopRecordWrite } from 'src/modules/whop/services/apply/utils/whop-record-write.type';
 import { isDefined } from 'src/modules/whop/utils/is-defined.util';
 import { type WhopTimelineActivityRow } from 'src/modules/whop/utils/build-whop-timeline-activity.util';
 
@@ -12,50 +15,63 @@ export type WhopTimelineActivityEntry = {
   linkedRecordId: string | null;
 };
 
-// Writes the timeline activities of a page in one insert. Each row's `whopEventKey` is the event's
-// dedupe key plus its target, so a re-sync or a replayed webhook never adds a second row.
+const keepStored = (column: string) => () => `${STORED_ALIAS}."${column}"`;
+const fillWhenMissing = (column: string) => (incoming: string) =>
+  `COALESCE(${STORED_ALIAS}."${column}", ${incoming}."${column}")`;
+
+// An event is written once; applying it again only adds a target it did not have yet (a payment
+// applied before its membership gets its opportunity when it comes back).
+const TIMELINE_ACTIVITY_WRITE: WhopRecordWrite & { keyColumn: string } = {
+  objectName: 'timelineActivity',
+  keyColumn: 'whopEventKey',
+  columns: [
+    'whopEventKey',
+    'name',
+    'happensAt',
+    'properties',
+    'targetPersonId',
+    'targetOpportunityId',
+    'linkedRecordId',
+    'linkedRecordCachedName',
+  ],
+  assignments: {
+    name: keepStored('name'),
+    happensAt: keepStored('happensAt'),
+    properties: keepStored('properties'),
+    linkedRecordId: fillWhenMissing('linkedRecordId'),
+    linkedRecordCachedName: keepStored('linkedRecordCachedName'),
+    targetPersonId: fillWhenMissing('targetPersonId'),
+    targetOpportunityId: fillWhenMissing('targetOpportunityId'),
+  },
+};
+
+// Writes the timeline activities of a page in one statement: one row per event, targeting both its
+// person and its opportunity, so it shows on both timelines. The row's `whopEventKey` is the event's
+// dedupe key, so a re-sync or a replayed webhook never adds a second row.
 @Injectable()
 export class WhopTimelineActivityApplyService {
   async insertActivities(
     { manager }: WhopApplyTransaction,
     entries: WhopTimelineActivityEntry[],
   ): Promise<void> {
-    const rows = entries.flatMap(({ activity, personId, opportunityId, linkedRecordId }) => {
-      const row = {
-        name: activity.name,
-        happensAt: activity.happensAt,
-        properties: activity.properties,
-        linkedRecordId,
-        linkedRecordCachedName: activity.linkedRecordCachedName,
-      };
+    const rowsByKey = new Map(
+      entries
+        .filter(({ personId, opportunityId }) => isDefined(personId) || isDefined(opportunityId))
+        .map(({ activity, personId, opportunityId, linkedRecordId }) => [
+          activity.dedupeKey,
+          {
+            whopEventKey: activity.dedupeKey,
+            name: activity.name,
+            happensAt: activity.happensAt,
+            properties: activity.properties,
+            targetPersonId: personId,
+            targetOpportunityId: opportunityId,
+            linkedRecordId,
+            linkedRecordCachedName: activity.linkedRecordCachedName,
+          },
+        ]),
+    );
 
-      return [
-        ...(isDefined(personId)
-          ? [{ ...row, targetPersonId: personId, whopEventKey: `${activity.dedupeKey}:person` }]
-          : []),
-        ...(isDefined(opportunityId)
-          ? [
-              {
-                ...row,
-                targetOpportunityId: opportunityId,
-                whopEventKey: `${activity.dedupeKey}:opportunity`,
-              },
-            ]
-          : []),
-      ];
-    });
-
-    if (rows.length === 0) {
-      return;
-    }
-
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into('timelineActivity')
-      .values(rows)
-      .orIgnore()
-      .updateEntity(false)
-      .execute();
+    await writeWhopRecords(manager, TIMELINE_ACTIVITY_WRITE, [...rowsByKey.values()]);
   }
 }

@@ -1,5 +1,6 @@
 import { type EntityManager } from 'typeorm';
 
+import { getWhopTableReference } from 'src/modules/whop/services/apply/utils/get-whop-table-reference.util';
 import { type WhopPaymentColumns } from 'src/modules/whop/types/whop-record-columns.types';
 import { classifyStoredWhopPayment } from 'src/modules/whop/services/apply/utils/classify-stored-whop-payment.util';
 import { type WhopPaymentClassification } from 'src/modules/whop/utils/classify-whop-payment.util';
@@ -12,7 +13,8 @@ export type WhopLatestMembershipPayment = Pick<
   classification: WhopPaymentClassification;
 };
 
-// The latest stored payment (by Whop's created_at) of each membership, in one query.
+// The latest stored payment (by Whop's created_at) of each membership, in one query: one index probe
+// per membership, whatever the table's size or statistics.
 export const findLatestWhopPaymentsByMembership = async (
   manager: EntityManager,
   membershipIds: string[],
@@ -21,33 +23,23 @@ export const findLatestWhopPaymentsByMembership = async (
     return new Map();
   }
 
-  const payments = await manager
-    .getRepository<Omit<WhopLatestMembershipPayment, 'classification'>>('whopPayment')
-    .createQueryBuilder('payment')
-    .select([
-      'payment.whopId',
-      'payment.whopMembershipId',
-      'payment.amountAmountMicros',
-      'payment.amountCurrencyCode',
-      'payment.status',
-      'payment.substatus',
-      'payment.failureMessage',
-    ])
-    .distinctOn(['payment.whopMembershipId'])
-    .where('payment.whopMembershipId IN (:...membershipIds)', { membershipIds })
-    .andWhere('payment.deletedAt IS NULL')
-    .orderBy('payment.whopMembershipId')
-    .addOrderBy('payment.whopCreatedAt', 'DESC', 'NULLS LAST')
-    .addOrderBy('payment.whopId', 'DESC')
-    .getMany();
+  const payments: Omit<WhopLatestMembershipPayment, 'classification'>[] = await manager.query(
+    `SELECT "latest".* FROM unnest($1::text[]) AS "membership"("id")
+     CROSS JOIN LATERAL (
+       SELECT "whopId", "whopMembershipId", "amountAmountMicros", "amountCurrencyCode", "status",
+         "substatus", "failureMessage"
+       FROM ${getWhopTableReference(manager, 'whopPayment')}
+       WHERE "whopMembershipId" = "membership"."id" AND "deletedAt" IS NULL
+       ORDER BY "whopCreatedAt" DESC NULLS LAST, "whopId" DESC
+       LIMIT 1
+     ) AS "latest"`,
+    [[...new Set(membershipIds)]],
+  );
 
   return new Map(
     payments.map((payment) => [
       payment.whopMembershipId,
-      {
-        ...payment,
-        classification: classifyStoredWhopPayment(payment),
-      },
+      { ...payment, classification: classifyStoredWhopPayment(payment) },
     ]),
   );
 };

@@ -1,0 +1,34 @@
+import { type EntityManager } from 'typeorm';
+
+import { quoteWhopColumn } from 'src/modules/whop/services/apply/utils/build-whop-record-update-sql.util';
+import { getWhopTableReference } from 'src/modules/whop/services/apply/utils/get-whop-table-reference.util';
+import { type WhopRecordRow } from 'src/modules/whop/services/apply/utils/whop-record-write.type';
+
+export type WhopInsertedRecord = {
+  id: string;
+  key: string | null;
+};
+
+// ONE statement inserting a page's rows (all of the same shape); with `uniqueKey`, a row whose key is
+// already stored is skipped (written once, never rewritten). Answers the inserted rows' ids and keys.
+export const insertWhopRecords = async (
+  manager: EntityManager,
+  objectName: string,
+  rows: WhopRecordRow[],
+  { uniqueKey }: { uniqueKey?: string } = {},
+): Promise<WhopInsertedRecord[]> => {
+  if (rows.length === 0) {
+    return [];
+  }
+
+  const table = getWhopTableReference(manager, objectName);
+  const columns = Object.keys(rows[0]).map(quoteWhopColumn).join(', ');
+
+  return manager.query(
+    `INSERT INTO ${table} (${columns})
+     SELECT ${columns} FROM jsonb_populate_recordset(NULL::${table}, $1::jsonb)
+     ${uniqueKey ? `ON CONFLICT (${quoteWhopColumn(uniqueKey)}) DO NOTHING` : ''}
+     RETURNING "id", ${uniqueKey ? quoteWhopColumn(uniqueKey) : 'NULL'} AS "key"`,
+    [JSON.stringify(rows)],
+  );
+};
