@@ -214,6 +214,7 @@ export class WhopSyncService {
         syncedAt: startedAt,
         issues,
         deferredRollupPersonIds: new Set<string>(),
+        deferredMembershipIds: new Set<string>(),
         asynchronousCommit: true,
       },
       plansById: new Map(),
@@ -330,14 +331,19 @@ export class WhopSyncService {
     await this.syncLogService.finish(log, 'failed', counts, issues, exception.userFriendlyMessage);
   }
 
-  // Rollups were deferred page by page. A full or resumed run refreshes every Whop person (the
-  // people touched before a restart are not known any more); an incremental one, those it touched.
+  // Memberships' payment states, then people's rollups (they count the memberships still held),
+  // were deferred page by page. A full or resumed run refreshes them all (what was touched before a
+  // restart is not known any more); an incremental one, those it touched.
   private async refreshRollups(run: SyncRun, resumed: boolean): Promise<void> {
     if (run.type === 'full' || resumed) {
+      await this.paymentApply.refreshAllMembershipPaymentStates(run.context);
       await this.rollupService.refreshAllPersonRollups(run.context);
 
       return;
     }
+    await this.paymentApply.refreshMembershipPaymentStates(run.context, [
+      ...(run.context.deferredMembershipIds ?? []),
+    ]);
     await this.rollupService.refreshPersonRollupsInBatches(run.context, [
       ...(run.context.deferredRollupPersonIds ?? []),
     ]);

@@ -280,6 +280,41 @@ describe('WhopPaymentApplyService', () => {
     );
   });
 
+  it('in a sync run, writes the membership payment state once at the end, as a page would', async () => {
+    const run: WhopApplyContext = { ...context, deferredMembershipIds: new Set() };
+
+    await paymentApply.applyPayments(run, [buildWhopPayment()]);
+    await paymentApply.applyPayments(run, [buildFailedRenewal(1)]);
+
+    expect(run.deferredMembershipIds).toEqual(new Set(['mem_1']));
+    expect(await findOne('opportunity', { whopMembershipId: 'mem_1' })).toMatchObject({
+      whopMembershipStatus: 'active',
+      whopLastPaymentDate: null,
+    });
+    expect(await countWorkspaceRecords(app, context, 'task')).toBe(0);
+
+    await paymentApply.refreshMembershipPaymentStates(context, [...run.deferredMembershipIds!]);
+
+    expect(await findOne('opportunity', { whopMembershipId: 'mem_1' })).toMatchObject({
+      whopMembershipStatus: 'payment_failed',
+      whopLastPaymentDate: new Date('2026-03-01T09:32:00.000Z'),
+    });
+    expect(await findOne('task', {})).toMatchObject({
+      status: 'TODO',
+      whopFollowUpKey: 'whop:payment-failed:mem_1',
+    });
+    expect(await countWorkspaceRecords(app, context, 'taskTarget')).toBe(2);
+
+    await paymentApply.applyPayments(run, [RECOVERED_RENEWAL]);
+    await paymentApply.refreshAllMembershipPaymentStates(context);
+
+    expect(await findOne('task', {})).toMatchObject({ status: 'DONE' });
+    expect(await findOne('opportunity', { whopMembershipId: 'mem_1' })).toMatchObject({
+      whopMembershipStatus: 'active',
+      whopLastPaymentDate: new Date('2026-04-05T12:00:00.000Z'),
+    });
+  });
+
   it('does not reopen a task the seller closed for the same failure, but does for a new one', async () => {
     await paymentApply.applyPayments(context, [buildFailedRenewal(1)]);
     const tasks = await app

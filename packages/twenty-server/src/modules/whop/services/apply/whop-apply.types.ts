@@ -11,6 +11,9 @@ export type WhopApplyContext = {
   // Set by a bulk sync: the people whose rollups a page would refresh are collected here and
   // refreshed once at the end of the run instead of page by page.
   deferredRollupPersonIds?: Set<string>;
+  // Likewise the memberships whose payment state (last payment date, payment_failed, follow-up
+  // task) a payments page would refresh.
+  deferredMembershipIds?: Set<string>;
   // Set by a sync run, which saves its checkpoint with a synchronous commit after each page: that
   // commit flushes the page's own (asynchronous) commit to disk too, so a crash never loses a page
   // whose cursor was saved, and pages do not wait for a disk flush each.

@@ -31,7 +31,9 @@ import {
 } from 'src/modules/whop/services/apply/utils/build-whop-record-update-sql.util';
 import { buildWhopVersionGuardSql } from 'src/modules/whop/services/apply/utils/build-whop-version-guard-sql.util';
 import { countWhopUpsertOutcomes } from 'src/modules/whop/services/apply/utils/count-whop-upsert-outcomes.util';
+import { findWhopMembershipIdsWithPayments } from 'src/modules/whop/services/apply/utils/find-whop-membership-ids-with-payments.util';
 import { findWhopRecordsByKey } from 'src/modules/whop/services/apply/utils/find-whop-records-by-key.util';
+import { findLastWhopPaymentDatesByMembership } from 'src/modules/whop/services/apply/utils/find-last-whop-payment-dates-by-membership.util';
 import { findLatestWhopPaymentsByMembership } from 'src/modules/whop/services/apply/utils/find-latest-whop-payments-by-membership.util';
 import { keepLatestWhopResourceVersions } from 'src/modules/whop/services/apply/utils/keep-latest-whop-resource-versions.util';
 import { updateWhopRecordsById } from 'src/modules/whop/services/apply/utils/update-whop-records-by-id.util';
@@ -59,6 +61,15 @@ type StoredOpportunity = {
   name: string;
   whopMembershipStatus: WhopMembershipStatus | null;
   pointOfContactId: string | null;
+};
+
+// What a membership's payment state is computed from: Whop's own membership status when the
+// payments carry it (else the stored one stands), and the last date it was paid.
+type MembershipPaymentStateSource = {
+  opportunity: StoredOpportunity;
+  whopStatus: WhopApiMembershipStatus | null;
+  lastPaymentDate: Date | null;
+  personId: string | null;
 };
 
 type PaymentRecord = {
@@ -223,7 +234,7 @@ export class WhopPaymentApplyService {
     const paymentIds = new Map(upserted.map(({ key, id }) => [key, id]));
 
     await this.writePaymentEvents(transaction, records, paymentIds);
-    await this.writeMembershipPaymentState(transaction, records);
+    await this.writePageMembershipPaymentStates(transaction, records);
     await this.rollupService.refreshPersonRollupsInTransaction(
       transaction,
       records
@@ -299,8 +310,9 @@ export class WhopPaymentApplyService {
     );
   }
 
-  // Per membership of the page, from its latest stored payment (this page's included).
-  private async writeMembershipPaymentState(
+  // Per membership of the page: now, or at the end of a sync run that defers it (the membership's
+  // state then comes from its stored payments, once, instead of once per page it appears on).
+  private async writePageMembershipPaymentStates(
     transaction: WhopApplyTransaction,
     records: PaymentRecord[],
   ): Promise<void> {
@@ -315,20 +327,86 @@ export class WhopPaymentApplyService {
       }
     }
 
+    if (transaction.deferredMembershipIds) {
+      for (const { whopMembershipId } of recordsByOpportunity.keys()) {
+        transaction.deferredMembershipIds.add(whopMembershipId);
+      }
+
+      return;
+    }
+
+    await this.writeMembershipPaymentStates(
+      transaction,
+      [...recordsByOpportunity].map(([opportunity, membershipRecords]) => ({
+        opportunity,
+        whopStatus: findWhopMembershipStatus(membershipRecords),
+        lastPaymentDate: findLastPaymentDate(membershipRecords),
+        personId: membershipRecords[0].personId,
+      })),
+    );
+  }
+
+  // The payment state of these memberships from their stored payments, a batch (one transaction)
+  // at a time: the end of a sync run.
+  async refreshMembershipPaymentStates(
+    context: WhopApplyContext,
+    membershipIds: string[],
+    batchSize = 1000,
+  ): Promise<void> {
+    for (let start = 0; start < membershipIds.length; start += batchSize) {
+      await this.applyTransactionService.run(
+        { ...context, deferredMembershipIds: undefined },
+        async (transaction) => {
+          const batch = membershipIds.slice(start, start + batchSize);
+          const opportunities = await this.findOpportunitiesByMembershipId(transaction, batch);
+          const lastPaymentDates = await findLastWhopPaymentDatesByMembership(
+            transaction.manager,
+            batch,
+          );
+
+          await this.writeMembershipPaymentStates(
+            transaction,
+            [...opportunities.values()].map((opportunity) => ({
+              opportunity,
+              whopStatus: null,
+              lastPaymentDate: lastPaymentDates.get(opportunity.whopMembershipId) ?? null,
+              personId: opportunity.pointOfContactId,
+            })),
+          );
+        },
+      );
+    }
+  }
+
+  // Every membership's: the end of a full or resumed sync run.
+  async refreshAllMembershipPaymentStates(context: WhopApplyContext): Promise<void> {
+    const membershipIds = await this.applyTransactionService.run(context, ({ manager }) =>
+      findWhopMembershipIdsWithPayments(manager),
+    );
+
+    await this.refreshMembershipPaymentStates(context, membershipIds);
+  }
+
+  // From each membership's latest stored payment: the last payment date (only moves forward),
+  // `payment_failed` and one open follow-up task while the latest payment failed, the task closed and
+  // Whop's status restored once a later payment went through.
+  private async writeMembershipPaymentStates(
+    transaction: WhopApplyTransaction,
+    states: MembershipPaymentStateSource[],
+  ): Promise<void> {
     const latestPayments = await findLatestWhopPaymentsByMembership(
       transaction.manager,
-      [...recordsByOpportunity.keys()].map(({ whopMembershipId }) => whopMembershipId),
+      states.map(({ opportunity }) => opportunity.whopMembershipId),
     );
     const stateRows: WhopRecordRow[] = [];
     const followUpsToOpen: WhopFollowUpTaskEntry[] = [];
     const followUpKeysToClose: string[] = [];
 
-    for (const [opportunity, membershipRecords] of recordsByOpportunity) {
+    for (const { opportunity, whopStatus: pageWhopStatus, lastPaymentDate, personId } of states) {
       const latestPayment = latestPayments.get(opportunity.whopMembershipId);
       const storedStatus = opportunity.whopMembershipStatus;
       const whopStatus =
-        findWhopMembershipStatus(membershipRecords) ??
-        (storedStatus !== 'payment_failed' ? storedStatus : null);
+        pageWhopStatus ?? (storedStatus !== 'payment_failed' ? storedStatus : null);
       let status: WhopMembershipStatus | null = null;
 
       if (latestPayment?.classification === 'failed') {
@@ -340,7 +418,7 @@ export class WhopPaymentApplyService {
           followUpsToOpen.push({
             ...buildWhopPaymentFollowUpTask(latestPayment, opportunity.name),
             key: buildFollowUpKey(opportunity.whopMembershipId),
-            personId: opportunity.pointOfContactId ?? membershipRecords[0].personId,
+            personId: opportunity.pointOfContactId ?? personId,
             opportunityId: opportunity.id,
           });
         }
@@ -354,7 +432,7 @@ export class WhopPaymentApplyService {
 
       stateRows.push({
         id: opportunity.id,
-        whopLastPaymentDate: findLastPaymentDate(membershipRecords),
+        whopLastPaymentDate: lastPaymentDate,
         whopMembershipStatus: status,
       });
     }

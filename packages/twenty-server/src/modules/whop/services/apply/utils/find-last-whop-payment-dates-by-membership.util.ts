@@ -1,0 +1,44 @@
+import { type EntityManager } from 'typeorm';
+
+import { classifyStoredWhopPayment } from 'src/modules/whop/services/apply/utils/classify-stored-whop-payment.util';
+import { getWhopTableReference } from 'src/modules/whop/services/apply/utils/get-whop-table-reference.util';
+import { isWhopPaymentPaid } from 'src/modules/whop/services/apply/utils/whop-payment-state.util';
+import { type WhopPaymentColumns } from 'src/modules/whop/types/whop-record-columns.types';
+
+type StoredPaidAt = Pick<WhopPaymentColumns, 'status' | 'substatus' | 'failureMessage'> & {
+  whopMembershipId: string;
+  paidAt: Date;
+};
+
+// When each membership was last paid (its latest `paidAt` among the stored payments that went
+// through), in one query.
+export const findLastWhopPaymentDatesByMembership = async (
+  manager: EntityManager,
+  membershipIds: string[],
+): Promise<Map<string, Date>> => {
+  const lastPaymentDates = new Map<string, Date>();
+
+  if (membershipIds.length === 0) {
+    return lastPaymentDates;
+  }
+
+  const payments: StoredPaidAt[] = await manager.query(
+    `SELECT "whopMembershipId", "paidAt", "status", "substatus", "failureMessage"
+     FROM ${getWhopTableReference(manager, 'whopPayment')}
+     WHERE "whopMembershipId" = ANY($1::text[]) AND "paidAt" IS NOT NULL AND "deletedAt" IS NULL`,
+    [membershipIds],
+  );
+
+  for (const payment of payments) {
+    const lastPaymentDate = lastPaymentDates.get(payment.whopMembershipId);
+
+    if (
+      isWhopPaymentPaid(classifyStoredWhopPayment(payment)) &&
+      (lastPaymentDate === undefined || payment.paidAt > lastPaymentDate)
+    ) {
+      lastPaymentDates.set(payment.whopMembershipId, payment.paidAt);
+    }
+  }
+
+  return lastPaymentDates;
+};
