@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { ROOT, ensureReady } from './ensure-ready.mjs';
+import { QUEUE_WORKER_ENTRY, QUEUE_WORKER_NODE_FLAGS } from './queue-worker-command.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -99,10 +100,14 @@ const profileArgs = values['cpu-prof']
   : [];
 const children = [
   spawn(process.execPath, [...profileArgs, join(server, 'main.js')], { env, stdio: 'inherit' }),
-  spawn(process.execPath, [...profileArgs, join(server, 'queue-worker/queue-worker.js')], {
-    env,
-    stdio: 'inherit',
-  }),
+  spawn(
+    process.execPath,
+    [...QUEUE_WORKER_NODE_FLAGS, ...profileArgs, join(ROOT, QUEUE_WORKER_ENTRY)],
+    {
+      env,
+      stdio: 'inherit',
+    },
+  ),
 ];
 const worker = children[1];
 const stopAll = async () => {

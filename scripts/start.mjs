@@ -4,6 +4,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 
 import { ROOT, ensureReady } from './ensure-ready.mjs';
+import { QUEUE_WORKER_ENTRY, QUEUE_WORKER_NODE_FLAGS } from './queue-worker-command.mjs';
 
 await ensureReady();
 
@@ -78,7 +79,7 @@ if (useSandbox) {
   ]);
 }
 launch('server', ['packages/twenty-server/dist/main.js']);
-launch('queue-worker', ['packages/twenty-server/dist/queue-worker/queue-worker.js']);
+launch('queue-worker', [...QUEUE_WORKER_NODE_FLAGS, QUEUE_WORKER_ENTRY]);
 
 const waitForHealth = async () => {
   for (let attempt = 0; attempt < 120; attempt++) {
