@@ -6,6 +6,7 @@ import type { SigningKey } from './oauth/signing-key.util';
 import type { SortedViewCache } from './pagination/sorted-view-cache';
 import type { RateLimiter } from './rate-limit/rate-limiter';
 import type { ResolvedSandboxOptions } from './sandbox-options.type';
+import type { BodyBufferPool } from './server/body-buffer-pool';
 import type { SandboxStore } from './store/sandbox-store';
 import type { WebhookDeliveryLog } from './webhooks/webhook-delivery-log';
 import type { WebhookDispatcher } from './webhooks/webhook-dispatcher';
@@ -23,6 +24,7 @@ export type SandboxContext = {
   webhooks: WebhookDispatcher;
   deliveries: WebhookDeliveryLog;
   sortedViews: SortedViewCache;
+  bodyBuffers: BodyBufferPool;
   signingKey: SigningKey;
   // The issuer and base of every absolute URL: `publicUrl` when set, else the Host a request came
   // to (a client using localhost and one using 127.0.0.1 each see consistent metadata), else the

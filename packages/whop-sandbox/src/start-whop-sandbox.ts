@@ -12,12 +12,15 @@ import { reseedSandbox } from './reseed-sandbox.util';
 import { resolveSandboxOptions } from './resolve-sandbox-options.util';
 import type { SandboxContext } from './sandbox-context.type';
 import type { WhopSandboxOptions } from './sandbox-options.type';
+import { BodyBufferPool } from './server/body-buffer-pool';
 import { buildSandboxServer } from './server/build-sandbox-server';
 import { SandboxStore } from './store/sandbox-store';
 import { WebhookDeliveryLog } from './webhooks/webhook-delivery-log';
 import { WebhookDispatcher } from './webhooks/webhook-dispatcher';
 
 const SWEEP_INTERVAL_MS = 60_000;
+// Response bodies waiting for reuse: enough for a few concurrent list pages.
+const FREE_BODY_BUFFERS = 8;
 
 export type WhopSandbox = {
   // Base URL: the OAuth issuer; the API is at `${url}/api/v1`.
@@ -60,6 +63,7 @@ export const startWhopSandbox = async (options: WhopSandboxOptions = {}): Promis
     }),
     deliveries,
     sortedViews: new SortedViewCache(),
+    bodyBuffers: new BodyBufferPool(FREE_BODY_BUFFERS),
     signingKey: await createSigningKey(),
     baseUrl: (host) => resolved.publicUrl ?? (host === undefined ? listenUrl : `http://${host}`),
   };

@@ -6,8 +6,9 @@ import type { SandboxContext } from '../sandbox-context.type';
 import { serializeCompany, serializeCompanyListItem } from '../serializers/company.serializer';
 import { scopedCompanyId } from './company-scope.util';
 import { parseListArgs } from './list-args.util';
-import { listResponse } from './list-response.util';
+import { listResponseParts } from './list-response.util';
 import { type QueryParams, readString, readTimestamp } from './query-params.util';
+import { sendJson } from './send-json.util';
 import { serializerContextFor } from './serializer-context.util';
 import { notFound } from './whop-api-error';
 
@@ -22,7 +23,7 @@ export const registerCompanyRoutes = (app: FastifyInstance, context: SandboxCont
 
   // Without parent_company_id: the companies the credential can reach (its own). With it: that
   // platform's connected accounts, which a sandbox company never has.
-  app.get('/companies', async (request) => {
+  app.get('/companies', async (request, reply) => {
     requirePermissions(request.credential, REQUIRED_PERMISSIONS.companies);
     const query = request.query as QueryParams;
     const parentCompanyId = readString(query, 'parent_company_id');
@@ -41,8 +42,12 @@ export const registerCompanyRoutes = (app: FastifyInstance, context: SandboxCont
       (item) => item.createdAt > createdAfter && item.createdAt < createdBefore,
     );
     const serializerContext = serializerContextFor(context, request.credential);
-    return listResponse(page, source, order, (item) =>
-      serializeCompanyListItem(serializerContext, item),
+    return sendJson(
+      reply,
+      context.bodyBuffers,
+      listResponseParts(page, source, order, (item) =>
+        serializeCompanyListItem(serializerContext, item),
+      ),
     );
   });
 };

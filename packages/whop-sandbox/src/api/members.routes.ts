@@ -12,7 +12,7 @@ import {
 } from '../types/whop-enums.type';
 import { scopedCompanyId } from './company-scope.util';
 import { parseListArgs } from './list-args.util';
-import { listResponse } from './list-response.util';
+import { listResponseParts } from './list-response.util';
 import {
   type QueryParams,
   readEnumArray,
@@ -20,6 +20,7 @@ import {
   readString,
   readTimestamp,
 } from './query-params.util';
+import { sendJson } from './send-json.util';
 import { serializerContextFor } from './serializer-context.util';
 import { type OrderValues, sortedSource } from './sorted-source.util';
 import { notFound, unprocessable } from './whop-api-error';
@@ -33,7 +34,7 @@ const MEMBER_ORDERS: OrderValues<MemberRecord> = {
 };
 
 export const registerMemberRoutes = (app: FastifyInstance, context: SandboxContext): void => {
-  app.get('/members', async (request) => {
+  app.get('/members', async (request, reply) => {
     const { credential } = request;
     requirePermissions(credential, REQUIRED_PERMISSIONS.members);
     const query = request.query as QueryParams;
@@ -67,8 +68,8 @@ export const registerMemberRoutes = (app: FastifyInstance, context: SandboxConte
       }
     }
     const matchesSearch = (member: MemberRecord): boolean => {
-      const user = store.users.get(member.userId);
       if (search === undefined) return true;
+      const user = store.users.get(member.userId);
       if (user === undefined) return false;
       const email = serializerContext.canReadEmail ? (user.email ?? '') : '';
       return [user.id, member.id, user.username, user.name ?? '', email].some((field) =>
@@ -89,8 +90,12 @@ export const registerMemberRoutes = (app: FastifyInstance, context: SandboxConte
       matchesSearch(member);
 
     const source = sortedSource(context, 'members', store.members, order, MEMBER_ORDERS);
-    return listResponse(paginate(source, pageArgs, matches), source, order, (member) =>
-      serializeMemberListItem(serializerContext, member),
+    return sendJson(
+      reply,
+      context.bodyBuffers,
+      listResponseParts(paginate(source, pageArgs, matches), source, order, (member) =>
+        serializeMemberListItem(serializerContext, member),
+      ),
     );
   });
 

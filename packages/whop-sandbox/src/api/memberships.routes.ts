@@ -11,7 +11,7 @@ import type { MembershipRecord } from '../types/sandbox-records.type';
 import { CANCEL_OPTIONS, MEMBERSHIP_STATUSES } from '../types/whop-enums.type';
 import { scopedCompanyId } from './company-scope.util';
 import { parseListArgs } from './list-args.util';
-import { listResponse } from './list-response.util';
+import { listResponseParts } from './list-response.util';
 import {
   type QueryParams,
   readEnumArray,
@@ -19,6 +19,7 @@ import {
   readString,
   readTimestamp,
 } from './query-params.util';
+import { sendJson } from './send-json.util';
 import { serializerContextFor } from './serializer-context.util';
 import { type OrderValues, sortedSource } from './sorted-source.util';
 import { notFound } from './whop-api-error';
@@ -34,7 +35,7 @@ export const registerMembershipRoutes = (app: FastifyInstance, context: SandboxC
     total_spend: (membership) => store.members.get(membership.memberId)?.usdTotalSpent ?? null,
   };
 
-  app.get('/memberships', async (request) => {
+  app.get('/memberships', async (request, reply) => {
     const { credential } = request;
     requirePermissions(credential, REQUIRED_PERMISSIONS.memberships);
     const query = request.query as QueryParams;
@@ -62,8 +63,12 @@ export const registerMembershipRoutes = (app: FastifyInstance, context: SandboxC
 
     const source = sortedSource(context, 'memberships', store.memberships, order, membershipOrders);
     const serializerContext = serializerContextFor(context, credential);
-    return listResponse(paginate(source, pageArgs, matches), source, order, (membership) =>
-      serializeMembershipListItem(serializerContext, membership),
+    return sendJson(
+      reply,
+      context.bodyBuffers,
+      listResponseParts(paginate(source, pageArgs, matches), source, order, (membership) =>
+        serializeMembershipListItem(serializerContext, membership),
+      ),
     );
   });
 

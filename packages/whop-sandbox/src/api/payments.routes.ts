@@ -8,7 +8,7 @@ import type { PaymentRecord } from '../types/sandbox-records.type';
 import { BILLING_REASONS, PAYMENT_SUBSTATUSES, RECEIPT_STATUSES } from '../types/whop-enums.type';
 import { scopedCompanyId } from './company-scope.util';
 import { parseListArgs } from './list-args.util';
-import { listResponse } from './list-response.util';
+import { listResponseParts } from './list-response.util';
 import {
   type QueryParams,
   readBoolean,
@@ -17,6 +17,7 @@ import {
   readString,
   readTimestamp,
 } from './query-params.util';
+import { sendJson } from './send-json.util';
 import { serializerContextFor } from './serializer-context.util';
 import { type OrderValues, sortedSource } from './sorted-source.util';
 import { notFound } from './whop-api-error';
@@ -31,7 +32,7 @@ export const registerPaymentRoutes = (app: FastifyInstance, context: SandboxCont
   const { store } = context;
 
   // The only list with updated_after/updated_before: the way to catch up on payment changes.
-  app.get('/payments', async (request) => {
+  app.get('/payments', async (request, reply) => {
     const { credential } = request;
     requirePermissions(credential, REQUIRED_PERMISSIONS.payments);
     const query = request.query as QueryParams;
@@ -80,8 +81,12 @@ export const registerPaymentRoutes = (app: FastifyInstance, context: SandboxCont
       matchesSearch(payment);
 
     const source = sortedSource(context, 'payments', store.payments, order, PAYMENT_ORDERS);
-    return listResponse(paginate(source, pageArgs, matches), source, order, (payment) =>
-      serializePaymentListItem(serializerContext, payment),
+    return sendJson(
+      reply,
+      context.bodyBuffers,
+      listResponseParts(paginate(source, pageArgs, matches), source, order, (payment) =>
+        serializePaymentListItem(serializerContext, payment),
+      ),
     );
   });
 

@@ -8,7 +8,7 @@ import type { PlanRecord } from '../types/sandbox-records.type';
 import { PLAN_TYPES, RELEASE_METHODS, VISIBILITIES } from '../types/whop-enums.type';
 import { scopedCompanyId } from './company-scope.util';
 import { parseListArgs } from './list-args.util';
-import { listResponse } from './list-response.util';
+import { listResponseParts } from './list-response.util';
 import {
   type QueryParams,
   readEnumArray,
@@ -16,6 +16,7 @@ import {
   readTimestamp,
   requireString,
 } from './query-params.util';
+import { sendJson } from './send-json.util';
 import { serializerContextFor } from './serializer-context.util';
 import { type OrderValues, sortedSource } from './sorted-source.util';
 import { notFound } from './whop-api-error';
@@ -30,7 +31,7 @@ export const registerPlanRoutes = (app: FastifyInstance, context: SandboxContext
   };
 
   // account_id (the biz_ id) is required since Whop renamed company_id on 2026-06-09.
-  app.get('/plans', async (request) => {
+  app.get('/plans', async (request, reply) => {
     requirePermissions(request.credential, REQUIRED_PERMISSIONS.plans);
     const query = request.query as QueryParams;
     scopedCompanyId(request.credential, requireString(query, 'account_id'));
@@ -51,8 +52,12 @@ export const registerPlanRoutes = (app: FastifyInstance, context: SandboxContext
       (productIds === undefined || productIds.has(plan.productId));
     const source = sortedSource(context, 'plans', context.store.plans, order, planOrders);
     const serializerContext = serializerContextFor(context, request.credential);
-    return listResponse(paginate(source, pageArgs, matches), source, order, (plan) =>
-      serializePlanListItem(serializerContext, plan),
+    return sendJson(
+      reply,
+      context.bodyBuffers,
+      listResponseParts(paginate(source, pageArgs, matches), source, order, (plan) =>
+        serializePlanListItem(serializerContext, plan),
+      ),
     );
   });
 

@@ -8,8 +8,9 @@ import type { ProductRecord } from '../types/sandbox-records.type';
 import { VISIBILITIES } from '../types/whop-enums.type';
 import { scopedCompanyId } from './company-scope.util';
 import { parseListArgs } from './list-args.util';
-import { listResponse } from './list-response.util';
+import { listResponseParts } from './list-response.util';
 import { type QueryParams, readArray, readEnumArray, requireString } from './query-params.util';
+import { sendJson } from './send-json.util';
 import { serializerContextFor } from './serializer-context.util';
 import { type OrderValues, sortedSource } from './sorted-source.util';
 import { notFound } from './whop-api-error';
@@ -22,7 +23,7 @@ const PRODUCT_ORDERS: OrderValues<ProductRecord> = {
 
 export const registerProductRoutes = (app: FastifyInstance, context: SandboxContext): void => {
   // account_id (the biz_ id) is required since Whop renamed company_id on 2026-06-09.
-  app.get('/products', async (request) => {
+  app.get('/products', async (request, reply) => {
     requirePermissions(request.credential, REQUIRED_PERMISSIONS.products);
     const query = request.query as QueryParams;
     scopedCompanyId(request.credential, requireString(query, 'account_id'));
@@ -35,8 +36,12 @@ export const registerProductRoutes = (app: FastifyInstance, context: SandboxCont
       (accessPassTypes === undefined || accessPassTypes.includes('regular'));
     const source = sortedSource(context, 'products', context.store.products, order, PRODUCT_ORDERS);
     const serializerContext = serializerContextFor(context, request.credential);
-    return listResponse(paginate(source, pageArgs, matches), source, order, (product) =>
-      serializeProductListItem(serializerContext, product),
+    return sendJson(
+      reply,
+      context.bodyBuffers,
+      listResponseParts(paginate(source, pageArgs, matches), source, order, (product) =>
+        serializeProductListItem(serializerContext, product),
+      ),
     );
   });
 

@@ -23,8 +23,9 @@ import {
 } from './body-params.util';
 import { scopedCompanyId } from './company-scope.util';
 import { parseListArgs } from './list-args.util';
-import { listResponse } from './list-response.util';
+import { listResponseParts } from './list-response.util';
 import { type QueryParams, requireString } from './query-params.util';
+import { sendJson } from './send-json.util';
 import { notFound, unprocessable } from './whop-api-error';
 
 const V1_EVENTS: ReadonlySet<string> = new Set(WEBHOOK_EVENTS);
@@ -69,7 +70,7 @@ export const registerWebhookRoutes = (app: FastifyInstance, context: SandboxCont
     return endpoint;
   };
 
-  app.get('/webhooks', async (request) => {
+  app.get('/webhooks', async (request, reply) => {
     requirePermissions(request.credential, REQUIRED_PERMISSIONS.webhooks);
     const query = request.query as QueryParams;
     const companyId = scopedCompanyId(request.credential, requireString(query, 'company_id'));
@@ -79,7 +80,11 @@ export const registerWebhookRoutes = (app: FastifyInstance, context: SandboxCont
       keyOf: (endpoint: WebhookEndpointRecord) => ({ value: endpoint.createdAt, id: endpoint.id }),
     };
     const page = paginate(source, pageArgs, (endpoint) => endpoint.companyId === companyId);
-    return listResponse(page, source, order, serializeWebhookListItem);
+    return sendJson(
+      reply,
+      context.bodyBuffers,
+      listResponseParts(page, source, order, serializeWebhookListItem),
+    );
   });
 
   app.post('/webhooks', async (request) => {
