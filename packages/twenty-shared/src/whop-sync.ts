@@ -20,7 +20,8 @@ export const WHOP_SYNC_STAGES = [
 ] as const;
 export type WhopSyncStage = (typeof WHOP_SYNC_STAGES)[number];
 
-// The order of a full sync; each step streams pages and checkpoints its cursor.
+// The order of a sync; each step streams pages and checkpoints its cursor, then `totals` computes
+// what the pages deferred (memberships' payment states, people's lifetime values), batch by batch.
 export const WHOP_SYNC_STEPS = [
   'company',
   'products',
@@ -28,6 +29,7 @@ export const WHOP_SYNC_STEPS = [
   'members',
   'memberships',
   'payments',
+  'totals',
 ] as const;
 export type WhopSyncStep = (typeof WHOP_SYNC_STEPS)[number];
 

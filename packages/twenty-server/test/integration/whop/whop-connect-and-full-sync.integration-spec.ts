@@ -80,6 +80,14 @@ describe('Connect Whop, then the full sync', () => {
       whopCompanyTitle: stack.sandbox.state.company.title,
     });
     expect(connection.lastFullSyncAt).not.toBeNull();
+    expect(connection.syncProgress.step).toBeNull();
+    // The last step computed every paid membership's state and every customer's totals.
+    expect(connection.syncProgress.steps).toContainEqual({
+      step: 'totals',
+      processed:
+        new Set(truth.payments.map((payment) => payment.membership.id)).size + truth.members.length,
+      total: null,
+    });
     expect(stack.sandbox.state.webhookEndpoints.all()[0].url).toBe(
       `${stack.serverUrl}/webhooks/whop/${connectionId}`,
     );

@@ -7,4 +7,5 @@ export const WHOP_SYNC_STEP_LABELS: Record<WhopSyncStep, { title: string; runnin
   members: { title: 'Members', running: 'Importing members' },
   memberships: { title: 'Memberships', running: 'Importing memberships' },
   payments: { title: 'Payments', running: 'Importing payments' },
+  totals: { title: 'Totals', running: 'Computing payment states and lifetime values' },
 };

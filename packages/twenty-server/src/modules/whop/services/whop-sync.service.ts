@@ -23,6 +23,7 @@ import {
 import {
   type WhopApplyContext,
   type WhopApplyResult,
+  type WhopBatchHandler,
 } from 'src/modules/whop/services/apply/whop-apply.types';
 import { type WhopApiClient, type WhopListPage } from 'src/modules/whop/services/whop-api-client';
 import { WhopApiClientService } from 'src/modules/whop/services/whop-api-client.service';
@@ -55,6 +56,8 @@ type PageHandler = (
 
 type SyncRun = {
   connection: WhopConnection;
+  // Picked up after a restart: what earlier pages deferred is not known any more.
+  resumed: boolean;
   api: WhopApiClient;
   context: WhopApplyContext;
   plansById: Map<string, WhopPlan>;
@@ -154,6 +157,12 @@ export class WhopSyncService {
         );
       },
     },
+    {
+      step: 'totals',
+      countsKey: null,
+      filledObjects: [],
+      run: (run, _cursor, onPage) => this.refreshTotals(run, (count) => onPage(count, null, null)),
+    },
   ];
 
   constructor(
@@ -219,6 +228,7 @@ export class WhopSyncService {
       },
       plansById: new Map(),
       type,
+      resumed: Boolean(resumable),
     };
     const firstStep =
       resumable && progress.step ? this.steps.findIndex(({ step }) => step === progress.step) : 0;
@@ -274,7 +284,6 @@ export class WhopSyncService {
         );
       }
       progress.step = null;
-      await this.refreshRollups(run, Boolean(resumable));
       await this.syncStatusService.markAsCompleted(connection.id, type, progress, startedAt);
       await this.syncLogService.finish(
         log,
@@ -334,19 +343,23 @@ export class WhopSyncService {
   // Memberships' payment states, then people's rollups (they count the memberships still held),
   // were deferred page by page. A full or resumed run refreshes them all (what was touched before a
   // restart is not known any more); an incremental one, those it touched.
-  private async refreshRollups(run: SyncRun, resumed: boolean): Promise<void> {
-    if (run.type === 'full' || resumed) {
-      await this.paymentApply.refreshAllMembershipPaymentStates(run.context);
-      await this.rollupService.refreshAllPersonRollups(run.context);
+  private async refreshTotals(run: SyncRun, onBatch: WhopBatchHandler): Promise<void> {
+    if (run.type === 'full' || run.resumed) {
+      await this.paymentApply.refreshAllMembershipPaymentStates(run.context, onBatch);
+      await this.rollupService.refreshAllPersonRollups(run.context, onBatch);
 
       return;
     }
-    await this.paymentApply.refreshMembershipPaymentStates(run.context, [
-      ...(run.context.deferredMembershipIds ?? []),
-    ]);
-    await this.rollupService.refreshPersonRollupsInBatches(run.context, [
-      ...(run.context.deferredRollupPersonIds ?? []),
-    ]);
+    await this.paymentApply.refreshMembershipPaymentStates(
+      run.context,
+      [...(run.context.deferredMembershipIds ?? [])],
+      onBatch,
+    );
+    await this.rollupService.refreshPersonRollupsInBatches(
+      run.context,
+      [...(run.context.deferredRollupPersonIds ?? [])],
+      onBatch,
+    );
   }
 
   private streamStep<T>(

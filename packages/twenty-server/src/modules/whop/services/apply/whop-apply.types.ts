@@ -32,3 +32,6 @@ export type WhopApplyResult = {
 export type WhopApplyTransaction = WhopApplyContext & {
   manager: EntityManager;
 };
+
+// Told how many records each batch of an end-of-run refresh covered, once the batch is written.
+export type WhopBatchHandler = (count: number) => Promise<void>;

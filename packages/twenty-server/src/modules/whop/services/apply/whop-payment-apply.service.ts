@@ -9,6 +9,7 @@ import {
   type WhopApplyContext,
   type WhopApplyResult,
   type WhopApplyTransaction,
+  type WhopBatchHandler,
 } from 'src/modules/whop/services/apply/whop-apply.types';
 import {
   WhopFollowUpTaskApplyService,
@@ -351,13 +352,15 @@ export class WhopPaymentApplyService {
   async refreshMembershipPaymentStates(
     context: WhopApplyContext,
     membershipIds: string[],
+    onBatch: WhopBatchHandler = async () => undefined,
     batchSize = 1000,
   ): Promise<void> {
     for (let start = 0; start < membershipIds.length; start += batchSize) {
+      const batch = membershipIds.slice(start, start + batchSize);
+
       await this.applyTransactionService.run(
         { ...context, deferredMembershipIds: undefined },
         async (transaction) => {
-          const batch = membershipIds.slice(start, start + batchSize);
           const opportunities = await this.findOpportunitiesByMembershipId(transaction, batch);
           const lastPaymentDates = await findLastWhopPaymentDatesByMembership(
             transaction.manager,
@@ -375,16 +378,20 @@ export class WhopPaymentApplyService {
           );
         },
       );
+      await onBatch(batch.length);
     }
   }
 
   // Every membership's: the end of a full or resumed sync run.
-  async refreshAllMembershipPaymentStates(context: WhopApplyContext): Promise<void> {
+  async refreshAllMembershipPaymentStates(
+    context: WhopApplyContext,
+    onBatch?: WhopBatchHandler,
+  ): Promise<void> {
     const membershipIds = await this.applyTransactionService.run(context, ({ manager }) =>
       findWhopMembershipIdsWithPayments(manager),
     );
 
-    await this.refreshMembershipPaymentStates(context, membershipIds);
+    await this.refreshMembershipPaymentStates(context, membershipIds, onBatch);
   }
 
   // From each membership's latest stored payment: the last payment date (only moves forward),

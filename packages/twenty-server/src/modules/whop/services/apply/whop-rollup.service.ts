@@ -4,6 +4,7 @@ import { WhopApplyTransactionService } from 'src/modules/whop/services/apply/who
 import {
   type WhopApplyContext,
   type WhopApplyTransaction,
+  type WhopBatchHandler,
 } from 'src/modules/whop/services/apply/whop-apply.types';
 import { getWhopTableReference } from 'src/modules/whop/services/apply/utils/get-whop-table-reference.util';
 import { updateWhopRecordsById } from 'src/modules/whop/services/apply/utils/update-whop-records-by-id.util';
@@ -67,15 +68,22 @@ export class WhopRollupService {
   async refreshPersonRollupsInBatches(
     context: WhopApplyContext,
     personIds: string[],
+    onBatch: WhopBatchHandler = async () => undefined,
     batchSize = 1000,
   ): Promise<void> {
     for (let start = 0; start < personIds.length; start += batchSize) {
-      await this.refreshPersonRollups(context, personIds.slice(start, start + batchSize));
+      const batch = personIds.slice(start, start + batchSize);
+
+      await this.refreshPersonRollups(context, batch);
+      await onBatch(batch.length);
     }
   }
 
   // Every Whop person of the workspace: the end of a full sync.
-  async refreshAllPersonRollups(context: WhopApplyContext): Promise<void> {
+  async refreshAllPersonRollups(
+    context: WhopApplyContext,
+    onBatch?: WhopBatchHandler,
+  ): Promise<void> {
     const people = await this.applyTransactionService.run(context, ({ manager }) =>
       manager
         .getRepository<{ id: string }>('person')
@@ -88,6 +96,7 @@ export class WhopRollupService {
     await this.refreshPersonRollupsInBatches(
       context,
       people.map(({ id }) => id),
+      onBatch,
     );
   }
 
