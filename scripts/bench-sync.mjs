@@ -163,7 +163,7 @@ try {
       { id: connectionId },
       token,
     ));
-    const step = connection.syncProgress?.step ?? (connection.syncProgress ? 'rollups' : null);
+    const step = connection.syncProgress?.step;
 
     if (step && !stepStartedAt.has(step)) stepStartedAt.set(step, performance.now());
   } while (connection.syncStatus !== 'ACTIVE' && !connection.syncStatus.startsWith('FAILED'));

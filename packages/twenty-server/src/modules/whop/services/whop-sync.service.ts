@@ -343,7 +343,12 @@ export class WhopSyncService {
   // Memberships' payment states, then people's rollups (they count the memberships still held),
   // were deferred page by page. A full or resumed run refreshes them all (what was touched before a
   // restart is not known any more); an incremental one, those it touched.
-  private async refreshTotals(run: SyncRun, onBatch: WhopBatchHandler): Promise<void> {
+  private async refreshTotals(run: SyncRun, onBatchWritten: WhopBatchHandler): Promise<void> {
+    // Batches are written concurrently; their checkpoints are saved one after the other.
+    let checkpoints = Promise.resolve();
+    const onBatch: WhopBatchHandler = (count) =>
+      (checkpoints = checkpoints.then(() => onBatchWritten(count)));
+
     if (run.type === 'full' || run.resumed) {
       await this.paymentApply.refreshAllMembershipPaymentStates(run.context, onBatch);
       await this.rollupService.refreshAllPersonRollups(run.context, onBatch);

@@ -54,6 +54,7 @@ import { classifyWhopPayment } from 'src/modules/whop/utils/classify-whop-paymen
 import { isDefined } from 'src/modules/whop/utils/is-defined.util';
 import { listWhopPaymentTimelineEvents } from 'src/modules/whop/utils/list-whop-payment-timeline-events.util';
 import { parseWhopRelatedId } from 'src/modules/whop/utils/parse-whop-related-id.util';
+import { runInBatches } from 'src/modules/whop/utils/run-in-batches.util';
 import { transformWhopPaymentToWhopPayment } from 'src/modules/whop/utils/transform-whop-payment-to-whop-payment.util';
 
 type StoredOpportunity = {
@@ -79,6 +80,9 @@ type PaymentRecord = {
   personId: string | null;
   opportunity: StoredOpportunity | null;
 };
+
+// Batches of an end-of-run refresh written at once (each its own transaction).
+const END_OF_RUN_BATCH_CONCURRENCY = 3;
 
 const FALLBACK_RESTORED_MEMBERSHIP_STATUS: WhopApiMembershipStatus = 'active';
 
@@ -347,39 +351,41 @@ export class WhopPaymentApplyService {
     );
   }
 
-  // The payment state of these memberships from their stored payments, a batch (one transaction)
-  // at a time: the end of a sync run.
+  // The payment state of these memberships from their stored payments, in batches (one transaction
+  // each; no membership is in two): the end of a sync run.
   async refreshMembershipPaymentStates(
     context: WhopApplyContext,
     membershipIds: string[],
     onBatch: WhopBatchHandler = async () => undefined,
     batchSize = 1000,
   ): Promise<void> {
-    for (let start = 0; start < membershipIds.length; start += batchSize) {
-      const batch = membershipIds.slice(start, start + batchSize);
+    await runInBatches(
+      membershipIds,
+      { batchSize, concurrency: END_OF_RUN_BATCH_CONCURRENCY },
+      async (batch) => {
+        await this.applyTransactionService.run(
+          { ...context, deferredMembershipIds: undefined },
+          async (transaction) => {
+            const opportunities = await this.findOpportunitiesByMembershipId(transaction, batch);
+            const lastPaymentDates = await findLastWhopPaymentDatesByMembership(
+              transaction.manager,
+              batch,
+            );
 
-      await this.applyTransactionService.run(
-        { ...context, deferredMembershipIds: undefined },
-        async (transaction) => {
-          const opportunities = await this.findOpportunitiesByMembershipId(transaction, batch);
-          const lastPaymentDates = await findLastWhopPaymentDatesByMembership(
-            transaction.manager,
-            batch,
-          );
-
-          await this.writeMembershipPaymentStates(
-            transaction,
-            [...opportunities.values()].map((opportunity) => ({
-              opportunity,
-              whopStatus: null,
-              lastPaymentDate: lastPaymentDates.get(opportunity.whopMembershipId) ?? null,
-              personId: opportunity.pointOfContactId,
-            })),
-          );
-        },
-      );
-      await onBatch(batch.length);
-    }
+            await this.writeMembershipPaymentStates(
+              transaction,
+              [...opportunities.values()].map((opportunity) => ({
+                opportunity,
+                whopStatus: null,
+                lastPaymentDate: lastPaymentDates.get(opportunity.whopMembershipId) ?? null,
+                personId: opportunity.pointOfContactId,
+              })),
+            );
+          },
+        );
+        await onBatch(batch.length);
+      },
+    );
   }
 
   // Every membership's: the end of a full or resumed sync run.

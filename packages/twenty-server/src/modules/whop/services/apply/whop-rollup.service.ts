@@ -15,6 +15,7 @@ import {
   type WhopPaymentSubstatus,
 } from 'src/modules/whop/types/whop-api.types';
 import { classifyStoredWhopPayment } from 'src/modules/whop/services/apply/utils/classify-stored-whop-payment.util';
+import { runInBatches } from 'src/modules/whop/utils/run-in-batches.util';
 import {
   computeLifetimeValueMicros,
   pickWhopLifetimeValueForDisplay,
@@ -30,6 +31,9 @@ type StoredPayment = {
   substatus: WhopPaymentSubstatus | null;
   failureMessage: string | null;
 };
+
+// Batches written at once (each its own transaction): the people of two batches never overlap.
+const END_OF_RUN_BATCH_CONCURRENCY = 3;
 
 const LIFETIME_VALUE_WRITE: WhopRecordWrite = {
   objectName: 'person',
@@ -64,19 +68,21 @@ export class WhopRollupService {
     );
   }
 
-  // Many people, a batch (one transaction) at a time: the end of a sync run.
+  // Many people, in batches (one transaction each): the end of a sync run.
   async refreshPersonRollupsInBatches(
     context: WhopApplyContext,
     personIds: string[],
     onBatch: WhopBatchHandler = async () => undefined,
     batchSize = 1000,
   ): Promise<void> {
-    for (let start = 0; start < personIds.length; start += batchSize) {
-      const batch = personIds.slice(start, start + batchSize);
-
-      await this.refreshPersonRollups(context, batch);
-      await onBatch(batch.length);
-    }
+    await runInBatches(
+      personIds,
+      { batchSize, concurrency: END_OF_RUN_BATCH_CONCURRENCY },
+      async (batch) => {
+        await this.refreshPersonRollups(context, batch);
+        await onBatch(batch.length);
+      },
+    );
   }
 
   // Every Whop person of the workspace: the end of a full sync.
