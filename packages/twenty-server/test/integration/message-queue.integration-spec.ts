@@ -42,9 +42,13 @@ describe('message queue', () => {
   });
 
   it('runs a job added by this process in the separate worker process', async () => {
-    worker = await spawnQueueWorker();
     const requestedAt = `test-${randomUUID()}`;
     const queue = app.get<MessageQueueService>(getQueueToken(MessageQueue.cronQueue));
+
+    // The periodic heartbeat writes the same key: one running next to this job could overwrite it.
+    await queue.removeCron({ jobName: QueueWorkerHeartbeatJob.name });
+    await queue.removePendingJobs((data) => !(data as { requestedAt?: string }).requestedAt);
+    worker = await spawnQueueWorker();
 
     await queue.add(QueueWorkerHeartbeatJob.name, { requestedAt });
     const heartbeat = await waitFor(async () => {
