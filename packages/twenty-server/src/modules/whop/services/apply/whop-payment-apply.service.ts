@@ -34,6 +34,7 @@ import { buildWhopVersionGuardSql } from 'src/modules/whop/services/apply/utils/
 import { countWhopUpsertOutcomes } from 'src/modules/whop/services/apply/utils/count-whop-upsert-outcomes.util';
 import { findWhopMembershipIdsWithPayments } from 'src/modules/whop/services/apply/utils/find-whop-membership-ids-with-payments.util';
 import { findWhopRecordsByKey } from 'src/modules/whop/services/apply/utils/find-whop-records-by-key.util';
+import { WHOP_END_OF_RUN_BATCHES } from 'src/modules/whop/services/apply/utils/whop-end-of-run-batches.constant';
 import { findLastWhopPaymentDatesByMembership } from 'src/modules/whop/services/apply/utils/find-last-whop-payment-dates-by-membership.util';
 import { findLatestWhopPaymentsByMembership } from 'src/modules/whop/services/apply/utils/find-latest-whop-payments-by-membership.util';
 import { keepLatestWhopResourceVersions } from 'src/modules/whop/services/apply/utils/keep-latest-whop-resource-versions.util';
@@ -80,9 +81,6 @@ type PaymentRecord = {
   personId: string | null;
   opportunity: StoredOpportunity | null;
 };
-
-// Batches of an end-of-run refresh written at once (each its own transaction).
-const END_OF_RUN_BATCH_CONCURRENCY = 3;
 
 const FALLBACK_RESTORED_MEMBERSHIP_STATUS: WhopApiMembershipStatus = 'active';
 
@@ -321,6 +319,15 @@ export class WhopPaymentApplyService {
     transaction: WhopApplyTransaction,
     records: PaymentRecord[],
   ): Promise<void> {
+    if (transaction.deferredMembershipIds) {
+      for (const { opportunity } of records) {
+        if (isDefined(opportunity))
+          transaction.deferredMembershipIds.add(opportunity.whopMembershipId);
+      }
+
+      return;
+    }
+
     const recordsByOpportunity = new Map<StoredOpportunity, PaymentRecord[]>();
 
     for (const record of records) {
@@ -330,14 +337,6 @@ export class WhopPaymentApplyService {
           record,
         ]);
       }
-    }
-
-    if (transaction.deferredMembershipIds) {
-      for (const { whopMembershipId } of recordsByOpportunity.keys()) {
-        transaction.deferredMembershipIds.add(whopMembershipId);
-      }
-
-      return;
     }
 
     await this.writeMembershipPaymentStates(
@@ -351,41 +350,36 @@ export class WhopPaymentApplyService {
     );
   }
 
-  // The payment state of these memberships from their stored payments, in batches (one transaction
-  // each; no membership is in two): the end of a sync run.
+  // The payment state of these memberships from their stored payments, in batches: the end of a
+  // sync run.
   async refreshMembershipPaymentStates(
     context: WhopApplyContext,
     membershipIds: string[],
     onBatch: WhopBatchHandler = async () => undefined,
-    batchSize = 1000,
   ): Promise<void> {
-    await runInBatches(
-      membershipIds,
-      { batchSize, concurrency: END_OF_RUN_BATCH_CONCURRENCY },
-      async (batch) => {
-        await this.applyTransactionService.run(
-          { ...context, deferredMembershipIds: undefined },
-          async (transaction) => {
-            const opportunities = await this.findOpportunitiesByMembershipId(transaction, batch);
-            const lastPaymentDates = await findLastWhopPaymentDatesByMembership(
-              transaction.manager,
-              batch,
-            );
+    await runInBatches(membershipIds, WHOP_END_OF_RUN_BATCHES, async (batch) => {
+      await this.applyTransactionService.run(
+        { ...context, deferredMembershipIds: undefined },
+        async (transaction) => {
+          const opportunities = await this.findOpportunitiesByMembershipId(transaction, batch);
+          const lastPaymentDates = await findLastWhopPaymentDatesByMembership(
+            transaction.manager,
+            batch,
+          );
 
-            await this.writeMembershipPaymentStates(
-              transaction,
-              [...opportunities.values()].map((opportunity) => ({
-                opportunity,
-                whopStatus: null,
-                lastPaymentDate: lastPaymentDates.get(opportunity.whopMembershipId) ?? null,
-                personId: opportunity.pointOfContactId,
-              })),
-            );
-          },
-        );
-        await onBatch(batch.length);
-      },
-    );
+          await this.writeMembershipPaymentStates(
+            transaction,
+            [...opportunities.values()].map((opportunity) => ({
+              opportunity,
+              whopStatus: null,
+              lastPaymentDate: lastPaymentDates.get(opportunity.whopMembershipId) ?? null,
+              personId: opportunity.pointOfContactId,
+            })),
+          );
+        },
+      );
+      await onBatch(batch.length);
+    });
   }
 
   // Every membership's: the end of a full or resumed sync run.

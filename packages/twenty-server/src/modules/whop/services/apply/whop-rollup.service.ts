@@ -7,6 +7,7 @@ import {
   type WhopBatchHandler,
 } from 'src/modules/whop/services/apply/whop-apply.types';
 import { getWhopTableReference } from 'src/modules/whop/services/apply/utils/get-whop-table-reference.util';
+import { WHOP_END_OF_RUN_BATCHES } from 'src/modules/whop/services/apply/utils/whop-end-of-run-batches.constant';
 import { updateWhopRecordsById } from 'src/modules/whop/services/apply/utils/update-whop-records-by-id.util';
 import { WHOP_ACTIVE_MEMBERSHIP_STATUSES } from 'src/modules/whop/services/apply/utils/whop-active-membership-statuses.constant';
 import { type WhopRecordWrite } from 'src/modules/whop/services/apply/utils/whop-record-write.type';
@@ -31,9 +32,6 @@ type StoredPayment = {
   substatus: WhopPaymentSubstatus | null;
   failureMessage: string | null;
 };
-
-// Batches written at once (each its own transaction): the people of two batches never overlap.
-const END_OF_RUN_BATCH_CONCURRENCY = 3;
 
 const LIFETIME_VALUE_WRITE: WhopRecordWrite = {
   objectName: 'person',
@@ -73,16 +71,11 @@ export class WhopRollupService {
     context: WhopApplyContext,
     personIds: string[],
     onBatch: WhopBatchHandler = async () => undefined,
-    batchSize = 1000,
   ): Promise<void> {
-    await runInBatches(
-      personIds,
-      { batchSize, concurrency: END_OF_RUN_BATCH_CONCURRENCY },
-      async (batch) => {
-        await this.refreshPersonRollups(context, batch);
-        await onBatch(batch.length);
-      },
-    );
+    await runInBatches(personIds, WHOP_END_OF_RUN_BATCHES, async (batch) => {
+      await this.refreshPersonRollups(context, batch);
+      await onBatch(batch.length);
+    });
   }
 
   // Every Whop person of the workspace: the end of a full sync.
