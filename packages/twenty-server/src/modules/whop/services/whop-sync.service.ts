@@ -15,6 +15,7 @@ import { WhopOpportunityApplyService } from 'src/modules/whop/services/apply/who
 import { WhopPaymentApplyService } from 'src/modules/whop/services/apply/whop-payment-apply.service';
 import { WhopPersonApplyService } from 'src/modules/whop/services/apply/whop-person-apply.service';
 import { WhopProductApplyService } from 'src/modules/whop/services/apply/whop-product-apply.service';
+import { WhopRecordIdCache } from 'src/modules/whop/services/apply/whop-record-id-cache';
 import { WhopRollupService } from 'src/modules/whop/services/apply/whop-rollup.service';
 import {
   type WhopLookupObjectName,
@@ -225,6 +226,7 @@ export class WhopSyncService {
         deferredRollupPersonIds: new Set<string>(),
         deferredMembershipIds: new Set<string>(),
         asynchronousCommit: true,
+        personIds: new WhopRecordIdCache(),
       },
       plansById: new Map(),
       type,

@@ -5,6 +5,7 @@ import { type WhopApplyContext } from 'src/modules/whop/services/apply/whop-appl
 import { WhopOpportunityApplyService } from 'src/modules/whop/services/apply/whop-opportunity-apply.service';
 import { WhopPersonApplyService } from 'src/modules/whop/services/apply/whop-person-apply.service';
 import { WhopProductApplyService } from 'src/modules/whop/services/apply/whop-product-apply.service';
+import { WhopRecordIdCache } from 'src/modules/whop/services/apply/whop-record-id-cache';
 import { type WhopPlan } from 'src/modules/whop/types/whop-api.types';
 import {
   buildWhopMember,
@@ -255,6 +256,34 @@ describe('WhopOpportunityApplyService', () => {
         message: expect.stringContaining('prod_unknown'),
       }),
     ]);
+  });
+
+  it('links the person a sync run already met, and finds it again once it was deleted', async () => {
+    const run: WhopApplyContext = { ...context, personIds: new WhopRecordIdCache() };
+    const people = await app
+      .get(GlobalWorkspaceOrmManager)
+      .getRepository(context.workspaceId, 'person');
+
+    await app.get(WhopPersonApplyService).applyMembers(run, [buildWhopMember()]);
+    const [met] = await findWorkspaceRecords(app, context, 'person', { whopUserId: 'user_1' });
+
+    await opportunityApply.applyMemberships(run, [buildWhopMembership()], PLANS);
+    expect(await findOpportunity()).toMatchObject({ pointOfContactId: met.id });
+
+    await people.delete({ id: met.id });
+    await opportunityApply.applyMemberships(
+      run,
+      [buildWhopMembership({ id: 'mem_2', updated_at: '2026-03-05T00:00:00.000Z' })],
+      PLANS,
+    );
+
+    const [again] = await findWorkspaceRecords(app, context, 'person', { whopUserId: 'user_1' });
+    const [opportunity] = await findWorkspaceRecords(app, context, 'opportunity', {
+      whopMembershipId: 'mem_2',
+    });
+
+    expect(again.id).not.toBe(met.id);
+    expect(opportunity).toMatchObject({ pointOfContactId: again.id });
   });
 
   it('keeps the plan-derived name and amount when the plan is not known to the apply', async () => {

@@ -6,15 +6,17 @@ import {
   type WhopApplyTransaction,
 } from 'src/modules/whop/services/apply/whop-apply.types';
 
-// Deadlock, serialization failure, and a unique key inserted by a concurrent page first: the page
-// is retried, and the retry sees the other transaction's rows.
-const RETRYABLE_POSTGRES_CODES = new Set(['40P01', '40001', '23505']);
+// Deadlock, serialization failure, a unique key inserted by a concurrent page first, and a link to a
+// record deleted since the page looked it up (or the run cached it): the page is retried, and the
+// retry sees the other transactions' rows.
+const FOREIGN_KEY_VIOLATION = '23503';
+const RETRYABLE_POSTGRES_CODES = new Set(['40P01', '40001', '23505', FOREIGN_KEY_VIOLATION]);
 const MAX_ATTEMPTS = 4;
 
-const isRetryable = (error: unknown) =>
-  RETRYABLE_POSTGRES_CODES.has(
-    (error as { driverError?: { code?: string } })?.driverError?.code ?? '',
-  ) || RETRYABLE_POSTGRES_CODES.has((error as { code?: string })?.code ?? '');
+const getPostgresCode = (error: unknown): string =>
+  (error as { driverError?: { code?: string } })?.driverError?.code ??
+  (error as { code?: string })?.code ??
+  '';
 
 // Runs one page's writes in one transaction on the workspace data source: a page is applied
 // entirely or not at all. Pages may be applied concurrently; a transaction that lost a race is
@@ -30,16 +32,25 @@ export class WhopApplyTransactionService {
     const dataSource = await this.globalWorkspaceOrmManager.getDataSource(context.workspaceId);
 
     for (let attempt = 1; ; attempt++) {
+      const personIds = context.personIds?.startPage();
+
       try {
-        return await dataSource.transaction(async (manager) => {
+        const result = await dataSource.transaction(async (manager) => {
           if (context.asynchronousCommit) {
             await manager.query('SET LOCAL synchronous_commit = off');
           }
 
-          return work({ ...context, manager });
+          return work({ ...context, manager, personIds });
         });
+
+        personIds?.commit();
+
+        return result;
       } catch (error) {
-        if (attempt >= MAX_ATTEMPTS || !isRetryable(error)) throw error;
+        const code = getPostgresCode(error);
+
+        if (attempt >= MAX_ATTEMPTS || !RETRYABLE_POSTGRES_CODES.has(code)) throw error;
+        if (code === FOREIGN_KEY_VIOLATION) context.personIds?.clear();
         await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.random() * 30));
       }
     }

@@ -1,5 +1,9 @@
 import { type EntityManager } from 'typeorm';
 
+import {
+  type WhopPageRecordIdCache,
+  type WhopRecordIdCache,
+} from 'src/modules/whop/services/apply/whop-record-id-cache';
 import { type WhopSyncIssues } from 'src/modules/whop/services/whop-sync-issues';
 
 // What every apply call needs: the workspace, the run's timestamp (stored as the records'
@@ -18,6 +22,9 @@ export type WhopApplyContext = {
   // commit flushes the page's own (asynchronous) commit to disk too, so a crash never loses a page
   // whose cursor was saved, and pages do not wait for a disk flush each.
   asynchronousCommit?: boolean;
+  // Set by a sync run: the people its pages have found or written, by Whop user id, so the
+  // memberships and payments of people already met are not looked up again.
+  personIds?: WhopRecordIdCache;
 };
 
 // What one apply call did to the records of its object.
@@ -29,8 +36,9 @@ export type WhopApplyResult = {
 
 // An apply context inside the page's transaction on the workspace data source: the apply services
 // hand it to each other so a page is written entirely or not at all.
-export type WhopApplyTransaction = WhopApplyContext & {
+export type WhopApplyTransaction = Omit<WhopApplyContext, 'personIds'> & {
   manager: EntityManager;
+  personIds?: WhopPageRecordIdCache;
 };
 
 // Told how many records each batch of an end-of-run refresh covered, once the batch is written.

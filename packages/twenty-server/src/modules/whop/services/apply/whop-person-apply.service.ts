@@ -143,13 +143,11 @@ export class WhopPersonApplyService {
   }
 
   private buildUserRows(
-    context: WhopApplyContext,
+    { syncedAt }: Pick<WhopApplyContext, 'syncedAt'>,
     users: WhopPersonSource[],
   ): IdentifiedPersonColumns[] {
     return users
-      .map(({ user, member }) =>
-        transformWhopUserToPerson({ user, member, syncedAt: context.syncedAt }),
-      )
+      .map(({ user, member }) => transformWhopUserToPerson({ user, member, syncedAt }))
       .filter(hasWhopUserId);
   }
 
@@ -179,7 +177,7 @@ export class WhopPersonApplyService {
       return { result: countWhopUpsertOutcomes([]), personIdsByWhopUserId: new Map() };
     }
 
-    const knownIds = await this.findPersonIdsByWhopUserId(
+    const knownIds = await this.findKnownPersonIds(
       transaction,
       uniqueRows.map(({ whopUserId }) => whopUserId),
     );
@@ -200,6 +198,15 @@ export class WhopPersonApplyService {
     );
     const upsertResult = countWhopUpsertOutcomes(upserted);
     const untouchedCount = mode === 'refresh-known' ? 0 : knownRows.length;
+    const personIdsByWhopUserId = new Map([
+      ...knownIds,
+      ...links.map(({ personId, columns }): [string, string] => [columns.whopUserId, personId]),
+      ...upserted.map(({ id, key }): [string, string] => [key, id]),
+    ]);
+
+    for (const [whopUserId, personId] of personIdsByWhopUserId) {
+      transaction.personIds?.set(whopUserId, personId);
+    }
 
     return {
       result: {
@@ -207,12 +214,33 @@ export class WhopPersonApplyService {
         updated: upsertResult.updated + linkedIds.length,
         unchanged: upsertResult.unchanged + links.length - linkedIds.length + untouchedCount,
       },
-      personIdsByWhopUserId: new Map([
-        ...knownIds,
-        ...links.map(({ personId, columns }): [string, string] => [columns.whopUserId, personId]),
-        ...upserted.map(({ id, key }): [string, string] => [key, id]),
-      ]),
+      personIdsByWhopUserId,
     };
+  }
+
+  // The people of these users the run already met, and the others looked up.
+  private async findKnownPersonIds(
+    transaction: WhopApplyTransaction,
+    whopUserIds: string[],
+  ): Promise<Map<string, string>> {
+    const knownIds = new Map<string, string>();
+    const unmetWhopUserIds: string[] = [];
+
+    for (const whopUserId of whopUserIds) {
+      const personId = transaction.personIds?.get(whopUserId);
+
+      if (isDefined(personId)) knownIds.set(whopUserId, personId);
+      else unmetWhopUserIds.push(whopUserId);
+    }
+
+    for (const [whopUserId, personId] of await this.findPersonIdsByWhopUserId(
+      transaction,
+      unmetWhopUserIds,
+    )) {
+      knownIds.set(whopUserId, personId);
+    }
+
+    return knownIds;
   }
 
   private async findPersonIdsByWhopUserId(

@@ -22,7 +22,7 @@ export type WhopUpsertedRecord = {
 type WhopKeyedRecordWrite = WhopRecordWrite & { keyColumn: string };
 
 // INSERT … ON CONFLICT (key) DO UPDATE … WHERE changed, reading the page's rows from $1 (JSON).
-const buildUpsertSql = (manager: EntityManager, write: WhopKeyedRecordWrite, source: string) => {
+const buildUpsertSql = (manager: EntityManager, write: WhopKeyedRecordWrite) => {
   const table = getWhopTableReference(manager, write.objectName);
   const key = quoteWhopColumn(write.keyColumn);
   const columns = write.columns.map(quoteWhopColumn).join(', ');
@@ -32,14 +32,14 @@ const buildUpsertSql = (manager: EntityManager, write: WhopKeyedRecordWrite, sou
     table,
     key,
     sql: `INSERT INTO ${table} AS ${STORED_ALIAS} (${columns})
-       SELECT ${columns} FROM ${source}
+       SELECT ${columns} FROM jsonb_populate_recordset(NULL::${table}, $1::jsonb)
        ON CONFLICT (${key}) DO UPDATE SET ${set} WHERE ${where}`,
   };
 };
 
-// ONE statement for a page. It answers every row of the page (id and what happened to it), the
-// unchanged ones included: they are read from the statement's snapshot, so callers need no second
-// query to learn their ids. Keys must be unique within `rows`.
+// The page's write, answering every row of the page (id and what happened to it). Rows the write
+// left as they were are read back only when there are some (a first sync has none): the upsert
+// locked them, so they are still there. Keys must be unique within `rows`.
 export const upsertWhopRecords = async (
   manager: EntityManager,
   write: WhopKeyedRecordWrite,
@@ -49,23 +49,36 @@ export const upsertWhopRecords = async (
     return [];
   }
 
-  const { table, key, sql } = buildUpsertSql(manager, write, '"incoming"');
-
-  return manager.query(
-    `WITH "incoming" AS (
-       SELECT * FROM jsonb_populate_recordset(NULL::${table}, $1::jsonb)
-     ), "written" AS (
-       ${sql}
-       RETURNING ${STORED_ALIAS}."id", ${STORED_ALIAS}.${key} AS "key", (${STORED_ALIAS}.xmax = 0) AS "inserted"
-     )
-     SELECT "id", "key", CASE WHEN "inserted" THEN 'created' ELSE 'updated' END AS "outcome" FROM "written"
-     UNION ALL
-     SELECT ${STORED_ALIAS}."id", ${STORED_ALIAS}.${key} AS "key", 'unchanged' AS "outcome"
-     FROM ${table} AS ${STORED_ALIAS}
-     JOIN "incoming" ON "incoming".${key} = ${STORED_ALIAS}.${key}
-     WHERE NOT EXISTS (SELECT 1 FROM "written" WHERE "written"."key" = ${STORED_ALIAS}.${key})`,
+  const { table, key, sql } = buildUpsertSql(manager, write);
+  const written: { id: string; key: string; inserted: boolean }[] = await manager.query(
+    `${sql}
+     RETURNING ${STORED_ALIAS}."id", ${STORED_ALIAS}.${key} AS "key", (${STORED_ALIAS}.xmax = 0) AS "inserted"`,
     [JSON.stringify(rows)],
   );
+  const writtenKeys = new Set(written.map((record) => record.key));
+  const unchangedKeys = rows
+    .map((row) => row[write.keyColumn] as string)
+    .filter((rowKey) => !writtenKeys.has(rowKey));
+  const unchanged: { id: string; key: string }[] =
+    unchangedKeys.length === 0
+      ? []
+      : await manager.query(
+          `SELECT "id", ${key} AS "key" FROM ${table} WHERE ${key} = ANY($1::text[])`,
+          [unchangedKeys],
+        );
+
+  return [
+    ...written.map(({ id, key: writtenKey, inserted }): WhopUpsertedRecord => ({
+      id,
+      key: writtenKey,
+      outcome: inserted ? 'created' : 'updated',
+    })),
+    ...unchanged.map(({ id, key: unchangedKey }): WhopUpsertedRecord => ({
+      id,
+      key: unchangedKey,
+      outcome: 'unchanged',
+    })),
+  ];
 };
 
 // The same write for callers that need no answer: one statement, nothing read back.
@@ -78,10 +91,5 @@ export const writeWhopRecords = async (
     return;
   }
 
-  const table = getWhopTableReference(manager, write.objectName);
-
-  await manager.query(
-    buildUpsertSql(manager, write, `jsonb_populate_recordset(NULL::${table}, $1::jsonb)`).sql,
-    [JSON.stringify(rows)],
-  );
+  await manager.query(buildUpsertSql(manager, write).sql, [JSON.stringify(rows)]);
 };
