@@ -38,6 +38,7 @@ runMigrations(env);
 const reports = mkdtempSync(join(tmpdir(), 'twenty-test-'));
 const jest = (config, ...extra) => ['npx', 'jest', '-c', config, '--json', ...extra];
 const suites = [
+  { name: 'shared utils', command: jest('packages/twenty-shared/jest.config.js') },
   { name: 'server unit', command: jest('packages/twenty-server/jest.config.js') },
   { name: 'whop sandbox', command: jest('packages/whop-sandbox/jest.config.js') },
   {

@@ -1,3 +1,4 @@
+export { isDefined } from './utils/is-defined';
 export { OPPORTUNITY_STAGES, type OpportunityStage } from './opportunity-stage';
 export {
   WHOP_CONNECTION_STATUSES,

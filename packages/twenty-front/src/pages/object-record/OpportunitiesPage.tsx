@@ -1,5 +1,6 @@
 import { IconLayoutKanban, IconTable, IconTargetArrow } from '@tabler/icons-react';
 import { useAtom } from 'jotai';
+import { isDefined } from 'twenty-shared';
 
 import { RecordIndexPage } from '@/object-record/record-index/components/RecordIndexPage';
 import { RecordTableEmptyState } from '@/object-record/record-table/components/RecordTableEmptyState';
@@ -15,7 +16,6 @@ import { buildOpportunityFilter } from '@/opportunities/utils/buildOpportunityFi
 import { getSettingsPath } from '@/settings/utils/getSettingsPath';
 import { SettingsPath } from '@/types/SettingsPath';
 import { SegmentedControl } from '@/ui/input/components/SegmentedControl';
-import { isDefined } from '~/utils/isDefined';
 
 export const OpportunitiesPage = () => {
   const [viewType, setViewType] = useAtom(opportunitiesViewTypeState);

@@ -1,5 +1,6 @@
 import { IconTargetArrow, IconTimelineEvent } from '@tabler/icons-react';
 import { useParams } from 'react-router-dom';
+import { isDefined } from 'twenty-shared';
 
 import { TimelineActivityList } from '@/activities/timeline-activities/components/TimelineActivityList';
 import { RecordShowContainer } from '@/object-record/record-show/components/RecordShowContainer';
@@ -14,7 +15,6 @@ import { PageBody } from '@/ui/layout/page/components/PageBody';
 import { PageHeader } from '@/ui/layout/page/components/PageHeader';
 import { PageTitleEffect } from '@/ui/utilities/page-title/components/PageTitleEffect';
 import { WhopPaymentsSection } from '@/whop/components/WhopPaymentsSection';
-import { isDefined } from '~/utils/isDefined';
 
 export const OpportunityShowPage = () => {
   const { recordId = '' } = useParams();

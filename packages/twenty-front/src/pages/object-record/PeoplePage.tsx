@@ -1,5 +1,6 @@
 import { IconUser } from '@tabler/icons-react';
 import { useAtom } from 'jotai';
+import { isDefined } from 'twenty-shared';
 
 import { RecordIndexPage } from '@/object-record/record-index/components/RecordIndexPage';
 import { RecordTable } from '@/object-record/record-table/components/RecordTable';
@@ -14,7 +15,6 @@ import { buildPersonFilter } from '@/people/utils/buildPersonFilter';
 import { getSettingsPath } from '@/settings/utils/getSettingsPath';
 import { SettingsPath } from '@/types/SettingsPath';
 import { useDebouncedValue } from '@/ui/utilities/hooks/useDebouncedValue';
-import { isDefined } from '~/utils/isDefined';
 
 const FILTER_DEBOUNCE_MS = 300;
 

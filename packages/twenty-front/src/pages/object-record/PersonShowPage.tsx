@@ -1,5 +1,6 @@
 import { IconTimelineEvent, IconUser } from '@tabler/icons-react';
 import { useParams } from 'react-router-dom';
+import { isDefined } from 'twenty-shared';
 
 import { TimelineActivityList } from '@/activities/timeline-activities/components/TimelineActivityList';
 import { RecordShowContainer } from '@/object-record/record-show/components/RecordShowContainer';
@@ -16,7 +17,6 @@ import { PageBody } from '@/ui/layout/page/components/PageBody';
 import { PageHeader } from '@/ui/layout/page/components/PageHeader';
 import { PageTitleEffect } from '@/ui/utilities/page-title/components/PageTitleEffect';
 import { WhopPaymentsSection } from '@/whop/components/WhopPaymentsSection';
-import { isDefined } from '~/utils/isDefined';
 
 export const PersonShowPage = () => {
   const { recordId = '' } = useParams();

@@ -1,4 +1,5 @@
 import { IconCreditCard } from '@tabler/icons-react';
+import { isDefined } from 'twenty-shared';
 
 import { RecordIndexPage } from '@/object-record/record-index/components/RecordIndexPage';
 import { RecordTable } from '@/object-record/record-table/components/RecordTable';
@@ -9,7 +10,6 @@ import { SettingsPath } from '@/types/SettingsPath';
 import { useFindManyWhopPayments } from '@/whop/hooks/useFindManyWhopPayments';
 import { useWhopProductNames } from '@/whop/hooks/useWhopProductNames';
 import { getWhopPaymentsTableColumns } from '@/whop/utils/getWhopPaymentsTableColumns';
-import { isDefined } from '~/utils/isDefined';
 
 export const WhopPaymentsPage = () => {
   const { records, totalCount, loading, error, retry, pagination } = useFindManyWhopPayments();

@@ -2,10 +2,10 @@ import { ApolloProvider } from '@apollo/client';
 import { useStore } from 'jotai';
 import { RESET } from 'jotai/utils';
 import { type ReactNode, useMemo } from 'react';
+import { isDefined } from 'twenty-shared';
 
 import { createApolloClient } from '@/apollo/utils/createApolloClient';
 import { authTokenState } from '@/auth/states/authTokenState';
-import { isDefined } from '~/utils/isDefined';
 
 type AppApolloProviderProps = {
   children: ReactNode;

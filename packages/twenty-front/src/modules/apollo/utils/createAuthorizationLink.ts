@@ -1,6 +1,5 @@
 import { setContext } from '@apollo/client/link/context';
-
-import { isDefined } from '~/utils/isDefined';
+import { isDefined } from 'twenty-shared';
 
 export const createAuthorizationLink = (getAccessToken: () => string | null) =>
   setContext((_operation, { headers }) => {

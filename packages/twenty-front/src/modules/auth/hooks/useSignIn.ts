@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client';
 import { useSetAtom } from 'jotai';
 import { useCallback } from 'react';
+import { isDefined } from 'twenty-shared';
 
 import { SIGN_IN, type SignInMutationVariables } from '@/auth/graphql/mutations/signIn';
 import { authTokenState } from '@/auth/states/authTokenState';
-import { isDefined } from '~/utils/isDefined';
 
 export const useSignIn = () => {
   const [signInMutation, { loading }] = useMutation(SIGN_IN);

@@ -1,6 +1,5 @@
 import { ApolloError } from '@apollo/client';
-
-import { isDefined } from '~/utils/isDefined';
+import { isDefined } from 'twenty-shared';
 
 const INVALID_CREDENTIALS_CODES = ['INVALID_CREDENTIALS', 'UNAUTHENTICATED'];
 

@@ -1,5 +1,6 @@
+import { isDefined } from 'twenty-shared';
+
 import type { AuthToken } from '@/auth/types/AuthToken';
-import { isDefined } from '~/utils/isDefined';
 
 export const isAuthTokenValid = (
   authToken: AuthToken | null,

@@ -1,9 +1,9 @@
 import { NetworkStatus, type TypedDocumentNode, useQuery } from '@apollo/client';
 import { useCallback, useState } from 'react';
+import { isDefined } from 'twenty-shared';
 
 import type { RecordConnection } from '@/object-record/types/RecordConnection';
 import type { RecordTablePagination } from '@/object-record/record-table/types/RecordTablePagination';
-import { isDefined } from '~/utils/isDefined';
 
 type CursorPaginatedVariables = {
   first?: number;

@@ -1,3 +1,5 @@
+import { isDefined } from 'twenty-shared';
+
 import { RecordBoard } from '@/object-record/record-board/components/RecordBoard';
 import { OpportunitiesBoardColumn } from '@/opportunities/components/OpportunitiesBoardColumn';
 import type { OpportunitiesFilters } from '@/opportunities/types/OpportunitiesFilters';
@@ -7,7 +9,6 @@ import { WhopMembershipStatusTag } from '@/whop/components/WhopMembershipStatusT
 import { WHOP_MEMBERSHIP_STATUS_OPTIONS } from '@/whop/constants/WhopMembershipStatusOptions';
 import { WHOP_MEMBERSHIP_STATUSES } from '@/whop/constants/WhopMembershipStatuses';
 import { useWhopProductNames } from '@/whop/hooks/useWhopProductNames';
-import { isDefined } from '~/utils/isDefined';
 
 type OpportunitiesBoardProps = {
   filters: OpportunitiesFilters;

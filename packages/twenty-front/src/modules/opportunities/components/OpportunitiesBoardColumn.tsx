@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
+import { isDefined } from 'twenty-shared';
 
 import { RecordBoardColumn } from '@/object-record/record-board/components/RecordBoardColumn';
 import { OpportunityBoardCard } from '@/opportunities/components/OpportunityBoardCard';
 import { useFindManyOpportunities } from '@/opportunities/hooks/useFindManyOpportunities';
 import type { OpportunityFilter } from '@/opportunities/types/OpportunityFilter';
 import { usePersonNamesByIds } from '@/people/hooks/usePersonNamesByIds';
-import { isDefined } from '~/utils/isDefined';
 
 const BOARD_COLUMN_PAGE_SIZE = 20;
 

@@ -1,10 +1,11 @@
+import { isDefined } from 'twenty-shared';
+
 import { RecordBoardCard } from '@/object-record/record-board/components/RecordBoardCard';
 import { getRecordShowPagePath } from '@/object-record/utils/getRecordShowPagePath';
 import type { Opportunity } from '@/opportunities/types/Opportunity';
 import { getWhopRenewalLabel } from '@/opportunities/utils/getWhopRenewalLabel';
 import { formatAmountMicros } from '@/ui/field/display/utils/formatAmountMicros';
 import { formatDate } from '@/ui/field/display/utils/formatDate';
-import { isDefined } from '~/utils/isDefined';
 
 import styles from './OpportunityBoardCard.module.css';
 

@@ -12,6 +12,7 @@ import {
   IconUser,
   IconX,
 } from '@tabler/icons-react';
+import { isDefined } from 'twenty-shared';
 
 import { RecordShowFieldList } from '@/object-record/record-show/components/RecordShowFieldList';
 import { RecordShowHeader } from '@/object-record/record-show/components/RecordShowHeader';
@@ -23,7 +24,6 @@ import { DateDisplay } from '@/ui/field/display/components/DateDisplay';
 import { formatAmountMicros } from '@/ui/field/display/utils/formatAmountMicros';
 import { WhopMembershipStatusTag } from '@/whop/components/WhopMembershipStatusTag';
 import { useWhopProductNames } from '@/whop/hooks/useWhopProductNames';
-import { isDefined } from '~/utils/isDefined';
 
 import styles from './OpportunityShowSummary.module.css';
 

@@ -10,6 +10,7 @@ import {
   IconTicket,
   IconUser,
 } from '@tabler/icons-react';
+import { isDefined } from 'twenty-shared';
 
 import { RecordShowPageLink } from '@/object-record/components/RecordShowPageLink';
 import type { RecordTableColumnDefinition } from '@/object-record/record-table/types/RecordTableColumnDefinition';
@@ -23,7 +24,6 @@ import { DateDisplay } from '@/ui/field/display/components/DateDisplay';
 import { TextDisplay } from '@/ui/field/display/components/TextDisplay';
 import { WhopMembershipStatusTag } from '@/whop/components/WhopMembershipStatusTag';
 import { useWhopProductNames } from '@/whop/hooks/useWhopProductNames';
-import { isDefined } from '~/utils/isDefined';
 
 // The columns of an opportunity list, naming the products and the customers of `opportunities`.
 export const useOpportunitiesTableColumns = (

@@ -1,6 +1,7 @@
+import { isDefined } from 'twenty-shared';
+
 import type { OpportunitiesFilters } from '@/opportunities/types/OpportunitiesFilters';
 import type { OpportunityFilter } from '@/opportunities/types/OpportunityFilter';
-import { isDefined } from '~/utils/isDefined';
 
 // The Opportunities filter bar's values as an `OpportunityFilterInput`; undefined when nothing
 // narrows the list.

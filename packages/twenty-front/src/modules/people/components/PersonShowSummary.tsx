@@ -10,6 +10,7 @@ import {
   IconTicket,
   IconUserCheck,
 } from '@tabler/icons-react';
+import { isDefined } from 'twenty-shared';
 
 import { RecordShowFieldList } from '@/object-record/record-show/components/RecordShowFieldList';
 import { RecordShowHeader } from '@/object-record/record-show/components/RecordShowHeader';
@@ -23,7 +24,6 @@ import { NumberDisplay } from '@/ui/field/display/components/NumberDisplay';
 import { PhoneDisplay } from '@/ui/field/display/components/PhoneDisplay';
 import { formatAmountMicros } from '@/ui/field/display/utils/formatAmountMicros';
 import { formatPhone } from '@/ui/field/display/utils/formatPhone';
-import { isDefined } from '~/utils/isDefined';
 
 type PersonShowSummaryProps = {
   person: Person;

@@ -1,9 +1,10 @@
+import { isDefined } from 'twenty-shared';
+
 import { buildContainsFilterPattern } from '@/object-record/utils/buildContainsFilterPattern';
 import { convertAmountToMicros } from '@/object-record/utils/convertAmountToMicros';
 import { PEOPLE_WHOP_STATUS_FILTER_OPTIONS } from '@/people/constants/PeopleWhopStatusFilterOptions';
 import type { PeopleFilters } from '@/people/types/PeopleFilters';
 import type { PersonFilter } from '@/people/types/PersonFilter';
-import { isDefined } from '~/utils/isDefined';
 
 // The People filter bar's values as a `PersonFilterInput`; undefined when nothing narrows the list.
 export const buildPersonFilter = ({

@@ -1,4 +1,5 @@
 import { IconRefresh } from '@tabler/icons-react';
+import { isDefined } from 'twenty-shared';
 
 import { Callout } from '@/ui/feedback/components/Callout';
 import { SkeletonBar } from '@/ui/feedback/components/SkeletonBar';
@@ -9,7 +10,6 @@ import { WhopConnectionSection } from '@/whop/components/WhopConnectionSection';
 import { WhopConnectionsEmptyState } from '@/whop/components/WhopConnectionsEmptyState';
 import { useConnectWhop } from '@/whop/hooks/useConnectWhop';
 import { useFindManyWhopConnections } from '@/whop/hooks/useFindManyWhopConnections';
-import { isDefined } from '~/utils/isDefined';
 
 import styles from './WhopConnectionList.module.css';
 

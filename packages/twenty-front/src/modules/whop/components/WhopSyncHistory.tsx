@@ -1,3 +1,5 @@
+import { isDefined } from 'twenty-shared';
+
 import { formatDateTime } from '@/ui/field/display/utils/formatDateTime';
 import { formatDuration } from '@/ui/field/display/utils/formatDuration';
 import type { WhopConnection } from '@/whop/types/WhopConnection';
@@ -5,7 +7,6 @@ import type { WhopSyncLog } from '@/whop/types/WhopSyncLog';
 import { formatWhopSyncCounts } from '@/whop/utils/formatWhopSyncCounts';
 import { getWhopNextScheduledSyncAt } from '@/whop/utils/getWhopNextScheduledSyncAt';
 import { getWhopSyncLogDurationMs } from '@/whop/utils/getWhopSyncLogDurationMs';
-import { isDefined } from '~/utils/isDefined';
 
 import styles from './WhopSyncStatusPanel.module.css';
 

@@ -1,5 +1,6 @@
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { useId, useState } from 'react';
+import { isDefined } from 'twenty-shared';
 
 import { Tag } from '@/ui/display/components/Tag';
 import { formatDateTime } from '@/ui/field/display/utils/formatDateTime';
@@ -11,7 +12,6 @@ import { WHOP_SYNC_TYPE_LABELS } from '@/whop/constants/WhopSyncTypeLabels';
 import type { WhopSyncLog } from '@/whop/types/WhopSyncLog';
 import { getWhopSyncLogDurationMs } from '@/whop/utils/getWhopSyncLogDurationMs';
 import { sumWhopSyncCounts } from '@/whop/utils/sumWhopSyncCounts';
-import { isDefined } from '~/utils/isDefined';
 
 import styles from './WhopSyncLogTable.module.css';
 

@@ -1,4 +1,5 @@
 import { IconHistory, IconRefresh } from '@tabler/icons-react';
+import { isDefined } from 'twenty-shared';
 
 import type { RecordTablePagination } from '@/object-record/record-table/types/RecordTablePagination';
 import { RecordTableLoadMore } from '@/object-record/record-table/components/RecordTableLoadMore';
@@ -9,7 +10,6 @@ import { formatNumber } from '@/ui/field/display/utils/formatNumber';
 import { Button } from '@/ui/input/components/Button';
 import { WhopSyncLogRow } from '@/whop/components/WhopSyncLogRow';
 import type { WhopSyncLog } from '@/whop/types/WhopSyncLog';
-import { isDefined } from '~/utils/isDefined';
 
 import styles from './WhopSyncLogTable.module.css';
 

@@ -1,4 +1,4 @@
-import { WHOP_SYNC_STEPS } from 'twenty-shared';
+import { isDefined, WHOP_SYNC_STEPS } from 'twenty-shared';
 
 import { formatDateTime } from '@/ui/field/display/utils/formatDateTime';
 import { formatDuration } from '@/ui/field/display/utils/formatDuration';
@@ -11,7 +11,6 @@ import { computeWhopSyncEtaMs } from '@/whop/utils/computeWhopSyncEtaMs';
 import { formatWhopSyncIssueCounts } from '@/whop/utils/formatWhopSyncIssueCounts';
 import { getWhopSyncRunningTitle } from '@/whop/utils/getWhopSyncRunningTitle';
 import { getWhopSyncStepRows } from '@/whop/utils/getWhopSyncStepRows';
-import { isDefined } from '~/utils/isDefined';
 
 import styles from './WhopSyncStatusPanel.module.css';
 

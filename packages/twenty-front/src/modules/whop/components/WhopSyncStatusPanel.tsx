@@ -1,4 +1,5 @@
 import { IconCircleCheck, IconRefresh } from '@tabler/icons-react';
+import { isDefined } from 'twenty-shared';
 
 import { SettingsCard } from '@/settings/components/SettingsCard';
 import { Callout } from '@/ui/feedback/components/Callout';
@@ -9,7 +10,6 @@ import { WhopSyncProgressDetails } from '@/whop/components/WhopSyncProgressDetai
 import type { WhopConnection } from '@/whop/types/WhopConnection';
 import type { WhopSyncLog } from '@/whop/types/WhopSyncLog';
 import { getWhopSyncPhase } from '@/whop/utils/getWhopSyncPhase';
-import { isDefined } from '~/utils/isDefined';
 
 import styles from './WhopSyncStatusPanel.module.css';
 

@@ -1,10 +1,10 @@
 import { IconCircle, IconCircleCheckFilled, IconLoader2 } from '@tabler/icons-react';
+import { isDefined } from 'twenty-shared';
 
 import { ProgressBar } from '@/ui/feedback/components/ProgressBar';
 import { formatNumber } from '@/ui/field/display/utils/formatNumber';
 import { WHOP_SYNC_STEP_LABELS } from '@/whop/constants/WhopSyncStepLabels';
 import type { WhopSyncStepRow } from '@/whop/types/WhopSyncStepRow';
-import { isDefined } from '~/utils/isDefined';
 
 import styles from './WhopSyncStepList.module.css';
 

@@ -1,6 +1,7 @@
+import { isDefined } from 'twenty-shared';
+
 import type { WhopSyncProgress } from '@/whop/types/WhopSyncProgress';
 import { getWhopSyncStepRows } from '@/whop/utils/getWhopSyncStepRows';
-import { isDefined } from '~/utils/isDefined';
 
 // Time left at the current rate for the records still expected by the current and later steps.
 // Steps without a total (the company, the plans) are small and left out; with no total at all

@@ -1,7 +1,8 @@
+import { isDefined } from 'twenty-shared';
+
 import { formatDate } from '@/ui/field/display/utils/formatDate';
 import type { WhopConnection } from '@/whop/types/WhopConnection';
 import type { WhopConnectionHealth } from '@/whop/types/WhopConnectionHealth';
-import { isDefined } from '~/utils/isDefined';
 
 // What the status means for the seller's data, and what (if anything) they should do.
 export const getWhopConnectionHealthExplanation = (

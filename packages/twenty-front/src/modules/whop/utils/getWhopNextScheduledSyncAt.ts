@@ -1,5 +1,6 @@
+import { isDefined } from 'twenty-shared';
+
 import { WHOP_SYNC_INTERVAL_MINUTES } from '@/whop/constants/WhopSyncIntervalMinutes';
-import { isDefined } from '~/utils/isDefined';
 
 // The hourly reconcile runs about an interval after the last sync; the queue decides the minute.
 export const getWhopNextScheduledSyncAt = (lastSyncAt: string | null): string | null => {

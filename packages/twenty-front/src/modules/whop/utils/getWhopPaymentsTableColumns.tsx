@@ -9,6 +9,7 @@ import {
   IconReceiptRefund,
   IconUser,
 } from '@tabler/icons-react';
+import { isDefined } from 'twenty-shared';
 
 import { RecordShowPageLink } from '@/object-record/components/RecordShowPageLink';
 import type { RecordTableColumnDefinition } from '@/object-record/record-table/types/RecordTableColumnDefinition';
@@ -18,7 +19,6 @@ import { DateDisplay } from '@/ui/field/display/components/DateDisplay';
 import { TextDisplay } from '@/ui/field/display/components/TextDisplay';
 import { WhopPaymentStatusTag } from '@/whop/components/WhopPaymentStatusTag';
 import type { WhopPayment } from '@/whop/types/WhopPayment';
-import { isDefined } from '~/utils/isDefined';
 
 type GetWhopPaymentsTableColumnsArgs = {
   whopProductNames: Map<string, string>;

@@ -1,5 +1,6 @@
+import { isDefined } from 'twenty-shared';
+
 import type { WhopSyncLog } from '@/whop/types/WhopSyncLog';
-import { isDefined } from '~/utils/isDefined';
 
 export const getWhopSyncLogDurationMs = ({
   startedAt,

@@ -1,6 +1,7 @@
+import { isDefined } from 'twenty-shared';
+
 import { WHOP_SYNC_FOLLOW_WINDOW_MS } from '@/whop/constants/WhopSyncFollowWindowMs';
 import type { WhopConnection } from '@/whop/types/WhopConnection';
-import { isDefined } from '~/utils/isDefined';
 
 const RUNNING_STAGE_PATTERN = /_ONGOING$/;
 

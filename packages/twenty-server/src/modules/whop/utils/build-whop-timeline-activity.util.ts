@@ -1,5 +1,6 @@
+import { isDefined } from 'twenty-shared';
+
 import { type WhopMembership, type WhopPayment } from 'src/modules/whop/types/whop-api.types';
-import { isDefined } from 'src/modules/whop/utils/is-defined.util';
 import { type WhopMembershipTimelineEvent } from 'src/modules/whop/utils/list-whop-membership-timeline-events.util';
 import { type WhopPaymentTimelineEvent } from 'src/modules/whop/utils/list-whop-payment-timeline-events.util';
 import { parseWhopDate } from 'src/modules/whop/utils/parse-whop-date.util';

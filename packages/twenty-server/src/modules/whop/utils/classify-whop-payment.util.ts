@@ -1,5 +1,6 @@
+import { isDefined } from 'twenty-shared';
+
 import { type WhopPayment } from 'src/modules/whop/types/whop-api.types';
-import { isDefined } from 'src/modules/whop/utils/is-defined.util';
 import { parseWhopOptionalText } from 'src/modules/whop/utils/parse-whop-optional-text.util';
 
 export type WhopPaymentClassification =

@@ -1,5 +1,6 @@
+import { isDefined } from 'twenty-shared';
+
 import { type WhopPaymentClassification } from 'src/modules/whop/utils/classify-whop-payment.util';
-import { isDefined } from 'src/modules/whop/utils/is-defined.util';
 import { normalizeWhopCurrencyCode } from 'src/modules/whop/utils/normalize-whop-currency-code.util';
 import { type WhopParsedMoney } from 'src/modules/whop/utils/parse-whop-money.util';
 

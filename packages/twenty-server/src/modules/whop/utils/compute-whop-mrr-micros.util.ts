@@ -1,6 +1,7 @@
+import { isDefined } from 'twenty-shared';
+
 import { type WhopPlan } from 'src/modules/whop/types/whop-api.types';
 import { divideRoundingHalfAwayFromZero } from 'src/modules/whop/utils/divide-rounding-half-away-from-zero.util';
-import { isDefined } from 'src/modules/whop/utils/is-defined.util';
 import { normalizeWhopCurrencyCode } from 'src/modules/whop/utils/normalize-whop-currency-code.util';
 import { parseWhopMoney, type WhopParsedMoney } from 'src/modules/whop/utils/parse-whop-money.util';
 

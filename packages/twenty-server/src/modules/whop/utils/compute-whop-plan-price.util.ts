@@ -1,5 +1,6 @@
+import { isDefined } from 'twenty-shared';
+
 import { type WhopPlan } from 'src/modules/whop/types/whop-api.types';
-import { isDefined } from 'src/modules/whop/utils/is-defined.util';
 import { parseWhopMoney, type WhopParsedMoney } from 'src/modules/whop/utils/parse-whop-money.util';
 
 export type WhopPlanPricingSource = Pick<

@@ -1,5 +1,6 @@
+import { isDefined } from 'twenty-shared';
+
 import { divideRoundingHalfAwayFromZero } from 'src/modules/whop/utils/divide-rounding-half-away-from-zero.util';
-import { isDefined } from 'src/modules/whop/utils/is-defined.util';
 
 const DECIMAL_PATTERN = /^([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i;
 const MICROS_DECIMALS = 6;

@@ -1,5 +1,6 @@
+import { isDefined } from 'twenty-shared';
+
 import { type WhopMembership } from 'src/modules/whop/types/whop-api.types';
-import { isDefined } from 'src/modules/whop/utils/is-defined.util';
 
 export type WhopMembershipTimelineEvent = 'activated' | 'canceled' | 'expired';
 

@@ -1,6 +1,7 @@
+import { isDefined } from 'twenty-shared';
+
 import { type WhopPayment } from 'src/modules/whop/types/whop-api.types';
 import { classifyWhopPayment } from 'src/modules/whop/utils/classify-whop-payment.util';
-import { isDefined } from 'src/modules/whop/utils/is-defined.util';
 
 export type WhopPaymentTimelineEvent = 'succeeded' | 'failed' | 'refunded';
 

@@ -1,4 +1,4 @@
-import { isDefined } from 'src/modules/whop/utils/is-defined.util';
+import { isDefined } from 'twenty-shared';
 
 // Whop's lower-case currency ("usd") → the upper-case code Twenty stores ("USD"); blank → null.
 export const normalizeWhopCurrencyCode = (currency: string | null | undefined): string | null => {

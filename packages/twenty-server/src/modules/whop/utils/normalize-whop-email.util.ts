@@ -1,4 +1,4 @@
-import { isDefined } from 'src/modules/whop/utils/is-defined.util';
+import { isDefined } from 'twenty-shared';
 
 // The form every email is stored and matched in: Unicode NFC, trimmed, lower-case; blank → null.
 export const normalizeWhopEmail = (email: string | null | undefined): string | null => {

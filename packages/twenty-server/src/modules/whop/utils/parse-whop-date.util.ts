@@ -1,4 +1,4 @@
-import { isDefined } from 'src/modules/whop/utils/is-defined.util';
+import { isDefined } from 'twenty-shared';
 
 // An ISO-8601 Whop timestamp → Date; missing, blank or unparsable → null.
 export const parseWhopDate = (value: string | null | undefined): Date | null => {

@@ -1,6 +1,7 @@
+import { isDefined } from 'twenty-shared';
+
 import { type WhopAmount } from 'src/modules/whop/types/whop-api.types';
 import { convertWhopAmountToMicros } from 'src/modules/whop/utils/convert-whop-amount-to-micros.util';
-import { isDefined } from 'src/modules/whop/utils/is-defined.util';
 import { normalizeWhopCurrencyCode } from 'src/modules/whop/utils/normalize-whop-currency-code.util';
 
 export type WhopParsedMoney = {

@@ -1,4 +1,4 @@
-import { isDefined } from 'src/modules/whop/utils/is-defined.util';
+import { isDefined } from 'twenty-shared';
 
 // A free-text Whop field, trimmed; missing or blank → null.
 export const parseWhopOptionalText = (value: string | null | undefined): string | null => {

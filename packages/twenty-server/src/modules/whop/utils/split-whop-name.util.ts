@@ -1,4 +1,4 @@
-import { isDefined } from 'src/modules/whop/utils/is-defined.util';
+import { isDefined } from 'twenty-shared';
 
 export type WhopPersonName = {
   firstName: string;

@@ -1,8 +1,9 @@
+import { isDefined } from 'twenty-shared';
+
 import { type WhopMembership, type WhopPlan } from 'src/modules/whop/types/whop-api.types';
 import { type WhopOpportunityColumns } from 'src/modules/whop/types/whop-record-columns.types';
 import { computeWhopMrrMicros } from 'src/modules/whop/utils/compute-whop-mrr-micros.util';
 import { computeWhopPlanPrice } from 'src/modules/whop/utils/compute-whop-plan-price.util';
-import { isDefined } from 'src/modules/whop/utils/is-defined.util';
 import { mapWhopMembershipStatusToOpportunityStage } from 'src/modules/whop/utils/map-whop-membership-status-to-opportunity-stage.util';
 import { normalizeWhopCurrencyCode } from 'src/modules/whop/utils/normalize-whop-currency-code.util';
 import { parseWhopDate } from 'src/modules/whop/utils/parse-whop-date.util';

@@ -1,6 +1,7 @@
+import { isDefined } from 'twenty-shared';
+
 import { type WhopPayment } from 'src/modules/whop/types/whop-api.types';
 import { type WhopPaymentColumns } from 'src/modules/whop/types/whop-record-columns.types';
-import { isDefined } from 'src/modules/whop/utils/is-defined.util';
 import { normalizeWhopCurrencyCode } from 'src/modules/whop/utils/normalize-whop-currency-code.util';
 import { parseWhopDate } from 'src/modules/whop/utils/parse-whop-date.util';
 import { parseWhopMoney } from 'src/modules/whop/utils/parse-whop-money.util';

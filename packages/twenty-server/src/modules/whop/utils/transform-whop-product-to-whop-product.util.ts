@@ -1,6 +1,7 @@
+import { isDefined } from 'twenty-shared';
+
 import { type WhopProduct } from 'src/modules/whop/types/whop-api.types';
 import { type WhopProductColumns } from 'src/modules/whop/types/whop-record-columns.types';
-import { isDefined } from 'src/modules/whop/utils/is-defined.util';
 import { parseWhopDate } from 'src/modules/whop/utils/parse-whop-date.util';
 import { parseWhopOptionalText } from 'src/modules/whop/utils/parse-whop-optional-text.util';
 

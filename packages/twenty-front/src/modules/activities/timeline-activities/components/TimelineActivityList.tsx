@@ -1,4 +1,5 @@
 import { IconRefresh } from '@tabler/icons-react';
+import { isDefined } from 'twenty-shared';
 
 import { TimelineActivityItem } from '@/activities/timeline-activities/components/TimelineActivityItem';
 import { useFindManyTimelineActivities } from '@/activities/timeline-activities/hooks/useFindManyTimelineActivities';
@@ -7,7 +8,6 @@ import { RecordTableLoadMore } from '@/object-record/record-table/components/Rec
 import { Callout } from '@/ui/feedback/components/Callout';
 import { SkeletonBar } from '@/ui/feedback/components/SkeletonBar';
 import { Button } from '@/ui/input/components/Button';
-import { isDefined } from '~/utils/isDefined';
 
 import styles from './TimelineActivityList.module.css';
 

@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
 import { useId } from 'react';
+import { isDefined } from 'twenty-shared';
 
 import { RecordTableLoadMore } from '@/object-record/record-table/components/RecordTableLoadMore';
 import type { RecordTablePagination } from '@/object-record/record-table/types/RecordTablePagination';
 import { SkeletonBar } from '@/ui/feedback/components/SkeletonBar';
 import { formatNumber } from '@/ui/field/display/utils/formatNumber';
 import { Button } from '@/ui/input/components/Button';
-import { isDefined } from '~/utils/isDefined';
 
 import styles from './RecordBoardColumn.module.css';
 

@@ -1,9 +1,9 @@
 import type { TablerIcon } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useId } from 'react';
+import { isDefined } from 'twenty-shared';
 
 import { formatNumber } from '@/ui/field/display/utils/formatNumber';
-import { isDefined } from '~/utils/isDefined';
 
 import styles from './RecordShowSection.module.css';
 

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { isDefined } from 'twenty-shared';
 
 import { RecordTableErrorState } from '@/object-record/record-table/components/RecordTableErrorState';
 import { RecordTableLoadMore } from '@/object-record/record-table/components/RecordTableLoadMore';
@@ -7,7 +8,6 @@ import { RecordTableShell } from '@/object-record/record-table/components/Record
 import { RecordTableSkeletonRows } from '@/object-record/record-table/components/RecordTableSkeletonRows';
 import type { RecordTableColumnDefinition } from '@/object-record/record-table/types/RecordTableColumnDefinition';
 import type { RecordTablePagination } from '@/object-record/record-table/types/RecordTablePagination';
-import { isDefined } from '~/utils/isDefined';
 
 type RecordTableProps<TRecord extends { id: string }> = {
   label: string;

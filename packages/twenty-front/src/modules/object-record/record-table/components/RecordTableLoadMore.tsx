@@ -1,8 +1,8 @@
 import { IconChevronDown } from '@tabler/icons-react';
+import { isDefined } from 'twenty-shared';
 
 import type { RecordTablePagination } from '@/object-record/record-table/types/RecordTablePagination';
 import { Button } from '@/ui/input/components/Button';
-import { isDefined } from '~/utils/isDefined';
 
 import styles from './RecordTableLoadMore.module.css';
 

@@ -1,8 +1,9 @@
+import { isDefined } from 'twenty-shared';
+
 import { SettingsSummaryCard } from '@/settings/components/SettingsSummaryCard';
 import { Avatar } from '@/ui/display/components/Avatar';
 import { useCurrentUser } from '@/users/hooks/useCurrentUser';
 import { getUserFullName } from '@/users/utils/getUserFullName';
-import { isDefined } from '~/utils/isDefined';
 
 export const SettingsSignedInUserSummaryCard = () => {
   const { currentUser, error } = useCurrentUser();

@@ -1,8 +1,9 @@
+import { isDefined } from 'twenty-shared';
+
 import { SettingsSummaryCard } from '@/settings/components/SettingsSummaryCard';
 import { Avatar } from '@/ui/display/components/Avatar';
 import { formatDate } from '@/ui/field/display/utils/formatDate';
 import { useCurrentWorkspace } from '@/workspace/hooks/useCurrentWorkspace';
-import { isDefined } from '~/utils/isDefined';
 
 export const SettingsWorkspaceSummaryCard = () => {
   const { currentWorkspace, error } = useCurrentWorkspace();

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { isDefined } from 'twenty-shared';
 
 import { type WhopApplyTransaction } from 'src/modules/whop/services/apply/whop-apply.types';
 import { insertWhopRecords } from 'src/modules/whop/services/apply/utils/insert-whop-records.util';
 import { upsertWhopRecords } from 'src/modules/whop/services/apply/utils/upsert-whop-records.util';
 import { type WhopRecordContent } from 'src/modules/whop/services/apply/utils/whop-record-content.type';
 import { type WhopRecordWrite } from 'src/modules/whop/services/apply/utils/whop-record-write.type';
-import { isDefined } from 'src/modules/whop/utils/is-defined.util';
 
 // A follow-up task keyed by `whopFollowUpKey` (one per membership and reason), on a person and an
 // opportunity.

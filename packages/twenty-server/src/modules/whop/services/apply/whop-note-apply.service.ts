@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { isDefined } from 'twenty-shared';
 
 import { type WhopApplyTransaction } from 'src/modules/whop/services/apply/whop-apply.types';
 import { insertWhopRecords } from 'src/modules/whop/services/apply/utils/insert-whop-records.util';
 import { type WhopRecordContent } from 'src/modules/whop/services/apply/utils/whop-record-content.type';
-import { isDefined } from 'src/modules/whop/utils/is-defined.util';
 
 // A note the integration writes once (its `whopNoteKey`), on a person and an opportunity.
 export type WhopNoteEntry = WhopRecordContent & {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isDefined } from 'twenty-shared';
 
 import { WhopApplyTransactionService } from 'src/modules/whop/services/apply/whop-apply-transaction.service';
 import {
@@ -34,7 +35,6 @@ import {
 } from 'src/modules/whop/services/apply/utils/whop-record-write.type';
 import { type WhopMembership, type WhopPlan } from 'src/modules/whop/types/whop-api.types';
 import { buildWhopMembershipTimelineActivity } from 'src/modules/whop/utils/build-whop-timeline-activity.util';
-import { isDefined } from 'src/modules/whop/utils/is-defined.util';
 import { listWhopMembershipTimelineEvents } from 'src/modules/whop/utils/list-whop-membership-timeline-events.util';
 import { parseWhopRelatedId } from 'src/modules/whop/utils/parse-whop-related-id.util';
 import { transformWhopMembershipToOpportunity } from 'src/modules/whop/utils/transform-whop-membership-to-opportunity.util';

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isDefined } from 'twenty-shared';
 
 import {
   type WhopApiMembershipStatus,
@@ -52,7 +53,6 @@ import { type WhopPayment } from 'src/modules/whop/types/whop-api.types';
 import { type WhopPaymentColumns } from 'src/modules/whop/types/whop-record-columns.types';
 import { buildWhopPaymentTimelineActivity } from 'src/modules/whop/utils/build-whop-timeline-activity.util';
 import { classifyWhopPayment } from 'src/modules/whop/utils/classify-whop-payment.util';
-import { isDefined } from 'src/modules/whop/utils/is-defined.util';
 import { listWhopPaymentTimelineEvents } from 'src/modules/whop/utils/list-whop-payment-timeline-events.util';
 import { parseWhopRelatedId } from 'src/modules/whop/utils/parse-whop-related-id.util';
 import { runInBatches } from 'src/modules/whop/utils/run-in-batches.util';

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isDefined } from 'twenty-shared';
 
 import { WhopApplyTransactionService } from 'src/modules/whop/services/apply/whop-apply-transaction.service';
 import {
@@ -19,7 +20,6 @@ import { upsertWhopRecords } from 'src/modules/whop/services/apply/utils/upsert-
 import { type WhopRecordWrite } from 'src/modules/whop/services/apply/utils/whop-record-write.type';
 import { type WhopMember } from 'src/modules/whop/types/whop-api.types';
 import { type WhopPersonColumns } from 'src/modules/whop/types/whop-record-columns.types';
-import { isDefined } from 'src/modules/whop/utils/is-defined.util';
 import { transformWhopMemberToPerson } from 'src/modules/whop/utils/transform-whop-member-to-person.util';
 import {
   transformWhopUserToPerson,

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { isDefined } from 'twenty-shared';
 
 import { type WhopApplyTransaction } from 'src/modules/whop/services/apply/whop-apply.types';
 import { STORED_ALIAS } from 'src/modules/whop/services/apply/utils/build-whop-record-update-sql.util';
 import { writeWhopRecords } from 'src/modules/whop/services/apply/utils/upsert-whop-records.util';
 import { type WhopRecordWrite } from 'src/modules/whop/services/apply/utils/whop-record-write.type';
-import { isDefined } from 'src/modules/whop/utils/is-defined.util';
 import { type WhopTimelineActivityRow } from 'src/modules/whop/utils/build-whop-timeline-activity.util';
 
 // One Whop event, shown on the timelines of its person and its opportunity.

@@ -1,5 +1,6 @@
+import { isDefined } from 'twenty-shared';
+
 import { formatDate } from '@/ui/field/display/utils/formatDate';
-import { isDefined } from '~/utils/isDefined';
 
 import styles from './FieldDisplay.module.css';
 

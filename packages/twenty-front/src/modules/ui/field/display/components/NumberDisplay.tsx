@@ -1,5 +1,6 @@
+import { isDefined } from 'twenty-shared';
+
 import { formatNumber } from '@/ui/field/display/utils/formatNumber';
-import { isDefined } from '~/utils/isDefined';
 
 import styles from './FieldDisplay.module.css';
 

@@ -1,6 +1,7 @@
+import { isDefined } from 'twenty-shared';
+
 import type { CurrencyAmount } from '@/ui/field/display/types/CurrencyAmount';
 import { convertAmountMicrosToDecimal } from '@/ui/field/display/utils/convertAmountMicrosToDecimal';
-import { isDefined } from '~/utils/isDefined';
 
 const INTEGER_PATTERN = /^-?\d+$/;
 

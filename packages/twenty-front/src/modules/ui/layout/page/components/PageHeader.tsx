@@ -1,10 +1,10 @@
 import type { TablerIcon } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
+import { isDefined } from 'twenty-shared';
 
 import { NavigationDrawerToggleButton } from '@/navigation/components/NavigationDrawerToggleButton';
 import { formatNumber } from '@/ui/field/display/utils/formatNumber';
-import { isDefined } from '~/utils/isDefined';
 
 import styles from './PageHeader.module.css';
 

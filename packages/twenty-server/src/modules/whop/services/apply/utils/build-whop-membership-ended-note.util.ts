@@ -1,6 +1,7 @@
+import { isDefined } from 'twenty-shared';
+
 import { type WhopRecordContent } from 'src/modules/whop/services/apply/utils/whop-record-content.type';
 import { type WhopMembership } from 'src/modules/whop/types/whop-api.types';
-import { isDefined } from 'src/modules/whop/utils/is-defined.util';
 import { parseWhopOptionalText } from 'src/modules/whop/utils/parse-whop-optional-text.util';
 
 // The note on the person when a membership is canceled (or set to cancel) or expires.

@@ -1,7 +1,8 @@
+import { isDefined } from 'twenty-shared';
+
 import { type WhopRecordContent } from 'src/modules/whop/services/apply/utils/whop-record-content.type';
 import { formatWhopMicros } from 'src/modules/whop/services/apply/utils/format-whop-micros.util';
 import { type WhopPaymentColumns } from 'src/modules/whop/types/whop-record-columns.types';
-import { isDefined } from 'src/modules/whop/utils/is-defined.util';
 
 export type WhopFailedPaymentSummary = Pick<
   WhopPaymentColumns,

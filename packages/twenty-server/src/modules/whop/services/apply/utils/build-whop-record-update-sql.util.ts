@@ -1,5 +1,6 @@
+import { isDefined } from 'twenty-shared';
+
 import { type WhopRecordWrite } from 'src/modules/whop/services/apply/utils/whop-record-write.type';
-import { isDefined } from 'src/modules/whop/utils/is-defined.util';
 
 export const STORED_ALIAS = '"stored"';
 

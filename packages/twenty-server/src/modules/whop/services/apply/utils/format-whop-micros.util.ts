@@ -1,4 +1,4 @@
-import { isDefined } from 'src/modules/whop/utils/is-defined.util';
+import { isDefined } from 'twenty-shared';
 
 const MICROS_PER_UNIT = 1_000_000n;
 const MIN_FRACTION_DIGITS = 2;

@@ -1,6 +1,5 @@
+import { isDefined } from 'twenty-shared';
 import { type EntityManager } from 'typeorm';
-
-import { isDefined } from 'src/modules/whop/utils/is-defined.util';
 
 // The quoted `"schema"."table"` of a workspace object, read from the workspace data source's own
 // metadata (the only place that knows the schema), for statements the query builder cannot express.

@@ -1,4 +1,5 @@
-import { isDefined } from 'src/modules/whop/utils/is-defined.util';
+import { isDefined } from 'twenty-shared';
+
 import { parseWhopDate } from 'src/modules/whop/utils/parse-whop-date.util';
 
 type WhopVersionedResource = {

@@ -1,5 +1,6 @@
+import { isDefined } from 'twenty-shared';
+
 import { type WhopPersonColumns } from 'src/modules/whop/types/whop-record-columns.types';
-import { isDefined } from 'src/modules/whop/utils/is-defined.util';
 
 const hasName = (columns: WhopPersonColumns): boolean =>
   columns.nameFirstName !== '' || columns.nameLastName !== '';

@@ -1,4 +1,4 @@
-import { isDefined } from 'src/modules/whop/utils/is-defined.util';
+import { isDefined } from './is-defined';
 
 describe('isDefined', () => {
   it.each([0, '', false, Number.NaN, [], {}])('treats %p as defined', (value) => {
