@@ -1,19 +1,9 @@
-import { useQuery } from '@apollo/client';
-
+import { useFindOneRecord } from '@/object-record/hooks/useFindOneRecord';
 import { FIND_ONE_OPPORTUNITY } from '@/opportunities/graphql/queries/findOneOpportunity';
 
-export const useFindOneOpportunity = (opportunityId: string) => {
-  const { data, loading, error, refetch } = useQuery(FIND_ONE_OPPORTUNITY, {
-    variables: { id: opportunityId },
+export const useFindOneOpportunity = (opportunityId: string) =>
+  useFindOneRecord({
+    query: FIND_ONE_OPPORTUNITY,
+    recordId: opportunityId,
+    selectRecord: (data) => data.opportunity,
   });
-
-  return {
-    opportunity: data?.opportunity ?? null,
-    loading,
-    error,
-    retry: () => {
-      // A failed refetch is reported through `error`.
-      refetch().catch(() => undefined);
-    },
-  };
-};

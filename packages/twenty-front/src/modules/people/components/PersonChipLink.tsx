@@ -10,7 +10,7 @@ type PersonChipLinkProps = {
 
 // A person referenced by id, shown by name and linking to their page.
 export const PersonChipLink = ({ personId }: PersonChipLinkProps) => {
-  const { person, loading } = useFindOnePerson(personId);
+  const { record: person, loading } = useFindOnePerson(personId);
 
   if (loading) {
     return <SkeletonBar width={120} />;

@@ -1,19 +1,9 @@
-import { useQuery } from '@apollo/client';
-
+import { useFindOneRecord } from '@/object-record/hooks/useFindOneRecord';
 import { FIND_ONE_PERSON } from '@/people/graphql/queries/findOnePerson';
 
-export const useFindOnePerson = (personId: string) => {
-  const { data, loading, error, refetch } = useQuery(FIND_ONE_PERSON, {
-    variables: { id: personId },
+export const useFindOnePerson = (personId: string) =>
+  useFindOneRecord({
+    query: FIND_ONE_PERSON,
+    recordId: personId,
+    selectRecord: (data) => data.person,
   });
-
-  return {
-    person: data?.person ?? null,
-    loading,
-    error,
-    retry: () => {
-      // A failed refetch is reported through `error`.
-      refetch().catch(() => undefined);
-    },
-  };
-};
