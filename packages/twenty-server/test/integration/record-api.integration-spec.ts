@@ -133,5 +133,6 @@ describe('record GraphQL API', () => {
     );
 
     expect(response.errors?.[0].message).toMatch(/Invalid cursor/);
+    expect(response.errors?.[0].extensions?.code).toBe('INVALID_CURSOR');
   });
 });

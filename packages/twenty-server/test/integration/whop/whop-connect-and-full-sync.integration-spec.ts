@@ -1,4 +1,5 @@
 import { convertWhopAmountToMicros } from 'src/modules/whop/utils/convert-whop-amount-to-micros.util';
+import { WhopSyncLockService } from 'src/modules/whop/services/whop-sync-lock.service';
 import { WhopSyncSchedulerService } from 'src/modules/whop/services/whop-sync-scheduler.service';
 import {
   createTestWorkspace,
@@ -253,6 +254,27 @@ describe('Connect Whop, then the full sync', () => {
       whopPayments: { totalCount: 0 },
     });
     expect(foreign.errors?.[0].extensions?.code).toBe('CONNECTION_NOT_FOUND');
+  });
+
+  it('refuses a second sync while one runs, with a message the seller can act on', async () => {
+    const lock = await stack.app.get(WhopSyncLockService).tryAcquire(connectionId);
+
+    expect(lock).not.toBeNull();
+    try {
+      const response = await graphqlRequest(
+        stack.app,
+        `mutation T($id: ID!) { triggerWhopSync(id: $id, type: INCREMENTAL) { id } }`,
+        { id: connectionId },
+        seller.token,
+      );
+
+      expect(response.errors?.[0]).toMatchObject({
+        message: 'A sync is already running for this connection. Wait for it to finish.',
+        extensions: { code: 'SYNC_ALREADY_RUNNING' },
+      });
+    } finally {
+      await lock?.release();
+    }
   });
 
   it('schedules the hourly reconcile once, however often the server starts', async () => {

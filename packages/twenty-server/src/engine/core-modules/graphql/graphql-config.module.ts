@@ -4,7 +4,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 
 import { GraphQLJSON } from 'src/engine/api/graphql/scalars/json.scalar';
-import { GraphQLErrorPassthroughFilter } from 'src/engine/core-modules/graphql/filters/graphql-error-passthrough.filter';
+import { GraphQLExceptionFilter } from 'src/engine/core-modules/graphql/filters/graphql-exception.filter';
 
 @Module({
   imports: [
@@ -20,6 +20,6 @@ import { GraphQLErrorPassthroughFilter } from 'src/engine/core-modules/graphql/f
       context: ({ req }: { req: unknown }) => ({ req }),
     }),
   ],
-  providers: [{ provide: APP_FILTER, useClass: GraphQLErrorPassthroughFilter }],
+  providers: [{ provide: APP_FILTER, useClass: GraphQLExceptionFilter }],
 })
 export class GraphQLConfigModule {}

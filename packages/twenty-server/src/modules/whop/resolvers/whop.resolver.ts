@@ -10,7 +10,6 @@ import {
   AuthUserId,
   AuthWorkspace,
 } from 'src/engine/core-modules/auth/decorators/auth-workspace.decorator';
-import { toGraphQLError } from 'src/engine/core-modules/graphql/utils/to-graphql-error.util';
 import { type Workspace } from 'src/engine/core-modules/workspace/workspace.entity';
 import { ConnectWhopDTO, WhopSyncTypeInput } from 'src/modules/whop/dtos/connect-whop.dto';
 import { WhopConnectionDTO } from 'src/modules/whop/dtos/whop-connection.dto';
@@ -26,14 +25,6 @@ import { toWhopConnectionDTO } from 'src/modules/whop/utils/to-whop-connection-d
 import { toWhopSyncLogDTO } from 'src/modules/whop/utils/to-whop-sync-log-dto.util';
 import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
 
-const guard = async <T>(work: () => Promise<T>): Promise<T> => {
-  try {
-    return await work();
-  } catch (error) {
-    throw toGraphQLError(error);
-  }
-};
-
 // The whop GraphQL API: every operation runs in the caller's workspace only.
 @Resolver(() => WhopConnectionDTO)
 export class WhopResolver {
@@ -47,127 +38,119 @@ export class WhopResolver {
   ) {}
 
   @Query(() => [WhopConnectionDTO])
-  whopConnections(@AuthWorkspace() workspace: Workspace): Promise<WhopConnectionDTO[]> {
-    return guard(async () =>
-      (await this.connectionService.findAllInWorkspace(workspace.id)).map((connection) =>
-        this.toDTO(connection),
-      ),
+  async whopConnections(@AuthWorkspace() workspace: Workspace): Promise<WhopConnectionDTO[]> {
+    return (await this.connectionService.findAllInWorkspace(workspace.id)).map((connection) =>
+      this.toDTO(connection),
     );
   }
 
   @Query(() => WhopConnectionDTO)
-  whopConnection(
+  async whopConnection(
     @AuthWorkspace() workspace: Workspace,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<WhopConnectionDTO> {
-    return guard(async () =>
-      this.toDTO(await this.connectionService.findOneInWorkspace(workspace.id, id)),
-    );
+    return this.toDTO(await this.connectionService.findOneInWorkspace(workspace.id, id));
   }
 
   @Query(() => WhopSyncLogConnectionDTO)
-  whopSyncLogs(
+  async whopSyncLogs(
     @AuthWorkspace() workspace: Workspace,
     @Args('connectionId', { type: () => ID }) connectionId: string,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
   ): Promise<WhopSyncLogConnectionDTO> {
-    return guard(async () => {
-      await this.connectionService.findOneInWorkspace(workspace.id, connectionId);
-      const pageSize = Math.min(Math.max(first, 1), 100);
-      const query = this.syncLogRepository
-        .createQueryBuilder('log')
-        .where('log.workspaceId = :workspaceId AND log.connectionId = :connectionId', {
-          workspaceId: workspace.id,
-          connectionId,
-        });
-      const totalCount = await query.clone().getCount();
+    await this.connectionService.findOneInWorkspace(workspace.id, connectionId);
+    const pageSize = Math.min(Math.max(first, 1), 100);
+    const query = this.syncLogRepository
+      .createQueryBuilder('log')
+      .where('log.workspaceId = :workspaceId AND log.connectionId = :connectionId', {
+        workspaceId: workspace.id,
+        connectionId,
+      });
+    const totalCount = await query.clone().getCount();
 
-      if (after) {
-        const cursor = decodeRecordCursor(after, 1);
+    if (after) {
+      const cursor = decodeRecordCursor(after, 1);
 
-        query.andWhere('(log.startedAt, log.id) < (:startedAt, :id)', {
-          startedAt: cursor.values[0],
-          id: cursor.id,
-        });
-      }
-      const logs = await query
-        .orderBy('log.startedAt', 'DESC')
-        .addOrderBy('log.id', 'DESC')
-        .take(pageSize + 1)
-        .getMany();
-      const edges = logs.slice(0, pageSize).map((log) => ({
-        cursor: encodeRecordCursor({ values: [log.startedAt.toISOString()], id: log.id }),
-        node: toWhopSyncLogDTO(log),
-      }));
+      query.andWhere('(log.startedAt, log.id) < (:startedAt, :id)', {
+        startedAt: cursor.values[0],
+        id: cursor.id,
+      });
+    }
+    const logs = await query
+      .orderBy('log.startedAt', 'DESC')
+      .addOrderBy('log.id', 'DESC')
+      .take(pageSize + 1)
+      .getMany();
+    const edges = logs.slice(0, pageSize).map((log) => ({
+      cursor: encodeRecordCursor({ values: [log.startedAt.toISOString()], id: log.id }),
+      node: toWhopSyncLogDTO(log),
+    }));
 
-      return {
-        edges,
-        totalCount,
-        pageInfo: {
-          hasNextPage: logs.length > pageSize,
-          hasPreviousPage: Boolean(after),
-          startCursor: edges[0]?.cursor ?? null,
-          endCursor: edges.at(-1)?.cursor ?? null,
-        },
-      };
-    });
+    return {
+      edges,
+      totalCount,
+      pageInfo: {
+        hasNextPage: logs.length > pageSize,
+        hasPreviousPage: Boolean(after),
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+    };
   }
 
   @Mutation(() => ConnectWhopDTO)
-  connectWhop(
+  async connectWhop(
     @AuthWorkspace() workspace: Workspace,
     @AuthUserId() userId: string | null,
   ): Promise<ConnectWhopDTO> {
-    return guard(async () => ({
+    return {
       authorizeUrl: await this.oauthService.buildAuthorizeUrl({
         workspaceId: workspace.id,
         userId,
       }),
-    }));
+    };
   }
 
   @Mutation(() => WhopConnectionDTO)
-  disconnectWhop(
+  async disconnectWhop(
     @AuthWorkspace() workspace: Workspace,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<WhopConnectionDTO> {
-    return guard(async () => this.toDTO(await this.connectionService.disconnect(workspace.id, id)));
+    return this.toDTO(await this.connectionService.disconnect(workspace.id, id));
   }
 
   @Mutation(() => WhopConnectionDTO)
-  triggerWhopSync(
+  async triggerWhopSync(
     @AuthWorkspace() workspace: Workspace,
     @Args('id', { type: () => ID }) id: string,
     @Args('type', { type: () => WhopSyncTypeInput }) type: WhopSyncTypeInput,
   ): Promise<WhopConnectionDTO> {
-    return guard(async () => {
-      const connection = await this.connectionService.findOneInWorkspace(workspace.id, id);
+    const connection = await this.connectionService.findOneInWorkspace(workspace.id, id);
 
-      if (connection.status !== 'active') {
-        throw new WhopException(
-          `Connection ${id} is ${connection.status}`,
-          WhopExceptionCode.AUTH_FAILED,
-          {
-            userFriendlyMessage:
-              connection.status === 'revoked'
-                ? 'This connection was disconnected. Connect Whop again to sync.'
-                : 'Whop no longer accepts this connection. Reconnect Whop to resume the sync.',
-          },
-        );
-      }
-      if (await this.syncLockService.isLocked(connection.id)) {
-        throw new WhopException('A sync is running', WhopExceptionCode.SYNC_ALREADY_RUNNING);
-      }
-      if (type === WhopSyncTypeInput.FULL) {
-        await this.syncStatusService.markAsFullSyncPending(connection.id);
-        await this.scheduler.enqueueFullSync(connection);
-      } else {
-        await this.scheduler.enqueueIncrementalSync(connection);
-      }
+    if (connection.status !== 'active') {
+      throw new WhopException(
+        `Connection ${id} is ${connection.status}`,
+        WhopExceptionCode.AUTH_FAILED,
+        {
+          userFriendlyMessage:
+            connection.status === 'revoked'
+              ? 'This connection was disconnected. Connect Whop again to sync.'
+              : 'Whop no longer accepts this connection. Reconnect Whop to resume the sync.',
+        },
+      );
+    }
+    if (await this.syncLockService.isLocked(connection.id)) {
+      throw new WhopException('A sync is running', WhopExceptionCode.SYNC_ALREADY_RUNNING);
+    }
+    if (type === WhopSyncTypeInput.FULL) {
+      await this.syncStatusService.markAsFullSyncPending(connection.id);
+      await this.scheduler.enqueueFullSync(connection);
+    } else {
+      await this.scheduler.enqueueIncrementalSync(connection);
+    }
 
-      return this.toDTO(connection);
-    });
+    return this.toDTO(connection);
   }
 
   private toDTO(connection: WhopConnection): WhopConnectionDTO {

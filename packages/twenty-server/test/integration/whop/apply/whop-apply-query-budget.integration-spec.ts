@@ -14,11 +14,11 @@ import {
   buildWhopProduct,
 } from 'src/modules/whop/utils/__tests__/whop-api.fixtures';
 import {
-  countQueries,
   countWorkspaceRecords,
   createWhopApplyContext,
   createWhopApplyTestApp,
 } from 'test/integration/whop/apply/whop-apply-test-app';
+import { countQueries } from 'test/integration/utils/count-queries';
 
 const PAGE_SIZE = 100;
 // A page costs a fixed handful of statements whatever its size (lookups, one write per table,

@@ -1,7 +1,6 @@
 import { type INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { type ObjectLiteral } from 'typeorm';
-import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 
 import { AppModule } from 'src/app.module';
 import { GlobalWorkspaceOrmManager } from 'src/engine/twenty-orm/global-workspace-orm.manager';
@@ -54,17 +53,3 @@ export const countWorkspaceRecords = async (
   (await app.get(GlobalWorkspaceOrmManager).getRepository(context.workspaceId, objectName)).count({
     where,
   });
-
-// Runs `work` and returns how many SQL statements TypeORM sent to PostgreSQL meanwhile
-// (transaction control included).
-export const countQueries = async (work: () => Promise<unknown>): Promise<number> => {
-  const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
-
-  try {
-    await work();
-
-    return spy.mock.calls.length;
-  } finally {
-    spy.mockRestore();
-  }
-};

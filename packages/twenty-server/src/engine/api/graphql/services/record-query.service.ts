@@ -2,6 +2,10 @@ import { Injectable } from '@nestjs/common';
 
 import { OrderByDirection } from 'src/engine/api/graphql/inputs/order-by-direction.enum';
 import {
+  RecordQueryException,
+  RecordQueryExceptionCode,
+} from 'src/engine/api/graphql/record-query.exception';
+import {
   buildRecordFilterWhere,
   type RecordFilter,
 } from 'src/engine/api/graphql/utils/build-record-filter-where.util';
@@ -55,7 +59,12 @@ export class RecordQueryService {
     const orderBy = args.orderBy?.length ? args.orderBy : DEFAULT_ORDER_BY;
 
     for (const { field } of orderBy) {
-      if (!Object.hasOwn(fields, field)) throw new Error(`Unknown sort field: ${field}`);
+      if (!Object.hasOwn(fields, field)) {
+        throw new RecordQueryException(
+          `Unknown sort field: ${field}`,
+          RecordQueryExceptionCode.FIELD_NOT_FOUND,
+        );
+      }
     }
     const dataSource = await this.ormManager.getDataSource(workspaceId);
     const table = dataSource.getMetadata(objectNameSingular).tablePath;

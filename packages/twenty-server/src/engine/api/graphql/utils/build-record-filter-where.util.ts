@@ -1,3 +1,7 @@
+import {
+  RecordQueryException,
+  RecordQueryExceptionCode,
+} from 'src/engine/api/graphql/record-query.exception';
 import { type WorkspaceFieldDefinition } from 'src/engine/twenty-orm/types/workspace-object-definition.type';
 
 export type FieldFilter = {
@@ -46,7 +50,10 @@ export const buildRecordFilterWhere = (
   for (const [fieldName, fieldFilter] of Object.entries(filter ?? {})) {
     if (!fieldFilter) continue;
     if (!Object.hasOwn(fields, fieldName)) {
-      throw new Error(`Unknown filter field: ${fieldName}`);
+      throw new RecordQueryException(
+        `Unknown filter field: ${fieldName}`,
+        RecordQueryExceptionCode.FIELD_NOT_FOUND,
+      );
     }
     const column = `"${fieldName}"`;
 
@@ -59,7 +66,10 @@ export const buildRecordFilterWhere = (
       } else if (COMPARATORS[operator]) {
         conditions.push(`${column} ${COMPARATORS[operator]} ${nextParam(value)}`);
       } else {
-        throw new Error(`Unknown filter operator: ${operator}`);
+        throw new RecordQueryException(
+          `Unknown filter operator: ${operator}`,
+          RecordQueryExceptionCode.INVALID_FILTER,
+        );
       }
     }
   }

@@ -5,7 +5,6 @@ import { RecordQueryService } from 'src/engine/api/graphql/services/record-query
 import { type RecordFilter } from 'src/engine/api/graphql/utils/build-record-filter-where.util';
 import { createRecordGraphQLTypes } from 'src/engine/api/graphql/utils/create-record-graphql-types.util';
 import { type RecordOrderBy } from 'src/engine/api/graphql/utils/record-cursor.util';
-import { toGraphQLError } from 'src/engine/core-modules/graphql/utils/to-graphql-error.util';
 import { AuthWorkspace } from 'src/engine/core-modules/auth/decorators/auth-workspace.decorator';
 import { type Workspace } from 'src/engine/core-modules/workspace/workspace.entity';
 import { type WorkspaceObjectDefinition } from 'src/engine/twenty-orm/types/workspace-object-definition.type';
@@ -35,26 +34,22 @@ export const createRecordQueryResolver = <Row extends { id: string }, Node>(
       @Args('orderBy', { type: () => [RecordOrderByInput], nullable: true })
       orderBy?: RecordOrderBy[],
     ) {
-      try {
-        const page = await this.recordQueryService.findMany<Row>(
-          workspace.id,
-          definition.nameSingular,
-          { first, after, filter, orderBy },
-        );
+      const page = await this.recordQueryService.findMany<Row>(
+        workspace.id,
+        definition.nameSingular,
+        { first, after, filter, orderBy },
+      );
 
-        return {
-          edges: page.rows.map(({ row, cursor }) => ({ cursor, node: toNode(row) })),
-          pageInfo: {
-            hasNextPage: page.hasNextPage,
-            hasPreviousPage: page.hasPreviousPage,
-            startCursor: page.rows[0]?.cursor ?? null,
-            endCursor: page.rows.at(-1)?.cursor ?? null,
-          },
-          totalCount: page.totalCount,
-        };
-      } catch (error) {
-        throw toGraphQLError(error);
-      }
+      return {
+        edges: page.rows.map(({ row, cursor }) => ({ cursor, node: toNode(row) })),
+        pageInfo: {
+          hasNextPage: page.hasNextPage,
+          hasPreviousPage: page.hasPreviousPage,
+          startCursor: page.rows[0]?.cursor ?? null,
+          endCursor: page.rows.at(-1)?.cursor ?? null,
+        },
+        totalCount: page.totalCount,
+      };
     }
 
     @Query(() => nodeType, { name: definition.nameSingular, nullable: true })
@@ -62,17 +57,13 @@ export const createRecordQueryResolver = <Row extends { id: string }, Node>(
       @AuthWorkspace() workspace: Workspace,
       @Args('id', { type: () => ID }) id: string,
     ) {
-      try {
-        const page = await this.recordQueryService.findMany<Row>(
-          workspace.id,
-          definition.nameSingular,
-          { first: 1, filter: { id: { eq: id } }, withTotalCount: false },
-        );
+      const page = await this.recordQueryService.findMany<Row>(
+        workspace.id,
+        definition.nameSingular,
+        { first: 1, filter: { id: { eq: id } }, withTotalCount: false },
+      );
 
-        return page.rows[0] ? toNode(page.rows[0].row) : null;
-      } catch (error) {
-        throw toGraphQLError(error);
-      }
+      return page.rows[0] ? toNode(page.rows[0].row) : null;
     }
   }
 

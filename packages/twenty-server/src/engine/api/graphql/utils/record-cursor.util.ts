@@ -1,4 +1,8 @@
 import { OrderByDirection } from 'src/engine/api/graphql/inputs/order-by-direction.enum';
+import {
+  RecordQueryException,
+  RecordQueryExceptionCode,
+} from 'src/engine/api/graphql/record-query.exception';
 import { type SqlFragment } from 'src/engine/api/graphql/utils/build-record-filter-where.util';
 
 export type RecordOrderBy = { field: string; direction: OrderByDirection };
@@ -19,7 +23,10 @@ export const decodeRecordCursor = (encoded: string, expectedValues: number): Rec
 
     return { values, id };
   } catch {
-    throw new Error('Invalid cursor: it does not belong to this query');
+    throw new RecordQueryException(
+      'Invalid cursor: it does not belong to this query',
+      RecordQueryExceptionCode.INVALID_CURSOR,
+    );
   }
 };
 

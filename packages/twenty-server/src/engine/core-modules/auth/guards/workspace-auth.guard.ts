@@ -6,11 +6,15 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, MoreThan, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 
 import { ApiKey } from 'src/engine/core-modules/api-key/api-key.entity';
 import { IS_PUBLIC_KEY } from 'src/engine/core-modules/auth/decorators/public.decorator';
-import { TokenService } from 'src/engine/core-modules/auth/services/token.service';
+import {
+  type AccessTokenPayload,
+  type ApiKeyTokenPayload,
+  TokenService,
+} from 'src/engine/core-modules/auth/services/token.service';
 import { getRequestFromContext } from 'src/engine/core-modules/auth/utils/get-request-from-context.util';
 import { UserWorkspace } from 'src/engine/core-modules/user/user-workspace.entity';
 import { Workspace } from 'src/engine/core-modules/workspace/workspace.entity';
@@ -23,9 +27,6 @@ export class WorkspaceAuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly tokenService: TokenService,
     @InjectRepository(Workspace) private readonly workspaceRepository: Repository<Workspace>,
-    @InjectRepository(UserWorkspace)
-    private readonly userWorkspaceRepository: Repository<UserWorkspace>,
-    @InjectRepository(ApiKey) private readonly apiKeyRepository: Repository<ApiKey>,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -56,37 +57,47 @@ export class WorkspaceAuthGuard implements CanActivate {
         throw new UnauthorizedException('Invalid or expired token');
       }
     })();
-    const workspace = await this.workspaceRepository.findOneBy({ id: payload.workspaceId });
-
-    if (!workspace) {
-      throw new UnauthorizedException('Workspace not found');
-    }
 
     if (payload.type === 'API_KEY') {
-      const apiKey = await this.apiKeyRepository.findOneBy({
-        id: payload.jti,
-        workspaceId: workspace.id,
-        revokedAt: IsNull(),
-        expiresAt: MoreThan(new Date()),
-      });
+      const workspace = await this.findWorkspaceOfLiveApiKey(payload);
 
-      if (!apiKey) {
+      if (!workspace) {
         throw new UnauthorizedException('API key revoked or expired');
       }
-      request.auth = { workspace, userId: null, apiKeyId: apiKey.id };
+      request.auth = { workspace, userId: null, apiKeyId: payload.jti };
 
       return true;
     }
-    const membership = await this.userWorkspaceRepository.findOneBy({
-      userId: payload.sub,
-      workspaceId: workspace.id,
-    });
+    const workspace = await this.findWorkspaceOfMember(payload);
 
-    if (!membership) {
+    if (!workspace) {
       throw new UnauthorizedException('User is not a member of this workspace');
     }
     request.auth = { workspace, userId: payload.sub, apiKeyId: null };
 
     return true;
+  }
+
+  // One query: the workspace named by the token, found only through a key of that same workspace
+  // that is neither revoked nor expired.
+  private findWorkspaceOfLiveApiKey(payload: ApiKeyTokenPayload): Promise<Workspace | null> {
+    return this.workspaceRepository
+      .createQueryBuilder('workspace')
+      .innerJoin(ApiKey, 'apiKey', 'apiKey.workspaceId = workspace.id')
+      .where('workspace.id = :workspaceId', { workspaceId: payload.workspaceId })
+      .andWhere('apiKey.id = :apiKeyId', { apiKeyId: payload.jti })
+      .andWhere('apiKey.revokedAt IS NULL')
+      .andWhere('apiKey.expiresAt > :now', { now: new Date() })
+      .getOne();
+  }
+
+  // One query: the workspace named by the token, found only through the user's membership of it.
+  private findWorkspaceOfMember(payload: AccessTokenPayload): Promise<Workspace | null> {
+    return this.workspaceRepository
+      .createQueryBuilder('workspace')
+      .innerJoin(UserWorkspace, 'userWorkspace', 'userWorkspace.workspaceId = workspace.id')
+      .where('workspace.id = :workspaceId', { workspaceId: payload.workspaceId })
+      .andWhere('userWorkspace.userId = :userId', { userId: payload.sub })
+      .getOne();
   }
 }

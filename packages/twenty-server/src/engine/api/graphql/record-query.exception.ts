@@ -1,0 +1,10 @@
+import { CustomException } from 'src/engine/utils/custom-exception';
+
+// A record query the caller got wrong: its message says what to fix, so it is shown as it is.
+export enum RecordQueryExceptionCode {
+  INVALID_CURSOR = 'INVALID_CURSOR',
+  FIELD_NOT_FOUND = 'FIELD_NOT_FOUND',
+  INVALID_FILTER = 'INVALID_FILTER',
+}
+
+export class RecordQueryException extends CustomException<RecordQueryExceptionCode> {}
