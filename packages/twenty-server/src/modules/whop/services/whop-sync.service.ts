@@ -67,6 +67,8 @@ type SyncRun = {
 
 // Pages written at once within a step (each in its own transaction), checkpointed in order.
 const PAGE_CONCURRENCY = 3;
+// Pages read from Whop ahead of the writes (one request at a time), so a write never waits for one.
+const PAGES_READ_AHEAD = 3;
 
 // Payments changed a little before the last run started are read again: clocks differ.
 const PAYMENTS_OVERLAP_MS = 5 * 60_000;
@@ -381,6 +383,7 @@ export class WhopSyncService {
       applyPage,
       commitPage: (items, result, endCursor) => onPage(items.length, result, endCursor),
       concurrency: PAGE_CONCURRENCY,
+      readAhead: PAGES_READ_AHEAD,
     });
   }
 

@@ -87,19 +87,54 @@ describe('streamWhopPages', () => {
   });
 
   it('fetches the next page while the current one is written', async () => {
-    const events: string[] = [];
+    let nextPageRequested: () => void = () => undefined;
+    const nextPageIsRequested = new Promise<void>((resolve) => (nextPageRequested = resolve));
 
     await streamWhopPages({
       fetchPage: async (after) => {
-        events.push(`fetch ${after ?? 'start'}`);
+        if (after === 'a') nextPageRequested();
 
         return pages[after ?? 'start'];
       },
       startCursor: null,
-      applyPage: async (items) => events.push(`write ${items.join(',')}`),
+      // The first write finishes only once the next page was asked for: without the overlap, the
+      // walk would never end.
+      applyPage: async (items) => {
+        if (items.includes(1)) await nextPageIsRequested;
+      },
       commitPage: async () => undefined,
     });
+  });
 
-    expect(events.indexOf('fetch a')).toBeLessThan(events.indexOf('write 1,2'));
+  it('reads up to `readAhead` pages ahead of a slow write, one request at a time', async () => {
+    const fetched: (string | null)[] = [];
+    let inFlight = 0;
+    let maxInFlight = 0;
+    let fetchedDuringFirstWrite: (string | null)[] = [];
+
+    await streamWhopPages({
+      fetchPage: async (after) => {
+        inFlight++;
+        maxInFlight = Math.max(maxInFlight, inFlight);
+        await sleep(1);
+        inFlight--;
+        fetched.push(after);
+
+        return pages[after ?? 'start'];
+      },
+      startCursor: null,
+      applyPage: async (items) => {
+        if (items.includes(1)) {
+          await sleep(40);
+          fetchedDuringFirstWrite = [...fetched];
+        }
+      },
+      commitPage: async () => undefined,
+      readAhead: 2,
+    });
+
+    expect(fetchedDuringFirstWrite).toEqual([null, 'a', 'b']);
+    expect(fetched).toEqual([null, 'a', 'b', 'c']);
+    expect(maxInFlight).toBe(1);
   });
 });

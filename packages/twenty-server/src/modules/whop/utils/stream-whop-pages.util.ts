@@ -9,31 +9,43 @@ export type StreamWhopPagesOptions<T, R> = {
   // the place to checkpoint `endCursor`, so a resumed run never skips a page.
   commitPage: (items: T[], result: R, endCursor: string | null) => Promise<void>;
   concurrency?: number;
+  // Pages fetched ahead of the one being handed to `applyPage`, one request at a time (each needs
+  // the cursor of the one before), so writing never waits for Whop while the reads keep up.
+  readAhead?: number;
 };
 
 const ignore = () => undefined;
 
-// Walks a Whop listing from `startCursor`, fetching the next page while earlier ones are written.
+// Walks a Whop listing from `startCursor`, fetching the next pages while earlier ones are written.
 export const streamWhopPages = async <T, R>({
   fetchPage,
   startCursor,
   applyPage,
   commitPage,
   concurrency = 1,
+  readAhead = 1,
 }: StreamWhopPagesOptions<T, R>): Promise<void> => {
   const uncommitted = new Set<Promise<void>>();
   let commits: Promise<void> = Promise.resolve();
-  let next: Promise<WhopListPage<T>> | null = fetchPage(startCursor);
+  let lastFetch: Promise<WhopListPage<T> | null> = fetchPage(startCursor);
+  const fetchedAhead = [lastFetch];
+  const fetchOneMore = () => {
+    lastFetch = lastFetch.then((page) => (page?.hasNextPage ? fetchPage(page.endCursor) : null));
+    lastFetch.catch(ignore);
+    fetchedAhead.push(lastFetch);
+  };
 
-  while (next) {
-    const page: WhopListPage<T> = await next;
+  lastFetch.catch(ignore);
+  while (fetchedAhead.length < readAhead) fetchOneMore();
 
-    next = page.hasNextPage ? fetchPage(page.endCursor) : null;
-    next?.catch(ignore);
-    const applied = applyPage(page.items);
+  for (let page = await fetchedAhead.shift(); page; page = await fetchedAhead.shift()) {
+    const { items, endCursor } = page;
+
+    fetchOneMore();
+    const applied = applyPage(items);
 
     applied.catch(ignore);
-    commits = commits.then(async () => commitPage(page.items, await applied, page.endCursor));
+    commits = commits.then(async () => commitPage(items, await applied, endCursor));
     const committed = commits;
 
     uncommitted.add(committed);
