@@ -91,6 +91,19 @@ export const checkServices = async (env = process.env) => {
   }
 };
 
+// The browser tests drive Debian's Chromium (never a downloaded browser).
+export const checkChromium = (env = process.env) => {
+  const chromiumPath = env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+  if (!existsSync(chromiumPath)) {
+    console.error(
+      `\n✖ Chromium is not installed at ${chromiumPath} (CHROMIUM_PATH): the browser tests need it.\n` +
+        `  Fix: apt-get install -y chromium (Debian's package), or point CHROMIUM_PATH at one.\n`,
+    );
+    process.exit(1);
+  }
+};
+
 export const buildPackages = () => {
   console.log('▸ Building packages…');
   run('npx', ['nx', 'run-many', '-t', 'build', '--outputStyle=static'], {

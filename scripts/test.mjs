@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import {
   ROOT,
   buildPackages,
+  checkChromium,
   checkServices,
   installDependencies,
   loadDotEnv,
@@ -32,6 +33,7 @@ const env = {
 
 installDependencies();
 await checkServices(env);
+checkChromium(env);
 buildPackages();
 runMigrations(env);
 
