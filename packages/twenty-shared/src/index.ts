@@ -1,4 +1,5 @@
 export { isDefined } from './utils/is-defined';
+export { isValidUuid } from './utils/is-valid-uuid';
 export { OPPORTUNITY_STAGES, type OpportunityStage } from './opportunity-stage';
 export {
   WHOP_CONNECTION_STATUSES,

@@ -42,10 +42,10 @@ describe('error responses', () => {
     });
   });
 
-  it('answers an id that is not a UUID as bad user input', async () => {
+  it('answers a filter value PostgreSQL cannot read as bad user input', async () => {
     const response = await graphqlRequest(
       app,
-      '{ person(id: "nope") { id } }',
+      '{ people(filter: { id: { eq: "nope" } }) { totalCount } }',
       {},
       workspace.token,
     );
@@ -54,6 +54,18 @@ describe('error responses', () => {
       message: expect.stringContaining('invalid input syntax for type uuid'),
       extensions: { code: 'BAD_USER_INPUT' },
     });
+  });
+
+  it('finds no record behind an id that is not a UUID (a mangled link)', async () => {
+    const response = await graphqlRequest(
+      app,
+      '{ person(id: "nope") { id } }',
+      {},
+      workspace.token,
+    );
+
+    expect(response.errors).toBeUndefined();
+    expect(response.data).toEqual({ person: null });
   });
 
   it('leaves REST errors to Nest', async () => {

@@ -1,5 +1,6 @@
 import { Inject, type Type } from '@nestjs/common';
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { isValidUuid } from 'twenty-shared';
 
 import { RecordQueryService } from 'src/engine/api/graphql/services/record-query.service';
 import { type RecordFilter } from 'src/engine/api/graphql/utils/build-record-filter-where.util';
@@ -57,6 +58,11 @@ export const createRecordQueryResolver = <Row extends { id: string }, Node>(
       @AuthWorkspace() workspace: Workspace,
       @Args('id', { type: () => ID }) id: string,
     ) {
+      // Record ids are UUIDs: anything else (a mangled link) names no record.
+      if (!isValidUuid(id)) {
+        return null;
+      }
+
       const page = await this.recordQueryService.findMany<Row>(
         workspace.id,
         definition.nameSingular,
