@@ -1,3 +1,4 @@
+import type { MockedResponse } from '@apollo/client/testing';
 import { screen, within } from '@testing-library/react';
 import { createStore } from 'jotai';
 import { describe, expect, it } from 'vitest';
@@ -41,70 +42,75 @@ const WHOP_PRODUCTS_MOCK = {
   },
 };
 
+const PEOPLE_MOCK: MockedResponse = {
+  request: {
+    query: FIND_MANY_PEOPLE,
+    variables: {
+      first: 1,
+      filter: { id: { in: ['person-1'] } },
+      orderBy: [{ field: 'createdAt', direction: 'DescNullsLast' }],
+    },
+  },
+  result: {
+    data: {
+      people: buildMockRecordConnection('Person', [buildMockPerson('person-1', 'Ada', 'Lovelace')]),
+    },
+  },
+};
+
+const OPPORTUNITIES_MOCK: MockedResponse = {
+  request: {
+    query: FIND_MANY_OPPORTUNITIES,
+    variables: {
+      first: 50,
+      orderBy: [{ field: 'createdAt', direction: 'DescNullsLast' }],
+    },
+  },
+  result: {
+    data: {
+      opportunities: buildMockRecordConnection('Opportunity', [
+        buildMockOpportunity('opportunity-1', 'Pro plan — Ada Lovelace', {
+          amount: {
+            __typename: 'Currency',
+            amountMicros: '1499990000',
+            currencyCode: 'EUR',
+          },
+          whopMrr: {
+            __typename: 'Currency',
+            amountMicros: '49000000',
+            currencyCode: 'EUR',
+          },
+          whopMembershipStatus: 'past_due',
+          whopProductId: 'product-1',
+          pointOfContactId: 'person-1',
+        }),
+      ]),
+    },
+  },
+};
+
+const renderPage = (peopleMock: MockedResponse = PEOPLE_MOCK) => {
+  const store = createStore();
+  store.set(authTokenState, {
+    accessToken: 'token',
+    expiresAt: '2099-01-01T00:00:00.000Z',
+  });
+
+  return renderWithProviders(<OpportunitiesPage />, {
+    store,
+    cache: createApolloCache(),
+    mocks: [WHOP_PRODUCTS_MOCK, peopleMock, OPPORTUNITIES_MOCK],
+  });
+};
+
+const findOpportunityRow = async () =>
+  (await screen.findByText('Pro plan — Ada Lovelace')).closest('tr') as HTMLElement;
+
 describe('OpportunitiesPage', () => {
   it('shows the customer, the Whop status, the product and the amounts in their currency', async () => {
-    const store = createStore();
-    store.set(authTokenState, {
-      accessToken: 'token',
-      expiresAt: '2099-01-01T00:00:00.000Z',
-    });
+    renderPage();
 
-    renderWithProviders(<OpportunitiesPage />, {
-      store,
-      cache: createApolloCache(),
-      mocks: [
-        WHOP_PRODUCTS_MOCK,
-        {
-          request: {
-            query: FIND_MANY_PEOPLE,
-            variables: {
-              first: 1,
-              filter: { id: { in: ['person-1'] } },
-              orderBy: [{ field: 'createdAt', direction: 'DescNullsLast' }],
-            },
-          },
-          result: {
-            data: {
-              people: buildMockRecordConnection('Person', [
-                buildMockPerson('person-1', 'Ada', 'Lovelace'),
-              ]),
-            },
-          },
-        },
-        {
-          request: {
-            query: FIND_MANY_OPPORTUNITIES,
-            variables: {
-              first: 50,
-              orderBy: [{ field: 'createdAt', direction: 'DescNullsLast' }],
-            },
-          },
-          result: {
-            data: {
-              opportunities: buildMockRecordConnection('Opportunity', [
-                buildMockOpportunity('opportunity-1', 'Pro plan — Ada Lovelace', {
-                  amount: {
-                    __typename: 'Currency',
-                    amountMicros: '1499990000',
-                    currencyCode: 'EUR',
-                  },
-                  whopMrr: {
-                    __typename: 'Currency',
-                    amountMicros: '49000000',
-                    currencyCode: 'EUR',
-                  },
-                  whopMembershipStatus: 'past_due',
-                  whopProductId: 'product-1',
-                  pointOfContactId: 'person-1',
-                }),
-              ]),
-            },
-          },
-        },
-      ],
-    });
-
-    const row = (await screen.findByText('Pro plan — Ada Lovelace')).closest('tr') as HTMLElement;
+    const row = await findOpportunityRow();
     expect(row).not.toBeNull();
     expect(within(row).getByText('€1,499.99')).toBeTruthy();
     expect(within(row).getByText('€49')).toBeTruthy();
@@ -114,10 +120,21 @@ describe('OpportunitiesPage', () => {
     expect(
       (await within(row).findByRole('link', { name: 'Ada Lovelace' })).getAttribute('href'),
     ).toBe('/object/person/person-1');
+    expect(within(row).queryByLabelText("Loading the person's name")).toBeNull();
     expect(
       within(row)
         .getByRole('link', { name: /Pro plan — Ada Lovelace/ })
         .getAttribute('href'),
     ).toBe('/object/opportunity/opportunity-1');
+  });
+
+  it('shows a busy placeholder in the Customer cell while the names load', async () => {
+    renderPage({ ...PEOPLE_MOCK, delay: Infinity });
+
+    const row = await findOpportunityRow();
+    expect(within(row).getByLabelText("Loading the person's name").getAttribute('aria-busy')).toBe(
+      'true',
+    );
+    expect(within(row).queryByRole('link', { name: 'Ada Lovelace' })).toBeNull();
   });
 });

@@ -14,7 +14,7 @@ import { getWhopPaymentsTableColumns } from '@/whop/utils/getWhopPaymentsTableCo
 export const WhopPaymentsPage = () => {
   const { records, totalCount, loading, error, retry, pagination } = useFindManyWhopPayments();
   const whopProductNames = useWhopProductNames();
-  const personNames = usePersonNamesByIds(
+  const customerNames = usePersonNamesByIds(
     records.map((payment) => payment.personId).filter(isDefined),
   );
 
@@ -24,7 +24,7 @@ export const WhopPaymentsPage = () => {
         label="Whop payments"
         columns={getWhopPaymentsTableColumns({
           whopProductNames,
-          personNames,
+          customerNames,
         })}
         records={records}
         loading={loading}

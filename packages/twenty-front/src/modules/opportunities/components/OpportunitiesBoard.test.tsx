@@ -7,9 +7,11 @@ import { OpportunitiesBoard } from '@/opportunities/components/OpportunitiesBoar
 import { DEFAULT_OPPORTUNITIES_FILTERS } from '@/opportunities/constants/DefaultOpportunitiesFilters';
 import { FIND_MANY_OPPORTUNITIES } from '@/opportunities/graphql/queries/findManyOpportunities';
 import type { OpportunitiesFilters } from '@/opportunities/types/OpportunitiesFilters';
+import { FIND_MANY_PEOPLE } from '@/people/graphql/queries/findManyPeople';
 import { WHOP_MEMBERSHIP_STATUSES } from '@/whop/constants/WhopMembershipStatuses';
 import { FIND_MANY_WHOP_PRODUCTS } from '@/whop/graphql/queries/findManyWhopProducts';
 import { buildMockOpportunity } from '~/testing/mock-data/buildMockOpportunity';
+import { buildMockPerson } from '~/testing/mock-data/buildMockPerson';
 import { buildMockRecordConnection } from '~/testing/mock-data/buildMockRecordConnection';
 import { renderWithProviders } from '~/testing/renderWithProviders';
 
@@ -19,6 +21,7 @@ const OPPORTUNITIES_BY_STATUS: Record<string, ReturnType<typeof buildMockOpportu
   active: [
     buildMockOpportunity('opportunity-1', 'Pro — Ada Lovelace', {
       whopMembershipStatus: 'active',
+      pointOfContactId: 'person-1',
       whopMrr: {
         __typename: 'Currency',
         amountMicros: '49000000',
@@ -53,7 +56,7 @@ const buildColumnMock = (
   },
 });
 
-const MOCKS: MockedResponse[] = [
+const BOARD_MOCKS: MockedResponse[] = [
   {
     request: {
       query: FIND_MANY_WHOP_PRODUCTS,
@@ -72,11 +75,32 @@ const MOCKS: MockedResponse[] = [
   buildColumnMock({ is: 'NULL' }, []),
 ];
 
-const renderBoard = (filters: OpportunitiesFilters = DEFAULT_OPPORTUNITIES_FILTERS) =>
+const PEOPLE_MOCK: MockedResponse = {
+  request: {
+    query: FIND_MANY_PEOPLE,
+    variables: {
+      first: 1,
+      filter: { id: { in: ['person-1'] } },
+      orderBy: ORDER_BY,
+    },
+  },
+  result: {
+    data: {
+      people: buildMockRecordConnection('Person', [buildMockPerson('person-1', 'Ada', 'Lovelace')]),
+    },
+  },
+};
+
+const renderBoard = (
+  filters: OpportunitiesFilters = DEFAULT_OPPORTUNITIES_FILTERS,
+  peopleMock: MockedResponse = PEOPLE_MOCK,
+) =>
   renderWithProviders(<OpportunitiesBoard filters={filters} />, {
-    mocks: MOCKS,
+    mocks: [...BOARD_MOCKS, peopleMock],
     cache: createApolloCache(),
   });
+
+const findCard = (title: string) => screen.findByRole('link', { name: new RegExp(title) });
 
 describe('OpportunitiesBoard', () => {
   it('puts each opportunity in the column of its Whop status and shows the empty columns', async () => {
@@ -117,6 +141,27 @@ describe('OpportunitiesBoard', () => {
         .getByRole('link', { name: /Pro — Ada Lovelace/ })
         .getAttribute('href'),
     ).toBe('/object/opportunity/opportunity-1');
+  });
+
+  it('shows a busy placeholder in place of the customer while the names load', async () => {
+    renderBoard(DEFAULT_OPPORTUNITIES_FILTERS, { ...PEOPLE_MOCK, delay: Infinity });
+
+    const card = await findCard('Pro — Ada Lovelace');
+    expect(within(card).getByLabelText("Loading the person's name").getAttribute('aria-busy')).toBe(
+      'true',
+    );
+    expect(within(card).queryByText('Ada Lovelace')).toBeNull();
+    expect(
+      within(await findCard('Pro — Grace Hopper')).queryByLabelText("Loading the person's name"),
+    ).toBeNull();
+  });
+
+  it('shows the customer on the card once the names are loaded', async () => {
+    renderBoard();
+
+    const card = await findCard('Pro — Ada Lovelace');
+    expect(await within(card).findByText('Ada Lovelace')).toBeTruthy();
+    expect(within(card).queryByLabelText("Loading the person's name")).toBeNull();
   });
 
   it('shows only the chosen statuses when the board is filtered by status', async () => {

@@ -4,6 +4,7 @@ import { RecordBoardCard } from '@/object-record/record-board/components/RecordB
 import { getRecordShowPagePath } from '@/object-record/utils/getRecordShowPagePath';
 import type { Opportunity } from '@/opportunities/types/Opportunity';
 import { getWhopRenewalLabel } from '@/opportunities/utils/getWhopRenewalLabel';
+import { PersonNameSkeleton } from '@/people/components/PersonNameSkeleton';
 import { formatAmountMicros } from '@/ui/field/display/utils/formatAmountMicros';
 import { formatDate } from '@/ui/field/display/utils/formatDate';
 
@@ -13,12 +14,14 @@ type OpportunityBoardCardProps = {
   opportunity: Opportunity;
   productName: string | null;
   customerName: string | null;
+  customerNameLoading: boolean;
 };
 
 export const OpportunityBoardCard = ({
   opportunity,
   productName,
   customerName,
+  customerNameLoading,
 }: OpportunityBoardCardProps) => {
   const mrr = formatAmountMicros(opportunity.whopMrr);
   const amount = formatAmountMicros(opportunity.amount);
@@ -28,7 +31,11 @@ export const OpportunityBoardCard = ({
       to={getRecordShowPagePath('opportunity', opportunity.id)}
       title={opportunity.name}
     >
-      {customerName && <span className={styles.customer}>{customerName}</span>}
+      {customerNameLoading ? (
+        <PersonNameSkeleton />
+      ) : (
+        customerName && <span className={styles.customer}>{customerName}</span>
+      )}
       {mrr !== '' ? (
         <span className={styles.amount}>{mrr} / month</span>
       ) : (

@@ -18,6 +18,7 @@ import { getRecordShowPagePath } from '@/object-record/utils/getRecordShowPagePa
 import { OpportunityNameDisplay } from '@/opportunities/components/OpportunityNameDisplay';
 import { OpportunityStageTag } from '@/opportunities/components/OpportunityStageTag';
 import type { Opportunity } from '@/opportunities/types/Opportunity';
+import { PersonNameSkeleton } from '@/people/components/PersonNameSkeleton';
 import { usePersonNamesByIds } from '@/people/hooks/usePersonNamesByIds';
 import { CurrencyDisplay } from '@/ui/field/display/components/CurrencyDisplay';
 import { DateDisplay } from '@/ui/field/display/components/DateDisplay';
@@ -30,7 +31,7 @@ export const useOpportunitiesTableColumns = (
   opportunities: Opportunity[],
 ): RecordTableColumnDefinition<Opportunity>[] => {
   const whopProductNames = useWhopProductNames();
-  const personNames = usePersonNamesByIds(
+  const { personNames, loading: personNamesLoading } = usePersonNamesByIds(
     opportunities.map((opportunity) => opportunity.pointOfContactId).filter(isDefined),
   );
 
@@ -52,11 +53,14 @@ export const useOpportunitiesTableColumns = (
       Icon: IconUser,
       width: 180,
       renderCell: (opportunity) =>
-        isDefined(opportunity.pointOfContactId) && (
+        isDefined(opportunity.pointOfContactId) &&
+        (personNamesLoading ? (
+          <PersonNameSkeleton />
+        ) : (
           <RecordShowPageLink to={getRecordShowPagePath('person', opportunity.pointOfContactId)}>
             <TextDisplay text={personNames.get(opportunity.pointOfContactId) ?? null} />
           </RecordShowPageLink>
-        ),
+        )),
     },
     {
       key: 'whopMembershipStatus',

@@ -1,14 +1,20 @@
 import { useFindManyPeople } from '@/people/hooks/useFindManyPeople';
+import type { PersonNamesByIds } from '@/people/types/PersonNamesByIds';
 import { getPersonFullName } from '@/people/utils/getPersonFullName';
 
 // The names of the given people, read in one query, for cells that point at a person.
-export const usePersonNamesByIds = (personIds: string[]) => {
+export const usePersonNamesByIds = (personIds: string[]): PersonNamesByIds => {
   const uniqueIds = [...new Set(personIds)].sort();
-  const { records } = useFindManyPeople({
+  const { records, loading } = useFindManyPeople({
     filter: { id: { in: uniqueIds } },
     first: uniqueIds.length,
     skip: uniqueIds.length === 0,
   });
 
-  return new Map(records.map((person) => [person.id, getPersonFullName(person) || 'Untitled']));
+  return {
+    personNames: new Map(
+      records.map((person) => [person.id, getPersonFullName(person) || 'Untitled']),
+    ),
+    loading,
+  };
 };

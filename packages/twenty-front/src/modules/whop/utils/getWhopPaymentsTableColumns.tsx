@@ -14,6 +14,8 @@ import { isDefined } from 'twenty-shared';
 import { RecordShowPageLink } from '@/object-record/components/RecordShowPageLink';
 import type { RecordTableColumnDefinition } from '@/object-record/record-table/types/RecordTableColumnDefinition';
 import { getRecordShowPagePath } from '@/object-record/utils/getRecordShowPagePath';
+import { PersonNameSkeleton } from '@/people/components/PersonNameSkeleton';
+import type { PersonNamesByIds } from '@/people/types/PersonNamesByIds';
 import { CurrencyDisplay } from '@/ui/field/display/components/CurrencyDisplay';
 import { DateDisplay } from '@/ui/field/display/components/DateDisplay';
 import { TextDisplay } from '@/ui/field/display/components/TextDisplay';
@@ -22,13 +24,13 @@ import type { WhopPayment } from '@/whop/types/WhopPayment';
 
 type GetWhopPaymentsTableColumnsArgs = {
   whopProductNames: Map<string, string>;
-  // Names of the paying people; without it (on a person's own page) there is no customer column.
-  personNames?: Map<string, string>;
+  // Names of the paying people; without them (on a person's own page) there is no customer column.
+  customerNames?: PersonNamesByIds;
 };
 
 export const getWhopPaymentsTableColumns = ({
   whopProductNames,
-  personNames,
+  customerNames,
 }: GetWhopPaymentsTableColumnsArgs): RecordTableColumnDefinition<WhopPayment>[] => [
   {
     key: 'amount',
@@ -45,7 +47,7 @@ export const getWhopPaymentsTableColumns = ({
     width: 150,
     renderCell: (payment) => <WhopPaymentStatusTag payment={payment} />,
   },
-  ...(isDefined(personNames)
+  ...(isDefined(customerNames)
     ? [
         {
           key: 'person',
@@ -53,11 +55,16 @@ export const getWhopPaymentsTableColumns = ({
           Icon: IconUser,
           width: 190,
           renderCell: (payment: WhopPayment) =>
-            isDefined(payment.personId) && (
+            isDefined(payment.personId) &&
+            (customerNames.loading ? (
+              <PersonNameSkeleton />
+            ) : (
               <RecordShowPageLink to={getRecordShowPagePath('person', payment.personId)}>
-                <TextDisplay text={personNames.get(payment.personId) ?? 'Open customer'} />
+                <TextDisplay
+                  text={customerNames.personNames.get(payment.personId) ?? 'Open customer'}
+                />
               </RecordShowPageLink>
-            ),
+            )),
         },
       ]
     : []),

@@ -1,0 +1,101 @@
+import type { MockedResponse } from '@apollo/client/testing';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+
+import { createApolloCache } from '@/apollo/utils/createApolloCache';
+import { FIND_MANY_PEOPLE } from '@/people/graphql/queries/findManyPeople';
+import { FIND_MANY_WHOP_PAYMENTS } from '@/whop/graphql/queries/findManyWhopPayments';
+import { FIND_MANY_WHOP_PRODUCTS } from '@/whop/graphql/queries/findManyWhopProducts';
+import { WhopPaymentsPage } from '~/pages/object-record/WhopPaymentsPage';
+import { buildMockPerson } from '~/testing/mock-data/buildMockPerson';
+import { buildMockRecordConnection } from '~/testing/mock-data/buildMockRecordConnection';
+import { buildMockWhopPayment } from '~/testing/mock-data/buildMockWhopPayment';
+import { renderWithProviders } from '~/testing/renderWithProviders';
+
+const PAGE_MOCKS: MockedResponse[] = [
+  {
+    request: {
+      query: FIND_MANY_WHOP_PRODUCTS,
+      variables: {
+        first: 100,
+        orderBy: [{ field: 'name', direction: 'AscNullsLast' }],
+      },
+    },
+    result: {
+      data: { whopProducts: buildMockRecordConnection('WhopProduct', []) },
+    },
+  },
+  {
+    request: {
+      query: FIND_MANY_WHOP_PAYMENTS,
+      variables: {
+        first: 50,
+        orderBy: [{ field: 'whopCreatedAt', direction: 'DescNullsLast' }],
+      },
+    },
+    result: {
+      data: {
+        whopPayments: buildMockRecordConnection('WhopPayment', [
+          buildMockWhopPayment('payment-1', { personId: 'person-1' }),
+          buildMockWhopPayment('payment-2', {
+            amount: {
+              __typename: 'Currency',
+              amountMicros: '99000000',
+              currencyCode: 'EUR',
+            },
+          }),
+        ]),
+      },
+    },
+  },
+];
+
+const PEOPLE_MOCK: MockedResponse = {
+  request: {
+    query: FIND_MANY_PEOPLE,
+    variables: {
+      first: 1,
+      filter: { id: { in: ['person-1'] } },
+      orderBy: [{ field: 'createdAt', direction: 'DescNullsLast' }],
+    },
+  },
+  result: {
+    data: {
+      people: buildMockRecordConnection('Person', [buildMockPerson('person-1', 'Ada', 'Lovelace')]),
+    },
+  },
+};
+
+const renderPage = (peopleMock: MockedResponse) =>
+  renderWithProviders(<WhopPaymentsPage />, {
+    mocks: [...PAGE_MOCKS, peopleMock],
+    cache: createApolloCache(),
+  });
+
+const findPaymentRow = async (amount: string) =>
+  (await screen.findByText(amount)).closest('tr') as HTMLElement;
+
+describe('WhopPaymentsPage', () => {
+  it('shows a busy placeholder in place of the customer while the names load', async () => {
+    renderPage({ ...PEOPLE_MOCK, delay: Infinity });
+
+    const row = await findPaymentRow('€49');
+    expect(within(row).getByLabelText("Loading the person's name").getAttribute('aria-busy')).toBe(
+      'true',
+    );
+    expect(within(row).queryByRole('link')).toBeNull();
+    expect(
+      within(await findPaymentRow('€99')).queryByLabelText("Loading the person's name"),
+    ).toBeNull();
+  });
+
+  it('shows the customer linking to their page once the names are loaded', async () => {
+    renderPage(PEOPLE_MOCK);
+
+    const row = await findPaymentRow('€49');
+    expect(
+      (await within(row).findByRole('link', { name: 'Ada Lovelace' })).getAttribute('href'),
+    ).toBe('/object/person/person-1');
+    expect(within(row).queryByLabelText("Loading the person's name")).toBeNull();
+  });
+});
