@@ -1,11 +1,8 @@
-import { join } from 'node:path';
-
 import { type Browser, type Page } from 'playwright-core';
 
 import { launchBrowser } from './utils/launch-browser';
 import { startProduct, type RunningProduct } from './utils/start-product';
-
-const SCREENSHOTS = join(__dirname, '..', '..', '..', '..', 'docs', 'screenshots');
+import { takeScreenshot } from './utils/take-screenshot';
 
 describe('signing in to the demo workspace', () => {
   let product: RunningProduct;
@@ -25,7 +22,7 @@ describe('signing in to the demo workspace', () => {
   it('sends a visitor without a session to the sign-in page', async () => {
     await page.goto(`${product.url}/objects/people`);
     await page.waitForURL(/\/sign-in/);
-    await page.screenshot({ path: join(SCREENSHOTS, 'sign-in.png') });
+    await takeScreenshot(page, 'sign-in');
   });
 
   it('refuses a wrong password with a readable message', async () => {
@@ -41,6 +38,6 @@ describe('signing in to the demo workspace', () => {
     await page.waitForURL(/\/objects\/people/);
     await page.getByText('Karri').first().waitFor();
     await page.getByText('karri@linear.app').first().waitFor();
-    await page.screenshot({ path: join(SCREENSHOTS, 'people.png') });
+    await takeScreenshot(page, 'people');
   });
 });

@@ -1,11 +1,9 @@
-import { join } from 'node:path';
-
 import { type Browser, type Page } from 'playwright-core';
 
 import { launchBrowser } from './utils/launch-browser';
 import { startProduct, type RunningProduct } from './utils/start-product';
+import { takeScreenshot } from './utils/take-screenshot';
 
-const SCREENSHOTS = join(__dirname, '..', '..', '..', '..', 'docs', 'screenshots');
 // Client-side navigation, as a click on an in-app link does: the page is not reloaded.
 const navigateInApp = (page: Page, path: string) =>
   page.evaluate((target) => {
@@ -39,13 +37,6 @@ const findPersonIdByWhopUserId = async (url: string, whopUserId: string): Promis
   return people.edges[0].node.id;
 };
 
-// A screenshot of what the seller sees once nothing on the page is loading any more (every
-// loading state of the front is marked aria-busy).
-const shot = async (page: Page, name: string) => {
-  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
-};
-
 // A seller's first ten minutes, in the browser: connect Whop, watch the first sync, find a
 // customer, see a change arrive, refuse a consent, disconnect.
 describe('a Whop seller in Twenty', () => {
@@ -74,13 +65,13 @@ describe('a Whop seller in Twenty', () => {
       routes: [{ match: 'GET /api/v1/payments*', latencyMs: 700 }],
     });
     await page.goto(`${product.url}/settings/integrations`);
-    await shot(page, 'integrations');
+    await takeScreenshot(page, 'integrations');
     await page
       .getByRole('button', { name: /connect whop/i })
       .first()
       .click();
     await page.waitForURL(new RegExp(`^${product.sandbox.url}/oauth/authorize`));
-    await shot(page, 'whop-consent');
+    await takeScreenshot(page, 'whop-consent');
     await page.getByRole('button', { name: 'Approve' }).click();
     await page.waitForURL(/\/settings\/integrations\/whop/);
     await page.getByText(product.sandbox.state.company.title).first().waitFor();
@@ -88,14 +79,14 @@ describe('a Whop seller in Twenty', () => {
 
   it('shows the first sync moving, then done', async () => {
     await page.getByRole('progressbar').first().waitFor({ timeout: 30_000 });
-    await shot(page, 'whop-sync-progress');
+    await takeScreenshot(page, 'whop-sync-progress');
     await product.control('/faults', { routes: [] });
     await page
       .getByText(/last full sync/i)
       .first()
       .waitFor({ timeout: 60_000 });
     await page.waitForLoadState('networkidle');
-    await shot(page, 'whop-settings');
+    await takeScreenshot(page, 'whop-settings');
   });
 
   it('finds a seeded customer in People with their Whop username and lifetime value', async () => {
@@ -112,12 +103,12 @@ describe('a Whop seller in Twenty', () => {
       .click();
     await page.waitForURL(/\/objects\/people/);
     await page.getByText(user.username).first().waitFor();
-    await shot(page, 'people-with-whop');
+    await takeScreenshot(page, 'people-with-whop');
     await page.getByText(user.name!).first().click();
     await page.waitForURL(/\/object\/person\//);
     await page.getByRole('heading', { name: user.name! }).first().waitFor();
     await page.locator('ul[aria-label="Timeline"]:not([aria-busy]) li').first().waitFor();
-    await shot(page, 'person-timeline');
+    await takeScreenshot(page, 'person-timeline');
   });
 
   it('brings a membership change made on Whop in with Resync, without a page reload', async () => {
@@ -166,7 +157,7 @@ describe('a Whop seller in Twenty', () => {
       await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload),
     ).toBe(true);
     await page.waitForLoadState('networkidle');
-    await shot(page, 'person-after-resync');
+    await takeScreenshot(page, 'person-after-resync');
   });
 
   it('shows the opportunities as a kanban by Whop membership status', async () => {
@@ -184,7 +175,7 @@ describe('a Whop seller in Twenty', () => {
       .first()
       .waitFor();
     await page.waitForLoadState('networkidle');
-    await shot(page, 'opportunities-kanban');
+    await takeScreenshot(page, 'opportunities-kanban');
   });
 
   it('says so when the seller denies consent on Whop', async () => {
@@ -197,7 +188,7 @@ describe('a Whop seller in Twenty', () => {
       .getByText(/denied/i)
       .first()
       .waitFor();
-    await shot(page, 'whop-consent-denied');
+    await takeScreenshot(page, 'whop-consent-denied');
   });
 
   it('disconnects, keeping the synced records', async () => {
@@ -214,7 +205,7 @@ describe('a Whop seller in Twenty', () => {
       .getByText(/revoked|disconnected/i)
       .first()
       .waitFor();
-    await shot(page, 'whop-disconnected');
+    await takeScreenshot(page, 'whop-disconnected');
     await page.goto(`${product.url}/objects/people`);
     await page
       .getByText(/people/i)
