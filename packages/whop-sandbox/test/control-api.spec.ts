@@ -230,6 +230,28 @@ describe('/_sandbox control API', () => {
     );
   });
 
+  it('edits a product as the dashboard does, null clearing a text', async () => {
+    const created = await control(sandbox, 'POST', '/products', {
+      title: 'Signals',
+      description: 'Daily signals.',
+    });
+    const { id, updated_at: createdAt } = created.body.product;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const edited = await control(sandbox, 'PATCH', `/products/${id}`, {
+      title: 'Signals Pro',
+      description: null,
+    });
+    expect(edited.body.product).toMatchObject({ title: 'Signals Pro', description: null });
+    const key = await mintApiKey(sandbox);
+    const served = (await api(sandbox, `/products/${id}`, key)).body;
+    expect(served).toMatchObject({ title: 'Signals Pro', description: null });
+    expect(Date.parse(served.updated_at)).toBeGreaterThan(Date.parse(createdAt));
+    expect((await control(sandbox, 'PATCH', '/products/prod_missing0000', {})).status).toBe(404);
+    expect(
+      (await control(sandbox, 'PATCH', `/products/${id}`, { visibility: 'everywhere' })).status,
+    ).toBe(422);
+  });
+
   it('registers apps at runtime and validates api key permissions', async () => {
     const app = await control(sandbox, 'POST', '/apps', {
       clientId: 'app_late',

@@ -12,6 +12,10 @@ export const optionalString = (body: BodyParams, name: string): string | undefin
   return value;
 };
 
+// `null` clears a field (a member without email or name); absent leaves it unchanged.
+export const nullableString = (body: BodyParams, name: string): string | null | undefined =>
+  body[name] === null ? null : optionalString(body, name);
+
 export const requiredString = (body: BodyParams, name: string): string => {
   const value = optionalString(body, name);
   if (value === undefined || value === '') throw unprocessable(`${name} is required.`);

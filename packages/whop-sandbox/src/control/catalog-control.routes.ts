@@ -1,16 +1,18 @@
 import type { FastifyInstance } from 'fastify';
 import {
   asBody,
+  nullableString,
   optionalEnum,
   optionalNumber,
   optionalString,
   requiredString,
 } from '../api/body-params.util';
-import { createPlan, createProduct } from '../mutations/catalog.mutations';
+import { createPlan, createProduct, updateProduct } from '../mutations/catalog.mutations';
 import type { SandboxContext } from '../sandbox-context.type';
 import { serializePlan } from '../serializers/plan.serializer';
 import { serializeProduct } from '../serializers/product.serializer';
 import { PLAN_TYPES, VISIBILITIES } from '../types/whop-enums.type';
+import { findOrThrow } from './control-lookup.util';
 import { fullAccess } from './full-access.util';
 
 // Catalog changes have no v1 webhook: they reach the CRM through the reconcile sweep.
@@ -31,6 +33,23 @@ export const registerCatalogControlRoutes = (
         route: optionalString(body, 'route'),
         visibility: optionalEnum(body, 'visibility', VISIBILITIES),
         externalIdentifier: optionalString(body, 'externalIdentifier'),
+      },
+      Date.now(),
+    );
+    return { product: serializeProduct(fullAccess(store), product), events: [] };
+  });
+
+  app.patch<{ Params: { id: string } }>('/products/:id', async (request) => {
+    const product = findOrThrow(store.products, 'Product', request.params.id);
+    const body = asBody(request.body);
+    updateProduct(
+      store,
+      product,
+      {
+        title: optionalString(body, 'title'),
+        headline: nullableString(body, 'headline'),
+        description: nullableString(body, 'description'),
+        visibility: optionalEnum(body, 'visibility', VISIBILITIES),
       },
       Date.now(),
     );

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { type BodyParams, asBody, optionalString } from '../api/body-params.util';
+import { asBody, nullableString, optionalString } from '../api/body-params.util';
 import { createMember, updateMember } from '../mutations/member.mutations';
 import type { SandboxContext } from '../sandbox-context.type';
 import { serializeMember } from '../serializers/member.serializer';
@@ -9,10 +9,6 @@ import { serializeUser } from '../serializers/user.serializer';
 import { findOrThrow } from './control-lookup.util';
 import { fullAccess } from './full-access.util';
 import { publishEvents } from './publish-events.util';
-
-// `null` clears a field (a member without email or name); absent leaves it unchanged.
-const nullableString = (body: BodyParams, name: string): string | null | undefined =>
-  body[name] === null ? null : optionalString(body, name);
 
 export const registerMemberControlRoutes = (
   app: FastifyInstance,

@@ -52,6 +52,28 @@ export const createProduct = (
   return product;
 };
 
+export type ProductChanges = {
+  title?: string;
+  headline?: string | null;
+  description?: string | null;
+  visibility?: Visibility;
+};
+
+// Edits a product as the seller does in the Whop dashboard: `null` clears a text, absent keeps it.
+export const updateProduct = (
+  store: SandboxStore,
+  product: ProductRecord,
+  changes: ProductChanges,
+  now: number,
+): void => {
+  if (changes.title !== undefined) product.title = changes.title;
+  if (changes.headline !== undefined) product.headline = changes.headline;
+  if (changes.description !== undefined) product.description = changes.description;
+  if (changes.visibility !== undefined) product.visibility = changes.visibility;
+  product.updatedAt = now;
+  store.touch();
+};
+
 // Renewal plans need a billing period in days; one-time plans charge `initialPrice` once.
 export const createPlan = (store: SandboxStore, input: NewPlanInput, now: number): PlanRecord => {
   const product = store.products.get(input.productId);

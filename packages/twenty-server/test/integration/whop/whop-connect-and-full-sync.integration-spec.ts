@@ -31,7 +31,11 @@ describe('Connect Whop, then the full sync', () => {
     const companyId = stack.sandbox.state.company.id;
 
     truth = {
-      products: await listAll(whop.products.list({ account_id: companyId, first: 100 })),
+      products: await Promise.all(
+        (await listAll(whop.products.list({ account_id: companyId, first: 100 }))).map((product) =>
+          whop.products.retrieve(product.id),
+        ),
+      ),
       members: await listAll(whop.members.list({ company_id: companyId, first: 100 } as never)),
       memberships: await listAll(whop.memberships.list({ company_id: companyId, first: 100 })),
       payments: await listAll(whop.payments.list({ company_id: companyId, first: 100 } as never)),
@@ -101,6 +105,11 @@ describe('Connect Whop, then the full sync', () => {
     for (const product of truth.products) {
       expect(products.find((row) => row.whopId === product.id)).toMatchObject({
         name: product.title,
+        description: product.description,
+        visibility: product.visibility,
+        memberCount: product.member_count,
+        whopCreatedAt: new Date(product.created_at),
+        whopUpdatedAt: new Date(product.updated_at),
       });
     }
   });
@@ -283,6 +292,39 @@ describe('Connect Whop, then the full sync', () => {
     await scheduler.scheduleAllActiveReconciles();
     await scheduler.scheduleAllActiveReconciles();
     expect(await scheduler.countReconcileSchedules(connectionId)).toBe(1);
+  });
+
+  it('brings a product edited on Whop in with the reconcile, a cleared description included', async () => {
+    const [product] = truth.products.filter((candidate) => candidate.description !== null);
+    const firstIncrementalSyncAt = (
+      await waitForConnection(stack.app, seller.token, connectionId, () => true)
+    ).lastIncrementalSyncAt;
+
+    await stack.control(
+      `/products/${product.id}`,
+      { title: 'Renamed', description: null },
+      'PATCH',
+    );
+    const trigger = await graphqlRequest(
+      stack.app,
+      `mutation T($id: ID!) { triggerWhopSync(id: $id, type: INCREMENTAL) { id } }`,
+      { id: connectionId },
+      seller.token,
+    );
+
+    expect(trigger.errors).toBeUndefined();
+    await waitForConnection(
+      stack.app,
+      seller.token,
+      connectionId,
+      (c) => c.syncStatus === 'ACTIVE' && c.lastIncrementalSyncAt !== firstIncrementalSyncAt,
+    );
+    const products = await readWorkspaceRows(stack.app, seller.workspaceId, 'whopProduct');
+
+    expect(products.find((row) => row.whopId === product.id)).toMatchObject({
+      name: 'Renamed',
+      description: null,
+    });
   });
 
   it('disconnects: revokes, stops the schedule, keeps the records', async () => {

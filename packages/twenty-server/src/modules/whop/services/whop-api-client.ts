@@ -6,9 +6,11 @@ import {
   type WhopPayment,
   type WhopPlan,
   type WhopProduct,
+  type WhopProductDetail,
 } from 'src/modules/whop/types/whop-api.types';
 import { WHOP_SUBSCRIBED_WEBHOOK_EVENTS } from 'src/modules/whop/constants/whop-webhook-events.constant';
 import { classifyWhopApiError } from 'src/modules/whop/utils/classify-whop-api-error.util';
+import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
 
 export type WhopListPage<T> = { items: T[]; endCursor: string | null; hasNextPage: boolean };
 
@@ -54,7 +56,10 @@ export class WhopApiClient {
     ) as Promise<WhopCompanySummary>;
   }
 
-  async listProducts(companyId: string, after: string | null): Promise<WhopListPage<WhopProduct>> {
+  private async listProducts(
+    companyId: string,
+    after: string | null,
+  ): Promise<WhopListPage<WhopProduct>> {
     const page = await this.call('list products', () =>
       this.sdk.products.list({
         account_id: companyId,
@@ -64,6 +69,35 @@ export class WhopApiClient {
     );
 
     return toPage(page as unknown as RawPage<WhopProduct>);
+  }
+
+  // A page of products, each read by id: list items lack the description (a company has few
+  // products). A product deleted between the two reads is left out, as the next listing would.
+  async listProductDetails(
+    companyId: string,
+    after: string | null,
+  ): Promise<WhopListPage<WhopProductDetail>> {
+    const page = await this.listProducts(companyId, after);
+    const details: WhopProductDetail[] = [];
+
+    for (const product of page.items) {
+      const detail = await this.retrieveProduct(product.id);
+
+      if (detail !== null) details.push(detail);
+    }
+
+    return { ...page, items: details };
+  }
+
+  private async retrieveProduct(productId: string): Promise<WhopProductDetail | null> {
+    try {
+      return (await this.call('retrieve product', () =>
+        this.sdk.products.retrieve(productId),
+      )) as unknown as WhopProductDetail;
+    } catch (error) {
+      if (error instanceof WhopException && error.code === WhopExceptionCode.NOT_FOUND) return null;
+      throw error;
+    }
   }
 
   async listPlans(companyId: string, after: string | null): Promise<WhopListPage<WhopPlan>> {

@@ -105,7 +105,7 @@ export class WhopSyncService {
         this.streamStep(
           cursor,
           onPage,
-          (after) => run.api.listProducts(run.connection.whopCompanyId, after),
+          (after) => run.api.listProductDetails(run.connection.whopCompanyId, after),
           (products) => this.productApply.applyProducts(run.context, products),
         ),
     },

@@ -105,6 +105,9 @@ export type WhopProduct = {
   updated_at: string;
 };
 
+// `GET /products/{id}`: the product with its description (null when the seller wrote none).
+export type WhopProductDetail = WhopProduct & { description: string | null };
+
 export type WhopPlanType = 'renewal' | 'one_time';
 
 export type WhopPlanReleaseMethod = 'buy_now' | 'waitlist';

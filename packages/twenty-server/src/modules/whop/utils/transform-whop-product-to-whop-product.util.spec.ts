@@ -17,9 +17,9 @@ describe('transformWhopProductToWhopProduct', () => {
     });
   });
 
-  it('maps a list item without description or company', () => {
+  it('maps a product without description or company', () => {
     const product = buildWhopProduct({
-      description: undefined,
+      description: null,
       company: undefined,
       visibility: 'quick_link',
     });

@@ -1,17 +1,16 @@
 import { isDefined } from 'twenty-shared';
 
-import { type WhopProduct } from 'src/modules/whop/types/whop-api.types';
+import { type WhopProductDetail } from 'src/modules/whop/types/whop-api.types';
 import { type WhopProductColumns } from 'src/modules/whop/types/whop-record-columns.types';
 import { parseWhopDate } from 'src/modules/whop/utils/parse-whop-date.util';
 import { parseWhopOptionalText } from 'src/modules/whop/utils/parse-whop-optional-text.util';
 
-// A Whop product → whopProduct columns. Product list items carry no `description`: it maps to null,
-// so a caller holding a list item must not let it overwrite a description read from `GET /products/{id}`.
+// A Whop product, as `GET /products/{id}` serves it (list items lack the description) → whopProduct columns.
 export const transformWhopProductToWhopProduct = ({
   product,
   syncedAt,
 }: {
-  product: WhopProduct;
+  product: WhopProductDetail;
   syncedAt: Date;
 }): WhopProductColumns => ({
   whopId: product.id,

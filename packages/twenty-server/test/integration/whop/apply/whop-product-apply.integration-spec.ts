@@ -10,13 +10,6 @@ import {
   findWorkspaceRecords,
 } from 'test/integration/whop/apply/whop-apply-test-app';
 
-// A product list item, as `GET /products` serves it: no description, company or owner.
-const buildWhopProductListItem = (overrides: Parameters<typeof buildWhopProduct>[0] = {}) => {
-  const { description: _description, company: _company, ...listItem } = buildWhopProduct(overrides);
-
-  return listItem;
-};
-
 describe('WhopProductApplyService', () => {
   let app: INestApplication;
   let productApply: WhopProductApplyService;
@@ -78,19 +71,16 @@ describe('WhopProductApplyService', () => {
     ]);
   });
 
-  it('keeps the description of a retrieved product when a list item of it is applied', async () => {
+  it('clears a description the seller removed on Whop', async () => {
     await productApply.applyProducts(context, [buildWhopProduct()]);
 
     const result = await productApply.applyProducts(context, [
-      buildWhopProductListItem({ member_count: 50, updated_at: '2026-02-03T12:00:00.000Z' }),
+      buildWhopProduct({ description: null, updated_at: '2026-02-03T12:00:00.000Z' }),
     ]);
 
     expect(result).toEqual({ created: 0, updated: 1, unchanged: 0 });
     expect(await findWorkspaceRecords(app, context, 'whopProduct')).toEqual([
-      expect.objectContaining({
-        description: 'Daily signals and a private chat.',
-        memberCount: 50,
-      }),
+      expect.objectContaining({ name: 'Pro Community', description: null }),
     ]);
   });
 

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 
-import { type WhopProduct } from 'src/modules/whop/types/whop-api.types';
+import { type WhopProductDetail } from 'src/modules/whop/types/whop-api.types';
 import { WhopApplyTransactionService } from 'src/modules/whop/services/apply/whop-apply-transaction.service';
 import {
   type WhopApplyContext,
   type WhopApplyResult,
 } from 'src/modules/whop/services/apply/whop-apply.types';
-import { keepStoredWhenIncomingIsNull } from 'src/modules/whop/services/apply/utils/build-whop-record-update-sql.util';
 import { countWhopUpsertOutcomes } from 'src/modules/whop/services/apply/utils/count-whop-upsert-outcomes.util';
 import { keepLatestWhopResourceVersions } from 'src/modules/whop/services/apply/utils/keep-latest-whop-resource-versions.util';
 import { upsertWhopRecords } from 'src/modules/whop/services/apply/utils/upsert-whop-records.util';
@@ -14,7 +13,7 @@ import { buildWhopVersionGuardSql } from 'src/modules/whop/services/apply/utils/
 import { type WhopRecordWrite } from 'src/modules/whop/services/apply/utils/whop-record-write.type';
 import { transformWhopProductToWhopProduct } from 'src/modules/whop/utils/transform-whop-product-to-whop-product.util';
 
-// Product list items carry no description: a null never erases the one read from `GET /products/{id}`.
+// Products as `GET /products/{id}` serves them: a description cleared on Whop is cleared here too.
 const WHOP_PRODUCT_WRITE: WhopRecordWrite & { keyColumn: string } = {
   objectName: 'whopProduct',
   keyColumn: 'whopId',
@@ -28,9 +27,6 @@ const WHOP_PRODUCT_WRITE: WhopRecordWrite & { keyColumn: string } = {
     'whopUpdatedAt',
     'syncedAt',
   ],
-  assignments: {
-    description: keepStoredWhenIncomingIsNull('description'),
-  },
   untrackedColumns: ['syncedAt'],
   updateCondition: buildWhopVersionGuardSql,
 };
@@ -42,7 +38,7 @@ export class WhopProductApplyService {
 
   async applyProducts(
     context: WhopApplyContext,
-    products: WhopProduct[],
+    products: WhopProductDetail[],
   ): Promise<WhopApplyResult> {
     const rows = keepLatestWhopResourceVersions(products).map((product) =>
       transformWhopProductToWhopProduct({ product, syncedAt: context.syncedAt }),

@@ -3,7 +3,7 @@ import {
   type WhopMembership,
   type WhopPayment,
   type WhopPlan,
-  type WhopProduct,
+  type WhopProductDetail,
 } from 'src/modules/whop/types/whop-api.types';
 
 // Whop resources as `GET /api/v1/...` serves them at Api-Version-Date 2026-07-20, for specs.
@@ -23,7 +23,9 @@ export const buildWhopMember = (overrides: Partial<WhopMember> = {}): WhopMember
   ...overrides,
 });
 
-export const buildWhopProduct = (overrides: Partial<WhopProduct> = {}): WhopProduct => ({
+export const buildWhopProduct = (
+  overrides: Partial<WhopProductDetail> = {},
+): WhopProductDetail => ({
   id: 'prod_1',
   title: 'Pro Community',
   headline: 'Trade with us',

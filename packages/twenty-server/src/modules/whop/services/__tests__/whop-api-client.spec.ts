@@ -1,0 +1,71 @@
+import type Whop from '@whop/sdk';
+import { InternalServerError, NotFoundError } from '@whop/sdk';
+
+import { WhopApiClient } from 'src/modules/whop/services/whop-api-client';
+import { buildWhopProduct } from 'src/modules/whop/utils/__tests__/whop-api.fixtures';
+import { WhopExceptionCode } from 'src/modules/whop/whop.exception';
+
+const listItem = (id: string) => {
+  const { description: _description, company: _company, ...item } = buildWhopProduct({ id });
+
+  return item;
+};
+
+const buildSdk = (retrieve: (id: string) => Promise<unknown>) => {
+  const list = jest.fn().mockResolvedValue({
+    data: [listItem('prod_1'), listItem('prod_2')],
+    page_info: { end_cursor: 'cursor_1', has_next_page: true },
+  });
+
+  return { sdk: { products: { list, retrieve } } as unknown as Whop, list };
+};
+
+describe('WhopApiClient.listProductDetails', () => {
+  it('reads each listed product by id, for the description list items lack', async () => {
+    const { sdk, list } = buildSdk(async (id) =>
+      buildWhopProduct({ id, description: `About ${id}` }),
+    );
+
+    const page = await new WhopApiClient(sdk, 100).listProductDetails('biz_1', 'cursor_0');
+
+    expect(list).toHaveBeenCalledWith({ account_id: 'biz_1', first: 100, after: 'cursor_0' });
+    expect(page).toEqual({
+      items: [
+        expect.objectContaining({ id: 'prod_1', description: 'About prod_1' }),
+        expect.objectContaining({ id: 'prod_2', description: 'About prod_2' }),
+      ],
+      endCursor: 'cursor_1',
+      hasNextPage: true,
+    });
+  });
+
+  it('leaves out a product deleted on Whop between the listing and its read', async () => {
+    const { sdk } = buildSdk(async (id) => {
+      if (id === 'prod_1') {
+        throw new NotFoundError(
+          404,
+          { error: { message: 'Not found' } },
+          'Not found',
+          new Headers(),
+        );
+      }
+
+      return buildWhopProduct({ id });
+    });
+
+    const page = await new WhopApiClient(sdk, 100).listProductDetails('biz_1', null);
+
+    expect(page.items.map((product) => product.id)).toEqual(['prod_2']);
+    expect(page.hasNextPage).toBe(true);
+  });
+
+  it('fails the page on any other error, classified', async () => {
+    const { sdk } = buildSdk(async () => {
+      throw new InternalServerError(500, { error: { message: 'Boom' } }, 'Boom', new Headers());
+    });
+
+    await expect(
+      new WhopApiClient(sdk, 100).listProductDetails('biz_1', null),
+    ).rejects.toMatchObject({ code: WhopExceptionCode.TEMPORARY_ERROR });
+  });
+});
