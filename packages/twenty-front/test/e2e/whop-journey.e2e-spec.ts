@@ -178,6 +178,19 @@ describe('a Whop seller in Twenty', () => {
     await takeScreenshot(page, 'opportunities-kanban');
   });
 
+  it('lists the Whop products with their description', async () => {
+    await page
+      .getByRole('link', { name: /^whop products$/i })
+      .first()
+      .click();
+    await page.waitForURL(/\/objects\/whopProducts/);
+    await page
+      .getByText(/cancel anytime\./i)
+      .first()
+      .waitFor();
+    await takeScreenshot(page, 'whop-products');
+  });
+
   it('says so when the seller denies consent on Whop', async () => {
     await page.goto(`${product.url}/settings/integrations/whop`);
     await page.getByRole('button', { name: /connect another whop company/i }).click();

@@ -6,11 +6,13 @@ import {
   IconRefresh,
   IconUsers,
 } from '@tabler/icons-react';
+import { isDefined } from 'twenty-shared';
 
 import type { RecordTableColumnDefinition } from '@/object-record/record-table/types/RecordTableColumnDefinition';
 import { DateDisplay } from '@/ui/field/display/components/DateDisplay';
 import { NumberDisplay } from '@/ui/field/display/components/NumberDisplay';
 import { TextDisplay } from '@/ui/field/display/components/TextDisplay';
+import { WHOP_PRODUCT_VISIBILITY_LABELS } from '@/whop/constants/WhopProductVisibilityLabels';
 import type { WhopProduct } from '@/whop/types/WhopProduct';
 
 export const WHOP_PRODUCTS_TABLE_COLUMNS: RecordTableColumnDefinition<WhopProduct>[] = [
@@ -33,7 +35,15 @@ export const WHOP_PRODUCTS_TABLE_COLUMNS: RecordTableColumnDefinition<WhopProduc
     label: 'Visibility',
     Icon: IconEye,
     width: 120,
-    renderCell: (product) => <TextDisplay text={product.visibility} />,
+    renderCell: (product) => (
+      <TextDisplay
+        text={
+          isDefined(product.visibility)
+            ? (WHOP_PRODUCT_VISIBILITY_LABELS[product.visibility] ?? product.visibility)
+            : null
+        }
+      />
+    ),
   },
   {
     key: 'memberCount',
