@@ -68,6 +68,22 @@ describe('error responses', () => {
     expect(response.data).toEqual({ person: null });
   });
 
+  it('refuses to update a person who is not there, whether the id is a UUID or not', async () => {
+    for (const id of ['nope', '7a1f0d52-3c1b-4d7e-9a55-0b1c2d3e4f50']) {
+      const response = await graphqlRequest(
+        app,
+        'mutation U($id: ID!) { updatePerson(id: $id, data: { firstName: "Ada" }) { id } }',
+        { id },
+        workspace.token,
+      );
+
+      expect(response.errors?.[0]).toMatchObject({
+        message: `Person ${id} not found`,
+        extensions: { code: 'NOT_FOUND' },
+      });
+    }
+  });
+
   it('leaves REST errors to Nest', async () => {
     const response = await request(app.getHttpServer()).get('/no-such-route').expect(404);
 

@@ -5,6 +5,7 @@ export enum RecordQueryExceptionCode {
   INVALID_CURSOR = 'INVALID_CURSOR',
   FIELD_NOT_FOUND = 'FIELD_NOT_FOUND',
   INVALID_FILTER = 'INVALID_FILTER',
+  NOT_FOUND = 'NOT_FOUND',
 }
 
 export class RecordQueryException extends CustomException<RecordQueryExceptionCode> {}

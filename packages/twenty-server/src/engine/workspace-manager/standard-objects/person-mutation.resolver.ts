@@ -1,6 +1,10 @@
 import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
-import { GraphQLError } from 'graphql';
+import { isValidUuid } from 'twenty-shared';
 
+import {
+  RecordQueryException,
+  RecordQueryExceptionCode,
+} from 'src/engine/api/graphql/record-query.exception';
 import { AuthWorkspace } from 'src/engine/core-modules/auth/decorators/auth-workspace.decorator';
 import { type Workspace } from 'src/engine/core-modules/workspace/workspace.entity';
 import { GlobalWorkspaceOrmManager } from 'src/engine/twenty-orm/global-workspace-orm.manager';
@@ -38,10 +42,12 @@ export class PersonMutationResolver {
     @Args('data') data: PersonDataInput,
   ): Promise<PersonDTO> {
     const repository = await this.ormManager.getRepository<PersonRow>(workspace.id, 'person');
-    const result = await repository.update({ id }, toPersonColumns(data));
+    const affected = isValidUuid(id)
+      ? (await repository.update({ id }, toPersonColumns(data))).affected
+      : 0;
 
-    if (!result.affected) {
-      throw new GraphQLError(`Person ${id} not found`, { extensions: { code: 'NOT_FOUND' } });
+    if (!affected) {
+      throw new RecordQueryException(`Person ${id} not found`, RecordQueryExceptionCode.NOT_FOUND);
     }
 
     return toPersonDTO(await repository.findOneByOrFail({ id }));
