@@ -36,13 +36,11 @@ export class WhopException extends CustomException<WhopExceptionCode> {
   constructor(
     message: string,
     code: WhopExceptionCode,
-    options: { userFriendlyMessage?: string; status?: number; retryAfterMs?: number } = {},
+    options: { userFriendlyMessage?: string; status?: number } = {},
   ) {
     super(message, code, options.userFriendlyMessage ?? USER_FRIENDLY_MESSAGES[code]);
     this.status = options.status ?? null;
-    this.retryAfterMs = options.retryAfterMs ?? null;
   }
 
   readonly status: number | null;
-  readonly retryAfterMs: number | null;
 }
