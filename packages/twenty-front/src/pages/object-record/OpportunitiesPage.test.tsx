@@ -6,57 +6,20 @@ import { describe, expect, it } from 'vitest';
 import { createApolloCache } from '@/apollo/utils/createApolloCache';
 import { authTokenState } from '@/auth/states/authTokenState';
 import { FIND_MANY_OPPORTUNITIES } from '@/opportunities/graphql/queries/findManyOpportunities';
-import { FIND_MANY_PEOPLE } from '@/people/graphql/queries/findManyPeople';
-import { FIND_MANY_WHOP_PRODUCTS } from '@/whop/graphql/queries/findManyWhopProducts';
 import { OpportunitiesPage } from '~/pages/object-record/OpportunitiesPage';
 import { buildMockOpportunity } from '~/testing/mock-data/buildMockOpportunity';
 import { buildMockPerson } from '~/testing/mock-data/buildMockPerson';
 import { buildMockRecordConnection } from '~/testing/mock-data/buildMockRecordConnection';
+import { buildMockWhopProduct } from '~/testing/mock-data/buildMockWhopProduct';
+import { buildPersonNamesByIdsMock } from '~/testing/mock-data/buildPersonNamesByIdsMock';
+import { buildWhopProductNamesMock } from '~/testing/mock-data/buildWhopProductNamesMock';
 import { renderWithProviders } from '~/testing/renderWithProviders';
 
-const WHOP_PRODUCTS_MOCK = {
-  request: {
-    query: FIND_MANY_WHOP_PRODUCTS,
-    variables: {
-      first: 100,
-      orderBy: [{ field: 'name', direction: 'AscNullsLast' }],
-    },
-  },
-  result: {
-    data: {
-      whopProducts: buildMockRecordConnection('WhopProduct', [
-        {
-          __typename: 'WhopProduct',
-          id: 'product-1',
-          whopId: 'prod_pro',
-          name: 'Pro plan',
-          description: null,
-          visibility: 'visible',
-          memberCount: 12,
-          whopCreatedAt: null,
-          syncedAt: null,
-          createdAt: '2025-03-14T10:00:00.000Z',
-        },
-      ]),
-    },
-  },
-};
+const WHOP_PRODUCTS_MOCK = buildWhopProductNamesMock([
+  buildMockWhopProduct('product-1', { name: 'Pro plan', description: null, memberCount: 12 }),
+]);
 
-const PEOPLE_MOCK: MockedResponse = {
-  request: {
-    query: FIND_MANY_PEOPLE,
-    variables: {
-      first: 1,
-      filter: { id: { in: ['person-1'] } },
-      orderBy: [{ field: 'createdAt', direction: 'DescNullsLast' }],
-    },
-  },
-  result: {
-    data: {
-      people: buildMockRecordConnection('Person', [buildMockPerson('person-1', 'Ada', 'Lovelace')]),
-    },
-  },
-};
+const PEOPLE_MOCK = buildPersonNamesByIdsMock([buildMockPerson('person-1', 'Ada', 'Lovelace')]);
 
 const OPPORTUNITIES_MOCK: MockedResponse = {
   request: {

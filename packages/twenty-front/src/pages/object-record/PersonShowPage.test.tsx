@@ -9,11 +9,12 @@ import { FIND_MANY_OPPORTUNITIES } from '@/opportunities/graphql/queries/findMan
 import { FIND_ONE_PERSON } from '@/people/graphql/queries/findOnePerson';
 import { AppPath } from '@/types/AppPath';
 import { FIND_MANY_WHOP_PAYMENTS } from '@/whop/graphql/queries/findManyWhopPayments';
-import { FIND_MANY_WHOP_PRODUCTS } from '@/whop/graphql/queries/findManyWhopProducts';
 import { PersonShowPage } from '~/pages/object-record/PersonShowPage';
 import { buildMockOpportunity } from '~/testing/mock-data/buildMockOpportunity';
 import { buildMockPerson } from '~/testing/mock-data/buildMockPerson';
 import { buildMockRecordConnection } from '~/testing/mock-data/buildMockRecordConnection';
+import { buildMockWhopPayment } from '~/testing/mock-data/buildMockWhopPayment';
+import { buildWhopProductNamesMock } from '~/testing/mock-data/buildWhopProductNamesMock';
 import { renderWithProviders } from '~/testing/renderWithProviders';
 
 const buildTimelineActivity = (
@@ -106,48 +107,16 @@ const MOCKS: MockedResponse[] = [
     result: {
       data: {
         whopPayments: buildMockRecordConnection('WhopPayment', [
-          {
-            __typename: 'WhopPayment',
-            id: 'payment-1',
+          buildMockWhopPayment('payment-1', {
             whopId: 'pay_1',
-            amount: {
-              __typename: 'Currency',
-              amountMicros: '49000000',
-              currencyCode: 'EUR',
-            },
-            status: 'paid',
-            substatus: 'succeeded',
-            billingReason: 'subscription_create',
-            paidAt: '2025-03-14T10:00:00.000Z',
-            refundedAmount: {
-              __typename: 'Currency',
-              amountMicros: null,
-              currencyCode: null,
-            },
-            refundedAt: null,
-            failureMessage: null,
             personId: 'person-1',
             opportunityId: 'opportunity-1',
-            whopProductId: null,
-            whopCreatedAt: '2025-03-14T10:00:00.000Z',
-            createdAt: '2025-03-14T10:00:00.000Z',
-          },
+          }),
         ]),
       },
     },
   },
-  {
-    request: {
-      query: FIND_MANY_WHOP_PRODUCTS,
-      variables: {
-        first: 100,
-        orderBy: [{ field: 'name', direction: 'AscNullsLast' }],
-      },
-    },
-    result: {
-      data: { whopProducts: buildMockRecordConnection('WhopProduct', []) },
-    },
-  },
+  buildWhopProductNamesMock(),
 ];
 
 describe('PersonShowPage', () => {

@@ -3,28 +3,17 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import { createApolloCache } from '@/apollo/utils/createApolloCache';
-import { FIND_MANY_PEOPLE } from '@/people/graphql/queries/findManyPeople';
 import { FIND_MANY_WHOP_PAYMENTS } from '@/whop/graphql/queries/findManyWhopPayments';
-import { FIND_MANY_WHOP_PRODUCTS } from '@/whop/graphql/queries/findManyWhopProducts';
 import { WhopPaymentsPage } from '~/pages/object-record/WhopPaymentsPage';
 import { buildMockPerson } from '~/testing/mock-data/buildMockPerson';
 import { buildMockRecordConnection } from '~/testing/mock-data/buildMockRecordConnection';
 import { buildMockWhopPayment } from '~/testing/mock-data/buildMockWhopPayment';
+import { buildPersonNamesByIdsMock } from '~/testing/mock-data/buildPersonNamesByIdsMock';
+import { buildWhopProductNamesMock } from '~/testing/mock-data/buildWhopProductNamesMock';
 import { renderWithProviders } from '~/testing/renderWithProviders';
 
 const PAGE_MOCKS: MockedResponse[] = [
-  {
-    request: {
-      query: FIND_MANY_WHOP_PRODUCTS,
-      variables: {
-        first: 100,
-        orderBy: [{ field: 'name', direction: 'AscNullsLast' }],
-      },
-    },
-    result: {
-      data: { whopProducts: buildMockRecordConnection('WhopProduct', []) },
-    },
-  },
+  buildWhopProductNamesMock(),
   {
     request: {
       query: FIND_MANY_WHOP_PAYMENTS,
@@ -50,21 +39,7 @@ const PAGE_MOCKS: MockedResponse[] = [
   },
 ];
 
-const PEOPLE_MOCK: MockedResponse = {
-  request: {
-    query: FIND_MANY_PEOPLE,
-    variables: {
-      first: 1,
-      filter: { id: { in: ['person-1'] } },
-      orderBy: [{ field: 'createdAt', direction: 'DescNullsLast' }],
-    },
-  },
-  result: {
-    data: {
-      people: buildMockRecordConnection('Person', [buildMockPerson('person-1', 'Ada', 'Lovelace')]),
-    },
-  },
-};
+const PEOPLE_MOCK = buildPersonNamesByIdsMock([buildMockPerson('person-1', 'Ada', 'Lovelace')]);
 
 const renderPage = (peopleMock: MockedResponse) =>
   renderWithProviders(<WhopPaymentsPage />, {

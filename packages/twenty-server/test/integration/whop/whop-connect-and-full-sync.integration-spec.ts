@@ -8,6 +8,7 @@ import {
 import { graphqlRequest } from 'test/integration/utils/graphql-request';
 import {
   connectWhopThroughOAuth,
+  runWhopSyncToEnd,
   waitForConnection,
 } from 'test/integration/whop/utils/connect-whop-through-oauth';
 import { listAll, readWorkspaceRows } from 'test/integration/whop/utils/read-workspace-rows';
@@ -191,23 +192,7 @@ describe('Connect Whop, then the full sync', () => {
         async (object) => (await readWorkspaceRows(stack.app, seller.workspaceId, object)).length,
       ),
     );
-    const firstSyncAt = (await waitForConnection(stack.app, seller.token, connectionId, () => true))
-      .lastFullSyncAt;
-    const trigger = await graphqlRequest(
-      stack.app,
-      `mutation T($id: ID!) { triggerWhopSync(id: $id, type: FULL) { id } }`,
-      { id: connectionId },
-      seller.token,
-    );
-
-    expect(trigger.errors).toBeUndefined();
-
-    await waitForConnection(
-      stack.app,
-      seller.token,
-      connectionId,
-      (c) => c.syncStatus === 'ACTIVE' && c.lastFullSyncAt !== firstSyncAt,
-    );
+    await runWhopSyncToEnd(stack.app, seller.token, connectionId, 'FULL');
     const after = await Promise.all(
       [
         'person',
@@ -296,29 +281,12 @@ describe('Connect Whop, then the full sync', () => {
 
   it('brings a product edited on Whop in with the reconcile, a cleared description included', async () => {
     const [product] = truth.products.filter((candidate) => candidate.description !== null);
-    const firstIncrementalSyncAt = (
-      await waitForConnection(stack.app, seller.token, connectionId, () => true)
-    ).lastIncrementalSyncAt;
-
     await stack.control(
       `/products/${product.id}`,
       { title: 'Renamed', description: null },
       'PATCH',
     );
-    const trigger = await graphqlRequest(
-      stack.app,
-      `mutation T($id: ID!) { triggerWhopSync(id: $id, type: INCREMENTAL) { id } }`,
-      { id: connectionId },
-      seller.token,
-    );
-
-    expect(trigger.errors).toBeUndefined();
-    await waitForConnection(
-      stack.app,
-      seller.token,
-      connectionId,
-      (c) => c.syncStatus === 'ACTIVE' && c.lastIncrementalSyncAt !== firstIncrementalSyncAt,
-    );
+    await runWhopSyncToEnd(stack.app, seller.token, connectionId, 'INCREMENTAL');
     const products = await readWorkspaceRows(stack.app, seller.workspaceId, 'whopProduct');
 
     expect(products.find((row) => row.whopId === product.id)).toMatchObject({

@@ -1,12 +1,10 @@
 import { WhopTokenService } from 'src/modules/whop/services/whop-token.service';
 import { closeTestApp, createTestApp } from 'test/integration/utils/create-test-app';
-import {
-  createTestWorkspace,
-  type TestWorkspace,
-} from 'test/integration/utils/create-test-workspace';
+import { createTestWorkspace } from 'test/integration/utils/create-test-workspace';
 import { graphqlRequest } from 'test/integration/utils/graphql-request';
 import {
   connectWhopThroughOAuth,
+  triggerWhopSync,
   waitForConnection,
 } from 'test/integration/whop/utils/connect-whop-through-oauth';
 import { readWorkspaceRows } from 'test/integration/whop/utils/read-workspace-rows';
@@ -33,19 +31,6 @@ const expectedCounts = (stack: WhopTestStack) => {
     payments: state.payments.all().length,
   };
 };
-
-const triggerSync = (
-  stack: WhopTestStack,
-  seller: TestWorkspace,
-  id: string,
-  type: 'FULL' | 'INCREMENTAL',
-) =>
-  graphqlRequest(
-    stack.app,
-    `mutation T($id: ID!, $type: WhopSyncType!) { triggerWhopSync(id: $id, type: $type) { id } }`,
-    { id, type },
-    seller.token,
-  );
 
 describe('the sync under failure', () => {
   let stack: WhopTestStack;
@@ -148,7 +133,7 @@ describe('the sync under failure', () => {
       await closeTestApp(secondWorker);
     }
     // Had the rotated refresh token been used twice, Whop would have revoked the grant.
-    await triggerSync(stack, seller, connectionId!, 'INCREMENTAL');
+    await triggerWhopSync(stack.app, seller.token, connectionId!, 'INCREMENTAL');
     const connection = await waitForConnection(
       stack.app,
       seller.token,
@@ -171,7 +156,7 @@ describe('the sync under failure', () => {
       (c) => c.syncStatus === 'ACTIVE',
     );
     await stack.control('/faults/revoke-tokens', {});
-    await triggerSync(stack, seller, connectionId!, 'INCREMENTAL');
+    await triggerWhopSync(stack.app, seller.token, connectionId!, 'INCREMENTAL');
     const connection = await waitForConnection(
       stack.app,
       seller.token,

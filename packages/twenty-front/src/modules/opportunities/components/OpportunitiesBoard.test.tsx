@@ -7,12 +7,12 @@ import { OpportunitiesBoard } from '@/opportunities/components/OpportunitiesBoar
 import { DEFAULT_OPPORTUNITIES_FILTERS } from '@/opportunities/constants/DefaultOpportunitiesFilters';
 import { FIND_MANY_OPPORTUNITIES } from '@/opportunities/graphql/queries/findManyOpportunities';
 import type { OpportunitiesFilters } from '@/opportunities/types/OpportunitiesFilters';
-import { FIND_MANY_PEOPLE } from '@/people/graphql/queries/findManyPeople';
 import { WHOP_MEMBERSHIP_STATUSES } from '@/whop/constants/WhopMembershipStatuses';
-import { FIND_MANY_WHOP_PRODUCTS } from '@/whop/graphql/queries/findManyWhopProducts';
 import { buildMockOpportunity } from '~/testing/mock-data/buildMockOpportunity';
 import { buildMockPerson } from '~/testing/mock-data/buildMockPerson';
 import { buildMockRecordConnection } from '~/testing/mock-data/buildMockRecordConnection';
+import { buildPersonNamesByIdsMock } from '~/testing/mock-data/buildPersonNamesByIdsMock';
+import { buildWhopProductNamesMock } from '~/testing/mock-data/buildWhopProductNamesMock';
 import { renderWithProviders } from '~/testing/renderWithProviders';
 
 const ORDER_BY = [{ field: 'createdAt', direction: 'DescNullsLast' }];
@@ -57,39 +57,14 @@ const buildColumnMock = (
 });
 
 const BOARD_MOCKS: MockedResponse[] = [
-  {
-    request: {
-      query: FIND_MANY_WHOP_PRODUCTS,
-      variables: {
-        first: 100,
-        orderBy: [{ field: 'name', direction: 'AscNullsLast' }],
-      },
-    },
-    result: {
-      data: { whopProducts: buildMockRecordConnection('WhopProduct', []) },
-    },
-  },
+  buildWhopProductNamesMock(),
   ...WHOP_MEMBERSHIP_STATUSES.map((status) =>
     buildColumnMock({ eq: status }, OPPORTUNITIES_BY_STATUS[status] ?? []),
   ),
   buildColumnMock({ is: 'NULL' }, []),
 ];
 
-const PEOPLE_MOCK: MockedResponse = {
-  request: {
-    query: FIND_MANY_PEOPLE,
-    variables: {
-      first: 1,
-      filter: { id: { in: ['person-1'] } },
-      orderBy: ORDER_BY,
-    },
-  },
-  result: {
-    data: {
-      people: buildMockRecordConnection('Person', [buildMockPerson('person-1', 'Ada', 'Lovelace')]),
-    },
-  },
-};
+const PEOPLE_MOCK = buildPersonNamesByIdsMock([buildMockPerson('person-1', 'Ada', 'Lovelace')]);
 
 const renderBoard = (
   filters: OpportunitiesFilters = DEFAULT_OPPORTUNITIES_FILTERS,

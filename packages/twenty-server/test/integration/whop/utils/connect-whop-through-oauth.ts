@@ -53,3 +53,40 @@ export const waitForConnection = async (
   }
   throw new Error(`Connection never reached the expected state; last: ${JSON.stringify(last)}`);
 };
+
+export const triggerWhopSync = (
+  app: INestApplication,
+  token: string,
+  connectionId: string,
+  type: 'FULL' | 'INCREMENTAL',
+) =>
+  graphqlRequest(
+    app,
+    `mutation T($id: ID!, $type: WhopSyncType!) { triggerWhopSync(id: $id, type: $type) { id } }`,
+    { id: connectionId, type },
+    token,
+  );
+
+// What "Full resync" or "Sync changes" does, then waiting until that run has finished.
+export const runWhopSyncToEnd = async (
+  app: INestApplication,
+  token: string,
+  connectionId: string,
+  type: 'FULL' | 'INCREMENTAL',
+): Promise<any> => {
+  const finishedAtField = type === 'FULL' ? 'lastFullSyncAt' : 'lastIncrementalSyncAt';
+  const previousRunAt = (await waitForConnection(app, token, connectionId, () => true))[
+    finishedAtField
+  ];
+  const trigger = await triggerWhopSync(app, token, connectionId, type);
+
+  if (trigger.errors) throw new Error(`triggerWhopSync failed: ${JSON.stringify(trigger.errors)}`);
+
+  return waitForConnection(
+    app,
+    token,
+    connectionId,
+    (connection) =>
+      connection.syncStatus === 'ACTIVE' && connection[finishedAtField] !== previousRunAt,
+  );
+};
