@@ -37,6 +37,12 @@ const OPPORTUNITIES_BY_STATUS: Record<string, ReturnType<typeof buildMockOpportu
       whopMembershipStatus: 'past_due',
     }),
   ],
+  canceled: [
+    buildMockOpportunity('opportunity-4', 'Pro — Ada Byron', {
+      whopMembershipStatus: 'canceled',
+      whopMrr: { __typename: 'Currency', amountMicros: '0', currencyCode: 'USD' },
+    }),
+  ],
 };
 
 const buildColumnMock = (
@@ -90,6 +96,11 @@ describe('OpportunitiesBoard', () => {
     const pastDueColumn = screen.getByRole('region', { name: 'Past due' });
     expect(await within(pastDueColumn).findByText('Pro — Alan Turing')).toBeTruthy();
     expect(within(pastDueColumn).queryByText('Pro — Ada Lovelace')).toBeNull();
+
+    const canceledColumn = screen.getByRole('region', { name: 'Canceled' });
+    expect(await within(canceledColumn).findByText('Pro — Ada Byron')).toBeTruthy();
+    expect(within(canceledColumn).getByText('$49')).toBeTruthy();
+    expect(within(canceledColumn).queryByText(/\/ month/)).toBeNull();
 
     const trialingColumn = screen.getByRole('region', { name: 'Trialing' });
     expect(await within(trialingColumn).findByText('None')).toBeTruthy();

@@ -23,7 +23,10 @@ export const OpportunityBoardCard = ({
   customerName,
   customerNameLoading,
 }: OpportunityBoardCardProps) => {
-  const mrr = formatAmountMicros(opportunity.whopMrr);
+  // An ended membership or a one-time plan recurs nothing (MRR 0): the card shows its price instead.
+  const mrr = /^\s*[1-9]\d*\s*$/.test(opportunity.whopMrr.amountMicros ?? '')
+    ? formatAmountMicros(opportunity.whopMrr)
+    : '';
   const amount = formatAmountMicros(opportunity.amount);
 
   return (

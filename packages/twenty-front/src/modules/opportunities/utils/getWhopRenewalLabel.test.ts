@@ -11,6 +11,9 @@ describe('getWhopRenewalLabel', () => {
     ['canceling', false, '2025-04-14T10:00:00.000Z', 'Ends'],
     ['canceled', false, '2025-04-14T10:00:00.000Z', 'Ends'],
     ['expired', false, '2025-02-14T10:00:00.000Z', 'Ended'],
+    ['payment_failed', false, '2025-03-01T10:00:00.000Z', 'Unpaid since'],
+    ['past_due', false, '2025-03-01T10:00:00.000Z', 'Unpaid since'],
+    ['past_due', false, '2025-04-14T10:00:00.000Z', 'Renews'],
   ] as const)(
     '%s (cancel at period end: %s) on %s reads %s',
     (status, cancelAtPeriodEnd, date, label) => {

@@ -144,6 +144,23 @@ describe('transformWhopMembershipToOpportunity', () => {
     expect(opportunity.stageWhenActive).toBe(isCustomer ? 'CUSTOMER' : null);
   });
 
+  it.each(WHOP_API_MEMBERSHIP_STATUSES.map((status) => [status]))(
+    'counts the MRR of a %p membership only while the customer holds it',
+    (status) => {
+      const opportunity = transformWhopMembershipToOpportunity({
+        membership: buildWhopMembership({ status }),
+        plan: buildWhopPlan(),
+      });
+      const held = ['active', 'trialing', 'canceling', 'past_due'].includes(status);
+
+      expect([opportunity.whopMrrAmountMicros, opportunity.whopMrrCurrencyCode]).toEqual([
+        held ? '19990000' : '0',
+        'USD',
+      ]);
+      expect(opportunity.amountAmountMicros).toBe('19990000');
+    },
+  );
+
   it('maps a membership canceling at period end', () => {
     const opportunity = transformWhopMembershipToOpportunity({
       membership: buildWhopMembership({ status: 'canceling', cancel_at_period_end: true }),

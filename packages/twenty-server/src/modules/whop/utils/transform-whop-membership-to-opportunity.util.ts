@@ -1,5 +1,6 @@
 import { isDefined } from 'twenty-shared';
 
+import { WHOP_ACTIVE_MEMBERSHIP_STATUSES } from 'src/modules/whop/constants/whop-active-membership-statuses.constant';
 import { type WhopMembership, type WhopPlan } from 'src/modules/whop/types/whop-api.types';
 import { type WhopOpportunityColumns } from 'src/modules/whop/types/whop-record-columns.types';
 import { computeWhopMrrMicros } from 'src/modules/whop/utils/compute-whop-mrr-micros.util';
@@ -15,6 +16,7 @@ const NAME_SEPARATOR = ' — ';
 // A Whop membership (+ its plan, when known) → opportunity columns. `productTitle` and
 // `memberDisplayName` come from the caller's records and fall back to what the membership embeds.
 // Name: "<product title> — <plan title, or the member's name when the plan has no title>".
+// MRR: the plan's, while the customer holds the membership; 0 once it has ended (nothing recurs).
 export const transformWhopMembershipToOpportunity = ({
   membership,
   plan,
@@ -42,7 +44,11 @@ export const transformWhopMembershipToOpportunity = ({
     parseWhopOptionalText(membership.user?.username) ??
     membership.id;
   const price = computeWhopPlanPrice(plan);
-  const mrr = computeWhopMrrMicros(plan);
+  const planMrr = computeWhopMrrMicros(plan);
+  const mrr =
+    isDefined(planMrr) && !WHOP_ACTIVE_MEMBERSHIP_STATUSES.includes(membership.status)
+      ? { ...planMrr, amountMicros: '0' }
+      : planMrr;
   const membershipCurrencyCode = normalizeWhopCurrencyCode(membership.currency);
 
   return {

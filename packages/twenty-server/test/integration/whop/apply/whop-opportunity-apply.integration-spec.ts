@@ -146,7 +146,7 @@ describe('WhopOpportunityApplyService', () => {
     expect(await countEverything()).toEqual(afterFirst);
   });
 
-  it('writes one note on the person and the opportunity when a membership is canceled', async () => {
+  it('writes one note on the person and the opportunity when a membership is canceled, and ends its MRR', async () => {
     await opportunityApply.applyMemberships(context, [buildWhopMembership()], PLANS);
     await opportunityApply.applyMemberships(context, [CANCELED_MEMBERSHIP], PLANS);
     await opportunityApply.applyMemberships(context, [CANCELED_MEMBERSHIP], PLANS);
@@ -155,7 +155,12 @@ describe('WhopOpportunityApplyService', () => {
     const notes = await findWorkspaceRecords(app, context, 'note');
     const noteTargets = await findWorkspaceRecords(app, context, 'noteTarget');
 
-    expect(opportunity).toMatchObject({ whopMembershipStatus: 'canceled', stage: 'CUSTOMER' });
+    expect(opportunity).toMatchObject({
+      whopMembershipStatus: 'canceled',
+      stage: 'CUSTOMER',
+      amountAmountMicros: '19990000',
+      whopMrrAmountMicros: '0',
+    });
     expect(notes).toEqual([
       expect.objectContaining({
         title: 'Membership canceled: Pro Community — Monthly',

@@ -9,7 +9,7 @@ import {
 import { getWhopTableReference } from 'src/modules/whop/services/apply/utils/get-whop-table-reference.util';
 import { WHOP_END_OF_RUN_BATCHES } from 'src/modules/whop/services/apply/utils/whop-end-of-run-batches.constant';
 import { updateWhopRecordsById } from 'src/modules/whop/services/apply/utils/update-whop-records-by-id.util';
-import { WHOP_ACTIVE_MEMBERSHIP_STATUSES } from 'src/modules/whop/services/apply/utils/whop-active-membership-statuses.constant';
+import { WHOP_ACTIVE_MEMBERSHIP_STATUSES } from 'src/modules/whop/constants/whop-active-membership-statuses.constant';
 import { type WhopRecordWrite } from 'src/modules/whop/services/apply/utils/whop-record-write.type';
 import {
   type WhopPaymentStatus,
