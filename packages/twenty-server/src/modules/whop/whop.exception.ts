@@ -9,8 +9,14 @@ export enum WhopExceptionCode {
   INSUFFICIENT_PERMISSIONS = 'INSUFFICIENT_PERMISSIONS',
   // One record is gone: skip it.
   NOT_FOUND = 'NOT_FOUND',
-  // The OAuth round trip failed (denied consent, bad state, failed exchange).
+  // The OAuth round trip failed: Whop refused it or the code exchange failed.
   OAUTH_FAILED = 'OAUTH_FAILED',
+  // The seller denied consent on Whop.
+  OAUTH_ACCESS_DENIED = 'OAUTH_ACCESS_DENIED',
+  // The callback's state is forged, expired or already used.
+  OAUTH_STATE_INVALID = 'OAUTH_STATE_INVALID',
+  // The grant gives access to no Whop company.
+  OAUTH_NO_COMPANY = 'OAUTH_NO_COMPANY',
   CONNECTION_NOT_FOUND = 'CONNECTION_NOT_FOUND',
   SYNC_ALREADY_RUNNING = 'SYNC_ALREADY_RUNNING',
   UNKNOWN = 'UNKNOWN',
@@ -24,7 +30,13 @@ const USER_FRIENDLY_MESSAGES: Record<WhopExceptionCode, string> = {
   [WhopExceptionCode.INSUFFICIENT_PERMISSIONS]:
     'The Whop app is missing a permission. Grant it in Whop, then reconnect.',
   [WhopExceptionCode.NOT_FOUND]: 'This record no longer exists on Whop.',
-  [WhopExceptionCode.OAUTH_FAILED]: 'Connecting Whop did not complete. Please try again.',
+  [WhopExceptionCode.OAUTH_FAILED]: 'Whop did not accept the connection. Please connect again.',
+  [WhopExceptionCode.OAUTH_ACCESS_DENIED]:
+    'Access was denied on Whop, so nothing was connected. Connect again when you are ready.',
+  [WhopExceptionCode.OAUTH_STATE_INVALID]:
+    'This connection link has expired or was already used. Please connect again.',
+  [WhopExceptionCode.OAUTH_NO_COMPANY]:
+    'Whop did not grant access to a company. Choose a company on Whop and try again.',
   [WhopExceptionCode.CONNECTION_NOT_FOUND]:
     'This Whop connection does not exist in this workspace.',
   [WhopExceptionCode.SYNC_ALREADY_RUNNING]:

@@ -1,17 +1,32 @@
+import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 
 import { Callout } from '@/ui/feedback/components/Callout';
 import { WhopConnectButton } from '@/whop/components/WhopConnectButton';
+import {
+  WHOP_CONNECT_ERROR_MESSAGES,
+  WHOP_CONNECT_UNKNOWN_ERROR_MESSAGE,
+} from '@/whop/constants/WhopConnectErrorMessages';
 import { useConnectWhop } from '@/whop/hooks/useConnectWhop';
 
-// Whop sends the seller back with `?connected=<id>` or `?error=<message>`: say what happened,
-// and offer to try again when it failed.
+// Whop sends the seller back with `?connected=<id>` or `?error=<code>`: say what happened,
+// and offer to try again when it failed. The parameters are read once and taken off the address,
+// so a reload or a bookmark does not announce the same connection again.
 export const WhopConnectResultCallout = () => {
   const [searchParams, setSearchParams] = useSearchParams();
   const { connectWhop, isRedirecting, errorMessage } = useConnectWhop();
-  const connectError = searchParams.get('error');
-  const connectedId = searchParams.get('connected');
-  const dismiss = () => setSearchParams({}, { replace: true });
+  const [result, setResult] = useState(() => ({
+    connectError: searchParams.get('error'),
+    connectedId: searchParams.get('connected'),
+  }));
+  const { connectError, connectedId } = result;
+  const dismiss = () => setResult({ connectError: null, connectedId: null });
+
+  useEffect(() => {
+    if (searchParams.has('error') || searchParams.has('connected')) {
+      setSearchParams({}, { replace: true });
+    }
+  }, [searchParams, setSearchParams]);
 
   if (connectError !== null) {
     return (
@@ -27,7 +42,7 @@ export const WhopConnectResultCallout = () => {
           />
         }
       >
-        {connectError}
+        {WHOP_CONNECT_ERROR_MESSAGES[connectError] ?? WHOP_CONNECT_UNKNOWN_ERROR_MESSAGE}
         {errorMessage && <p>Couldn't start connecting Whop: {errorMessage}</p>}
       </Callout>
     );

@@ -1,5 +1,6 @@
 import type { MockedResponse } from '@apollo/client/testing';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { useLocation } from 'react-router-dom';
 import { describe, expect, it, vi } from 'vitest';
 
 import { createApolloCache } from '@/apollo/utils/createApolloCache';
@@ -58,16 +59,21 @@ const buildSyncLogsMock = (): MockedResponse => ({
   },
 });
 
+// The query string of the page's address, as the browser's address bar would show it.
+const AddressQuery = () => <output aria-label="Address query">{useLocation().search}</output>;
+
 const renderPage = (initialPath: string, mocks: MockedResponse[]) =>
-  renderWithProviders(<SettingsWhopIntegrationPage />, {
-    initialPath,
-    mocks,
-    cache: createApolloCache(),
-  });
+  renderWithProviders(
+    <>
+      <SettingsWhopIntegrationPage />
+      <AddressQuery />
+    </>,
+    { initialPath, mocks, cache: createApolloCache() },
+  );
 
 describe('SettingsWhopIntegrationPage', () => {
-  it('shows the error Whop sent back, and Connect again restarts the connection', async () => {
-    renderPage('/settings/integrations/whop?error=You%20declined%20access%20on%20Whop.', [
+  it('words the error Whop sent back, and Connect again restarts the connection', async () => {
+    renderPage('/settings/integrations/whop?error=OAUTH_ACCESS_DENIED', [
       buildConnectionsMock([]),
       {
         request: { query: CONNECT_WHOP },
@@ -84,7 +90,9 @@ describe('SettingsWhopIntegrationPage', () => {
 
     const banner = screen.getByRole('alert');
     expect(within(banner).getByText("Whop wasn't connected")).toBeTruthy();
-    expect(within(banner).getByText(/You declined access on Whop\./)).toBeTruthy();
+    expect(
+      within(banner).getByText(/Access was denied on Whop, so nothing was connected/),
+    ).toBeTruthy();
 
     fireEvent.click(within(banner).getByRole('button', { name: 'Connect again' }));
 
@@ -93,6 +101,16 @@ describe('SettingsWhopIntegrationPage', () => {
         'https://whop.test/oauth/authorize?state=retry',
       ),
     );
+  });
+
+  it('never shows the text of a crafted error link', () => {
+    renderPage('/settings/integrations/whop?error=Your%20account%20is%20suspended.%20Call%20us.', [
+      buildConnectionsMock([]),
+    ]);
+
+    const banner = screen.getByRole('alert');
+    expect(within(banner).getByText(/Connecting Whop did not complete/)).toBeTruthy();
+    expect(within(banner).queryByText(/suspended/)).toBeNull();
   });
 
   it('tells a seller with no connection what to do', async () => {
@@ -110,6 +128,7 @@ describe('SettingsWhopIntegrationPage', () => {
     ]);
 
     expect(screen.getByText('Whop is connected')).toBeTruthy();
+    await waitFor(() => expect(screen.getByLabelText('Address query').textContent).toBe(''));
     expect(
       await screen.findByRole('region', {
         name: 'Whop connection: Acme Courses',

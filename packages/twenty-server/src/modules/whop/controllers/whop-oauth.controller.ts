@@ -5,13 +5,14 @@ import { Public } from 'src/engine/core-modules/auth/decorators/public.decorator
 import { EnvironmentService } from 'src/engine/core-modules/environment/environment.service';
 import { WhopConnectionService } from 'src/modules/whop/services/whop-connection.service';
 import { WhopOAuthService } from 'src/modules/whop/services/whop-oauth.service';
-import { WhopException } from 'src/modules/whop/whop.exception';
+import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
 
 const SETTINGS_PATH = '/settings/integrations/whop';
 
 // Whop sends the seller back here after consent. The state proves who started the flow; nothing
 // is written unless the exchange and the company lookup succeed. Either way the browser lands on
-// the Whop settings page, with the new connection or a readable error.
+// the Whop settings page, with the new connection or an error code the page words (a code, never
+// a message: anyone can craft a link to that page, so it shows only texts of its own).
 @Controller('auth/whop')
 export class WhopOAuthController {
   private readonly logger = new Logger(WhopOAuthController.name);
@@ -38,10 +39,7 @@ export class WhopOAuthController {
       const exception = error instanceof WhopException ? error : null;
 
       this.logger.warn(`Whop OAuth callback failed: ${exception?.message ?? String(error)}`);
-      target.searchParams.set(
-        'error',
-        exception?.userFriendlyMessage ?? 'Connecting Whop did not complete. Please try again.',
-      );
+      target.searchParams.set('error', exception?.code ?? WhopExceptionCode.UNKNOWN);
     }
     response.redirect(302, target.toString());
   }

@@ -57,11 +57,7 @@ export class WhopConnectionService {
     if (!company) {
       throw new WhopException(
         'The grant gives access to no company',
-        WhopExceptionCode.OAUTH_FAILED,
-        {
-          userFriendlyMessage:
-            'Whop did not grant access to a company. Choose a company on Whop and try again.',
-        },
+        WhopExceptionCode.OAUTH_NO_COMPANY,
       );
     }
     const { workspaceId } = result;

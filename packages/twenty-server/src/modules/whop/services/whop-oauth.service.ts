@@ -66,22 +66,18 @@ export class WhopOAuthService {
     if (!binding) {
       throw new WhopException(
         'Invalid, expired or reused OAuth state',
-        WhopExceptionCode.OAUTH_FAILED,
-        {
-          userFriendlyMessage:
-            'This connection link has expired or was already used. Please connect again.',
-        },
+        WhopExceptionCode.OAUTH_STATE_INVALID,
       );
     }
     const denied = callbackUrl.searchParams.get('error');
 
     if (denied) {
-      throw new WhopException(`Whop returned ${denied}`, WhopExceptionCode.OAUTH_FAILED, {
-        userFriendlyMessage:
-          denied === 'access_denied'
-            ? 'Access was denied on Whop, so nothing was connected. Connect again when you are ready.'
-            : `Whop refused the connection (${denied}). Please connect again.`,
-      });
+      throw new WhopException(
+        `Whop returned ${denied}`,
+        denied === 'access_denied'
+          ? WhopExceptionCode.OAUTH_ACCESS_DENIED
+          : WhopExceptionCode.OAUTH_FAILED,
+      );
     }
     const config = await this.getConfiguration();
 
@@ -118,9 +114,6 @@ export class WhopOAuthService {
       throw new WhopException(
         `Code exchange failed: ${describe(error)}`,
         WhopExceptionCode.OAUTH_FAILED,
-        {
-          userFriendlyMessage: 'Whop did not accept the connection. Please connect again.',
-        },
       );
     }
   }

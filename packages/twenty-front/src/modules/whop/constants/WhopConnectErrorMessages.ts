@@ -1,0 +1,17 @@
+// What the Whop settings page says for each error code the OAuth callback sends back
+// (`?error=<code>`). The page never shows the parameter itself: anyone can craft that link.
+export const WHOP_CONNECT_ERROR_MESSAGES: Record<string, string> = {
+  OAUTH_ACCESS_DENIED:
+    'Access was denied on Whop, so nothing was connected. Connect again when you are ready.',
+  OAUTH_STATE_INVALID:
+    'This connection link has expired or was already used. Please connect again.',
+  OAUTH_NO_COMPANY:
+    'Whop did not grant access to a company. Choose a company on Whop and try again.',
+  OAUTH_FAILED: 'Whop did not accept the connection. Please connect again.',
+  TEMPORARY_ERROR: 'Whop is busy or unreachable right now. Please try again in a moment.',
+  INSUFFICIENT_PERMISSIONS:
+    'The Whop app is missing a permission it needs. Grant it in Whop, then connect again.',
+};
+
+export const WHOP_CONNECT_UNKNOWN_ERROR_MESSAGE =
+  'Connecting Whop did not complete. Please try again.';
