@@ -88,7 +88,10 @@ describe('OpportunitiesBoard', () => {
     renderBoard();
 
     const activeColumn = screen.getByRole('region', { name: 'Active' });
+    const activeCards = activeColumn.querySelector(':scope > div') as HTMLElement;
+    expect(activeCards.getAttribute('aria-busy')).toBe('true');
     expect(await within(activeColumn).findByText('Pro — Ada Lovelace')).toBeTruthy();
+    expect(activeCards.getAttribute('aria-busy')).toBe('false');
     expect(within(activeColumn).getByText('Pro — Grace Hopper')).toBeTruthy();
     expect(within(activeColumn).getByText('€49 / month')).toBeTruthy();
     expect(within(activeColumn).queryByText('Pro — Alan Turing')).toBeNull();

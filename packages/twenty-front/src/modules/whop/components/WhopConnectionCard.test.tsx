@@ -113,7 +113,7 @@ describe('WhopConnectionCard', () => {
       revokedAt: '2025-03-20T10:00:00.000Z',
     });
 
-    expect(screen.getByText('Revoked')).toBeTruthy();
+    expect(screen.getByText('Disconnected')).toBeTruthy();
     expect(screen.getByText(/Disconnected on Mar 20, 2025/)).toBeTruthy();
     expect(screen.getByText(/stay in your CRM/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Connect again' })).toBeTruthy();

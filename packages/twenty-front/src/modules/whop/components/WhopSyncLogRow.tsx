@@ -63,7 +63,8 @@ export const WhopSyncLogRow = ({ log }: WhopSyncLogRowProps) => {
           {isDefined(durationMs) ? formatDuration(durationMs) : '—'}
         </td>
         <td className={`${styles.cell} ${styles.numeric}`}>
-          {formatNumber(totals.created)} new · {formatNumber(totals.updated)} updated
+          {formatNumber(totals.created)} new · {formatNumber(totals.updated)} updated ·{' '}
+          {formatNumber(totals.unchanged)} unchanged
         </td>
         <td className={`${styles.cell} ${styles.numeric}`}>
           <span data-has-issues={log.issueCount > 0}>{formatNumber(log.issueCount)}</span>

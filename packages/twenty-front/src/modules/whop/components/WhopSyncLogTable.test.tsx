@@ -56,7 +56,7 @@ describe('WhopSyncLogTable', () => {
     expect(within(fullRow).getByText('Full')).toBeTruthy();
     expect(within(fullRow).getByText('Succeeded')).toBeTruthy();
     expect(within(fullRow).getByText('2 min 14 s')).toBeTruthy();
-    expect(within(fullRow).getByText('540 new · 10 updated')).toBeTruthy();
+    expect(within(fullRow).getByText('540 new · 10 updated · 5 unchanged')).toBeTruthy();
   });
 
   it('opens a run to its per-record errors and warnings, and closes it again', () => {

@@ -18,7 +18,7 @@ export const WhopWebhookHealth = ({ connection }: WhopWebhookHealthProps) => {
         <div className={styles.text}>
           <p className={styles.title}>Webhook registered</p>
           <p className={styles.description}>
-            Whop sends new sales, renewals, cancellations and refunds here as they happen.
+            Whop has this workspace's address for new sales, renewals, cancellations and refunds.
           </p>
         </div>
       </div>
@@ -34,7 +34,7 @@ export const WhopWebhookHealth = ({ connection }: WhopWebhookHealthProps) => {
           {connection.webhookRegistrationError
             ? `Whop refused to register it: ${connection.webhookRegistrationError}`
             : 'Whop has not registered the webhook for this company.'}{' '}
-          Changes still arrive with the hourly check. To get them in real time, add this endpoint in
+          Changes still arrive with the hourly check. To register it yourself, add this endpoint in
           your Whop app's webhook settings:
         </p>
         <div className={styles.url}>

@@ -8,6 +8,6 @@ export const WHOP_CONNECTION_HEALTH_OPTIONS: Record<
   active: { label: 'Active', color: 'green' },
   syncing: { label: 'Syncing', color: 'blue' },
   needs_reauth: { label: 'Needs reconnection', color: 'yellow' },
-  revoked: { label: 'Revoked', color: 'gray' },
+  revoked: { label: 'Disconnected', color: 'gray' },
   failed: { label: 'Failed', color: 'red' },
 };

@@ -15,7 +15,7 @@ export const getWhopConnectionHealthExplanation = (
   switch (health) {
     case 'active':
       return connection.webhookRegistered
-        ? 'Connected and up to date. New sales, renewals and cancellations arrive as they happen, and everything is re-checked every hour.'
+        ? 'Connected and up to date. Whop is checked for changes every hour; Sync changes brings them in now.'
         : 'Connected and up to date. Changes are picked up by the hourly check until the webhook is registered.';
     case 'syncing':
       return 'Importing from Whop. You can leave this page: the sync keeps running on the server.';

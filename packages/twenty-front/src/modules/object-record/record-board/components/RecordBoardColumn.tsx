@@ -43,7 +43,7 @@ export const RecordBoardColumn = ({
         </h2>
         {isDefined(count) && <span className={styles.count}>{formatNumber(count)}</span>}
       </header>
-      <div className={styles.cards}>
+      <div className={styles.cards} aria-busy={loading}>
         {loading &&
           Array.from({ length: SKELETON_CARD_COUNT }, (_, index) => (
             <div key={index} className={styles.skeletonCard} aria-hidden>
