@@ -295,6 +295,22 @@ describe('Connect Whop, then the full sync', () => {
     });
   });
 
+  it('announces no total for the payments a run of changes reads (it reads only what changed)', async () => {
+    const connection = await runWhopSyncToEnd(stack.app, seller.token, connectionId, 'INCREMENTAL');
+    const totals = Object.fromEntries(
+      connection.syncProgress.steps.map(({ step, total }: { step: string; total: number }) => [
+        step,
+        total,
+      ]),
+    );
+
+    expect(totals).toMatchObject({
+      products: truth.products.length,
+      memberships: truth.memberships.length,
+      payments: null,
+    });
+  });
+
   it('disconnects: revokes, stops the schedule, keeps the records', async () => {
     const scheduler = stack.app.get(WhopSyncSchedulerService);
 

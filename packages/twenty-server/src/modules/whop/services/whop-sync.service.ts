@@ -46,6 +46,8 @@ type StepDefinition = {
   countsKey: string | null;
   // The looked-up objects whose tables the step fills (their statistics refreshed as they grow).
   filledObjects: WhopLookupObjectName[];
+  // An incremental run reads only what changed since the last one: its size is not known ahead.
+  readsOnlyChangesWhenIncremental?: boolean;
   run: (run: SyncRun, startCursor: string | null, onPage: PageHandler) => Promise<void>;
 };
 
@@ -146,6 +148,7 @@ export class WhopSyncService {
       step: 'payments',
       countsKey: 'whopPayment',
       filledObjects: ['whopPayment', 'task'],
+      readsOnlyChangesWhenIncremental: true,
       run: (run, cursor, onPage) => {
         const since =
           run.type === 'incremental' && run.connection.paymentsUpdatedAfter
@@ -216,7 +219,7 @@ export class WhopSyncService {
     const progress: WhopSyncProgress =
       resumable && connection.syncProgress
         ? { ...connection.syncProgress }
-        : buildInitialWhopSyncProgress(log.id, await this.estimateTotals(connection.id));
+        : buildInitialWhopSyncProgress(log.id, await this.estimateTotals(connection.id, type));
     const startedAt = new Date();
     const run: SyncRun = {
       connection,
@@ -400,8 +403,11 @@ export class WhopSyncService {
   }
 
   // The last successful full sync's counts are the best estimate of this run's totals.
+  // Each step's total as the last successful full sync counted it, for the steps this run reads
+  // entirely.
   private async estimateTotals(
     connectionId: string,
+    type: WhopSyncRunType,
   ): Promise<Partial<Record<WhopSyncStep, number>>> {
     const last = await this.syncLogRepository.findOne({
       where: { connectionId, type: 'full', status: 'success' },
@@ -417,7 +423,10 @@ export class WhopSyncService {
 
     return Object.fromEntries(
       this.steps
-        .filter(({ countsKey }) => countsKey !== null)
+        .filter(
+          ({ countsKey, readsOnlyChangesWhenIncremental }) =>
+            countsKey !== null && !(type === 'incremental' && readsOnlyChangesWhenIncremental),
+        )
         .map(({ step, countsKey }) => [step, total(countsKey as string)]),
     );
   }
