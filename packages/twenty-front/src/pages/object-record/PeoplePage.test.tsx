@@ -113,7 +113,7 @@ describe('PeoplePage', () => {
       },
     ]);
 
-    expect((await screen.findByRole('alert')).textContent).toContain('Server unavailable');
+    expect((await screen.findByRole('alert')).textContent).toContain("Can't reach the server");
     fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
 
     expect(await screen.findByText('Ada Lovelace')).toBeTruthy();

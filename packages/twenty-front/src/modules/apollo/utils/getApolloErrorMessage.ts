@@ -1,7 +1,10 @@
 import { ApolloError } from '@apollo/client';
 
+const hasStatusCode = (error: unknown): error is { statusCode: number } =>
+  typeof (error as { statusCode?: unknown } | null)?.statusCode === 'number';
+
 // The message to show for a failed operation: the server's user-friendly GraphQL error message
-// when there is one, else what went wrong on the way.
+// when there is one; else whether the server answered with an error or could not be reached.
 export const getApolloErrorMessage = (error: unknown): string => {
   if (!(error instanceof ApolloError)) {
     return error instanceof Error ? error.message : 'Something went wrong. Please try again.';
@@ -11,6 +14,9 @@ export const getApolloErrorMessage = (error: unknown): string => {
 
   if (firstGraphQLError !== undefined) {
     return firstGraphQLError.message;
+  }
+  if (hasStatusCode(error.networkError)) {
+    return `The server ran into a problem (HTTP ${error.networkError.statusCode}). Please try again in a moment.`;
   }
 
   return error.networkError !== null

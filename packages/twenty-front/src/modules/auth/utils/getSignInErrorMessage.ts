@@ -1,6 +1,8 @@
 import { ApolloError } from '@apollo/client';
 import { isDefined } from 'twenty-shared';
 
+import { getApolloErrorMessage } from '@/apollo/utils/getApolloErrorMessage';
+
 const INVALID_CREDENTIALS_CODES = ['INVALID_CREDENTIALS', 'UNAUTHENTICATED'];
 
 export const getSignInErrorMessage = (error: unknown): string => {
@@ -11,7 +13,7 @@ export const getSignInErrorMessage = (error: unknown): string => {
   const [firstGraphQLError] = error.graphQLErrors;
 
   if (!isDefined(firstGraphQLError)) {
-    return "Can't reach the server. Check your connection and try again.";
+    return getApolloErrorMessage(error);
   }
 
   const code = firstGraphQLError.extensions?.code;

@@ -1,6 +1,7 @@
 import { IconRefresh } from '@tabler/icons-react';
 import { isDefined } from 'twenty-shared';
 
+import { getApolloErrorMessage } from '@/apollo/utils/getApolloErrorMessage';
 import { Callout } from '@/ui/feedback/components/Callout';
 import { SkeletonBar } from '@/ui/feedback/components/SkeletonBar';
 import { Button } from '@/ui/input/components/Button';
@@ -24,7 +25,7 @@ export const WhopConnectionList = () => {
         title="Couldn't load your Whop connections"
         action={<Button title="Retry" Icon={IconRefresh} size="small" onClick={retry} />}
       >
-        {error.message}
+        {getApolloErrorMessage(error)}
       </Callout>
     );
   }

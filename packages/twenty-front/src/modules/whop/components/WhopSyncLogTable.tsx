@@ -1,6 +1,7 @@
 import { IconHistory, IconRefresh } from '@tabler/icons-react';
 import { isDefined } from 'twenty-shared';
 
+import { getApolloErrorMessage } from '@/apollo/utils/getApolloErrorMessage';
 import type { RecordTablePagination } from '@/object-record/record-table/types/RecordTablePagination';
 import { RecordTableLoadMore } from '@/object-record/record-table/components/RecordTableLoadMore';
 import { SettingsCard } from '@/settings/components/SettingsCard';
@@ -54,7 +55,7 @@ export const WhopSyncLogTable = ({
           title="Couldn't load the sync history"
           action={<Button title="Retry" Icon={IconRefresh} size="small" onClick={onRetry} />}
         >
-          {error.message}
+          {getApolloErrorMessage(error)}
         </Callout>
       </div>
     ) : !loading && logs.length === 0 ? (

@@ -1,6 +1,7 @@
 import { IconRefresh } from '@tabler/icons-react';
 import { isDefined } from 'twenty-shared';
 
+import { getApolloErrorMessage } from '@/apollo/utils/getApolloErrorMessage';
 import { TimelineActivityItem } from '@/activities/timeline-activities/components/TimelineActivityItem';
 import { useFindManyTimelineActivities } from '@/activities/timeline-activities/hooks/useFindManyTimelineActivities';
 import type { TimelineActivityFilter } from '@/activities/timeline-activities/types/TimelineActivityFilter';
@@ -30,7 +31,7 @@ export const TimelineActivityList = ({ filter, emptyMessage }: TimelineActivityL
           title="Couldn't load the timeline"
           action={<Button title="Retry" Icon={IconRefresh} size="small" onClick={retry} />}
         >
-          {error.message}
+          {getApolloErrorMessage(error)}
         </Callout>
       </div>
     );

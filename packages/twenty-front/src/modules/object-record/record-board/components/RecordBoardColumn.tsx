@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useId } from 'react';
 import { isDefined } from 'twenty-shared';
 
+import { getApolloErrorMessage } from '@/apollo/utils/getApolloErrorMessage';
 import { RecordTableLoadMore } from '@/object-record/record-table/components/RecordTableLoadMore';
 import type { RecordTablePagination } from '@/object-record/record-table/types/RecordTablePagination';
 import { SkeletonBar } from '@/ui/feedback/components/SkeletonBar';
@@ -53,7 +54,7 @@ export const RecordBoardColumn = ({
           ))}
         {isDefined(error) && (
           <div className={styles.error} role="alert">
-            <p>Couldn't load this column: {error.message}</p>
+            <p>Couldn't load this column: {getApolloErrorMessage(error)}</p>
             <Button title="Retry" size="small" onClick={onRetry} />
           </div>
         )}

@@ -1,5 +1,6 @@
 import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
 
+import { getApolloErrorMessage } from '@/apollo/utils/getApolloErrorMessage';
 import { RecordTablePlaceholder } from '@/object-record/record-table/components/RecordTablePlaceholder';
 import { Button } from '@/ui/input/components/Button';
 
@@ -15,7 +16,7 @@ export const RecordTableErrorState = ({ title, error, onRetry }: RecordTableErro
     variant="danger"
     role="alert"
     title={title}
-    description={error.message}
+    description={getApolloErrorMessage(error)}
     action={<Button title="Retry" Icon={IconRefresh} onClick={onRetry} />}
   />
 );

@@ -1,6 +1,7 @@
 import { IconChevronDown } from '@tabler/icons-react';
 import { isDefined } from 'twenty-shared';
 
+import { getApolloErrorMessage } from '@/apollo/utils/getApolloErrorMessage';
 import type { RecordTablePagination } from '@/object-record/record-table/types/RecordTablePagination';
 import { Button } from '@/ui/input/components/Button';
 
@@ -24,7 +25,7 @@ export const RecordTableLoadMore = ({
     />
     {isDefined(error) && (
       <span className={styles.error} role="alert">
-        Couldn't load more records: {error.message}
+        Couldn't load more records: {getApolloErrorMessage(error)}
       </span>
     )}
   </div>

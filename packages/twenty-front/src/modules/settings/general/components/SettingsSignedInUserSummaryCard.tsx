@@ -1,5 +1,6 @@
 import { isDefined } from 'twenty-shared';
 
+import { getApolloErrorMessage } from '@/apollo/utils/getApolloErrorMessage';
 import { SettingsSummaryCard } from '@/settings/components/SettingsSummaryCard';
 import { Avatar } from '@/ui/display/components/Avatar';
 import { useCurrentUser } from '@/users/hooks/useCurrentUser';
@@ -12,7 +13,7 @@ export const SettingsSignedInUserSummaryCard = () => {
     return (
       <SettingsSummaryCard
         state="error"
-        errorMessage={`Couldn't load your account: ${error.message}`}
+        errorMessage={`Couldn't load your account: ${getApolloErrorMessage(error)}`}
       />
     );
   }

@@ -1,5 +1,6 @@
 import { isDefined } from 'twenty-shared';
 
+import { getApolloErrorMessage } from '@/apollo/utils/getApolloErrorMessage';
 import { SettingsSummaryCard } from '@/settings/components/SettingsSummaryCard';
 import { Avatar } from '@/ui/display/components/Avatar';
 import { formatDate } from '@/ui/field/display/utils/formatDate';
@@ -12,7 +13,7 @@ export const SettingsWorkspaceSummaryCard = () => {
     return (
       <SettingsSummaryCard
         state="error"
-        errorMessage={`Couldn't load the workspace: ${error.message}`}
+        errorMessage={`Couldn't load the workspace: ${getApolloErrorMessage(error)}`}
       />
     );
   }
