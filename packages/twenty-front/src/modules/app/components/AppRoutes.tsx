@@ -5,6 +5,7 @@ import { AppPath } from '@/types/AppPath';
 import { SettingsPath } from '@/types/SettingsPath';
 import { DefaultLayout } from '@/ui/layout/page/components/DefaultLayout';
 import { SignInPage } from '~/pages/auth/SignInPage';
+import { NotFoundPage } from '~/pages/not-found/NotFoundPage';
 import { OpportunitiesPage } from '~/pages/object-record/OpportunitiesPage';
 import { OpportunityShowPage } from '~/pages/object-record/OpportunityShowPage';
 import { PeoplePage } from '~/pages/object-record/PeoplePage';
@@ -20,6 +21,7 @@ export const AppRoutes = () => (
     <Route path={AppPath.SignIn} element={<SignInPage />} />
     <Route element={<RequireAuth />}>
       <Route element={<DefaultLayout />}>
+        <Route index element={<Navigate to={AppPath.People} replace />} />
         <Route path={AppPath.People} element={<PeoplePage />} />
         <Route path={AppPath.Opportunities} element={<OpportunitiesPage />} />
         <Route path={AppPath.WhopProducts} element={<WhopProductsPage />} />
@@ -32,7 +34,7 @@ export const AppRoutes = () => (
           <Route path={SettingsPath.Integrations} element={<SettingsIntegrationsPage />} />
           <Route path={SettingsPath.WhopIntegration} element={<SettingsWhopIntegrationPage />} />
         </Route>
-        <Route path="*" element={<Navigate to={AppPath.People} replace />} />
+        <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Route>
   </Routes>
