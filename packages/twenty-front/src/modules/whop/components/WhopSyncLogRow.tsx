@@ -11,7 +11,7 @@ import { WHOP_SYNC_LOG_STATUS_OPTIONS } from '@/whop/constants/WhopSyncLogStatus
 import { WHOP_SYNC_TYPE_LABELS } from '@/whop/constants/WhopSyncTypeLabels';
 import type { WhopSyncLog } from '@/whop/types/WhopSyncLog';
 import { getWhopSyncLogDurationMs } from '@/whop/utils/getWhopSyncLogDurationMs';
-import { sumWhopSyncCounts } from '@/whop/utils/sumWhopSyncCounts';
+import { formatWhopSyncRunRecords } from '@/whop/utils/formatWhopSyncRunRecords';
 
 import styles from './WhopSyncLogTable.module.css';
 
@@ -25,7 +25,6 @@ export const WhopSyncLogRow = ({ log }: WhopSyncLogRowProps) => {
   const [isExpanded, setIsExpanded] = useState(false);
   const detailsId = useId();
   const durationMs = getWhopSyncLogDurationMs(log);
-  const totals = sumWhopSyncCounts(log.counts);
   const typeLabel = WHOP_SYNC_TYPE_LABELS[log.type] ?? log.type;
   const statusOption = WHOP_SYNC_LOG_STATUS_OPTIONS[log.status] ?? {
     label: log.status,
@@ -63,8 +62,7 @@ export const WhopSyncLogRow = ({ log }: WhopSyncLogRowProps) => {
           {isDefined(durationMs) ? formatDuration(durationMs) : '—'}
         </td>
         <td className={`${styles.cell} ${styles.numeric}`}>
-          {formatNumber(totals.created)} new · {formatNumber(totals.updated)} updated ·{' '}
-          {formatNumber(totals.unchanged)} unchanged
+          {formatWhopSyncRunRecords(log.counts)}
         </td>
         <td className={`${styles.cell} ${styles.numeric}`}>
           <span data-has-issues={log.issueCount > 0}>{formatNumber(log.issueCount)}</span>
