@@ -11,30 +11,64 @@ const navigateInApp = (page: Page, path: string) =>
     window.dispatchEvent(new PopStateEvent('popstate'));
   }, path);
 
-const findPersonIdByWhopUserId = async (url: string, whopUserId: string): Promise<string> => {
-  const graphql = async (query: string, variables: Record<string, unknown>, token?: string) => {
+// A GraphQL query as the demo user, straight to the server (to find the records the journey opens).
+const queryAsDemoUser = async (
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<any> => {
+  const post = async (
+    body: { query: string; variables: Record<string, unknown> },
+    token?: string,
+  ) => {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
         ...(token && { authorization: `Bearer ${token}` }),
       },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify(body),
     });
 
     return ((await response.json()) as { data: any }).data;
   };
-  const { signIn } = await graphql(
-    'mutation { signIn(email: "tim@apple.dev", password: "tim@apple.dev-password-1") { accessToken } }',
-    {},
-  );
-  const { people } = await graphql(
+  const { signIn } = await post({
+    query:
+      'mutation { signIn(email: "tim@apple.dev", password: "tim@apple.dev-password-1") { accessToken } }',
+    variables: {},
+  });
+
+  return post({ query, variables }, signIn.accessToken);
+};
+
+const findPersonIdByWhopUserId = async (url: string, whopUserId: string): Promise<string> => {
+  const { people } = await queryAsDemoUser(
+    url,
     'query P($id: String!) { people(filter: { whopUserId: { eq: $id } }) { edges { node { id } } } }',
     { id: whopUserId },
-    signIn.accessToken,
   );
 
   return people.edges[0].node.id;
+};
+
+// A membership whose latest payment failed, with the customer it belongs to.
+const findPaymentFailedOpportunity = async (
+  url: string,
+): Promise<{ name: string; pointOfContactId: string }> => {
+  const { opportunities } = await queryAsDemoUser(
+    url,
+    `query O {
+      opportunities(
+        first: 1
+        filter: { whopMembershipStatus: { eq: "payment_failed" }, pointOfContactId: { is: NOT_NULL } }
+        orderBy: [{ field: whopMembershipId, direction: AscNullsLast }]
+      ) {
+        edges { node { name pointOfContactId } }
+      }
+    }`,
+  );
+
+  return opportunities.edges[0].node;
 };
 
 // A seller's first ten minutes, in the browser: connect Whop, watch the first sync, find a
@@ -109,6 +143,35 @@ describe('a Whop seller in Twenty', () => {
     await page.getByRole('heading', { name: user.name! }).first().waitFor();
     await page.locator('ul[aria-label="Timeline"]:not([aria-busy]) li').first().waitFor();
     await takeScreenshot(page, 'person-timeline');
+  });
+
+  it('shows the open follow-up task of a customer whose payment failed, without overflowing on a phone', async () => {
+    const opportunity = await findPaymentFailedOpportunity(product.url);
+    const taskTitle = `Follow up: failed payment for ${opportunity.name}`;
+
+    await page.goto(`${product.url}/object/person/${opportunity.pointOfContactId}`);
+    const task = page
+      .locator('ul[aria-label="Tasks"]:not([aria-busy="true"]) > li')
+      .filter({ has: page.getByRole('button', { name: taskTitle }) });
+    await task.waitFor();
+    expect(await task.getByText('To do', { exact: true }).count()).toBe(1);
+    await task.getByRole('button', { name: taskTitle }).click();
+    await task.getByText(/Failure:/).waitFor();
+    await page.mouse.move(0, 0);
+    await takeScreenshot(page, 'person-follow-up-task');
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      const overflowing = await page.evaluate(() =>
+        ['ul[aria-label="Tasks"]', 'ul[aria-label="Notes"]', 'main']
+          .map((selector) => document.querySelector(selector))
+          .filter((element) => element !== null && element.scrollWidth > element.clientWidth)
+          .map((element) => element!.tagName),
+      );
+      expect(overflowing).toEqual([]);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 860 });
+    }
   });
 
   it('brings a membership change made on Whop in with Resync, without a page reload', async () => {

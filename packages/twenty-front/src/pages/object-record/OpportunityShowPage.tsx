@@ -1,6 +1,8 @@
 import { IconTargetArrow, IconTimelineEvent } from '@tabler/icons-react';
 import { useParams } from 'react-router-dom';
 
+import { NotesSection } from '@/activities/notes/components/NotesSection';
+import { TasksSection } from '@/activities/tasks/components/TasksSection';
 import { TimelineActivityList } from '@/activities/timeline-activities/components/TimelineActivityList';
 import { RecordShowPage } from '@/object-record/record-show/components/RecordShowPage';
 import { RecordShowSection } from '@/object-record/record-show/components/RecordShowSection';
@@ -26,6 +28,7 @@ export const OpportunityShowPage = () => {
       renderSummary={(opportunity) => <OpportunityShowSummary opportunity={opportunity} />}
       renderSections={(opportunity) => (
         <>
+          <TasksSection targetFilter={{ opportunityId: { eq: opportunity.id } }} />
           <RecordShowSection title="Timeline" Icon={IconTimelineEvent}>
             <TimelineActivityList
               filter={{ targetOpportunityId: { eq: opportunity.id } }}
@@ -33,6 +36,7 @@ export const OpportunityShowPage = () => {
             />
           </RecordShowSection>
           <WhopPaymentsSection filter={{ opportunityId: { eq: opportunity.id } }} />
+          <NotesSection targetFilter={{ opportunityId: { eq: opportunity.id } }} />
         </>
       )}
     />

@@ -11,9 +11,13 @@ import { AppPath } from '@/types/AppPath';
 import { FIND_MANY_WHOP_PAYMENTS } from '@/whop/graphql/queries/findManyWhopPayments';
 import { PersonShowPage } from '~/pages/object-record/PersonShowPage';
 import { buildMockOpportunity } from '~/testing/mock-data/buildMockOpportunity';
+import { buildMockNote } from '~/testing/mock-data/buildMockNote';
 import { buildMockPerson } from '~/testing/mock-data/buildMockPerson';
 import { buildMockRecordConnection } from '~/testing/mock-data/buildMockRecordConnection';
+import { buildMockTask } from '~/testing/mock-data/buildMockTask';
 import { buildMockWhopPayment } from '~/testing/mock-data/buildMockWhopPayment';
+import { buildRecordNotesMocks } from '~/testing/mock-data/buildRecordNotesMocks';
+import { buildRecordTasksMocks } from '~/testing/mock-data/buildRecordTasksMocks';
 import { buildWhopProductNamesMock } from '~/testing/mock-data/buildWhopProductNamesMock';
 import { renderWithProviders } from '~/testing/renderWithProviders';
 
@@ -117,10 +121,12 @@ const MOCKS: MockedResponse[] = [
     },
   },
   buildWhopProductNamesMock(),
+  ...buildRecordTasksMocks({ personId: { eq: 'person-1' } }, [buildMockTask('task-1')]),
+  ...buildRecordNotesMocks({ personId: { eq: 'person-1' } }, [buildMockNote('note-1')]),
 ];
 
 describe('PersonShowPage', () => {
-  it("shows the person's Whop fields, timeline newest first, opportunities and payments", async () => {
+  it("shows the person's Whop fields, open follow-up task, timeline newest first, opportunities, payments and notes", async () => {
     renderWithProviders(
       <Routes>
         <Route path={AppPath.PersonShowPage} element={<PersonShowPage />} />
@@ -135,6 +141,14 @@ describe('PersonShowPage', () => {
     expect(await screen.findByRole('heading', { name: 'Ada Lovelace', level: 2 })).toBeTruthy();
     expect(screen.getByText('@ada on Whop')).toBeTruthy();
     expect(screen.getByText('€98')).toBeTruthy();
+
+    const tasks = await screen.findByRole('list', { name: 'Tasks', busy: false });
+    expect(
+      within(tasks).getByRole('button', {
+        name: 'Follow up: failed payment for Pro — Ada Lovelace',
+      }),
+    ).toBeTruthy();
+    expect(within(tasks).getByText('To do')).toBeTruthy();
 
     const timeline = await screen.findByRole('list', { name: 'Timeline' });
     expect(
@@ -155,5 +169,7 @@ describe('PersonShowPage', () => {
     const payments = await screen.findByRole('table', { name: 'Payments' });
     expect(within(payments).getByText('Paid')).toBeTruthy();
     expect(within(payments).getByText('subscription create')).toBeTruthy();
+    const notes = await screen.findByRole('list', { name: 'Notes', busy: false });
+    expect(within(notes).getByRole('heading', { name: 'Payment failed: 49.00 EUR' })).toBeTruthy();
   });
 });

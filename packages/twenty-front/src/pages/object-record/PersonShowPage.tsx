@@ -2,6 +2,8 @@ import { IconTimelineEvent, IconUser } from '@tabler/icons-react';
 import { useParams } from 'react-router-dom';
 import { isDefined } from 'twenty-shared';
 
+import { NotesSection } from '@/activities/notes/components/NotesSection';
+import { TasksSection } from '@/activities/tasks/components/TasksSection';
 import { TimelineActivityList } from '@/activities/timeline-activities/components/TimelineActivityList';
 import { RecordShowPage } from '@/object-record/record-show/components/RecordShowPage';
 import { RecordShowSection } from '@/object-record/record-show/components/RecordShowSection';
@@ -29,6 +31,7 @@ export const PersonShowPage = () => {
       renderSummary={(person) => <PersonShowSummary person={person} />}
       renderSections={(person) => (
         <>
+          <TasksSection targetFilter={{ personId: { eq: person.id } }} />
           <RecordShowSection title="Timeline" Icon={IconTimelineEvent}>
             <TimelineActivityList
               filter={{ targetPersonId: { eq: person.id } }}
@@ -37,6 +40,7 @@ export const PersonShowPage = () => {
           </RecordShowSection>
           <PersonOpportunitiesSection personId={person.id} />
           <WhopPaymentsSection filter={{ personId: { eq: person.id } }} />
+          <NotesSection targetFilter={{ personId: { eq: person.id } }} />
         </>
       )}
     />

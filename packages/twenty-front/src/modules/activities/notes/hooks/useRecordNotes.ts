@@ -1,0 +1,29 @@
+import { ACTIVITY_TARGETS_PAGE_SIZE } from '@/activities/constants/ActivityTargetsPageSize';
+import { useFindManyNoteTargets } from '@/activities/notes/hooks/useFindManyNoteTargets';
+import { useFindManyNotes } from '@/activities/notes/hooks/useFindManyNotes';
+import type { ActivityTargetFilter } from '@/activities/types/ActivityTargetFilter';
+
+// The notes linked to one record, newest first: its note targets, then the notes they point at
+// (not asked for when the record has none).
+export const useRecordNotes = (targetFilter: ActivityTargetFilter) => {
+  const noteTargets = useFindManyNoteTargets({
+    filter: targetFilter,
+    first: ACTIVITY_TARGETS_PAGE_SIZE,
+  });
+  const noteIds = [...new Set(noteTargets.records.map((target) => target.noteId))].sort();
+  const notes = useFindManyNotes({
+    filter: { id: { in: noteIds } },
+    first: noteIds.length,
+    skip: noteIds.length === 0,
+  });
+  const loading = noteTargets.loading || notes.loading;
+  const error = noteTargets.error ?? notes.error;
+
+  return {
+    records: notes.records,
+    totalCount: loading || error ? undefined : noteIds.length === 0 ? 0 : notes.totalCount,
+    loading,
+    error,
+    retry: noteTargets.error ? noteTargets.retry : notes.retry,
+  };
+};

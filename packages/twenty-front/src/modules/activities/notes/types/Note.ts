@@ -1,0 +1,6 @@
+export type Note = {
+  id: string;
+  title: string | null;
+  bodyMarkdown: string | null;
+  createdAt: string;
+};

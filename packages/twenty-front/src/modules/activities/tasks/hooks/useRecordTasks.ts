@@ -1,0 +1,30 @@
+import { ACTIVITY_TARGETS_PAGE_SIZE } from '@/activities/constants/ActivityTargetsPageSize';
+import { useFindManyTaskTargets } from '@/activities/tasks/hooks/useFindManyTaskTargets';
+import { useFindManyTasks } from '@/activities/tasks/hooks/useFindManyTasks';
+import { sortTasksOpenFirst } from '@/activities/tasks/utils/sortTasksOpenFirst';
+import type { ActivityTargetFilter } from '@/activities/types/ActivityTargetFilter';
+
+// The tasks linked to one record, open ones first: its task targets, then the tasks they point at
+// (not asked for when the record has none).
+export const useRecordTasks = (targetFilter: ActivityTargetFilter) => {
+  const taskTargets = useFindManyTaskTargets({
+    filter: targetFilter,
+    first: ACTIVITY_TARGETS_PAGE_SIZE,
+  });
+  const taskIds = [...new Set(taskTargets.records.map((target) => target.taskId))].sort();
+  const tasks = useFindManyTasks({
+    filter: { id: { in: taskIds } },
+    first: taskIds.length,
+    skip: taskIds.length === 0,
+  });
+  const loading = taskTargets.loading || tasks.loading;
+  const error = taskTargets.error ?? tasks.error;
+
+  return {
+    records: sortTasksOpenFirst(tasks.records),
+    totalCount: loading || error ? undefined : taskIds.length === 0 ? 0 : tasks.totalCount,
+    loading,
+    error,
+    retry: taskTargets.error ? taskTargets.retry : tasks.retry,
+  };
+};
