@@ -1,5 +1,6 @@
 import { isDefined } from 'twenty-shared';
 
+import { formatWhopNoteDate } from 'src/modules/whop/services/apply/utils/format-whop-note-date.util';
 import { type WhopRecordContent } from 'src/modules/whop/services/apply/utils/whop-record-content.type';
 import { type WhopMembership } from 'src/modules/whop/types/whop-api.types';
 import { parseWhopOptionalText } from 'src/modules/whop/utils/parse-whop-optional-text.util';
@@ -24,7 +25,7 @@ export const buildWhopMembershipEndedNote = ({
     title: `Membership ${event}: ${opportunityName}`,
     body: [
       `- **Status:** ${membership.status}`,
-      `- **${event === 'canceled' ? 'Canceled' : 'Expired'} at:** ${happensAt.toISOString()}`,
+      `- **${event === 'canceled' ? 'Canceled' : 'Expired'} at:** ${formatWhopNoteDate(happensAt)}`,
       ...(isDefined(reason) ? [`- **Reason:** ${reason}`] : []),
       `- **Whop membership:** ${membership.id}`,
     ].join('\n'),
