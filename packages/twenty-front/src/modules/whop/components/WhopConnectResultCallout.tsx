@@ -42,7 +42,9 @@ export const WhopConnectResultCallout = () => {
           />
         }
       >
-        {WHOP_CONNECT_ERROR_MESSAGES[connectError] ?? WHOP_CONNECT_UNKNOWN_ERROR_MESSAGE}
+        {Object.hasOwn(WHOP_CONNECT_ERROR_MESSAGES, connectError)
+          ? WHOP_CONNECT_ERROR_MESSAGES[connectError]
+          : WHOP_CONNECT_UNKNOWN_ERROR_MESSAGE}
         {errorMessage && <p>Couldn't start connecting Whop: {errorMessage}</p>}
       </Callout>
     );

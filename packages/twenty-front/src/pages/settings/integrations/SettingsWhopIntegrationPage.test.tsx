@@ -103,15 +103,16 @@ describe('SettingsWhopIntegrationPage', () => {
     );
   });
 
-  it('never shows the text of a crafted error link', () => {
-    renderPage('/settings/integrations/whop?error=Your%20account%20is%20suspended.%20Call%20us.', [
-      buildConnectionsMock([]),
-    ]);
+  it.each(['Your%20account%20is%20suspended.%20Call%20us.', '__proto__', 'constructor'])(
+    'never shows the text of a crafted error link (?error=%s)',
+    (error) => {
+      renderPage(`/settings/integrations/whop?error=${error}`, [buildConnectionsMock([])]);
 
-    const banner = screen.getByRole('alert');
-    expect(within(banner).getByText(/Connecting Whop did not complete/)).toBeTruthy();
-    expect(within(banner).queryByText(/suspended/)).toBeNull();
-  });
+      const banner = screen.getByRole('alert');
+      expect(within(banner).getByText(/Connecting Whop did not complete/)).toBeTruthy();
+      expect(within(banner).queryByText(/suspended/)).toBeNull();
+    },
+  );
 
   it('tells a seller with no connection what to do', async () => {
     renderPage('/settings/integrations/whop', [buildConnectionsMock([])]);

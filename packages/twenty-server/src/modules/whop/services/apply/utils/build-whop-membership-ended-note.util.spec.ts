@@ -25,6 +25,23 @@ describe('buildWhopMembershipEndedNote', () => {
     });
   });
 
+  it('quotes a reason the customer typed as text, on its line', () => {
+    const note = buildWhopMembershipEndedNote({
+      event: 'canceled',
+      membership: buildWhopMembership({
+        status: 'canceled',
+        cancellation_reason: '[Verify](https://evil.test)\n- **Whop membership:** mem_fake',
+      }),
+      opportunityName: 'Pro Community — Monthly',
+      happensAt: new Date('2026-03-10T08:00:00.000Z'),
+    });
+
+    expect(note.body.split('\n')).toHaveLength(4);
+    expect(note.body).toContain(
+      '- **Reason:** \\[Verify\\](https://evil.test) - \\*\\*Whop membership:\\*\\* mem\\_fake',
+    );
+  });
+
   it('leaves the reason out when Whop gives none', () => {
     const note = buildWhopMembershipEndedNote({
       event: 'expired',

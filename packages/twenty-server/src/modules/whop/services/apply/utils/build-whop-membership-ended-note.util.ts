@@ -1,5 +1,6 @@
 import { isDefined } from 'twenty-shared';
 
+import { escapeWhopMarkdownText } from 'src/modules/whop/services/apply/utils/escape-whop-markdown-text.util';
 import { formatWhopNoteDate } from 'src/modules/whop/services/apply/utils/format-whop-note-date.util';
 import { type WhopRecordContent } from 'src/modules/whop/services/apply/utils/whop-record-content.type';
 import { type WhopMembership } from 'src/modules/whop/types/whop-api.types';
@@ -26,7 +27,7 @@ export const buildWhopMembershipEndedNote = ({
     body: [
       `- **Status:** ${membership.status}`,
       `- **${event === 'canceled' ? 'Canceled' : 'Expired'} at:** ${formatWhopNoteDate(happensAt)}`,
-      ...(isDefined(reason) ? [`- **Reason:** ${reason}`] : []),
+      ...(isDefined(reason) ? [`- **Reason:** ${escapeWhopMarkdownText(reason)}`] : []),
       `- **Whop membership:** ${membership.id}`,
     ].join('\n'),
   };

@@ -1,5 +1,6 @@
 import { isDefined } from 'twenty-shared';
 
+import { escapeWhopMarkdownText } from 'src/modules/whop/services/apply/utils/escape-whop-markdown-text.util';
 import { type WhopRecordContent } from 'src/modules/whop/services/apply/utils/whop-record-content.type';
 import { formatWhopMicros } from 'src/modules/whop/services/apply/utils/format-whop-micros.util';
 import { type WhopPaymentColumns } from 'src/modules/whop/types/whop-record-columns.types';
@@ -12,7 +13,7 @@ export type WhopFailedPaymentSummary = Pick<
 const buildDetails = (payment: WhopFailedPaymentSummary): string =>
   [
     `- **Amount:** ${formatWhopMicros(payment.amountAmountMicros, payment.amountCurrencyCode)}`,
-    `- **Failure:** ${payment.failureMessage ?? 'Whop gave no reason.'}`,
+    `- **Failure:** ${escapeWhopMarkdownText(payment.failureMessage ?? 'Whop gave no reason.')}`,
     `- **Whop payment:** ${payment.whopId}`,
   ].join('\n');
 
@@ -22,7 +23,7 @@ export const buildWhopPaymentFailedNote = (
   opportunityName: string | null,
 ): WhopRecordContent => ({
   title: `Payment failed: ${formatWhopMicros(payment.amountAmountMicros, payment.amountCurrencyCode)}`,
-  body: `A payment${isDefined(opportunityName) ? ` for ${opportunityName}` : ''} failed on Whop.\n\n${buildDetails(payment)}`,
+  body: `A payment${isDefined(opportunityName) ? ` for ${escapeWhopMarkdownText(opportunityName)}` : ''} failed on Whop.\n\n${buildDetails(payment)}`,
 });
 
 // The follow-up task of a membership whose latest payment failed (one per membership, updated
@@ -32,5 +33,5 @@ export const buildWhopPaymentFollowUpTask = (
   opportunityName: string,
 ): WhopRecordContent => ({
   title: `Follow up: failed payment for ${opportunityName}`,
-  body: `The latest payment for ${opportunityName} failed on Whop.\n\n${buildDetails(payment)}`,
+  body: `The latest payment for ${escapeWhopMarkdownText(opportunityName)} failed on Whop.\n\n${buildDetails(payment)}`,
 });
