@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { type WhopSyncStep, type WhopSyncType } from 'twenty-shared';
+import { isDefined, type WhopSyncStep, type WhopSyncType } from 'twenty-shared';
 import { Repository } from 'typeorm';
 
 import {
@@ -46,8 +46,9 @@ type StepDefinition = {
   countsKey: string | null;
   // The looked-up objects whose tables the step fills (their statistics refreshed as they grow).
   filledObjects: WhopLookupObjectName[];
-  // An incremental run reads only what changed since the last one: its size is not known ahead.
-  readsOnlyChangesWhenIncremental?: boolean;
+  // When the run reads only the records changed since then (its size is not known ahead): the
+  // date, else null (it reads them all).
+  readsChangesSince?: (connection: WhopConnection, type: WhopSyncRunType) => Date | null;
   run: (run: SyncRun, startCursor: string | null, onPage: PageHandler) => Promise<void>;
 };
 
@@ -74,6 +75,16 @@ const PAGES_READ_AHEAD = 3;
 
 // Payments changed a little before the last run started are read again: clocks differ.
 const PAYMENTS_OVERLAP_MS = 5 * 60_000;
+
+// An incremental run reads the payments updated since the previous run; a full run, or the first
+// one, reads them all.
+const getWhopPaymentsUpdatedAfter = (
+  connection: WhopConnection,
+  type: WhopSyncRunType,
+): Date | null =>
+  type === 'incremental' && connection.paymentsUpdatedAfter
+    ? new Date(connection.paymentsUpdatedAfter.getTime() - PAYMENTS_OVERLAP_MS)
+    : null;
 
 // Runs a full sync (the backfill) or an incremental one (the hourly reconcile) for one connection:
 // company → products → plans → members → memberships → payments, page by page, each page written
@@ -148,12 +159,9 @@ export class WhopSyncService {
       step: 'payments',
       countsKey: 'whopPayment',
       filledObjects: ['whopPayment', 'task'],
-      readsOnlyChangesWhenIncremental: true,
+      readsChangesSince: getWhopPaymentsUpdatedAfter,
       run: (run, cursor, onPage) => {
-        const since =
-          run.type === 'incremental' && run.connection.paymentsUpdatedAfter
-            ? new Date(run.connection.paymentsUpdatedAfter.getTime() - PAYMENTS_OVERLAP_MS)
-            : null;
+        const since = getWhopPaymentsUpdatedAfter(run.connection, run.type);
 
         return this.streamStep(
           cursor,
@@ -219,7 +227,7 @@ export class WhopSyncService {
     const progress: WhopSyncProgress =
       resumable && connection.syncProgress
         ? { ...connection.syncProgress }
-        : buildInitialWhopSyncProgress(log.id, await this.estimateTotals(connection.id, type));
+        : buildInitialWhopSyncProgress(log.id, await this.estimateTotals(connection, type));
     const startedAt = new Date();
     const run: SyncRun = {
       connection,
@@ -402,15 +410,14 @@ export class WhopSyncService {
     });
   }
 
-  // The last successful full sync's counts are the best estimate of this run's totals.
   // Each step's total as the last successful full sync counted it, for the steps this run reads
   // entirely.
   private async estimateTotals(
-    connectionId: string,
+    connection: WhopConnection,
     type: WhopSyncRunType,
   ): Promise<Partial<Record<WhopSyncStep, number>>> {
     const last = await this.syncLogRepository.findOne({
-      where: { connectionId, type: 'full', status: 'success' },
+      where: { connectionId: connection.id, type: 'full', status: 'success' },
       order: { startedAt: 'DESC' },
     });
     const total = (key: string) => {
@@ -424,8 +431,8 @@ export class WhopSyncService {
     return Object.fromEntries(
       this.steps
         .filter(
-          ({ countsKey, readsOnlyChangesWhenIncremental }) =>
-            countsKey !== null && !(type === 'incremental' && readsOnlyChangesWhenIncremental),
+          ({ countsKey, readsChangesSince }) =>
+            countsKey !== null && !isDefined(readsChangesSince?.(connection, type)),
         )
         .map(({ step, countsKey }) => [step, total(countsKey as string)]),
     );

@@ -1,9 +1,9 @@
 import { isDefined } from 'twenty-shared';
 
-import { WHOP_ACTIVE_MEMBERSHIP_STATUSES } from 'src/modules/whop/constants/whop-active-membership-statuses.constant';
 import { type WhopMembership, type WhopPlan } from 'src/modules/whop/types/whop-api.types';
 import { type WhopOpportunityColumns } from 'src/modules/whop/types/whop-record-columns.types';
 import { computeWhopMrrMicros } from 'src/modules/whop/utils/compute-whop-mrr-micros.util';
+import { endWhopMrrUnlessHeld } from 'src/modules/whop/utils/end-whop-mrr-unless-held.util';
 import { computeWhopPlanPrice } from 'src/modules/whop/utils/compute-whop-plan-price.util';
 import { mapWhopMembershipStatusToOpportunityStage } from 'src/modules/whop/utils/map-whop-membership-status-to-opportunity-stage.util';
 import { normalizeWhopCurrencyCode } from 'src/modules/whop/utils/normalize-whop-currency-code.util';
@@ -44,11 +44,7 @@ export const transformWhopMembershipToOpportunity = ({
     parseWhopOptionalText(membership.user?.username) ??
     membership.id;
   const price = computeWhopPlanPrice(plan);
-  const planMrr = computeWhopMrrMicros(plan);
-  const mrr =
-    isDefined(planMrr) && !WHOP_ACTIVE_MEMBERSHIP_STATUSES.includes(membership.status)
-      ? { ...planMrr, amountMicros: '0' }
-      : planMrr;
+  const mrr = computeWhopMrrMicros(plan);
   const membershipCurrencyCode = normalizeWhopCurrencyCode(membership.currency);
 
   return {
@@ -62,7 +58,7 @@ export const transformWhopMembershipToOpportunity = ({
     whopUserId: parseWhopRelatedId(membership, 'user'),
     whopRenewalDate: parseWhopDate(membership.renewal_period_end),
     whopCancelAtPeriodEnd: membership.cancel_at_period_end === true,
-    whopMrrAmountMicros: mrr?.amountMicros ?? null,
+    whopMrrAmountMicros: endWhopMrrUnlessHeld(membership.status, mrr?.amountMicros ?? null),
     whopMrrCurrencyCode: mrr?.currencyCode ?? membershipCurrencyCode,
     closeDate: parseWhopDate(membership.joined_at) ?? parseWhopDate(membership.created_at),
     stageWhenActive: mapWhopMembershipStatusToOpportunityStage(membership.status),

@@ -309,6 +309,17 @@ describe('WhopOpportunityApplyService', () => {
     ]);
   });
 
+  it('ends the MRR of a membership canceled while its plan is not known to the apply', async () => {
+    await opportunityApply.applyMemberships(context, [buildWhopMembership()], PLANS);
+    await opportunityApply.applyMemberships(context, [CANCELED_MEMBERSHIP], new Map());
+
+    expect(await findOpportunity()).toMatchObject({
+      whopMembershipStatus: 'canceled',
+      amountAmountMicros: '19990000',
+      whopMrrAmountMicros: '0',
+    });
+  });
+
   it('applies a page entirely or not at all', async () => {
     const unstorablePlan = buildWhopPlan({ id: 'plan_huge', renewal_price: 1e20 });
     const memberships = [

@@ -21,6 +21,7 @@ import {
   type WhopTimelineActivityEntry,
 } from 'src/modules/whop/services/apply/whop-timeline-activity-apply.service';
 import { buildWhopMembershipEndedNote } from 'src/modules/whop/services/apply/utils/build-whop-membership-ended-note.util';
+import { endWhopMrrUnlessHeld } from 'src/modules/whop/utils/end-whop-mrr-unless-held.util';
 import { keepStoredWhenIncomingIsNull } from 'src/modules/whop/services/apply/utils/build-whop-record-update-sql.util';
 import { buildWhopVersionGuardSql } from 'src/modules/whop/services/apply/utils/build-whop-version-guard-sql.util';
 import { countWhopUpsertOutcomes } from 'src/modules/whop/services/apply/utils/count-whop-upsert-outcomes.util';
@@ -191,7 +192,10 @@ export class WhopOpportunityApplyService {
           name: planDerived.name,
           amountAmountMicros: planDerived.amountAmountMicros,
           amountCurrencyCode: planDerived.amountCurrencyCode,
-          whopMrrAmountMicros: planDerived.whopMrrAmountMicros,
+          whopMrrAmountMicros: endWhopMrrUnlessHeld(
+            membership.status,
+            planDerived.whopMrrAmountMicros,
+          ),
           whopMrrCurrencyCode: planDerived.whopMrrCurrencyCode,
           stage: stageWhenActive ?? stored?.stage ?? NEW_OPPORTUNITY_STAGE,
           whopMembershipStatus: resolveWhopOpportunityMembershipStatus(
