@@ -29,6 +29,14 @@ describe('getApolloErrorMessage', () => {
     );
   });
 
+  it('says the server refused the request when it answered with a client error', () => {
+    const error = new ApolloError({ networkError: serverError(413) });
+
+    expect(getApolloErrorMessage(error)).toBe(
+      'The server refused the request (HTTP 413). Reload the page and try again.',
+    );
+  });
+
   it('says the server cannot be reached when no answer came', () => {
     const error = new ApolloError({ networkError: new TypeError('Failed to fetch') });
 

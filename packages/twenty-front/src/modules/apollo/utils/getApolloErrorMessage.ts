@@ -16,7 +16,11 @@ export const getApolloErrorMessage = (error: unknown): string => {
     return firstGraphQLError.message;
   }
   if (hasStatusCode(error.networkError)) {
-    return `The server ran into a problem (HTTP ${error.networkError.statusCode}). Please try again in a moment.`;
+    const { statusCode } = error.networkError;
+
+    return statusCode >= 500
+      ? `The server ran into a problem (HTTP ${statusCode}). Please try again in a moment.`
+      : `The server refused the request (HTTP ${statusCode}). Reload the page and try again.`;
   }
 
   return error.networkError !== null

@@ -15,6 +15,8 @@ type UseFindManyRecordsArgs<TData, TNode, TVariables extends CursorPaginatedVari
   variables: TVariables;
   selectConnection: (data: TData) => RecordConnection<TNode>;
   skip?: boolean;
+  // While new variables load, keep answering the records of the previous ones (still `loading`).
+  keepPreviousRecords?: boolean;
 };
 
 export const useFindManyRecords = <TData, TNode, TVariables extends CursorPaginatedVariables>({
@@ -22,15 +24,22 @@ export const useFindManyRecords = <TData, TNode, TVariables extends CursorPagina
   variables,
   selectConnection,
   skip = false,
+  keepPreviousRecords = false,
 }: UseFindManyRecordsArgs<TData, TNode, TVariables>) => {
-  const { data, loading, error, refetch, fetchMore, networkStatus } = useQuery(query, {
-    variables,
-    skip,
-    notifyOnNetworkStatusChange: true,
-  });
+  const { data, previousData, loading, error, refetch, fetchMore, networkStatus } = useQuery(
+    query,
+    {
+      variables,
+      skip,
+      notifyOnNetworkStatusChange: true,
+    },
+  );
   const [fetchMoreError, setFetchMoreError] = useState<Error | undefined>();
 
   const connection = isDefined(data) ? selectConnection(data) : undefined;
+  const shownConnection =
+    connection ??
+    (keepPreviousRecords && isDefined(previousData) ? selectConnection(previousData) : undefined);
   const endCursor = connection?.pageInfo.endCursor ?? null;
 
   const fetchMoreRecords = useCallback(async () => {
@@ -57,7 +66,7 @@ export const useFindManyRecords = <TData, TNode, TVariables extends CursorPagina
   };
 
   return {
-    records: connection?.edges.map((edge) => edge.node) ?? [],
+    records: shownConnection?.edges.map((edge) => edge.node) ?? [],
     totalCount: connection?.totalCount,
     loading: loading && !isDefined(connection),
     error: isDefined(connection) ? undefined : error,

@@ -29,7 +29,7 @@ export const OpportunitiesBoardColumn = ({
     filter,
     first: BOARD_COLUMN_PAGE_SIZE,
   });
-  const { personNames, loading: personNamesLoading } = usePersonNamesByIds(
+  const { personNames, isNameLoading } = usePersonNamesByIds(
     records.map((opportunity) => opportunity.pointOfContactId).filter(isDefined),
   );
 
@@ -53,7 +53,9 @@ export const OpportunitiesBoardColumn = ({
           opportunity={opportunity}
           productName={whopProductNames.get(opportunity.whopProductId ?? '') ?? null}
           customerName={personNames.get(opportunity.pointOfContactId ?? '') ?? null}
-          customerNameLoading={personNamesLoading && isDefined(opportunity.pointOfContactId)}
+          customerNameLoading={
+            isDefined(opportunity.pointOfContactId) && isNameLoading(opportunity.pointOfContactId)
+          }
         />
       ))}
     </RecordBoardColumn>

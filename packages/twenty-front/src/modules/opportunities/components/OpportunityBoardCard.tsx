@@ -7,6 +7,7 @@ import { getWhopRenewalLabel } from '@/opportunities/utils/getWhopRenewalLabel';
 import { PersonNameSkeleton } from '@/people/components/PersonNameSkeleton';
 import { formatAmountMicros } from '@/ui/field/display/utils/formatAmountMicros';
 import { formatDate } from '@/ui/field/display/utils/formatDate';
+import { isPositiveAmountMicros } from '@/ui/field/display/utils/isPositiveAmountMicros';
 
 import styles from './OpportunityBoardCard.module.css';
 
@@ -24,7 +25,7 @@ export const OpportunityBoardCard = ({
   customerNameLoading,
 }: OpportunityBoardCardProps) => {
   // An ended membership or a one-time plan recurs nothing (MRR 0): the card shows its price instead.
-  const mrr = /^\s*[1-9]\d*\s*$/.test(opportunity.whopMrr.amountMicros ?? '')
+  const mrr = isPositiveAmountMicros(opportunity.whopMrr.amountMicros)
     ? formatAmountMicros(opportunity.whopMrr)
     : '';
   const amount = formatAmountMicros(opportunity.amount);

@@ -31,7 +31,7 @@ export const useOpportunitiesTableColumns = (
   opportunities: Opportunity[],
 ): RecordTableColumnDefinition<Opportunity>[] => {
   const whopProductNames = useWhopProductNames();
-  const { personNames, loading: personNamesLoading } = usePersonNamesByIds(
+  const { personNames, isNameLoading } = usePersonNamesByIds(
     opportunities.map((opportunity) => opportunity.pointOfContactId).filter(isDefined),
   );
 
@@ -54,7 +54,7 @@ export const useOpportunitiesTableColumns = (
       width: 180,
       renderCell: (opportunity) =>
         isDefined(opportunity.pointOfContactId) &&
-        (personNamesLoading ? (
+        (isNameLoading(opportunity.pointOfContactId) ? (
           <PersonNameSkeleton />
         ) : (
           <RecordShowPageLink to={getRecordShowPagePath('person', opportunity.pointOfContactId)}>

@@ -7,12 +7,14 @@ type UseFindManyPeopleArgs = {
   filter?: PersonFilter;
   first?: number;
   skip?: boolean;
+  keepPreviousRecords?: boolean;
 };
 
 export const useFindManyPeople = ({
   filter,
   first = DEFAULT_QUERY_PAGE_SIZE,
   skip,
+  keepPreviousRecords,
 }: UseFindManyPeopleArgs = {}) =>
   useFindManyRecords({
     query: FIND_MANY_PEOPLE,
@@ -23,4 +25,5 @@ export const useFindManyPeople = ({
     },
     selectConnection: (data) => data.people,
     skip,
+    keepPreviousRecords,
   });

@@ -1,5 +1,5 @@
-// The names of some people by their id, and whether they are still being read.
+// The names of some people by their id, and whether a person's name is still being read.
 export type PersonNamesByIds = {
   personNames: Map<string, string>;
-  loading: boolean;
+  isNameLoading: (personId: string) => boolean;
 };

@@ -5,6 +5,7 @@ import { getApolloErrorMessage } from '@/apollo/utils/getApolloErrorMessage';
 import type { RecordTablePagination } from '@/object-record/record-table/types/RecordTablePagination';
 import { RecordTableLoadMore } from '@/object-record/record-table/components/RecordTableLoadMore';
 import { SettingsCard } from '@/settings/components/SettingsCard';
+import { VisuallyHidden } from '@/ui/display/components/VisuallyHidden';
 import { Callout } from '@/ui/feedback/components/Callout';
 import { SkeletonBar } from '@/ui/feedback/components/SkeletonBar';
 import { formatNumber } from '@/ui/field/display/utils/formatNumber';
@@ -68,7 +69,7 @@ export const WhopSyncLogTable = ({
           <thead>
             <tr>
               <th className={styles.expandHeader}>
-                <span className={styles.visuallyHidden}>Details</span>
+                <VisuallyHidden>Details</VisuallyHidden>
               </th>
               {HEADERS.map((header) => (
                 <th key={header} className={styles.headerCell} scope="col">

@@ -56,7 +56,7 @@ export const getWhopPaymentsTableColumns = ({
           width: 190,
           renderCell: (payment: WhopPayment) =>
             isDefined(payment.personId) &&
-            (customerNames.loading ? (
+            (customerNames.isNameLoading(payment.personId) ? (
               <PersonNameSkeleton />
             ) : (
               <RecordShowPageLink to={getRecordShowPagePath('person', payment.personId)}>

@@ -29,10 +29,13 @@ describe('sortTasksOpenFirst', () => {
     ]);
   });
 
-  it('orders open tasks due the same day newest first, and leaves its input as it was', () => {
+  it.each([
+    ['due at the same time', '2025-03-20T10:00:00.000Z'],
+    ['undated', null],
+  ])('orders open tasks %s newest first, and leaves its input as it was', (_, dueAt) => {
     const tasks = [
-      buildTask('older', 'TODO', null, '2025-03-01T10:00:00.000Z'),
-      buildTask('newer', 'TODO', null, '2025-03-02T10:00:00.000Z'),
+      buildTask('older', 'TODO', dueAt, '2025-03-01T10:00:00.000Z'),
+      buildTask('newer', 'TODO', dueAt, '2025-03-02T10:00:00.000Z'),
     ];
 
     expect(sortTasksOpenFirst(tasks).map(({ id }) => id)).toEqual(['newer', 'older']);

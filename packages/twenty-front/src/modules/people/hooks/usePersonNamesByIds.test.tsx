@@ -1,0 +1,53 @@
+import { fireEvent, screen } from '@testing-library/react';
+import { useState } from 'react';
+import { describe, expect, it } from 'vitest';
+
+import { createApolloCache } from '@/apollo/utils/createApolloCache';
+import { usePersonNamesByIds } from '@/people/hooks/usePersonNamesByIds';
+import { buildMockPerson } from '~/testing/mock-data/buildMockPerson';
+import { buildPersonNamesByIdsMock } from '~/testing/mock-data/buildPersonNamesByIdsMock';
+import { renderWithProviders } from '~/testing/renderWithProviders';
+
+const ADA = buildMockPerson('person-1', 'Ada', 'Lovelace');
+const GRACE = buildMockPerson('person-2', 'Grace', 'Hopper');
+
+// Each person's name, or "loading", as a cell would show it; "Load more" adds a second person.
+const PersonNames = () => {
+  const [personIds, setPersonIds] = useState(['person-1']);
+  const { personNames, isNameLoading } = usePersonNamesByIds(personIds);
+
+  return (
+    <>
+      <ul>
+        {personIds.map((personId) => (
+          <li key={personId}>
+            {isNameLoading(personId) ? `${personId}: loading` : personNames.get(personId)}
+          </li>
+        ))}
+      </ul>
+      <button type="button" onClick={() => setPersonIds(['person-1', 'person-2'])}>
+        Load more
+      </button>
+    </>
+  );
+};
+
+describe('usePersonNamesByIds', () => {
+  it('keeps the names already read while the names of more people load', async () => {
+    renderWithProviders(<PersonNames />, {
+      cache: createApolloCache(),
+      mocks: [
+        buildPersonNamesByIdsMock([ADA]),
+        { ...buildPersonNamesByIdsMock([ADA, GRACE]), delay: Infinity },
+      ],
+    });
+
+    expect(await screen.findByText('Ada Lovelace')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
+
+    expect(await screen.findByText('person-2: loading')).toBeTruthy();
+    expect(screen.getByText('Ada Lovelace')).toBeTruthy();
+    expect(screen.queryByText('person-1: loading')).toBeNull();
+  });
+});
