@@ -250,6 +250,7 @@ describe('/_sandbox control API', () => {
     expect(
       (await control(sandbox, 'PATCH', `/products/${id}`, { visibility: 'everywhere' })).status,
     ).toBe(422);
+    expect((await control(sandbox, 'PATCH', `/products/${id}`, { title: '' })).status).toBe(422);
   });
 
   it('registers apps at runtime and validates api key permissions', async () => {

@@ -16,6 +16,10 @@ export const optionalString = (body: BodyParams, name: string): string | undefin
 export const nullableString = (body: BodyParams, name: string): string | null | undefined =>
   body[name] === null ? null : optionalString(body, name);
 
+// Absent leaves it unchanged; present, it must not be empty (a title, a name).
+export const optionalNonEmptyString = (body: BodyParams, name: string): string | undefined =>
+  body[name] === undefined ? undefined : requiredString(body, name);
+
 export const requiredString = (body: BodyParams, name: string): string => {
   const value = optionalString(body, name);
   if (value === undefined || value === '') throw unprocessable(`${name} is required.`);

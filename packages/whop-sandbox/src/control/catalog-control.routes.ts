@@ -3,6 +3,7 @@ import {
   asBody,
   nullableString,
   optionalEnum,
+  optionalNonEmptyString,
   optionalNumber,
   optionalString,
   requiredString,
@@ -46,7 +47,7 @@ export const registerCatalogControlRoutes = (
       store,
       product,
       {
-        title: optionalString(body, 'title'),
+        title: optionalNonEmptyString(body, 'title'),
         headline: nullableString(body, 'headline'),
         description: nullableString(body, 'description'),
         visibility: optionalEnum(body, 'visibility', VISIBILITIES),
