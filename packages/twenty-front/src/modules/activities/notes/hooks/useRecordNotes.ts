@@ -2,6 +2,7 @@ import { ACTIVITY_TARGETS_PAGE_SIZE } from '@/activities/constants/ActivityTarge
 import { useFindManyNoteTargets } from '@/activities/notes/hooks/useFindManyNoteTargets';
 import { useFindManyNotes } from '@/activities/notes/hooks/useFindManyNotes';
 import type { ActivityTargetFilter } from '@/activities/types/ActivityTargetFilter';
+import { combineRecordActivities } from '@/activities/utils/combineRecordActivities';
 
 // The notes linked to one record, newest first: its note targets, then the notes they point at
 // (not asked for when the record has none).
@@ -16,14 +17,5 @@ export const useRecordNotes = (targetFilter: ActivityTargetFilter) => {
     first: noteIds.length,
     skip: noteIds.length === 0,
   });
-  const loading = noteTargets.loading || notes.loading;
-  const error = noteTargets.error ?? notes.error;
-
-  return {
-    records: notes.records,
-    totalCount: loading || error ? undefined : noteIds.length === 0 ? 0 : notes.totalCount,
-    loading,
-    error,
-    retry: noteTargets.error ? noteTargets.retry : notes.retry,
-  };
+  return combineRecordActivities(noteTargets, notes);
 };

@@ -3,6 +3,7 @@ import { useFindManyTaskTargets } from '@/activities/tasks/hooks/useFindManyTask
 import { useFindManyTasks } from '@/activities/tasks/hooks/useFindManyTasks';
 import { sortTasksOpenFirst } from '@/activities/tasks/utils/sortTasksOpenFirst';
 import type { ActivityTargetFilter } from '@/activities/types/ActivityTargetFilter';
+import { combineRecordActivities } from '@/activities/utils/combineRecordActivities';
 
 // The tasks linked to one record, open ones first: its task targets, then the tasks they point at
 // (not asked for when the record has none).
@@ -17,14 +18,7 @@ export const useRecordTasks = (targetFilter: ActivityTargetFilter) => {
     first: taskIds.length,
     skip: taskIds.length === 0,
   });
-  const loading = taskTargets.loading || tasks.loading;
-  const error = taskTargets.error ?? tasks.error;
+  const combined = combineRecordActivities(taskTargets, tasks);
 
-  return {
-    records: sortTasksOpenFirst(tasks.records),
-    totalCount: loading || error ? undefined : taskIds.length === 0 ? 0 : tasks.totalCount,
-    loading,
-    error,
-    retry: taskTargets.error ? taskTargets.retry : tasks.retry,
-  };
+  return { ...combined, records: sortTasksOpenFirst(combined.records) };
 };
