@@ -2,6 +2,11 @@ export { isDefined } from './utils/is-defined';
 export { isValidUuid } from './utils/is-valid-uuid';
 export { OPPORTUNITY_STAGES, type OpportunityStage } from './opportunity-stage';
 export {
+  WHOP_CONNECT_ERROR_CODES,
+  isWhopConnectErrorCode,
+  type WhopConnectErrorCode,
+} from './whop-connect-error';
+export {
   WHOP_CONNECTION_STATUSES,
   WHOP_SYNC_LOG_STATUSES,
   WHOP_SYNC_STAGES,

@@ -1,12 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
+import { isWhopConnectErrorCode } from 'twenty-shared';
 
 import { Callout } from '@/ui/feedback/components/Callout';
 import { WhopConnectButton } from '@/whop/components/WhopConnectButton';
-import {
-  WHOP_CONNECT_ERROR_MESSAGES,
-  WHOP_CONNECT_UNKNOWN_ERROR_MESSAGE,
-} from '@/whop/constants/WhopConnectErrorMessages';
+import { WHOP_CONNECT_ERROR_MESSAGES } from '@/whop/constants/WhopConnectErrorMessages';
 import { useConnectWhop } from '@/whop/hooks/useConnectWhop';
 
 // Whop sends the seller back with `?connected=<id>` or `?error=<code>`: say what happened,
@@ -42,9 +40,11 @@ export const WhopConnectResultCallout = () => {
           />
         }
       >
-        {Object.hasOwn(WHOP_CONNECT_ERROR_MESSAGES, connectError)
-          ? WHOP_CONNECT_ERROR_MESSAGES[connectError]
-          : WHOP_CONNECT_UNKNOWN_ERROR_MESSAGE}
+        {
+          WHOP_CONNECT_ERROR_MESSAGES[
+            isWhopConnectErrorCode(connectError) ? connectError : 'UNKNOWN'
+          ]
+        }
         {errorMessage && <p>Couldn't start connecting Whop: {errorMessage}</p>}
       </Callout>
     );

@@ -1,6 +1,8 @@
+import type { WhopConnectErrorCode } from 'twenty-shared';
+
 // What the Whop settings page says for each error code the OAuth callback sends back
 // (`?error=<code>`). The page never shows the parameter itself: anyone can craft that link.
-export const WHOP_CONNECT_ERROR_MESSAGES: Record<string, string> = {
+export const WHOP_CONNECT_ERROR_MESSAGES: Record<WhopConnectErrorCode, string> = {
   OAUTH_ACCESS_DENIED:
     'Access was denied on Whop, so nothing was connected. Connect again when you are ready.',
   OAUTH_STATE_INVALID:
@@ -11,7 +13,5 @@ export const WHOP_CONNECT_ERROR_MESSAGES: Record<string, string> = {
   TEMPORARY_ERROR: 'Whop is busy or unreachable right now. Please try again in a moment.',
   INSUFFICIENT_PERMISSIONS:
     'The Whop app is missing a permission it needs. Grant it in Whop, then connect again.',
+  UNKNOWN: 'Connecting Whop did not complete. Please try again.',
 };
-
-export const WHOP_CONNECT_UNKNOWN_ERROR_MESSAGE =
-  'Connecting Whop did not complete. Please try again.';

@@ -1,5 +1,6 @@
 import { Controller, Get, Logger, Req, Res } from '@nestjs/common';
 import { type Request, type Response } from 'express';
+import { isWhopConnectErrorCode } from 'twenty-shared';
 
 import { Public } from 'src/engine/core-modules/auth/decorators/public.decorator';
 import { EnvironmentService } from 'src/engine/core-modules/environment/environment.service';
@@ -39,7 +40,9 @@ export class WhopOAuthController {
       const exception = error instanceof WhopException ? error : null;
 
       this.logger.warn(`Whop OAuth callback failed: ${exception?.message ?? String(error)}`);
-      target.searchParams.set('error', exception?.code ?? WhopExceptionCode.UNKNOWN);
+      const code = exception?.code ?? WhopExceptionCode.UNKNOWN;
+
+      target.searchParams.set('error', isWhopConnectErrorCode(code) ? code : 'UNKNOWN');
     }
     response.redirect(302, target.toString());
   }

@@ -1,0 +1,15 @@
+// Why connecting Whop did not complete, as the OAuth callback tells the Whop settings page
+// (`?error=<code>`); the page words each code itself.
+export const WHOP_CONNECT_ERROR_CODES = [
+  'OAUTH_ACCESS_DENIED',
+  'OAUTH_STATE_INVALID',
+  'OAUTH_NO_COMPANY',
+  'OAUTH_FAILED',
+  'TEMPORARY_ERROR',
+  'INSUFFICIENT_PERMISSIONS',
+  'UNKNOWN',
+] as const;
+export type WhopConnectErrorCode = (typeof WHOP_CONNECT_ERROR_CODES)[number];
+
+export const isWhopConnectErrorCode = (code: string): code is WhopConnectErrorCode =>
+  (WHOP_CONNECT_ERROR_CODES as readonly string[]).includes(code);
