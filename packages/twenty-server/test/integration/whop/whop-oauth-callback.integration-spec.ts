@@ -88,8 +88,20 @@ describe('the Whop OAuth callback', () => {
     const replayed = await followRedirect(callbackUrl);
 
     expect(connected.searchParams.get('connected')).toEqual(expect.any(String));
+    expect(connected.searchParams.get('reconnected')).toBeNull();
     expect(replayed.searchParams.get('error')).toBe('OAUTH_STATE_INVALID');
     expect(replayed.searchParams.get('connected')).toBeNull();
+    expect(await countConnections()).toBe(1);
+  });
+
+  it('renews the connection, and says so, when the same company is connected again', async () => {
+    const [{ id }] = (
+      await graphqlRequest(stack.app, '{ whopConnections { id } }', {}, seller.token)
+    ).data.whopConnections;
+    const landing = await followRedirect(await followRedirect(await startConnecting()));
+
+    expect(landing.searchParams.get('connected')).toBe(id);
+    expect(landing.searchParams.get('reconnected')).toBe('true');
     expect(await countConnections()).toBe(1);
   });
 });

@@ -7,7 +7,8 @@ import { WhopConnectButton } from '@/whop/components/WhopConnectButton';
 import { WHOP_CONNECT_ERROR_MESSAGES } from '@/whop/constants/WhopConnectErrorMessages';
 import { useConnectWhop } from '@/whop/hooks/useConnectWhop';
 
-// Whop sends the seller back with `?connected=<id>` or `?error=<code>`: say what happened,
+// Whop sends the seller back with `?connected=<id>` (and `&reconnected=true` when that company was
+// connected already) or `?error=<code>`: say what happened,
 // and offer to try again when it failed. The parameters are read once and taken off the address,
 // so a reload or a bookmark does not announce the same connection again.
 export const WhopConnectResultCallout = () => {
@@ -16,9 +17,10 @@ export const WhopConnectResultCallout = () => {
   const [result, setResult] = useState(() => ({
     connectError: searchParams.get('error'),
     connectedId: searchParams.get('connected'),
+    reconnected: searchParams.get('reconnected') === 'true',
   }));
-  const { connectError, connectedId } = result;
-  const dismiss = () => setResult({ connectError: null, connectedId: null });
+  const { connectError, connectedId, reconnected } = result;
+  const dismiss = () => setResult({ connectError: null, connectedId: null, reconnected: false });
 
   useEffect(() => {
     if (searchParams.has('error') || searchParams.has('connected')) {
@@ -52,9 +54,14 @@ export const WhopConnectResultCallout = () => {
 
   if (connectedId !== null) {
     return (
-      <Callout variant="success" title="Whop is connected" onDismiss={dismiss}>
-        Your customers are imported in the background: the sync panel below shows how far it got,
-        and you can leave this page meanwhile.
+      <Callout
+        variant="success"
+        title={reconnected ? 'Whop is reconnected' : 'Whop is connected'}
+        onDismiss={dismiss}
+      >
+        {reconnected
+          ? 'This Whop company was connected already: its access is renewed, nothing is duplicated, and a full sync checks every record again below.'
+          : 'Your customers are imported in the background: the sync panel below shows how far it got, and you can leave this page meanwhile.'}
       </Callout>
     );
   }

@@ -144,6 +144,18 @@ describe('SettingsWhopIntegrationPage', () => {
     expect(screen.queryByText('Whop is connected')).toBeNull();
   });
 
+  it('says a connection to a company connected already was renewed, not added', async () => {
+    renderPage('/settings/integrations/whop?connected=connection-1&reconnected=true', [
+      buildConnectionsMock([buildMockWhopConnection()]),
+      buildSyncLogsMock(),
+    ]);
+
+    expect(screen.getByText('Whop is reconnected')).toBeTruthy();
+    expect(screen.getByText(/nothing is duplicated/)).toBeTruthy();
+    expect(screen.queryByText('Whop is connected')).toBeNull();
+    await waitFor(() => expect(screen.getByLabelText('Address query').textContent).toBe(''));
+  });
+
   it('follows a running sync live until it completes, without a reload', async () => {
     const runningConnection = buildMockWhopConnection({
       syncStatus: 'ONGOING',

@@ -33,9 +33,10 @@ export class WhopOAuthController {
       const result = await this.oauthService.handleCallback(
         new URL(request.originalUrl, this.environmentService.get('SERVER_URL')),
       );
-      const connection = await this.connectionService.connectFromOAuth(result);
+      const { connection, reconnected } = await this.connectionService.connectFromOAuth(result);
 
       target.searchParams.set('connected', connection.id);
+      if (reconnected) target.searchParams.set('reconnected', 'true');
     } catch (error) {
       const exception = error instanceof WhopException ? error : null;
 

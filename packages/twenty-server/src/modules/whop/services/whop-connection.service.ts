@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
+import { isDefined } from 'twenty-shared';
 
 import { EnvironmentService } from 'src/engine/core-modules/environment/environment.service';
 import { SecretEncryptionService } from 'src/engine/core-modules/secret-encryption/secret-encryption.service';
@@ -50,7 +51,11 @@ export class WhopConnectionService {
     return connection;
   }
 
-  async connectFromOAuth(result: WhopOAuthCallbackResult): Promise<WhopConnection> {
+  // Stores the connection the seller approved on Whop; `reconnected` when the workspace had one to
+  // that company already (it is renewed, not duplicated).
+  async connectFromOAuth(
+    result: WhopOAuthCallbackResult,
+  ): Promise<{ connection: WhopConnection; reconnected: boolean }> {
     const api = this.apiClientService.forAccessToken(result.tokens.accessToken);
     const [company] = await api.listCompanies();
 
@@ -98,7 +103,7 @@ export class WhopConnectionService {
     await this.scheduler.enqueueFullSync(connection);
     await this.scheduler.scheduleReconcile(connection);
 
-    return connection;
+    return { connection, reconnected: isDefined(existing) };
   }
 
   getWebhookUrl(connection: WhopConnection): string {
