@@ -4,6 +4,7 @@ import { useFindManyTasks } from '@/activities/tasks/hooks/useFindManyTasks';
 import { sortTasksOpenFirst } from '@/activities/tasks/utils/sortTasksOpenFirst';
 import type { ActivityTargetFilter } from '@/activities/types/ActivityTargetFilter';
 import { combineRecordActivities } from '@/activities/utils/combineRecordActivities';
+import { getUniqueSortedIds } from '@/object-record/utils/getUniqueSortedIds';
 
 // The tasks linked to one record, open ones first: its task targets, then the tasks they point at
 // (not asked for when the record has none).
@@ -12,7 +13,7 @@ export const useRecordTasks = (targetFilter: ActivityTargetFilter) => {
     filter: targetFilter,
     first: ACTIVITY_TARGETS_PAGE_SIZE,
   });
-  const taskIds = [...new Set(taskTargets.records.map((target) => target.taskId))].sort();
+  const taskIds = getUniqueSortedIds(taskTargets.records.map((target) => target.taskId));
   const tasks = useFindManyTasks({
     filter: { id: { in: taskIds } },
     first: taskIds.length,
