@@ -4,6 +4,10 @@ import {
 } from 'test/integration/utils/create-test-workspace';
 import { graphqlRequest } from 'test/integration/utils/graphql-request';
 import {
+  followRedirect,
+  startConnectingWhop,
+} from 'test/integration/whop/utils/connect-whop-through-oauth';
+import {
   startWhopTestStack,
   type WhopTestStack,
 } from 'test/integration/whop/utils/start-whop-test-stack';
@@ -21,22 +25,7 @@ describe('the Whop OAuth callback', () => {
 
   afterAll(() => stack?.stop());
 
-  const startConnecting = async (): Promise<URL> => {
-    const response = await graphqlRequest(
-      stack.app,
-      'mutation { connectWhop { authorizeUrl } }',
-      {},
-      seller.token,
-    );
-
-    return new URL(response.data.connectWhop.authorizeUrl);
-  };
-
-  const followRedirect = async (url: URL | string): Promise<URL> => {
-    const response = await fetch(url, { redirect: 'manual' });
-
-    return new URL(response.headers.get('location') as string);
-  };
+  const startConnecting = () => startConnectingWhop(stack.app, seller.token);
 
   // The callback as Whop would call it, for the flow that `authorizeUrl` started.
   const callBack = (authorizeUrl: URL, params: Record<string, string>): Promise<URL> => {

@@ -2,25 +2,36 @@ import { type INestApplication } from '@nestjs/common';
 
 import { graphqlRequest } from 'test/integration/utils/graphql-request';
 
-// What a seller's browser does: ask for the authorize URL, follow Whop's redirect (the sandbox
-// approves at once) back to our callback, and land on the settings page.
-export const connectWhopThroughOAuth = async (
-  app: INestApplication,
-  token: string,
-): Promise<{ landing: URL; connectionId: string | null }> => {
+// "Connect Whop": the authorize URL the browser is sent to.
+export const startConnectingWhop = async (app: INestApplication, token: string): Promise<URL> => {
   const response = await graphqlRequest(
     app,
     'mutation { connectWhop { authorizeUrl } }',
     {},
     token,
   );
-  const authorizeUrl = response.data.connectWhop.authorizeUrl as string;
-  const approval = await fetch(authorizeUrl, { redirect: 'manual' });
-  const callbackUrl = approval.headers.get('location');
 
-  if (!callbackUrl) throw new Error(`Whop did not redirect back: ${approval.status}`);
-  const callback = await fetch(callbackUrl, { redirect: 'manual' });
-  const landing = new URL(callback.headers.get('location') as string);
+  return new URL(response.data.connectWhop.authorizeUrl);
+};
+
+// Where a redirect answer sends the browser.
+export const followRedirect = async (url: URL | string): Promise<URL> => {
+  const response = await fetch(url, { redirect: 'manual' });
+  const location = response.headers.get('location');
+
+  if (!location) throw new Error(`${url} did not redirect: ${response.status}`);
+
+  return new URL(location);
+};
+
+// What a seller's browser does: ask for the authorize URL, follow Whop's redirect (the sandbox
+// approves at once) back to our callback, and land on the settings page.
+export const connectWhopThroughOAuth = async (
+  app: INestApplication,
+  token: string,
+): Promise<{ landing: URL; connectionId: string | null }> => {
+  const callbackUrl = await followRedirect(await startConnectingWhop(app, token));
+  const landing = await followRedirect(callbackUrl);
 
   return { landing, connectionId: landing.searchParams.get('connected') };
 };
