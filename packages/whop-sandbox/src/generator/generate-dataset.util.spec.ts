@@ -63,6 +63,13 @@ describe('generateDataset', () => {
     expect(new Set(dataset.payments.map((payment) => payment.substatus))).toEqual(
       new Set(['succeeded', 'failed', 'refunded', 'partially_refunded', 'pending']),
     );
+    const failed = dataset.payments.filter((payment) => payment.substatus === 'failed');
+    expect(failed.some((payment) => payment.nextPaymentAttempt !== null)).toBe(true);
+    expect(failed.some((payment) => payment.nextPaymentAttempt === null)).toBe(true);
+    for (const payment of failed) {
+      // A planned retry is still ahead; one that would already have come was given up.
+      expect(payment.nextPaymentAttempt ?? Infinity).toBeGreaterThan(REFERENCE_TIME);
+    }
     const perMembership = dataset.payments.length / dataset.memberships.length;
     expect(perMembership).toBeGreaterThan(2.5);
     expect(perMembership).toBeLessThan(3.5);

@@ -1,3 +1,4 @@
+import { PAYMENT_RETRY_DELAY_MS } from '../constants/payment-retry-delay.constant';
 import { NO_REFUNDS } from '../constants/shared-empty.constant';
 import { generateId } from '../ids/generate-id.util';
 import { roundMoney, taxFor } from '../money/money.util';
@@ -66,6 +67,9 @@ export const generatePayment = (prng: Prng, input: GeneratedPaymentInput): Payme
     referenceTime,
     failed ? createdAt + (paymentsFailed - 1) * DAY_MS + HOUR_MS : (paidAt ?? createdAt),
   );
+  // Whop plans a retry of a failed charge that is still ahead; one that would already have come is
+  // a retry Whop gave up on.
+  const nextRetry = lastPaymentAttempt + PAYMENT_RETRY_DELAY_MS;
 
   let refundedAmount = 0;
   let refundedAt: number | null = null;
@@ -109,7 +113,7 @@ export const generatePayment = (prng: Prng, input: GeneratedPaymentInput): Payme
     paidAt,
     paymentsFailed,
     lastPaymentAttempt,
-    nextPaymentAttempt: failed ? lastPaymentAttempt + 3 * DAY_MS : null,
+    nextPaymentAttempt: failed && nextRetry > referenceTime ? nextRetry : null,
     paymentMethod: input.paymentMethod,
     createdAt,
     updatedAt: Math.max(createdAt, paidAt ?? 0, refundedAt ?? 0, lastPaymentAttempt),

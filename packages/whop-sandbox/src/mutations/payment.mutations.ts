@@ -1,6 +1,7 @@
 import { unprocessable } from '../api/whop-api-error';
 import { randomId } from '../ids/generate-id.util';
 import { roundMoney, taxFor } from '../money/money.util';
+import { PAYMENT_RETRY_DELAY_MS } from '../constants/payment-retry-delay.constant';
 import { NO_REFUNDS } from '../constants/shared-empty.constant';
 import type { SandboxStore } from '../store/sandbox-store';
 import type {
@@ -14,7 +15,6 @@ import { changeMembershipStatus } from './membership-status.util';
 import { refreshMember } from './refresh-member.util';
 
 const DAY_MS = 86_400_000;
-const RETRY_DELAY_MS = 3 * DAY_MS;
 const DEFAULT_FAILURE_MESSAGE = 'Your card was declined.';
 
 export type PaymentOutcome = 'succeeded' | 'failed' | 'pending';
@@ -75,7 +75,7 @@ const setOutcome = (
       substatus: 'failed',
       failureMessage: failureMessage ?? DEFAULT_FAILURE_MESSAGE,
       paymentsFailed: payment.paymentsFailed + 1,
-      nextPaymentAttempt: now + RETRY_DELAY_MS,
+      nextPaymentAttempt: now + PAYMENT_RETRY_DELAY_MS,
     });
   } else {
     Object.assign(payment, { status: 'pending', substatus: 'pending' });
