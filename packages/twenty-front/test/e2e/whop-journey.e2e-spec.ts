@@ -155,6 +155,8 @@ describe('a Whop seller in Twenty', () => {
       .filter({ has: page.getByRole('button', { name: taskTitle }) });
     await task.waitFor();
     expect(await task.getByText('To do', { exact: true }).count()).toBe(1);
+    // Due when Whop retries the charge (or from the failed attempt): overdue once that has passed.
+    expect(await task.getByText(/^(Due|Overdue ·) [A-Z][a-z]{2} \d{1,2}, \d{4}$/).count()).toBe(1);
     await task.getByRole('button', { name: taskTitle }).click();
     await task.getByText(/Failure:/).waitFor();
     await page.mouse.move(0, 0);

@@ -33,6 +33,16 @@ const PAGE_MOCKS: MockedResponse[] = [
               currencyCode: 'EUR',
             },
           }),
+          buildMockWhopPayment('payment-3', {
+            amount: { __typename: 'Currency', amountMicros: '19000000', currencyCode: 'EUR' },
+            status: 'open',
+            substatus: 'failed',
+            paidAt: null,
+            failureMessage: 'Your card was declined.',
+            whopCreatedAt: '2025-03-10T10:00:00.000Z',
+            lastPaymentAttemptAt: '2025-03-12T10:00:00.000Z',
+            nextPaymentAttemptAt: '2025-03-15T10:00:00.000Z',
+          }),
         ]),
       },
     },
@@ -73,5 +83,13 @@ describe('WhopPaymentsPage', () => {
       (await within(row).findByRole('link', { name: 'Ada Lovelace' })).getAttribute('href'),
     ).toBe('/object/person/person-1');
     expect(within(row).queryByText("Loading the person's name")).toBeNull();
+  });
+
+  it('dates a failed payment by its last attempt, as the timeline does', async () => {
+    renderPage(PEOPLE_MOCK);
+
+    const row = await findPaymentRow('€19');
+    expect(within(row).getByText('Failed')).toBeTruthy();
+    expect(within(row).getByRole('time').getAttribute('dateTime')).toBe('2025-03-12T10:00:00.000Z');
   });
 });

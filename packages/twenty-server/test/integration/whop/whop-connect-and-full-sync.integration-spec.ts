@@ -17,6 +17,8 @@ import {
   type WhopTestStack,
 } from 'test/integration/whop/utils/start-whop-test-stack';
 
+const toDateOrNull = (value: string | null): Date | null => (value ? new Date(value) : null);
+
 describe('Connect Whop, then the full sync', () => {
   let stack: WhopTestStack;
   let seller: TestWorkspace;
@@ -169,12 +171,46 @@ describe('Connect Whop, then the full sync', () => {
     for (const payment of truth.payments) {
       const row = payments.find((candidate) => candidate.whopId === payment.id);
 
-      expect(row.amountAmountMicros).toBe(convertWhopAmountToMicros(payment.total));
-      expect(row.amountCurrencyCode).toBe(payment.currency.toUpperCase());
-      expect(row.status).toBe(payment.status);
+      expect(row).toMatchObject({
+        amountAmountMicros: convertWhopAmountToMicros(payment.total),
+        amountCurrencyCode: payment.currency.toUpperCase(),
+        status: payment.status,
+        substatus: payment.substatus,
+        billingReason: payment.billing_reason,
+        paidAt: toDateOrNull(payment.paid_at),
+        refundedAt: toDateOrNull(payment.refunded_at),
+        failureMessage: payment.failure_message,
+        lastPaymentAttemptAt: toDateOrNull(payment.last_payment_attempt),
+        nextPaymentAttemptAt: toDateOrNull(payment.next_payment_attempt),
+        whopCreatedAt: new Date(payment.created_at),
+      });
       expect(opportunities.find((o) => o.id === row.opportunityId)?.whopMembershipId).toBe(
         payment.membership.id,
       );
+    }
+  });
+
+  it('opens one follow-up task per failing membership, due when Whop retries the charge', async () => {
+    const opportunities = await readWorkspaceRows(stack.app, seller.workspaceId, 'opportunity');
+    const tasks = await readWorkspaceRows(stack.app, seller.workspaceId, 'task');
+    const failing = opportunities.filter((row) => row.whopMembershipStatus === 'payment_failed');
+
+    expect(failing.length).toBeGreaterThan(0);
+    expect(tasks).toHaveLength(failing.length);
+    for (const opportunity of failing) {
+      const [latest] = truth.payments
+        .filter((payment) => payment.membership.id === opportunity.whopMembershipId)
+        .sort((a, b) => b.created_at.localeCompare(a.created_at) || b.id.localeCompare(a.id));
+
+      expect(latest.substatus).toBe('failed');
+      expect(
+        tasks.find(
+          (task) => task.whopFollowUpKey === `whop:payment-failed:${latest.membership.id}`,
+        ),
+      ).toMatchObject({
+        status: 'TODO',
+        dueAt: new Date(latest.next_payment_attempt ?? latest.last_payment_attempt),
+      });
     }
   });
 

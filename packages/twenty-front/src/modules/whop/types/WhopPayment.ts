@@ -11,6 +11,8 @@ export type WhopPayment = {
   refundedAmount: CurrencyAmount;
   refundedAt: string | null;
   failureMessage: string | null;
+  lastPaymentAttemptAt: string | null;
+  nextPaymentAttemptAt: string | null;
   personId: string | null;
   opportunityId: string | null;
   whopProductId: string | null;

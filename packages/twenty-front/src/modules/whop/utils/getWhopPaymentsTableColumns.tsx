@@ -82,7 +82,13 @@ export const getWhopPaymentsTableColumns = ({
     label: 'Date',
     Icon: IconCalendar,
     width: 130,
-    renderCell: (payment) => <DateDisplay value={payment.paidAt ?? payment.whopCreatedAt} />,
+    // When it was paid, else when Whop last tried to charge it (the time a failure is on the
+    // timeline), else when it was created.
+    renderCell: (payment) => (
+      <DateDisplay
+        value={payment.paidAt ?? payment.lastPaymentAttemptAt ?? payment.whopCreatedAt}
+      />
+    ),
   },
   {
     key: 'refundedAmount',

@@ -15,6 +15,8 @@ export type WhopPaymentRow = {
   refundedAmountCurrencyCode: string | null;
   refundedAt: Date | null;
   failureMessage: string | null;
+  lastPaymentAttemptAt: Date | null;
+  nextPaymentAttemptAt: Date | null;
   personId: string | null;
   opportunityId: string | null;
   whopProductId: string | null;
@@ -35,6 +37,8 @@ export class WhopPaymentDTO {
   @Field(() => CurrencyDTO) refundedAmount: CurrencyDTO;
   @Field(() => Date, { nullable: true }) refundedAt: Date | null;
   @Field(() => String, { nullable: true }) failureMessage: string | null;
+  @Field(() => Date, { nullable: true }) lastPaymentAttemptAt: Date | null;
+  @Field(() => Date, { nullable: true }) nextPaymentAttemptAt: Date | null;
   @Field(() => ID, { nullable: true }) personId: string | null;
   @Field(() => ID, { nullable: true }) opportunityId: string | null;
   @Field(() => ID, { nullable: true }) whopProductId: string | null;
@@ -57,6 +61,8 @@ export const toWhopPaymentDTO = (row: WhopPaymentRow): WhopPaymentDTO => ({
   },
   refundedAt: row.refundedAt,
   failureMessage: row.failureMessage,
+  lastPaymentAttemptAt: row.lastPaymentAttemptAt,
+  nextPaymentAttemptAt: row.nextPaymentAttemptAt,
   personId: row.personId,
   opportunityId: row.opportunityId,
   whopProductId: row.whopProductId,

@@ -15,6 +15,8 @@ export const WHOP_PAYMENT_OBJECT: WorkspaceObjectDefinition = {
     refundedAmountCurrencyCode: { type: 'text' },
     refundedAt: { type: 'timestamptz' },
     failureMessage: { type: 'text' },
+    lastPaymentAttemptAt: { type: 'timestamptz' },
+    nextPaymentAttemptAt: { type: 'timestamptz' },
     personId: { type: 'uuid' },
     opportunityId: { type: 'uuid' },
     whopProductId: { type: 'uuid' },

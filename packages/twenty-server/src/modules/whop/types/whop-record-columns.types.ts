@@ -67,6 +67,8 @@ export type WhopPaymentColumns = {
   refundedAmountCurrencyCode: string | null;
   refundedAt: Date | null;
   failureMessage: string | null;
+  lastPaymentAttemptAt: Date | null;
+  nextPaymentAttemptAt: Date | null;
   whopUserId: string | null;
   whopMembershipId: string | null;
   whopProductWhopId: string | null;

@@ -15,6 +15,8 @@ describe('transformWhopPaymentToWhopPayment', () => {
       refundedAmountCurrencyCode: null,
       refundedAt: null,
       failureMessage: null,
+      lastPaymentAttemptAt: new Date('2026-03-01T09:31:30.000Z'),
+      nextPaymentAttemptAt: null,
       whopUserId: 'user_1',
       whopMembershipId: 'mem_1',
       whopProductWhopId: 'prod_1',
@@ -108,6 +110,8 @@ describe('transformWhopPaymentToWhopPayment', () => {
         paid_at: null,
         failure_message: ' Your card was declined. ',
         payments_failed: 2,
+        last_payment_attempt: '2026-03-02T09:31:00.000Z',
+        next_payment_attempt: '2026-03-05T09:31:00.000Z',
       }),
     );
 
@@ -116,6 +120,8 @@ describe('transformWhopPaymentToWhopPayment', () => {
       substatus: 'failed',
       paidAt: null,
       failureMessage: 'Your card was declined.',
+      lastPaymentAttemptAt: new Date('2026-03-02T09:31:00.000Z'),
+      nextPaymentAttemptAt: new Date('2026-03-05T09:31:00.000Z'),
     });
   });
 

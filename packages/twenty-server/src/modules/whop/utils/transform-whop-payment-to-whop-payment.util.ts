@@ -31,6 +31,8 @@ export const transformWhopPaymentToWhopPayment = (payment: WhopPayment): WhopPay
       : null,
     refundedAt: parseWhopDate(payment.refunded_at),
     failureMessage: parseWhopOptionalText(payment.failure_message),
+    lastPaymentAttemptAt: parseWhopDate(payment.last_payment_attempt),
+    nextPaymentAttemptAt: parseWhopDate(payment.next_payment_attempt),
     whopUserId: parseWhopRelatedId(payment, 'user'),
     whopMembershipId: parseWhopRelatedId(payment, 'membership'),
     whopProductWhopId: parseWhopRelatedId(payment, 'product'),

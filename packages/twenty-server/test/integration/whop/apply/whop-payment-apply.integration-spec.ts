@@ -33,6 +33,7 @@ const buildFailedRenewal = (attempt: number): WhopPayment =>
     failure_message: attempt === 1 ? 'Your card was declined.' : 'Insufficient funds.',
     payments_failed: attempt,
     last_payment_attempt: `2026-04-0${attempt}T09:31:00.000Z`,
+    next_payment_attempt: attempt < 3 ? `2026-04-0${attempt + 1}T09:31:00.000Z` : null,
     created_at: '2026-04-01T09:30:00.000Z',
     updated_at: `2026-04-0${attempt}T09:31:05.000Z`,
   });
@@ -78,6 +79,14 @@ describe('WhopPaymentApplyService', () => {
         ]),
       ),
     );
+  };
+
+  const closeFollowUpTaskAsTheSeller = async () => {
+    const tasks = await app
+      .get(GlobalWorkspaceOrmManager)
+      .getRepository(context.workspaceId, 'task');
+
+    await tasks.update({ whopFollowUpKey: 'whop:payment-failed:mem_1' }, { status: 'DONE' });
   };
 
   beforeAll(async () => {
@@ -238,6 +247,8 @@ describe('WhopPaymentApplyService', () => {
       status: 'TODO',
       whopFollowUpKey: 'whop:payment-failed:mem_1',
       title: 'Follow up: failed payment for Pro Community — Monthly',
+      // Whop plans no retry after the third attempt: due from that attempt.
+      dueAt: new Date('2026-04-03T09:31:00.000Z'),
     });
     expect(task.bodyV2Markdown).toContain('19.99 USD');
     expect(task.bodyV2Markdown).toContain('Insufficient funds.');
@@ -302,6 +313,7 @@ describe('WhopPaymentApplyService', () => {
     expect(await findOne('task', {})).toMatchObject({
       status: 'TODO',
       whopFollowUpKey: 'whop:payment-failed:mem_1',
+      dueAt: new Date('2026-04-02T09:31:00.000Z'),
     });
     expect(await countWorkspaceRecords(app, context, 'taskTarget')).toBe(2);
 
@@ -317,17 +329,30 @@ describe('WhopPaymentApplyService', () => {
 
   it('does not reopen a task the seller closed for the same failure, but does for a new one', async () => {
     await paymentApply.applyPayments(context, [buildFailedRenewal(1)]);
-    const tasks = await app
-      .get(GlobalWorkspaceOrmManager)
-      .getRepository(context.workspaceId, 'task');
-
-    await tasks.update({ whopFollowUpKey: 'whop:payment-failed:mem_1' }, { status: 'DONE' });
+    await closeFollowUpTaskAsTheSeller();
     await paymentApply.applyPayments(context, [buildFailedRenewal(1)]);
     expect(await findOne('task', {})).toMatchObject({ status: 'DONE' });
 
     await paymentApply.applyPayments(context, [buildFailedRenewal(2)]);
     expect(await findOne('task', {})).toMatchObject({ status: 'TODO' });
     expect(await countWorkspaceRecords(app, context, 'taskTarget')).toBe(2);
+  });
+
+  it('reopens a closed task when Whop’s retry fails again with the same reason', async () => {
+    await paymentApply.applyPayments(context, [buildFailedRenewal(2)]);
+    await closeFollowUpTaskAsTheSeller();
+    await paymentApply.applyPayments(context, [
+      {
+        ...buildFailedRenewal(3),
+        failure_message: 'Insufficient funds.',
+        next_payment_attempt: '2026-04-06T09:31:00.000Z',
+      },
+    ]);
+
+    expect(await findOne('task', {})).toMatchObject({
+      status: 'TODO',
+      dueAt: new Date('2026-04-06T09:31:00.000Z'),
+    });
   });
 
   it('keeps payment_failed when the membership is re-applied while its latest payment failed', async () => {

@@ -45,6 +45,8 @@ export const FIND_MANY_WHOP_PAYMENTS: TypedDocumentNode<
           }
           refundedAt
           failureMessage
+          lastPaymentAttemptAt
+          nextPaymentAttemptAt
           personId
           opportunityId
           whopProductId

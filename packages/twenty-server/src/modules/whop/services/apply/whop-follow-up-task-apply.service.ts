@@ -4,23 +4,23 @@ import { isDefined } from 'twenty-shared';
 import { type WhopApplyTransaction } from 'src/modules/whop/services/apply/whop-apply.types';
 import { insertWhopRecords } from 'src/modules/whop/services/apply/utils/insert-whop-records.util';
 import { upsertWhopRecords } from 'src/modules/whop/services/apply/utils/upsert-whop-records.util';
-import { type WhopRecordContent } from 'src/modules/whop/services/apply/utils/whop-record-content.type';
+import { type WhopFollowUpTaskContent } from 'src/modules/whop/services/apply/utils/build-whop-payment-failure-content.util';
 import { type WhopRecordWrite } from 'src/modules/whop/services/apply/utils/whop-record-write.type';
 
 // A follow-up task keyed by `whopFollowUpKey` (one per membership and reason), on a person and an
 // opportunity.
-export type WhopFollowUpTaskEntry = WhopRecordContent & {
+export type WhopFollowUpTaskEntry = WhopFollowUpTaskContent & {
   key: string;
   personId: string | null;
   opportunityId: string | null;
 };
 
-// The task is reopened (TODO) only when its content changes, i.e. a new failure: re-applying the
-// same failure never reopens a task the seller closed.
+// The task is reopened (TODO) only when its content or due date changes, i.e. a new failure or a
+// new retry planned: re-applying the same failure never reopens a task the seller closed.
 const FOLLOW_UP_TASK_WRITE: WhopRecordWrite & { keyColumn: string } = {
   objectName: 'task',
   keyColumn: 'whopFollowUpKey',
-  columns: ['whopFollowUpKey', 'title', 'bodyV2Markdown', 'status'],
+  columns: ['whopFollowUpKey', 'title', 'bodyV2Markdown', 'dueAt', 'status'],
   untrackedColumns: ['status'],
 };
 
@@ -34,10 +34,11 @@ export class WhopFollowUpTaskApplyService {
     const written = await upsertWhopRecords(
       manager,
       FOLLOW_UP_TASK_WRITE,
-      tasks.map(({ key, title, body }) => ({
+      tasks.map(({ key, title, body, dueAt }) => ({
         whopFollowUpKey: key,
         title,
         bodyV2Markdown: body,
+        dueAt,
         status: 'TODO',
       })),
     );

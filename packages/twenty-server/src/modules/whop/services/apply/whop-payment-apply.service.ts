@@ -99,6 +99,8 @@ const PAYMENT_WRITE: WhopRecordWrite & { keyColumn: string } = {
     'refundedAmountCurrencyCode',
     'refundedAt',
     'failureMessage',
+    'lastPaymentAttemptAt',
+    'nextPaymentAttemptAt',
     'personId',
     'opportunityId',
     'whopProductId',

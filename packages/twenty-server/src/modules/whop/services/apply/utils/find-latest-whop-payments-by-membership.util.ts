@@ -7,7 +7,15 @@ import { type WhopPaymentClassification } from 'src/modules/whop/utils/classify-
 
 export type WhopLatestMembershipPayment = Pick<
   WhopPaymentColumns,
-  'whopId' | 'amountAmountMicros' | 'amountCurrencyCode' | 'status' | 'substatus' | 'failureMessage'
+  | 'whopId'
+  | 'amountAmountMicros'
+  | 'amountCurrencyCode'
+  | 'status'
+  | 'substatus'
+  | 'failureMessage'
+  | 'lastPaymentAttemptAt'
+  | 'nextPaymentAttemptAt'
+  | 'whopCreatedAt'
 > & {
   whopMembershipId: string;
   classification: WhopPaymentClassification;
@@ -27,7 +35,7 @@ export const findLatestWhopPaymentsByMembership = async (
     `SELECT "latest".* FROM unnest($1::text[]) AS "membership"("id")
      CROSS JOIN LATERAL (
        SELECT "whopId", "whopMembershipId", "amountAmountMicros", "amountCurrencyCode", "status",
-         "substatus", "failureMessage"
+         "substatus", "failureMessage", "lastPaymentAttemptAt", "nextPaymentAttemptAt", "whopCreatedAt"
        FROM ${getWhopTableReference(manager, 'whopPayment')}
        WHERE "whopMembershipId" = "membership"."id" AND "deletedAt" IS NULL
        ORDER BY "whopCreatedAt" DESC NULLS LAST, "whopId" DESC

@@ -1,0 +1,82 @@
+import {
+  buildWhopPaymentFailedNote,
+  buildWhopPaymentFollowUpTask,
+  type WhopFailedPaymentSummary,
+} from 'src/modules/whop/services/apply/utils/build-whop-payment-failure-content.util';
+
+const FAILED_PAYMENT: WhopFailedPaymentSummary = {
+  whopId: 'pay_1',
+  amountAmountMicros: '19990000',
+  amountCurrencyCode: 'USD',
+  failureMessage: 'Your card was declined.',
+  lastPaymentAttemptAt: new Date('2026-04-02T09:31:00.000Z'),
+  nextPaymentAttemptAt: new Date('2026-04-05T09:31:00.000Z'),
+  whopCreatedAt: new Date('2026-04-01T09:30:00.000Z'),
+};
+
+describe('buildWhopPaymentFollowUpTask', () => {
+  it('is due when Whop next retries the charge, and says when', () => {
+    const task = buildWhopPaymentFollowUpTask(FAILED_PAYMENT, 'Pro — Monthly');
+
+    expect(task).toEqual({
+      title: 'Follow up: failed payment for Pro — Monthly',
+      body: [
+        'The latest payment for Pro — Monthly failed on Whop.',
+        '',
+        '- **Amount:** 19.99 USD',
+        '- **Failure:** Your card was declined.',
+        '- **Whop payment:** pay_1',
+        '- **Whop retries:** Apr 5, 2026, 9:31 AM UTC',
+      ].join('\n'),
+      dueAt: new Date('2026-04-05T09:31:00.000Z'),
+    });
+  });
+
+  it('is due from the failed attempt when Whop plans no retry', () => {
+    const task = buildWhopPaymentFollowUpTask(
+      { ...FAILED_PAYMENT, nextPaymentAttemptAt: null },
+      'Pro — Monthly',
+    );
+
+    expect(task.dueAt).toEqual(new Date('2026-04-02T09:31:00.000Z'));
+    expect(task.body).not.toContain('retries');
+  });
+
+  it('is due from the payment’s creation when Whop gives no attempt time', () => {
+    const task = buildWhopPaymentFollowUpTask(
+      { ...FAILED_PAYMENT, nextPaymentAttemptAt: null, lastPaymentAttemptAt: null },
+      'Pro — Monthly',
+    );
+
+    expect(task.dueAt).toEqual(new Date('2026-04-01T09:30:00.000Z'));
+  });
+
+  it('has no due date when Whop gives no time at all', () => {
+    const task = buildWhopPaymentFollowUpTask(
+      {
+        ...FAILED_PAYMENT,
+        nextPaymentAttemptAt: null,
+        lastPaymentAttemptAt: null,
+        whopCreatedAt: null,
+      },
+      'Pro — Monthly',
+    );
+
+    expect(task.dueAt).toBeNull();
+  });
+});
+
+describe('buildWhopPaymentFailedNote', () => {
+  it('names the amount, the reason and the payment, and escapes what the customer typed', () => {
+    const note = buildWhopPaymentFailedNote(
+      { ...FAILED_PAYMENT, failureMessage: null },
+      '**Pro** [plan](https://evil.example)',
+    );
+
+    expect(note.title).toBe('Payment failed: 19.99 USD');
+    expect(note.body).toContain('- **Failure:** Whop gave no reason.');
+    expect(note.body).toContain('- **Whop payment:** pay_1');
+    expect(note.body).not.toContain('retries');
+    expect(note.body).not.toContain('**Pro**');
+  });
+});

@@ -1,0 +1,13 @@
+import { type WorkspaceMigration } from 'src/engine/workspace-manager/workspace-migrations/workspace-migration.type';
+
+// When Whop last tried to charge a payment and when it will try again: the failed attempt's time
+// (the timeline's) and the follow-up task's due date. Filled by the next full sync.
+export const whopPaymentAttemptsWorkspaceMigration: WorkspaceMigration = {
+  version: '2026-12-05-001-whop-payment-attempts',
+  up: async (queryRunner, schema) => {
+    await queryRunner.query(`
+      ALTER TABLE "${schema}"."whopPayment"
+        ADD COLUMN "lastPaymentAttemptAt" timestamptz,
+        ADD COLUMN "nextPaymentAttemptAt" timestamptz`);
+  },
+};
