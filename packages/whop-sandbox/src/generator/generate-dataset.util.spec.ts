@@ -1,3 +1,4 @@
+import { PAYMENT_ATTEMPTS_LIMIT } from '../constants/payment-retry-schedule.constant';
 import { MEMBERSHIP_STATUSES } from '../types/whop-enums.type';
 import { generateDataset } from './generate-dataset.util';
 import { createPrng } from './prng.util';
@@ -67,7 +68,12 @@ describe('generateDataset', () => {
     expect(failed.some((payment) => payment.nextPaymentAttempt !== null)).toBe(true);
     expect(failed.some((payment) => payment.nextPaymentAttempt === null)).toBe(true);
     for (const payment of failed) {
-      // A planned retry is still ahead; one that would already have come was given up.
+      // Retried on schedule up to the reference time: the next retry is still ahead, and none is
+      // planned once the attempts are used up.
+      expect(payment.lastPaymentAttempt).toBeLessThanOrEqual(REFERENCE_TIME);
+      expect(payment.nextPaymentAttempt === null).toBe(
+        payment.paymentsFailed === PAYMENT_ATTEMPTS_LIMIT,
+      );
       expect(payment.nextPaymentAttempt ?? Infinity).toBeGreaterThan(REFERENCE_TIME);
     }
     const perMembership = dataset.payments.length / dataset.memberships.length;

@@ -1,4 +1,7 @@
-import { PAYMENT_RETRY_DELAY_MS } from '../constants/payment-retry-delay.constant';
+import {
+  PAYMENT_ATTEMPTS_LIMIT,
+  PAYMENT_RETRY_DELAY_MS,
+} from '../constants/payment-retry-schedule.constant';
 import { NO_REFUNDS } from '../constants/shared-empty.constant';
 import { generateId } from '../ids/generate-id.util';
 import { roundMoney, taxFor } from '../money/money.util';
@@ -62,14 +65,26 @@ export const generatePayment = (prng: Prng, input: GeneratedPaymentInput): Payme
     outcome === 'succeeded' || outcome === 'refunded' || outcome === 'partially_refunded';
   const paidAt = settled ? createdAt + prng.int(1_000, 120_000) : null;
   const failed = outcome === 'failed';
-  const paymentsFailed = failed ? prng.int(1, 3) : prng.chance(0.05) && settled ? 1 : 0;
+  // A failed charge is first tried 1–3 hours after its creation, then again on schedule up to the
+  // reference time, until the limit.
+  const firstAttemptDelay = failed ? prng.int(1, 3) * HOUR_MS : 0;
+  const paymentsFailed = failed
+    ? Math.min(
+        PAYMENT_ATTEMPTS_LIMIT,
+        1 +
+          Math.floor(
+            Math.max(0, referenceTime - createdAt - firstAttemptDelay) / PAYMENT_RETRY_DELAY_MS,
+          ),
+      )
+    : prng.chance(0.05) && settled
+      ? 1
+      : 0;
   const lastPaymentAttempt = Math.min(
     referenceTime,
-    failed ? createdAt + (paymentsFailed - 1) * DAY_MS + HOUR_MS : (paidAt ?? createdAt),
+    failed
+      ? createdAt + firstAttemptDelay + (paymentsFailed - 1) * PAYMENT_RETRY_DELAY_MS
+      : (paidAt ?? createdAt),
   );
-  // Whop plans a retry of a failed charge that is still ahead; one that would already have come is
-  // a retry Whop gave up on.
-  const nextRetry = lastPaymentAttempt + PAYMENT_RETRY_DELAY_MS;
 
   let refundedAmount = 0;
   let refundedAt: number | null = null;
@@ -113,7 +128,10 @@ export const generatePayment = (prng: Prng, input: GeneratedPaymentInput): Payme
     paidAt,
     paymentsFailed,
     lastPaymentAttempt,
-    nextPaymentAttempt: failed && nextRetry > referenceTime ? nextRetry : null,
+    nextPaymentAttempt:
+      failed && paymentsFailed < PAYMENT_ATTEMPTS_LIMIT
+        ? lastPaymentAttempt + PAYMENT_RETRY_DELAY_MS
+        : null,
     paymentMethod: input.paymentMethod,
     createdAt,
     updatedAt: Math.max(createdAt, paidAt ?? 0, refundedAt ?? 0, lastPaymentAttempt),

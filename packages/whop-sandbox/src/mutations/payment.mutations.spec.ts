@@ -63,6 +63,7 @@ describe('payment mutations', () => {
       'payment.failed',
     ]);
     expect(payment.paymentsFailed).toBe(2);
+    expect(payment.nextPaymentAttempt).toBe(NOW + 1 + 3 * 86_400_000);
 
     expect(succeedPayment(store, payment, NOW + 2).map((event) => event.type)).toEqual([
       'payment.succeeded',
@@ -71,6 +72,22 @@ describe('payment mutations', () => {
     expect(membership.status).toBe('active');
     expect(() => succeedPayment(store, payment, NOW)).toThrow('already succeeded');
     expect(() => failPayment(store, payment, undefined, NOW)).toThrow('cannot fail');
+  });
+
+  it('plans no retry once a charge has failed four times', () => {
+    const store = loadStore();
+    const { payment } = createPayment(
+      store,
+      activeRenewal(store),
+      { outcome: 'failed', failureMessage: 'Insufficient funds' },
+      NOW,
+    );
+
+    failPayment(store, payment, undefined, NOW + 1);
+    failPayment(store, payment, undefined, NOW + 2);
+    expect(payment.nextPaymentAttempt).toBe(NOW + 2 + 3 * 86_400_000);
+    failPayment(store, payment, undefined, NOW + 3);
+    expect(payment).toMatchObject({ paymentsFailed: 4, nextPaymentAttempt: null });
   });
 
   it('refunds partially, then fully, and updates the member lifetime value', () => {

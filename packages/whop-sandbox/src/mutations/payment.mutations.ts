@@ -1,7 +1,10 @@
 import { unprocessable } from '../api/whop-api-error';
 import { randomId } from '../ids/generate-id.util';
 import { roundMoney, taxFor } from '../money/money.util';
-import { PAYMENT_RETRY_DELAY_MS } from '../constants/payment-retry-delay.constant';
+import {
+  PAYMENT_ATTEMPTS_LIMIT,
+  PAYMENT_RETRY_DELAY_MS,
+} from '../constants/payment-retry-schedule.constant';
 import { NO_REFUNDS } from '../constants/shared-empty.constant';
 import type { SandboxStore } from '../store/sandbox-store';
 import type {
@@ -75,7 +78,8 @@ const setOutcome = (
       substatus: 'failed',
       failureMessage: failureMessage ?? DEFAULT_FAILURE_MESSAGE,
       paymentsFailed: payment.paymentsFailed + 1,
-      nextPaymentAttempt: now + PAYMENT_RETRY_DELAY_MS,
+      nextPaymentAttempt:
+        payment.paymentsFailed + 1 < PAYMENT_ATTEMPTS_LIMIT ? now + PAYMENT_RETRY_DELAY_MS : null,
     });
   } else {
     Object.assign(payment, { status: 'pending', substatus: 'pending' });
