@@ -40,8 +40,7 @@ const PAGE_MOCKS: MockedResponse[] = [
             paidAt: null,
             failureMessage: 'Your card was declined.',
             whopCreatedAt: '2025-03-10T10:00:00.000Z',
-            lastPaymentAttemptAt: '2025-03-12T10:00:00.000Z',
-            nextPaymentAttemptAt: '2025-03-15T10:00:00.000Z',
+            nextPaymentAttemptAt: '2099-01-15T10:00:00.000Z',
           }),
         ]),
       },
@@ -85,11 +84,12 @@ describe('WhopPaymentsPage', () => {
     expect(within(row).queryByText("Loading the person's name")).toBeNull();
   });
 
-  it('dates a failed payment by its last attempt, as the timeline does', async () => {
+  it('dates a failed payment by its creation, and says when Whop retries it', async () => {
     renderPage(PEOPLE_MOCK);
 
     const row = await findPaymentRow('€19');
     expect(within(row).getByText('Failed')).toBeTruthy();
-    expect(within(row).getByRole('time').getAttribute('dateTime')).toBe('2025-03-12T10:00:00.000Z');
+    expect(within(row).getByRole('time').getAttribute('dateTime')).toBe('2025-03-10T10:00:00.000Z');
+    expect(within(row).getByText('Your card was declined. · next retry Jan 15, 2099')).toBeTruthy();
   });
 });

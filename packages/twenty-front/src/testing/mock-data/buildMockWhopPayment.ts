@@ -19,7 +19,6 @@ export const buildMockWhopPayment = (id: string, overrides: Record<string, unkno
   },
   refundedAt: null,
   failureMessage: null,
-  lastPaymentAttemptAt: '2025-03-14T10:00:00.000Z',
   nextPaymentAttemptAt: null,
   personId: null,
   opportunityId: null,

@@ -11,7 +11,6 @@ export type WhopPayment = {
   refundedAmount: CurrencyAmount;
   refundedAt: string | null;
   failureMessage: string | null;
-  lastPaymentAttemptAt: string | null;
   nextPaymentAttemptAt: string | null;
   personId: string | null;
   opportunityId: string | null;

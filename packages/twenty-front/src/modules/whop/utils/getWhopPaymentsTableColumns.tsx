@@ -21,6 +21,7 @@ import { DateDisplay } from '@/ui/field/display/components/DateDisplay';
 import { TextDisplay } from '@/ui/field/display/components/TextDisplay';
 import { WhopPaymentStatusTag } from '@/whop/components/WhopPaymentStatusTag';
 import type { WhopPayment } from '@/whop/types/WhopPayment';
+import { formatWhopPaymentFailure } from '@/whop/utils/formatWhopPaymentFailure';
 
 type GetWhopPaymentsTableColumnsArgs = {
   whopProductNames: Map<string, string>;
@@ -82,13 +83,7 @@ export const getWhopPaymentsTableColumns = ({
     label: 'Date',
     Icon: IconCalendar,
     width: 130,
-    // When it was paid, else when Whop last tried to charge it (the time a failure is on the
-    // timeline), else when it was created.
-    renderCell: (payment) => (
-      <DateDisplay
-        value={payment.paidAt ?? payment.lastPaymentAttemptAt ?? payment.whopCreatedAt}
-      />
-    ),
+    renderCell: (payment) => <DateDisplay value={payment.paidAt ?? payment.whopCreatedAt} />,
   },
   {
     key: 'refundedAmount',
@@ -112,7 +107,7 @@ export const getWhopPaymentsTableColumns = ({
     label: 'Failure',
     Icon: IconAlertCircle,
     width: 220,
-    renderCell: (payment) => <TextDisplay text={payment.failureMessage} />,
+    renderCell: (payment) => <TextDisplay text={formatWhopPaymentFailure(payment)} />,
   },
   {
     key: 'whopId',

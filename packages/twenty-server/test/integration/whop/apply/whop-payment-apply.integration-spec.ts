@@ -81,12 +81,12 @@ describe('WhopPaymentApplyService', () => {
     );
   };
 
-  const closeFollowUpTaskAsTheSeller = async () => {
+  const updateFollowUpTaskAsTheSeller = async (changes: Record<string, unknown>) => {
     const tasks = await app
       .get(GlobalWorkspaceOrmManager)
       .getRepository(context.workspaceId, 'task');
 
-    await tasks.update({ whopFollowUpKey: 'whop:payment-failed:mem_1' }, { status: 'DONE' });
+    await tasks.update({ whopFollowUpKey: 'whop:payment-failed:mem_1' }, changes);
   };
 
   beforeAll(async () => {
@@ -247,7 +247,7 @@ describe('WhopPaymentApplyService', () => {
       status: 'TODO',
       whopFollowUpKey: 'whop:payment-failed:mem_1',
       title: 'Follow up: failed payment for Pro Community — Monthly',
-      // Whop plans no retry after the third attempt: due from that attempt.
+      // Due at the retry planned after the second failure; the third failed the same way.
       dueAt: new Date('2026-04-03T09:31:00.000Z'),
     });
     expect(task.bodyV2Markdown).toContain('19.99 USD');
@@ -329,29 +329,42 @@ describe('WhopPaymentApplyService', () => {
 
   it('does not reopen a task the seller closed for the same failure, but does for a new one', async () => {
     await paymentApply.applyPayments(context, [buildFailedRenewal(1)]);
-    await closeFollowUpTaskAsTheSeller();
+    await updateFollowUpTaskAsTheSeller({ status: 'DONE' });
     await paymentApply.applyPayments(context, [buildFailedRenewal(1)]);
     expect(await findOne('task', {})).toMatchObject({ status: 'DONE' });
 
     await paymentApply.applyPayments(context, [buildFailedRenewal(2)]);
-    expect(await findOne('task', {})).toMatchObject({ status: 'TODO' });
+    expect(await findOne('task', {})).toMatchObject({
+      status: 'TODO',
+      dueAt: new Date('2026-04-03T09:31:00.000Z'),
+    });
     expect(await countWorkspaceRecords(app, context, 'taskTarget')).toBe(2);
   });
 
-  it('reopens a closed task when Whop’s retry fails again with the same reason', async () => {
+  it('keeps a closed task closed, and the due date the seller set, when a retry fails the same way', async () => {
     await paymentApply.applyPayments(context, [buildFailedRenewal(2)]);
-    await closeFollowUpTaskAsTheSeller();
+    await updateFollowUpTaskAsTheSeller({
+      status: 'DONE',
+      dueAt: new Date('2026-04-10T00:00:00.000Z'),
+    });
     await paymentApply.applyPayments(context, [
-      {
-        ...buildFailedRenewal(3),
-        failure_message: 'Insufficient funds.',
-        next_payment_attempt: '2026-04-06T09:31:00.000Z',
-      },
+      { ...buildFailedRenewal(3), next_payment_attempt: '2026-04-06T09:31:00.000Z' },
     ]);
 
     expect(await findOne('task', {})).toMatchObject({
-      status: 'TODO',
-      dueAt: new Date('2026-04-06T09:31:00.000Z'),
+      status: 'DONE',
+      dueAt: new Date('2026-04-10T00:00:00.000Z'),
+    });
+  });
+
+  it('gives a due date to a task opened without one, without reopening it', async () => {
+    await paymentApply.applyPayments(context, [buildFailedRenewal(1)]);
+    await updateFollowUpTaskAsTheSeller({ status: 'DONE', dueAt: null });
+    await paymentApply.applyPayments(context, [buildFailedRenewal(1)]);
+
+    expect(await findOne('task', {})).toMatchObject({
+      status: 'DONE',
+      dueAt: new Date('2026-04-02T09:31:00.000Z'),
     });
   });
 

@@ -45,7 +45,6 @@ export const FIND_MANY_WHOP_PAYMENTS: TypedDocumentNode<
           }
           refundedAt
           failureMessage
-          lastPaymentAttemptAt
           nextPaymentAttemptAt
           personId
           opportunityId

@@ -2,9 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { isDefined } from 'twenty-shared';
 
 import { type WhopApplyTransaction } from 'src/modules/whop/services/apply/whop-apply.types';
+import {
+  quoteWhopColumn,
+  STORED_ALIAS,
+} from 'src/modules/whop/services/apply/utils/build-whop-record-update-sql.util';
 import { insertWhopRecords } from 'src/modules/whop/services/apply/utils/insert-whop-records.util';
 import { upsertWhopRecords } from 'src/modules/whop/services/apply/utils/upsert-whop-records.util';
-import { type WhopFollowUpTaskContent } from 'src/modules/whop/services/apply/utils/build-whop-payment-failure-content.util';
+import { type WhopFollowUpTaskContent } from 'src/modules/whop/services/apply/utils/whop-record-content.type';
 import { type WhopRecordWrite } from 'src/modules/whop/services/apply/utils/whop-record-write.type';
 
 // A follow-up task keyed by `whopFollowUpKey` (one per membership and reason), on a person and an
@@ -15,12 +19,25 @@ export type WhopFollowUpTaskEntry = WhopFollowUpTaskContent & {
   opportunityId: string | null;
 };
 
-// The task is reopened (TODO) only when its content or due date changes, i.e. a new failure or a
-// new retry planned: re-applying the same failure never reopens a task the seller closed.
+const CONTENT_COLUMNS = ['title', 'bodyV2Markdown'];
+
+// Whether the incoming task tells of another failure than the stored one.
+const isNewFailureSql = (incoming: string): string =>
+  `ROW(${CONTENT_COLUMNS.map((column) => `${incoming}.${quoteWhopColumn(column)}`).join(', ')}) IS DISTINCT FROM ROW(${CONTENT_COLUMNS.map((column) => `${STORED_ALIAS}.${quoteWhopColumn(column)}`).join(', ')})`;
+
+// A new failure reopens the task (TODO) with its own due date. Re-applying the same failure never
+// reopens a task the seller closed, nor moves a due date they set; it only gives a due date to a
+// task that has none.
 const FOLLOW_UP_TASK_WRITE: WhopRecordWrite & { keyColumn: string } = {
   objectName: 'task',
   keyColumn: 'whopFollowUpKey',
-  columns: ['whopFollowUpKey', 'title', 'bodyV2Markdown', 'dueAt', 'status'],
+  columns: ['whopFollowUpKey', ...CONTENT_COLUMNS, 'dueAt', 'status'],
+  assignments: {
+    dueAt: (incoming) =>
+      `CASE WHEN ${isNewFailureSql(incoming)} THEN ${incoming}."dueAt" ELSE COALESCE(${STORED_ALIAS}."dueAt", ${incoming}."dueAt") END`,
+    status: (incoming) =>
+      `CASE WHEN ${isNewFailureSql(incoming)} THEN ${incoming}."status" ELSE ${STORED_ALIAS}."status" END`,
+  },
   untrackedColumns: ['status'],
 };
 

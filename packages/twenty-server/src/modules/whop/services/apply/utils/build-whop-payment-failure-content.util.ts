@@ -2,8 +2,10 @@ import { isDefined } from 'twenty-shared';
 
 import { escapeWhopMarkdownText } from 'src/modules/whop/services/apply/utils/escape-whop-markdown-text.util';
 import { formatWhopMicros } from 'src/modules/whop/services/apply/utils/format-whop-micros.util';
-import { formatWhopNoteDate } from 'src/modules/whop/services/apply/utils/format-whop-note-date.util';
-import { type WhopRecordContent } from 'src/modules/whop/services/apply/utils/whop-record-content.type';
+import {
+  type WhopFollowUpTaskContent,
+  type WhopRecordContent,
+} from 'src/modules/whop/services/apply/utils/whop-record-content.type';
 import { type WhopPaymentColumns } from 'src/modules/whop/types/whop-record-columns.types';
 
 export type WhopFailedPaymentSummary = Pick<
@@ -17,13 +19,12 @@ export type WhopFailedPaymentSummary = Pick<
   | 'whopCreatedAt'
 >;
 
-export type WhopFollowUpTaskContent = WhopRecordContent & { dueAt: Date | null };
-
-const buildDetails = (payment: WhopFailedPaymentSummary): string[] => [
-  `- **Amount:** ${formatWhopMicros(payment.amountAmountMicros, payment.amountCurrencyCode)}`,
-  `- **Failure:** ${escapeWhopMarkdownText(payment.failureMessage ?? 'Whop gave no reason.')}`,
-  `- **Whop payment:** ${payment.whopId}`,
-];
+const buildDetails = (payment: WhopFailedPaymentSummary): string =>
+  [
+    `- **Amount:** ${formatWhopMicros(payment.amountAmountMicros, payment.amountCurrencyCode)}`,
+    `- **Failure:** ${escapeWhopMarkdownText(payment.failureMessage ?? 'Whop gave no reason.')}`,
+    `- **Whop payment:** ${payment.whopId}`,
+  ].join('\n');
 
 // The note written once per failed payment.
 export const buildWhopPaymentFailedNote = (
@@ -31,7 +32,7 @@ export const buildWhopPaymentFailedNote = (
   opportunityName: string | null,
 ): WhopRecordContent => ({
   title: `Payment failed: ${formatWhopMicros(payment.amountAmountMicros, payment.amountCurrencyCode)}`,
-  body: `A payment${isDefined(opportunityName) ? ` for ${escapeWhopMarkdownText(opportunityName)}` : ''} failed on Whop.\n\n${buildDetails(payment).join('\n')}`,
+  body: `A payment${isDefined(opportunityName) ? ` for ${escapeWhopMarkdownText(opportunityName)}` : ''} failed on Whop.\n\n${buildDetails(payment)}`,
 });
 
 // The follow-up task of a membership whose latest payment failed (one per membership, updated
@@ -40,14 +41,8 @@ export const buildWhopPaymentFailedNote = (
 export const buildWhopPaymentFollowUpTask = (
   payment: WhopFailedPaymentSummary,
   opportunityName: string,
-): WhopFollowUpTaskContent => {
-  const nextRetry = isDefined(payment.nextPaymentAttemptAt)
-    ? [`- **Whop retries:** ${formatWhopNoteDate(payment.nextPaymentAttemptAt)}`]
-    : [];
-
-  return {
-    title: `Follow up: failed payment for ${opportunityName}`,
-    body: `The latest payment for ${escapeWhopMarkdownText(opportunityName)} failed on Whop.\n\n${[...buildDetails(payment), ...nextRetry].join('\n')}`,
-    dueAt: payment.nextPaymentAttemptAt ?? payment.lastPaymentAttemptAt ?? payment.whopCreatedAt,
-  };
-};
+): WhopFollowUpTaskContent => ({
+  title: `Follow up: failed payment for ${opportunityName}`,
+  body: `The latest payment for ${escapeWhopMarkdownText(opportunityName)} failed on Whop.\n\n${buildDetails(payment)}`,
+  dueAt: payment.nextPaymentAttemptAt ?? payment.lastPaymentAttemptAt ?? payment.whopCreatedAt,
+});

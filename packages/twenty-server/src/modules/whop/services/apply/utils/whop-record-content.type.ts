@@ -3,3 +3,6 @@ export type WhopRecordContent = {
   title: string;
   body: string;
 };
+
+// A follow-up task's content and when it is due.
+export type WhopFollowUpTaskContent = WhopRecordContent & { dueAt: Date | null };
