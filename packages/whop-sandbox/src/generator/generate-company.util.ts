@@ -5,7 +5,11 @@ import { slugify } from './fold-to-ascii.util';
 import type { Prng } from './prng.util';
 
 const DAY_MS = 86_400_000;
-const COMPANY_AGE_DAYS = 7 * 365;
+const COMPANY_AGE_MS = 7 * 365 * DAY_MS;
+
+// When the seller's company was created: seven years before the reference time.
+export const getCompanyCreatedAt = (referenceTime: number): number =>
+  referenceTime - COMPANY_AGE_MS;
 
 // The seller: the company and its owner, the user who approves the OAuth consent.
 export const generateCompany = (
@@ -14,7 +18,7 @@ export const generateCompany = (
 ): { company: CompanyRecord; owner: UserRecord } => {
   const title = prng.pick(COMPANY_NAMES);
   const route = slugify(title);
-  const createdAt = referenceTime - COMPANY_AGE_DAYS * DAY_MS;
+  const createdAt = getCompanyCreatedAt(referenceTime);
   const owner: UserRecord = {
     id: generateId('user_', prng.next),
     username: `${route.replace(/-/g, '')}owner`,

@@ -126,6 +126,15 @@ describe('generateDataset', () => {
     expect(badMemberships).toEqual([]);
   });
 
+  it('never dates a membership before its company, whatever the seed', () => {
+    for (let seed = 1; seed <= 12; seed += 1) {
+      const seeded = generateDataset({ seed, members: 2000, referenceTime: REFERENCE_TIME });
+      expect(
+        seeded.memberships.filter((membership) => membership.createdAt <= seeded.company.createdAt),
+      ).toEqual([]);
+    }
+  });
+
   it('derives member summaries from their memberships', () => {
     const joined = dataset.members.filter((member) => member.status === 'joined');
     expect(joined.length).toBeGreaterThan(dataset.members.length / 2);

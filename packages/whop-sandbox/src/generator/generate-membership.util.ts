@@ -7,6 +7,7 @@ import {
   type BillingReason,
   type MembershipStatus,
 } from '../types/whop-enums.type';
+import { getCompanyCreatedAt } from './generate-company.util';
 import { CANCELLATION_REASONS } from './name-pools.constant';
 import {
   type GeneratedPaymentOutcome,
@@ -110,6 +111,22 @@ const cyclePayments = (
   return payments;
 };
 
+// As many of the drawn cycles as fit between the company's first day and the current period's
+// start: a membership never predates its company.
+const fitCycles = (
+  cycles: number,
+  periodStart: number,
+  periodMs: number,
+  referenceTime: number,
+): number =>
+  Math.max(
+    1,
+    Math.min(
+      cycles,
+      1 + Math.floor((periodStart - getCompanyCreatedAt(referenceTime) - DAY_MS) / periodMs),
+    ),
+  );
+
 const renewalTimeline = (
   prng: Prng,
   plan: PlanRecord,
@@ -147,9 +164,10 @@ const renewalTimeline = (
     return { ...none, createdAt, periodStart: null, periodEnd: null, payments };
   }
 
-  const cycles = prng.weighted(CYCLES);
+  const drawnCycles = prng.weighted(CYCLES);
   if (status === 'active' || status === 'past_due' || status === 'canceling') {
     const periodStart = latest - prng.int(0, periodMs - HOUR_MS);
+    const cycles = fitCycles(drawnCycles, periodStart, periodMs, referenceTime);
     const createdAt = periodStart - (cycles - 1) * periodMs;
     const last: GeneratedPaymentOutcome | null =
       status === 'past_due' ? 'failed' : prng.chance(0.015) ? 'pending' : null;
@@ -167,6 +185,7 @@ const renewalTimeline = (
 
   const endedAt = latest - prng.int(DAY_MS, 540 * DAY_MS);
   const periodStart = endedAt - periodMs;
+  const cycles = fitCycles(drawnCycles, periodStart, periodMs, referenceTime);
   const createdAt = periodStart - (cycles - 1) * periodMs;
   const canceledAt =
     status === 'canceled' || status === 'expired'
