@@ -1,6 +1,7 @@
 export { isDefined } from './utils/is-defined';
 export { isValidUuid } from './utils/is-valid-uuid';
 export { OPPORTUNITY_STAGES, type OpportunityStage } from './opportunity-stage';
+export { TASK_STATUSES, type TaskStatus } from './task-status';
 export {
   WHOP_CONNECT_ERROR_CODES,
   isWhopConnectErrorCode,

@@ -145,7 +145,7 @@ describe('a Whop seller in Twenty', () => {
     await takeScreenshot(page, 'person-timeline');
   });
 
-  it('shows the open follow-up task of a customer whose payment failed, without overflowing on a phone', async () => {
+  it('shows the open follow-up task of a customer whose payment failed, which the seller checks off, without overflowing on a phone', async () => {
     const opportunity = await findPaymentFailedOpportunity(product.url);
     const taskTitle = `Follow up: failed payment for ${opportunity.name}`;
 
@@ -174,6 +174,19 @@ describe('a Whop seller in Twenty', () => {
     } finally {
       await page.setViewportSize({ width: 1280, height: 860 });
     }
+
+    // The seller checks it off; it stays done.
+    const checkbox = task.getByRole('checkbox', { name: `Done: ${taskTitle}` });
+    const answered = page.waitForResponse(
+      (response) =>
+        response.url().endsWith('/graphql') &&
+        response.request().postDataJSON()?.operationName === 'UpdateTask',
+    );
+    await checkbox.check();
+    expect((await answered).ok()).toBe(true);
+    await page.reload();
+    await task.getByText('Done', { exact: true }).waitFor();
+    expect(await checkbox.isChecked()).toBe(true);
   });
 
   it('brings a membership change made on Whop in with Resync, without a page reload', async () => {

@@ -171,6 +171,24 @@ describe('workspace isolation', () => {
     expect(betaPerson.data.person.name.firstName).toBe('Beta');
   });
 
+  it('cannot check off another workspace’s task', async () => {
+    const foreign = await graphqlRequest(
+      app,
+      `mutation U($id: ID!) { updateTask(id: $id, data: { status: DONE }) { id } }`,
+      { id: betaRecords.task },
+      alpha.token,
+    );
+    const betaTask = await graphqlRequest(
+      app,
+      `query Q($id: ID!) { task(id: $id) { status } }`,
+      { id: betaRecords.task },
+      beta.token,
+    );
+
+    expect(foreign.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(betaTask.data.task.status).toBe('TODO');
+  });
+
   it('reports the caller’s workspace only', async () => {
     const response = await graphqlRequest(
       app,

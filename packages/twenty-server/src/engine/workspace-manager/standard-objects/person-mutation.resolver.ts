@@ -1,10 +1,6 @@
 import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
-import { isValidUuid } from 'twenty-shared';
 
-import {
-  RecordQueryException,
-  RecordQueryExceptionCode,
-} from 'src/engine/api/graphql/record-query.exception';
+import { updateRecordById } from 'src/engine/api/graphql/utils/update-record-by-id.util';
 import { AuthWorkspace } from 'src/engine/core-modules/auth/decorators/auth-workspace.decorator';
 import { type Workspace } from 'src/engine/core-modules/workspace/workspace.entity';
 import { GlobalWorkspaceOrmManager } from 'src/engine/twenty-orm/global-workspace-orm.manager';
@@ -42,14 +38,7 @@ export class PersonMutationResolver {
     @Args('data') data: PersonDataInput,
   ): Promise<PersonDTO> {
     const repository = await this.ormManager.getRepository<PersonRow>(workspace.id, 'person');
-    const affected = isValidUuid(id)
-      ? (await repository.update({ id }, toPersonColumns(data))).affected
-      : 0;
 
-    if (!affected) {
-      throw new RecordQueryException(`Person ${id} not found`, RecordQueryExceptionCode.NOT_FOUND);
-    }
-
-    return toPersonDTO(await repository.findOneByOrFail({ id }));
+    return toPersonDTO(await updateRecordById(repository, id, toPersonColumns(data), 'Person'));
   }
 }

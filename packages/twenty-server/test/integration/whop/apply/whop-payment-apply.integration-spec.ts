@@ -368,6 +368,21 @@ describe('WhopPaymentApplyService', () => {
     });
   });
 
+  it('leaves open a task the seller reopened after the payment went through', async () => {
+    await paymentApply.applyPayments(context, [buildFailedRenewal(1)]);
+    await paymentApply.applyPayments(context, [RECOVERED_RENEWAL]);
+    expect(await findOne('task', {})).toMatchObject({ status: 'DONE' });
+
+    await updateFollowUpTaskAsTheSeller({ status: 'TODO' });
+    await paymentApply.applyPayments(context, [buildFailedRenewal(1), RECOVERED_RENEWAL]);
+    await paymentApply.refreshAllMembershipPaymentStates(context);
+
+    expect(await findOne('task', {})).toMatchObject({ status: 'TODO' });
+    expect((await findOne('opportunity', { whopMembershipId: 'mem_1' })).whopMembershipStatus).toBe(
+      'active',
+    );
+  });
+
   it('keeps payment_failed when the membership is re-applied while its latest payment failed', async () => {
     await paymentApply.applyPayments(context, [buildFailedRenewal(1)]);
     await app

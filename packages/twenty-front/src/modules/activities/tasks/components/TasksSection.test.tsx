@@ -1,9 +1,10 @@
 import type { MockedResponse } from '@apollo/client/testing';
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 
 import { TasksSection } from '@/activities/tasks/components/TasksSection';
 import { FIND_MANY_TASK_TARGETS } from '@/activities/tasks/graphql/queries/findManyTaskTargets';
+import { UPDATE_TASK } from '@/activities/tasks/graphql/mutations/updateTask';
 import { FIND_MANY_TASKS } from '@/activities/tasks/graphql/queries/findManyTasks';
 import type { ActivityTargetFilter } from '@/activities/types/ActivityTargetFilter';
 import { createApolloCache } from '@/apollo/utils/createApolloCache';
@@ -165,5 +166,71 @@ describe('TasksSection', () => {
       }),
     ).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('checks a task off: it shows as done at once, stays done, and keeps its place', async () => {
+    const updateTaskResult = vi.fn(() => ({
+      data: {
+        updateTask: {
+          __typename: 'Task',
+          id: 'task-1',
+          status: 'DONE',
+          dueAt: OVERDUE_FOLLOW_UP.dueAt,
+        },
+      },
+    }));
+    renderSection([
+      ...buildRecordTasksMocks(PERSON_FILTER, [OVERDUE_FOLLOW_UP, CALL_IN_PROGRESS]),
+      {
+        request: { query: UPDATE_TASK, variables: { id: 'task-1', data: { status: 'DONE' } } },
+        result: updateTaskResult,
+      },
+    ]);
+
+    const checkbox = (await screen.findByRole('checkbox', {
+      name: 'Done: Follow up: failed payment for Pro — Ada Lovelace',
+    })) as HTMLInputElement;
+    const list = screen.getByRole('list', { name: 'Tasks' });
+    const titles = () =>
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.querySelector('[class*="title"]')?.textContent);
+    const item = checkbox.closest('li') as HTMLElement;
+    expect(checkbox.checked).toBe(false);
+
+    fireEvent.click(checkbox);
+
+    expect(within(item).getByText('Done')).toBeTruthy();
+    expect(item.textContent).not.toContain('Overdue');
+    await waitFor(() => expect(updateTaskResult).toHaveBeenCalled());
+    expect(checkbox.checked).toBe(true);
+    expect(within(item).queryByRole('alert')).toBeNull();
+    // Done tasks go last, but not under the seller's pointer: it stays first until the list changes.
+    expect(titles()).toEqual([
+      'Follow up: failed payment for Pro — Ada Lovelace',
+      'Call Ada about the yearly plan',
+    ]);
+  });
+
+  it('takes the change back and says why when the server refuses it', async () => {
+    renderSection([
+      ...buildRecordTasksMocks(PERSON_FILTER, [OVERDUE_FOLLOW_UP]),
+      {
+        request: { query: UPDATE_TASK, variables: { id: 'task-1', data: { status: 'DONE' } } },
+        error: new Error('Server is down'),
+      },
+    ]);
+
+    const checkbox = await screen.findByRole('checkbox', {
+      name: 'Done: Follow up: failed payment for Pro — Ada Lovelace',
+    });
+    fireEvent.click(checkbox);
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe(
+      "Couldn't update the task. Can't reach the server. Check your connection and try again.",
+    );
+    expect((checkbox as HTMLInputElement).checked).toBe(false);
+    expect(within(checkbox.closest('li') as HTMLElement).getByText('To do')).toBeTruthy();
   });
 });

@@ -1,3 +1,1 @@
-import type { TASK_STATUSES } from '@/activities/tasks/constants/TaskStatuses';
-
-export type TaskStatus = (typeof TASK_STATUSES)[number];
+export type { TaskStatus } from 'twenty-shared';

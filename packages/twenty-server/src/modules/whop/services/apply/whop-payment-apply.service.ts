@@ -431,12 +431,14 @@ export class WhopPaymentApplyService {
             opportunityId: opportunity.id,
           });
         }
-      } else if (isDefined(latestPayment) && isWhopPaymentPaid(latestPayment.classification)) {
+      } else if (
+        isDefined(latestPayment) &&
+        isWhopPaymentPaid(latestPayment.classification) &&
+        storedStatus === 'payment_failed'
+      ) {
+        // Once, when the payment goes through: a task the seller reopens afterwards stays open.
+        status = whopStatus ?? FALLBACK_RESTORED_MEMBERSHIP_STATUS;
         followUpKeysToClose.push(buildFollowUpKey(opportunity.whopMembershipId));
-
-        if (storedStatus === 'payment_failed') {
-          status = whopStatus ?? FALLBACK_RESTORED_MEMBERSHIP_STATUS;
-        }
       }
 
       stateRows.push({
