@@ -4,7 +4,7 @@ export const buildMockNote = (id: string, overrides: Record<string, unknown> = {
   id,
   title: 'Payment failed: 49.00 EUR',
   bodyMarkdown:
-    'A payment for Pro — Ada Lovelace failed on Whop.\n\n- **Amount:** 49.00 EUR\n- **Failure:** Card declined\n- **Whop payment:** pay_1',
+    'A payment for Pro — Ada Lovelace failed on Whop on Mar 14, 2025, 10:00 AM UTC.\n\n- **Amount:** 49.00 EUR\n- **Failure:** Card declined\n- **Whop payment:** pay_1',
   createdAt: '2025-03-14T10:00:00.000Z',
   ...overrides,
 });

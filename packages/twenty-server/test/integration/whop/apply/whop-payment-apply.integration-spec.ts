@@ -266,6 +266,10 @@ describe('WhopPaymentApplyService', () => {
         bodyV2Markdown: expect.stringContaining('Your card was declined.'),
       }),
     ]);
+    // Written once, at the first failure, and dated by it.
+    expect((await findOne('note', {})).bodyV2Markdown).toContain(
+      'failed on Whop on Apr 1, 2026, 9:31 AM UTC.',
+    );
     expect(
       (
         await findWorkspaceRecords(app, context, 'timelineActivity', {

@@ -65,15 +65,27 @@ describe('buildWhopPaymentFollowUpTask', () => {
 });
 
 describe('buildWhopPaymentFailedNote', () => {
-  it('names the amount, the reason and the payment, and escapes what the customer typed', () => {
+  it('names when it failed, the amount, the reason and the payment', () => {
+    expect(buildWhopPaymentFailedNote(FAILED_PAYMENT, 'Pro — Monthly')).toEqual({
+      title: 'Payment failed: 19.99 USD',
+      body: [
+        'A payment for Pro — Monthly failed on Whop on Apr 2, 2026, 9:31 AM UTC.',
+        '',
+        '- **Amount:** 19.99 USD',
+        '- **Failure:** Your card was declined.',
+        '- **Whop payment:** pay_1',
+      ].join('\n'),
+    });
+  });
+
+  it('dates it by the payment’s creation without an attempt time, and escapes what the customer typed', () => {
     const note = buildWhopPaymentFailedNote(
-      { ...FAILED_PAYMENT, failureMessage: null },
+      { ...FAILED_PAYMENT, failureMessage: null, lastPaymentAttemptAt: null },
       '**Pro** [plan](https://evil.example)',
     );
 
-    expect(note.title).toBe('Payment failed: 19.99 USD');
+    expect(note.body).toContain('failed on Whop on Apr 1, 2026, 9:30 AM UTC.');
     expect(note.body).toContain('- **Failure:** Whop gave no reason.');
-    expect(note.body).toContain('- **Whop payment:** pay_1');
     expect(note.body).not.toContain('**Pro**');
   });
 });

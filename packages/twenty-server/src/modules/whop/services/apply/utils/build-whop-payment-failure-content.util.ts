@@ -2,6 +2,7 @@ import { isDefined } from 'twenty-shared';
 
 import { escapeWhopMarkdownText } from 'src/modules/whop/services/apply/utils/escape-whop-markdown-text.util';
 import { formatWhopMicros } from 'src/modules/whop/services/apply/utils/format-whop-micros.util';
+import { formatWhopNoteDate } from 'src/modules/whop/services/apply/utils/format-whop-note-date.util';
 import {
   type WhopFollowUpTaskContent,
   type WhopRecordContent,
@@ -26,14 +27,19 @@ const buildDetails = (payment: WhopFailedPaymentSummary): string =>
     `- **Whop payment:** ${payment.whopId}`,
   ].join('\n');
 
-// The note written once per failed payment.
+// The note written once per failed payment, dated by the failed attempt (the note itself is dated
+// by the sync that wrote it).
 export const buildWhopPaymentFailedNote = (
   payment: WhopFailedPaymentSummary,
   opportunityName: string | null,
-): WhopRecordContent => ({
-  title: `Payment failed: ${formatWhopMicros(payment.amountAmountMicros, payment.amountCurrencyCode)}`,
-  body: `A payment${isDefined(opportunityName) ? ` for ${escapeWhopMarkdownText(opportunityName)}` : ''} failed on Whop.\n\n${buildDetails(payment)}`,
-});
+): WhopRecordContent => {
+  const failedAt = payment.lastPaymentAttemptAt ?? payment.whopCreatedAt;
+
+  return {
+    title: `Payment failed: ${formatWhopMicros(payment.amountAmountMicros, payment.amountCurrencyCode)}`,
+    body: `A payment${isDefined(opportunityName) ? ` for ${escapeWhopMarkdownText(opportunityName)}` : ''} failed on Whop${isDefined(failedAt) ? ` on ${formatWhopNoteDate(failedAt)}` : ''}.\n\n${buildDetails(payment)}`,
+  };
+};
 
 // The follow-up task of a membership whose latest payment failed (one per membership, updated
 // with each new failure). It is due when Whop next retries the charge, so the seller can reach the
