@@ -78,7 +78,7 @@ describe('error responses', () => {
       );
 
       expect(response.errors?.[0]).toMatchObject({
-        message: `Person ${id} not found`,
+        message: "This person doesn't exist any more. Reload the page to see what is there now.",
         extensions: { code: 'NOT_FOUND' },
       });
     }

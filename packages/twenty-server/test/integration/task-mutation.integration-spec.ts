@@ -137,7 +137,7 @@ describe('updateTask', () => {
       );
 
       expect(response.errors?.[0]).toMatchObject({
-        message: `Task ${id} not found`,
+        message: "This task doesn't exist any more. Reload the page to see what is there now.",
         extensions: { code: 'NOT_FOUND' },
       });
     }

@@ -15,7 +15,11 @@ export const updateRecordById = async <Row extends ObjectLiteral & { id: string 
   recordLabel: string,
 ): Promise<Row> => {
   const notFound = () =>
-    new RecordQueryException(`${recordLabel} ${id} not found`, RecordQueryExceptionCode.NOT_FOUND);
+    new RecordQueryException(
+      `${recordLabel} ${id} not found`,
+      RecordQueryExceptionCode.NOT_FOUND,
+      `This ${recordLabel.toLowerCase()} doesn't exist any more. Reload the page to see what is there now.`,
+    );
 
   if (!isValidUuid(id)) {
     throw notFound();
