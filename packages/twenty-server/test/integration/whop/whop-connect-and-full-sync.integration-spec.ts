@@ -351,14 +351,27 @@ describe('Connect Whop, then the full sync', () => {
     const scheduler = stack.app.get(WhopSyncSchedulerService);
 
     expect(await scheduler.isReconcileScheduled(connectionId)).toBe(true);
+    const scheduled = await graphqlRequest(
+      stack.app,
+      `query C($id: ID!) { whopConnection(id: $id) { nextScheduledSyncAt } }`,
+      { id: connectionId },
+      seller.token,
+    );
+    const nextScheduledSyncAt = Date.parse(scheduled.data.whopConnection.nextScheduledSyncAt);
+
+    // The queue's own schedule: the top of the coming hour (the default interval is an hour; at
+    // the turn of an hour the queue may still show the one just due).
+    expect(nextScheduledSyncAt % 3_600_000).toBe(0);
+    expect(nextScheduledSyncAt - Date.now()).toBeGreaterThan(-60_000);
+    expect(nextScheduledSyncAt - Date.now()).toBeLessThanOrEqual(3_600_000);
     const response = await graphqlRequest(
       stack.app,
-      `mutation D($id: ID!) { disconnectWhop(id: $id) { status } }`,
+      `mutation D($id: ID!) { disconnectWhop(id: $id) { status nextScheduledSyncAt } }`,
       { id: connectionId },
       seller.token,
     );
 
-    expect(response.data.disconnectWhop.status).toBe('revoked');
+    expect(response.data.disconnectWhop).toEqual({ status: 'revoked', nextScheduledSyncAt: null });
     expect(await scheduler.isReconcileScheduled(connectionId)).toBe(false);
     expect(stack.sandbox.state.webhookEndpoints.all()).toHaveLength(0);
     expect((await readWorkspaceRows(stack.app, seller.workspaceId, 'opportunity')).length).toBe(

@@ -5,13 +5,16 @@ import { formatDuration } from '@/ui/field/display/utils/formatDuration';
 import type { WhopConnection } from '@/whop/types/WhopConnection';
 import type { WhopSyncLog } from '@/whop/types/WhopSyncLog';
 import { formatWhopSyncCounts } from '@/whop/utils/formatWhopSyncCounts';
-import { getWhopNextScheduledSyncAt } from '@/whop/utils/getWhopNextScheduledSyncAt';
+import { formatWhopNextScheduledCheck } from '@/whop/utils/formatWhopNextScheduledCheck';
 import { getWhopSyncLogDurationMs } from '@/whop/utils/getWhopSyncLogDurationMs';
 
 import styles from './WhopSyncStatusPanel.module.css';
 
 type WhopSyncHistoryProps = {
-  connection: Pick<WhopConnection, 'lastFullSyncAt' | 'lastIncrementalSyncAt' | 'lastSyncAt'>;
+  connection: Pick<
+    WhopConnection,
+    'lastFullSyncAt' | 'lastIncrementalSyncAt' | 'nextScheduledSyncAt'
+  >;
   latestFullSyncLog?: WhopSyncLog;
   latestIncrementalSyncLog?: WhopSyncLog;
   showNextScheduledSync: boolean;
@@ -37,7 +40,7 @@ export const WhopSyncHistory = ({
   latestIncrementalSyncLog,
   showNextScheduledSync,
 }: WhopSyncHistoryProps) => {
-  const nextScheduledSyncAt = getWhopNextScheduledSyncAt(connection.lastSyncAt);
+  const { nextScheduledSyncAt } = connection;
 
   return (
     <dl className={styles.history}>
@@ -52,7 +55,7 @@ export const WhopSyncHistory = ({
       {showNextScheduledSync && isDefined(nextScheduledSyncAt) && (
         <div className={styles.historyRow}>
           <dt>Next scheduled check</dt>
-          <dd>Around {formatDateTime(nextScheduledSyncAt)} (approximate)</dd>
+          <dd>{formatWhopNextScheduledCheck(nextScheduledSyncAt)}</dd>
         </div>
       )}
     </dl>

@@ -1,4 +1,4 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 
@@ -50,6 +50,12 @@ export class WhopResolver {
     @Args('id', { type: () => ID }) id: string,
   ): Promise<WhopConnectionDTO> {
     return this.toDTO(await this.connectionService.findOneInWorkspace(workspace.id, id));
+  }
+
+  // When the hourly reconcile runs next, as the queue has it scheduled (null once disconnected).
+  @ResolveField(() => Date, { nullable: true })
+  nextScheduledSyncAt(@Parent() connection: WhopConnectionDTO): Promise<Date | null> {
+    return this.scheduler.getNextReconcileAt(connection.id);
   }
 
   @Query(() => WhopSyncLogConnectionDTO)

@@ -90,6 +90,13 @@ export class WhopSyncSchedulerService {
     ).length;
   }
 
+  getNextReconcileAt(connectionId: string): Promise<Date | null> {
+    return this.queue.getCronNextRunAt({
+      jobName: WhopIncrementalSyncJob.name,
+      jobId: connectionId,
+    });
+  }
+
   async isReconcileScheduled(connectionId: string): Promise<boolean> {
     return (await this.countReconcileSchedules(connectionId)) > 0;
   }

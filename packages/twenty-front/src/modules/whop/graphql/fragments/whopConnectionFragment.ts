@@ -25,6 +25,7 @@ export const WHOP_CONNECTION_FRAGMENT = gql`
     lastSyncAt
     lastFullSyncAt
     lastIncrementalSyncAt
+    nextScheduledSyncAt
     authFailedAt
     revokedAt
     webhookUrl

@@ -60,6 +60,14 @@ export class MessageQueueService {
     await this.queue.removeJobScheduler(this.getSchedulerId(jobName, jobId));
   }
 
+  // When the queue runs a repeatable job next, or null when it is not scheduled. A time already
+  // past means no worker has taken the job yet.
+  async getCronNextRunAt({ jobName, jobId }: { jobName: string; jobId?: string }) {
+    const next = (await this.queue.getJobScheduler(this.getSchedulerId(jobName, jobId)))?.next;
+
+    return next === undefined ? null : new Date(next);
+  }
+
   async listCronIds(): Promise<string[]> {
     const schedulers = await this.queue.getJobSchedulers();
 
