@@ -1,3 +1,6 @@
+import { DataSource } from 'typeorm';
+
+import { WhopConnection } from 'src/modules/whop/entities/whop-connection.entity';
 import { WhopTokenService } from 'src/modules/whop/services/whop-token.service';
 import { closeTestApp, createTestApp } from 'test/integration/utils/create-test-app';
 import { createTestWorkspace } from 'test/integration/utils/create-test-workspace';
@@ -38,6 +41,22 @@ describe('the sync under failure', () => {
   afterEach(async () => {
     await stack?.stop();
   });
+
+  // A company of 20 members, connected and synced once.
+  const connectAndSyncSmallCompany = async (label: string) => {
+    stack = await startWhopTestStack({ members: 20 });
+    const seller = await createTestWorkspace(stack.app, label);
+    const { connectionId } = await connectWhopThroughOAuth(stack.app, seller.token);
+
+    await waitForConnection(
+      stack.app,
+      seller.token,
+      connectionId!,
+      (c) => c.syncStatus === 'ACTIVE',
+    );
+
+    return { seller, connectionId: connectionId! };
+  };
 
   it('resumes after the worker is killed mid-sync and ends with the same result', async () => {
     stack = await startWhopTestStack({ members: 1500 });
@@ -106,25 +125,16 @@ describe('the sync under failure', () => {
   }, 200_000);
 
   it('refreshes an expired access token once, even when two workers race for it', async () => {
-    stack = await startWhopTestStack({ members: 20 });
-    const seller = await createTestWorkspace(stack.app, 'Refresh');
-    const { connectionId } = await connectWhopThroughOAuth(stack.app, seller.token);
-
-    await waitForConnection(
-      stack.app,
-      seller.token,
-      connectionId!,
-      (c) => c.syncStatus === 'ACTIVE',
-    );
+    const { seller, connectionId } = await connectAndSyncSmallCompany('Refresh');
     const secondWorker = await createTestApp();
 
     try {
       const tokenServices = [stack.app.get(WhopTokenService), secondWorker.get(WhopTokenService)];
-      const rejected = await tokenServices[0].getAccessToken(connectionId!);
+      const rejected = await tokenServices[0].getAccessToken(connectionId);
 
       await stack.control('/faults/expire-tokens', {});
       const refreshed = await Promise.all(
-        tokenServices.map((service) => service.refreshAccessToken(connectionId!, rejected)),
+        tokenServices.map((service) => service.refreshAccessToken(connectionId, rejected)),
       );
 
       expect(refreshed[0]).toBe(refreshed[1]);
@@ -133,39 +143,53 @@ describe('the sync under failure', () => {
       await closeTestApp(secondWorker);
     }
     // Had the rotated refresh token been used twice, Whop would have revoked the grant.
-    await triggerWhopSync(stack.app, seller.token, connectionId!, 'INCREMENTAL');
+    await triggerWhopSync(stack.app, seller.token, connectionId, 'INCREMENTAL');
     const connection = await waitForConnection(
       stack.app,
       seller.token,
-      connectionId!,
+      connectionId,
       (c) => c.lastIncrementalSyncAt !== null,
     );
 
     expect(connection).toMatchObject({ status: 'active', syncStatus: 'ACTIVE' });
   });
 
-  it('marks a connection whose access Whop revoked as needing reconnection', async () => {
-    stack = await startWhopTestStack({ members: 20 });
-    const seller = await createTestWorkspace(stack.app, 'Revoked');
-    const { connectionId } = await connectWhopThroughOAuth(stack.app, seller.token);
+  it.each([
+    ['while its access token is fresh', false],
+    // What a restarted Whop sandbox looks like too: the expired token's renewal is refused.
+    ['once its access token has expired and Whop refuses to renew it', true],
+  ])(
+    'stops at once and asks to reconnect when Whop revoked the access, %s',
+    async (_, tokenExpired) => {
+      const { seller, connectionId } = await connectAndSyncSmallCompany('Revoked');
 
-    await waitForConnection(
-      stack.app,
-      seller.token,
-      connectionId!,
-      (c) => c.syncStatus === 'ACTIVE',
-    );
-    await stack.control('/faults/revoke-tokens', {});
-    await triggerWhopSync(stack.app, seller.token, connectionId!, 'INCREMENTAL');
-    const connection = await waitForConnection(
-      stack.app,
-      seller.token,
-      connectionId!,
-      (c) => c.status === 'needs_reauth',
-    );
+      if (tokenExpired) {
+        await stack.app
+          .get(DataSource)
+          .getRepository(WhopConnection)
+          .update(connectionId, { accessTokenExpiresAt: new Date(Date.now() - 60_000) });
+      }
+      await stack.control('/faults/revoke-tokens', {});
+      await triggerWhopSync(stack.app, seller.token, connectionId, 'INCREMENTAL');
+      const connection = await waitForConnection(
+        stack.app,
+        seller.token,
+        connectionId,
+        (c) => c.status === 'needs_reauth' && c.syncStage === 'FAILED',
+      );
+      const logs = await graphqlRequest(
+        stack.app,
+        `query L($id: ID!) { whopSyncLogs(connectionId: $id, first: 1) { edges { node { type status } } } }`,
+        { id: connectionId },
+        seller.token,
+      );
 
-    expect(connection.syncStage).toBe('FAILED');
-    expect(connection.lastSyncError).toMatch(/Reconnect Whop/);
-    expect(await countRows(stack, seller.workspaceId)).toEqual(expectedCounts(stack));
-  });
+      expect(connection.lastSyncError).toMatch(/Reconnect Whop/);
+      expect(logs.data.whopSyncLogs.edges[0].node).toEqual({
+        type: 'incremental',
+        status: 'failed',
+      });
+      expect(await countRows(stack, seller.workspaceId)).toEqual(expectedCounts(stack));
+    },
+  );
 });

@@ -11,6 +11,16 @@ import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exceptio
 const toOperation = (method: string, url: URL) =>
   `${method} ${url.pathname.replace(/\/(biz|user|mber|prod|plan|mem|pay|hook|msg)_[A-Za-z0-9]+/g, '/:id')}`;
 
+// Whop refused to renew an expired access token: the call is answered as Whop answers an expired
+// token, a 401, which the SDK does not retry and the sync reads as an auth failure. Thrown from
+// inside fetch instead, the failure would reach the SDK as a connection error, retried with
+// backoff and then taken for Whop being unreachable.
+const refusedAccessResponse = (error: WhopException): Response =>
+  new Response(JSON.stringify({ error: { message: error.message } }), {
+    status: 401,
+    headers: { 'content-type': 'application/json' },
+  });
+
 // Builds the official SDK client for a connection. Its fetch takes a slot from the shared rate
 // limiter, sends the connection's current access token and, on a 401, refreshes the token once and
 // retries. The SDK itself retries 429/5xx/network errors with exponential backoff and jitter,
@@ -59,7 +69,13 @@ export class WhopApiClientService {
         return fetch(input, { ...init, headers });
       };
 
-      cachedToken = await getToken(cachedToken);
+      try {
+        cachedToken = await getToken(cachedToken);
+      } catch (error) {
+        if (error instanceof WhopException && error.code === WhopExceptionCode.AUTH_FAILED)
+          return refusedAccessResponse(error);
+        throw error;
+      }
       const response = await send(cachedToken);
 
       if (response.status !== 401 || !canRefresh) return response;
