@@ -359,9 +359,12 @@ describe('Connect Whop, then the full sync', () => {
     );
     const nextScheduledSyncAt = Date.parse(scheduled.data.whopConnection.nextScheduledSyncAt);
 
-    // The queue's own schedule: the top of the coming hour (the default interval is an hour; at
-    // the turn of an hour the queue may still show the one just due).
-    expect(nextScheduledSyncAt % 3_600_000).toBe(0);
+    // The queue's own schedule: the top of the coming hour, local time (the default interval is an
+    // hour; at the turn of an hour the queue may still show the one just due).
+    expect([
+      new Date(nextScheduledSyncAt).getMinutes(),
+      new Date(nextScheduledSyncAt).getSeconds(),
+    ]).toEqual([0, 0]);
     expect(nextScheduledSyncAt - Date.now()).toBeGreaterThan(-60_000);
     expect(nextScheduledSyncAt - Date.now()).toBeLessThanOrEqual(3_600_000);
     const response = await graphqlRequest(

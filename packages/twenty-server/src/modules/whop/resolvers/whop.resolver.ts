@@ -52,10 +52,11 @@ export class WhopResolver {
     return this.toDTO(await this.connectionService.findOneInWorkspace(workspace.id, id));
   }
 
-  // When the hourly reconcile runs next, as the queue has it scheduled (null once disconnected).
+  // When the scheduled reconcile runs next, as the queue has it (null unless the connection is
+  // active, or when the queue does not answer in time).
   @ResolveField(() => Date, { nullable: true })
-  nextScheduledSyncAt(@Parent() connection: WhopConnectionDTO): Promise<Date | null> {
-    return this.scheduler.getNextReconcileAt(connection.id);
+  async nextScheduledSyncAt(@Parent() connection: WhopConnectionDTO): Promise<Date | null> {
+    return connection.status === 'active' ? this.scheduler.getNextReconcileAt(connection.id) : null;
   }
 
   @Query(() => WhopSyncLogConnectionDTO)

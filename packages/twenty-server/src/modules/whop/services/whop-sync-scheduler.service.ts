@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 
@@ -18,11 +18,14 @@ import {
 import { buildWhopSyncCronPattern } from 'src/modules/whop/utils/build-whop-sync-cron-pattern.util';
 
 const FULL_SYNC_RETRIES = 12;
+const NEXT_RUN_READ_TIMEOUT_MS = 500;
 
 // Puts a connection's syncs on the queue: one-off full or incremental runs, and the repeatable
 // reconcile (one job scheduler per connection, id = connection id, so registering twice is a no-op).
 @Injectable()
 export class WhopSyncSchedulerService {
+  private readonly logger = new Logger(WhopSyncSchedulerService.name);
+
   constructor(
     @InjectMessageQueue(MessageQueue.whopQueue) private readonly queue: MessageQueueService,
     private readonly environmentService: EnvironmentService,
@@ -90,11 +93,28 @@ export class WhopSyncSchedulerService {
     ).length;
   }
 
-  getNextReconcileAt(connectionId: string): Promise<Date | null> {
-    return this.queue.getCronNextRunAt({
-      jobName: WhopIncrementalSyncJob.name,
-      jobId: connectionId,
+  // When the queue runs the connection's reconcile next. Read for the settings page: if Redis does
+  // not answer within a moment, the page goes on without it (null) rather than wait for Redis.
+  async getNextReconcileAt(connectionId: string): Promise<Date | null> {
+    let timeout: NodeJS.Timeout | undefined;
+    const gaveUp = new Promise<null>((resolve) => {
+      timeout = setTimeout(() => resolve(null), NEXT_RUN_READ_TIMEOUT_MS);
     });
+
+    try {
+      return await Promise.race([
+        this.queue.getCronNextRunAt({ jobName: WhopIncrementalSyncJob.name, jobId: connectionId }),
+        gaveUp,
+      ]);
+    } catch (error) {
+      this.logger.warn(
+        `Next reconcile of ${connectionId} unknown: ${error instanceof Error ? error.message : error}`,
+      );
+
+      return null;
+    } finally {
+      clearTimeout(timeout);
+    }
   }
 
   async isReconcileScheduled(connectionId: string): Promise<boolean> {

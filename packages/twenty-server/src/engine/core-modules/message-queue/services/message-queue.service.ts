@@ -65,7 +65,7 @@ export class MessageQueueService {
   async getCronNextRunAt({ jobName, jobId }: { jobName: string; jobId?: string }) {
     const next = (await this.queue.getJobScheduler(this.getSchedulerId(jobName, jobId)))?.next;
 
-    return next === undefined ? null : new Date(next);
+    return next === undefined || next === null ? null : new Date(next);
   }
 
   async listCronIds(): Promise<string[]> {
