@@ -3,6 +3,7 @@ import { useAtomValue } from 'jotai';
 import { WhopConnectionCard } from '@/whop/components/WhopConnectionCard';
 import { WhopConnectionPollingEffect } from '@/whop/components/WhopConnectionPollingEffect';
 import { WhopSyncLogTable } from '@/whop/components/WhopSyncLogTable';
+import { WhopScheduledCheckEffect } from '@/whop/components/WhopScheduledCheckEffect';
 import { WhopSyncRequestExpiryEffect } from '@/whop/components/WhopSyncRequestExpiryEffect';
 import { WhopSyncLogsRefetchEffect } from '@/whop/components/WhopSyncLogsRefetchEffect';
 import { WhopSyncStatusPanel } from '@/whop/components/WhopSyncStatusPanel';
@@ -40,6 +41,12 @@ export const WhopConnectionSection = ({ connection }: WhopConnectionSectionProps
       )}
       {syncRequestedAt !== null && (
         <WhopSyncRequestExpiryEffect connectionId={connection.id} requestedAt={syncRequestedAt} />
+      )}
+      {connection.nextScheduledSyncAt !== null && (
+        <WhopScheduledCheckEffect
+          connectionId={connection.id}
+          nextScheduledSyncAt={connection.nextScheduledSyncAt}
+        />
       )}
       <WhopSyncLogsRefetchEffect connection={connection} onSyncStateChange={retry} />
       <WhopConnectionCard connection={connection} />

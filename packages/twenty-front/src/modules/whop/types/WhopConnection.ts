@@ -13,7 +13,7 @@ export type WhopConnection = {
   syncProgress: WhopSyncProgress | null;
   lastSyncError: string | null;
   lastSyncAt: string | null;
-  // When the queue runs the hourly reconcile next; null when it is not scheduled.
+  // When the queue runs the scheduled reconcile next; null when it is not scheduled.
   nextScheduledSyncAt: string | null;
   lastFullSyncAt: string | null;
   lastIncrementalSyncAt: string | null;
