@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type WhopSyncStatus, type WhopSyncStep, type WhopSyncType } from 'twenty-shared';
-import { Repository } from 'typeorm';
+import { Not, Repository } from 'typeorm';
 
 import {
   WhopConnection,
@@ -101,14 +101,18 @@ export class WhopConnectionSyncStatusService {
     });
   }
 
+  // Not a disconnected connection: one disconnected meanwhile stays disconnected.
   async markAsNeedsReauth(connectionId: string, message: string): Promise<void> {
-    await this.connectionRepository.update(connectionId, {
-      status: 'needs_reauth',
-      syncStatus: 'FAILED_UNKNOWN',
-      syncStage: 'FAILED',
-      authFailedAt: new Date(),
-      lastSyncError: message,
-    });
+    await this.connectionRepository.update(
+      { id: connectionId, status: Not('revoked') },
+      {
+        status: 'needs_reauth',
+        syncStatus: 'FAILED_UNKNOWN',
+        syncStage: 'FAILED',
+        authFailedAt: new Date(),
+        lastSyncError: message,
+      },
+    );
   }
 
   async markAsReconnected(connectionId: string): Promise<void> {
