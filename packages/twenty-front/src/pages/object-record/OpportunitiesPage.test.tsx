@@ -14,6 +14,7 @@ import { buildMockWhopProduct } from '~/testing/mock-data/buildMockWhopProduct';
 import { buildPersonNamesByIdsMock } from '~/testing/mock-data/buildPersonNamesByIdsMock';
 import { buildWhopProductNamesMock } from '~/testing/mock-data/buildWhopProductNamesMock';
 import { renderWithProviders } from '~/testing/renderWithProviders';
+import { getPersonNameBusyState } from '~/testing/utils/getPersonNameBusyState';
 
 const WHOP_PRODUCTS_MOCK = buildWhopProductNamesMock([
   buildMockWhopProduct('product-1', { name: 'Pro plan', description: null, memberCount: 12 }),
@@ -95,12 +96,7 @@ describe('OpportunitiesPage', () => {
     renderPage({ ...PEOPLE_MOCK, delay: Infinity });
 
     const row = await findOpportunityRow();
-    expect(
-      within(row)
-        .getByText("Loading the person's name")
-        .closest('[aria-busy]')
-        ?.getAttribute('aria-busy'),
-    ).toBe('true');
+    expect(getPersonNameBusyState(row)).toBe('true');
     expect(within(row).queryByRole('link', { name: 'Ada Lovelace' })).toBeNull();
   });
 });

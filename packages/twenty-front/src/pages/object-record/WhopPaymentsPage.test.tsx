@@ -11,6 +11,7 @@ import { buildMockWhopPayment } from '~/testing/mock-data/buildMockWhopPayment';
 import { buildPersonNamesByIdsMock } from '~/testing/mock-data/buildPersonNamesByIdsMock';
 import { buildWhopProductNamesMock } from '~/testing/mock-data/buildWhopProductNamesMock';
 import { renderWithProviders } from '~/testing/renderWithProviders';
+import { getPersonNameBusyState } from '~/testing/utils/getPersonNameBusyState';
 
 const PAGE_MOCKS: MockedResponse[] = [
   buildWhopProductNamesMock(),
@@ -64,12 +65,7 @@ describe('WhopPaymentsPage', () => {
     renderPage({ ...PEOPLE_MOCK, delay: Infinity });
 
     const row = await findPaymentRow('€49');
-    expect(
-      within(row)
-        .getByText("Loading the person's name")
-        .closest('[aria-busy]')
-        ?.getAttribute('aria-busy'),
-    ).toBe('true');
+    expect(getPersonNameBusyState(row)).toBe('true');
     expect(within(row).queryByRole('link')).toBeNull();
     expect(within(await findPaymentRow('€99')).queryByText("Loading the person's name")).toBeNull();
   });

@@ -14,6 +14,7 @@ import { buildMockRecordConnection } from '~/testing/mock-data/buildMockRecordCo
 import { buildPersonNamesByIdsMock } from '~/testing/mock-data/buildPersonNamesByIdsMock';
 import { buildWhopProductNamesMock } from '~/testing/mock-data/buildWhopProductNamesMock';
 import { renderWithProviders } from '~/testing/renderWithProviders';
+import { getPersonNameBusyState } from '~/testing/utils/getPersonNameBusyState';
 
 const ORDER_BY = [{ field: 'createdAt', direction: 'DescNullsLast' }];
 
@@ -136,12 +137,7 @@ describe('OpportunitiesBoard', () => {
     renderBoard(DEFAULT_OPPORTUNITIES_FILTERS, { ...PEOPLE_MOCK, delay: Infinity });
 
     const card = await findCard('Pro — Ada Lovelace');
-    expect(
-      within(card)
-        .getByText("Loading the person's name")
-        .closest('[aria-busy]')
-        ?.getAttribute('aria-busy'),
-    ).toBe('true');
+    expect(getPersonNameBusyState(card)).toBe('true');
     expect(within(card).queryByText('Ada Lovelace')).toBeNull();
     expect(
       within(await findCard('Pro — Grace Hopper')).queryByText("Loading the person's name"),
