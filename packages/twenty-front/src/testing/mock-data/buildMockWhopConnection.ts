@@ -15,6 +15,7 @@ export const buildMockWhopConnection = (
   lastSyncError: null,
   lastSyncAt: '2025-03-14T10:02:00.000Z',
   nextScheduledSyncAt: '2099-03-14T11:00:00.000Z',
+  syncIntervalMinutes: 60,
   lastFullSyncAt: '2025-03-14T10:02:00.000Z',
   lastIncrementalSyncAt: null,
   authFailedAt: null,

@@ -353,11 +353,13 @@ describe('Connect Whop, then the full sync', () => {
     expect(await scheduler.isReconcileScheduled(connectionId)).toBe(true);
     const scheduled = await graphqlRequest(
       stack.app,
-      `query C($id: ID!) { whopConnection(id: $id) { nextScheduledSyncAt } }`,
+      `query C($id: ID!) { whopConnection(id: $id) { nextScheduledSyncAt syncIntervalMinutes } }`,
       { id: connectionId },
       seller.token,
     );
     const nextScheduledSyncAt = Date.parse(scheduled.data.whopConnection.nextScheduledSyncAt);
+
+    expect(scheduled.data.whopConnection.syncIntervalMinutes).toBe(60);
 
     // The queue's own schedule: the top of the coming hour, local time (the default interval is an
     // hour; at the turn of an hour the queue may still show the one just due).

@@ -35,7 +35,11 @@ describe('WhopConnectionCard', () => {
     expect(screen.getByRole('heading', { name: 'Acme Courses' })).toBeTruthy();
     expect(screen.getByText('Connected by ada on Mar 14, 2025')).toBeTruthy();
     expect(screen.getByText('Active')).toBeTruthy();
-    expect(screen.getByText(/Connected and up to date/)).toBeTruthy();
+    expect(
+      screen.getByText(
+        'Connected and up to date. Whop is checked for changes every hour; Sync changes brings them in now.',
+      ),
+    ).toBeTruthy();
     expect(
       (
         screen.getByRole('button', {
@@ -174,6 +178,17 @@ describe('WhopConnectionCard', () => {
     ).toBeTruthy();
     expect(screen.getByText('https://crm.example.com/webhooks/whop/connection-1')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Copy the webhook URL' })).toBeTruthy();
+  });
+
+  it("says how often Whop is checked as the server's interval has it", () => {
+    renderCard({ webhookRegistered: false, syncIntervalMinutes: 15 });
+
+    expect(
+      screen.getByText(
+        'Connected and up to date. Until the webhook is registered, changes are picked up by the check every 15 minutes.',
+      ),
+    ).toBeTruthy();
+    expect(screen.getByText(/Changes still arrive with the check every 15 minutes\./)).toBeTruthy();
   });
 
   it('confirms before disconnecting, saying the synced records stay', async () => {

@@ -2,11 +2,15 @@ import { IconAlertTriangle, IconWebhook } from '@tabler/icons-react';
 
 import { CopyButton } from '@/ui/input/components/CopyButton';
 import type { WhopConnection } from '@/whop/types/WhopConnection';
+import { formatWhopSyncInterval } from '@/whop/utils/formatWhopSyncInterval';
 
 import styles from './WhopWebhookHealth.module.css';
 
 type WhopWebhookHealthProps = {
-  connection: Pick<WhopConnection, 'webhookRegistered' | 'webhookUrl' | 'webhookRegistrationError'>;
+  connection: Pick<
+    WhopConnection,
+    'webhookRegistered' | 'webhookUrl' | 'webhookRegistrationError' | 'syncIntervalMinutes'
+  >;
 };
 
 // Whether Whop pushes changes to this workspace, and how to fix it when it does not.
@@ -34,8 +38,9 @@ export const WhopWebhookHealth = ({ connection }: WhopWebhookHealthProps) => {
           {connection.webhookRegistrationError
             ? `Whop refused to register it: ${connection.webhookRegistrationError}`
             : 'Whop has not registered the webhook for this company.'}{' '}
-          Changes still arrive with the hourly check. To register it yourself, add this endpoint in
-          your Whop app's webhook settings:
+          Changes still arrive with the check{' '}
+          {formatWhopSyncInterval(connection.syncIntervalMinutes)}. To register it yourself, add
+          this endpoint in your Whop app's webhook settings:
         </p>
         <div className={styles.url}>
           <code className={styles.code}>{connection.webhookUrl}</code>

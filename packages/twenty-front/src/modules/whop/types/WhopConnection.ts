@@ -15,6 +15,8 @@ export type WhopConnection = {
   lastSyncAt: string | null;
   // When the queue runs the scheduled reconcile next; null when it is not scheduled.
   nextScheduledSyncAt: string | null;
+  // How often the scheduled reconcile checks Whop (WHOP_SYNC_INTERVAL_MINUTES on the server).
+  syncIntervalMinutes: number;
   lastFullSyncAt: string | null;
   lastIncrementalSyncAt: string | null;
   authFailedAt: string | null;

@@ -1,6 +1,7 @@
 import { isDefined } from 'twenty-shared';
 
 import { formatDate } from '@/ui/field/display/utils/formatDate';
+import { formatWhopSyncInterval } from '@/whop/utils/formatWhopSyncInterval';
 import type { WhopConnection } from '@/whop/types/WhopConnection';
 import type { WhopConnectionHealth } from '@/whop/types/WhopConnectionHealth';
 
@@ -8,15 +9,15 @@ import type { WhopConnectionHealth } from '@/whop/types/WhopConnectionHealth';
 export const getWhopConnectionHealthExplanation = (
   connection: Pick<
     WhopConnection,
-    'syncStatus' | 'authFailedAt' | 'revokedAt' | 'webhookRegistered'
+    'syncStatus' | 'authFailedAt' | 'revokedAt' | 'webhookRegistered' | 'syncIntervalMinutes'
   >,
   health: WhopConnectionHealth,
 ): string => {
   switch (health) {
     case 'active':
       return connection.webhookRegistered
-        ? 'Connected and up to date. Whop is checked for changes every hour; Sync changes brings them in now.'
-        : 'Connected and up to date. Changes are picked up by the hourly check until the webhook is registered.';
+        ? `Connected and up to date. Whop is checked for changes ${formatWhopSyncInterval(connection.syncIntervalMinutes)}; Sync changes brings them in now.`
+        : `Connected and up to date. Until the webhook is registered, changes are picked up by the check ${formatWhopSyncInterval(connection.syncIntervalMinutes)}.`;
     case 'syncing':
       return 'Importing from Whop. You can leave this page: the sync keeps running on the server.';
     case 'needs_reauth':

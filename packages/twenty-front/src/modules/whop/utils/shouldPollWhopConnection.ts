@@ -7,7 +7,7 @@ const RUNNING_STAGE_PATTERN = /_ONGOING$/;
 
 // The settings page follows a sync live while it runs, while the first (or a requested) full sync
 // waits for its turn, and for a short while after the seller asked for a sync. It does not poll a
-// connection at rest: INCREMENTAL_PENDING is where a healthy connection waits for its hourly run.
+// connection at rest: INCREMENTAL_PENDING is where a healthy connection waits for its scheduled run.
 export const shouldPollWhopConnection = (
   { status, syncStatus, syncStage }: Pick<WhopConnection, 'status' | 'syncStatus' | 'syncStage'>,
   syncRequestedAt: number | null = null,

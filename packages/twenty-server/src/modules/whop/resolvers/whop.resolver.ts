@@ -59,6 +59,12 @@ export class WhopResolver {
     return connection.status === 'active' ? this.scheduler.getNextReconcileAt(connection.id) : null;
   }
 
+  // How often the scheduled reconcile checks Whop, in minutes (the same for every connection).
+  @ResolveField(() => Int)
+  syncIntervalMinutes(): number {
+    return this.scheduler.getSyncIntervalMinutes();
+  }
+
   @Query(() => WhopSyncLogConnectionDTO)
   async whopSyncLogs(
     @AuthWorkspace() workspace: Workspace,

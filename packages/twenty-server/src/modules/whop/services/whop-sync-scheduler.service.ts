@@ -25,13 +25,18 @@ const NEXT_RUN_READ_TIMEOUT_MS = 500;
 @Injectable()
 export class WhopSyncSchedulerService {
   private readonly logger = new Logger(WhopSyncSchedulerService.name);
+  // Built when the server or worker starts, so that an interval no cron pattern can express stops
+  // the process with its reason instead of failing the first Connect.
+  private readonly reconcileCronPattern: string;
 
   constructor(
     @InjectMessageQueue(MessageQueue.whopQueue) private readonly queue: MessageQueueService,
     private readonly environmentService: EnvironmentService,
     @InjectRepository(WhopConnection)
     private readonly connectionRepository: Repository<WhopConnection>,
-  ) {}
+  ) {
+    this.reconcileCronPattern = buildWhopSyncCronPattern(this.getSyncIntervalMinutes());
+  }
 
   async enqueueFullSync(connection: WhopConnection): Promise<void> {
     const data: WhopFullSyncJobData = {
@@ -69,13 +74,16 @@ export class WhopSyncSchedulerService {
       data,
       options: {
         repeat: {
-          pattern: buildWhopSyncCronPattern(
-            this.environmentService.get('WHOP_SYNC_INTERVAL_MINUTES'),
-          ),
+          pattern: this.reconcileCronPattern,
         },
       },
       jobId: connection.id,
     });
+  }
+
+  // How often the reconcile runs (WHOP_SYNC_INTERVAL_MINUTES), for the settings page's texts.
+  getSyncIntervalMinutes(): number {
+    return this.environmentService.get('WHOP_SYNC_INTERVAL_MINUTES');
   }
 
   // At server start: every active connection gets its reconcile back should Redis have lost it.

@@ -26,6 +26,7 @@ export const WHOP_CONNECTION_FRAGMENT = gql`
     lastFullSyncAt
     lastIncrementalSyncAt
     nextScheduledSyncAt
+    syncIntervalMinutes
     authFailedAt
     revokedAt
     webhookUrl
