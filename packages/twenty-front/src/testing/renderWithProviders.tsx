@@ -12,16 +12,19 @@ type RenderWithProvidersOptions = {
   store?: ReturnType<typeof createStore>;
 };
 
+// The providers wrap the tree (RTL's `wrapper`), so `rerender` keeps them and the state they hold.
 export const renderWithProviders = (
   ui: ReactNode,
   { mocks = [], cache, initialPath = '/', store = createStore() }: RenderWithProvidersOptions = {},
 ) => ({
   store,
-  ...render(
-    <JotaiProvider store={store}>
-      <MockedProvider mocks={mocks} cache={cache}>
-        <MemoryRouter initialEntries={[initialPath]}>{ui}</MemoryRouter>
-      </MockedProvider>
-    </JotaiProvider>,
-  ),
+  ...render(ui, {
+    wrapper: ({ children }) => (
+      <JotaiProvider store={store}>
+        <MockedProvider mocks={mocks} cache={cache}>
+          <MemoryRouter initialEntries={[initialPath]}>{children}</MemoryRouter>
+        </MockedProvider>
+      </JotaiProvider>
+    ),
+  }),
 });

@@ -123,6 +123,33 @@ describe('a Whop seller in Twenty', () => {
     await takeScreenshot(page, 'whop-settings');
   });
 
+  it('shows each sync run whole on a phone, its figures under their names', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      const history = page.locator('table[aria-label="Sync history"]:not([aria-busy="true"])');
+      const run = history.locator('tbody tr').first();
+
+      await run.waitFor();
+      // Nothing to scroll sideways to: the run's cells fit the card.
+      expect(
+        await history.evaluate(
+          (table) => table.parentElement!.scrollWidth <= table.parentElement!.clientWidth,
+        ),
+      ).toBe(true);
+      for (const name of ['Duration', 'Records', 'Issues']) {
+        expect(
+          await run
+            .locator(`td[data-label="${name}"]`)
+            .evaluate((cell) => getComputedStyle(cell, '::before').content),
+        ).toBe(`"${name}"`);
+      }
+      await run.scrollIntoViewIfNeeded();
+      await takeScreenshot(page, 'whop-sync-history-phone');
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 860 });
+    }
+  });
+
   it('finds a seeded customer in People with their Whop username and lifetime value', async () => {
     const member = product.sandbox.state.members.all().find((candidate) => {
       const user = product.sandbox.state.users.get(candidate.userId);

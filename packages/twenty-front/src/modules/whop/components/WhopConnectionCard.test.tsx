@@ -28,6 +28,35 @@ const toGraphQLConnection = (connection: WhopConnection) => ({
   syncProgress: null,
 });
 
+// "Sync changes" is accepted, and the connection read again.
+const SYNC_CHANGES_MOCKS: MockedResponse[] = [
+  {
+    request: {
+      query: TRIGGER_WHOP_SYNC,
+      variables: { id: 'connection-1', type: 'INCREMENTAL' },
+    },
+    result: {
+      data: {
+        triggerWhopSync: {
+          __typename: 'WhopConnection',
+          id: 'connection-1',
+        },
+      },
+    },
+  },
+  {
+    request: {
+      query: FIND_ONE_WHOP_CONNECTION,
+      variables: { id: 'connection-1' },
+    },
+    result: {
+      data: {
+        whopConnection: toGraphQLConnection(buildMockWhopConnection()),
+      },
+    },
+  },
+];
+
 describe('WhopConnectionCard', () => {
   it('shows who connected which company, and an active connection with its actions', () => {
     renderCard();
@@ -220,36 +249,30 @@ describe('WhopConnectionCard', () => {
   });
 
   it('asks for a sync of the changes and says it was requested', async () => {
-    renderCard({}, [
-      {
-        request: {
-          query: TRIGGER_WHOP_SYNC,
-          variables: { id: 'connection-1', type: 'INCREMENTAL' },
-        },
-        result: {
-          data: {
-            triggerWhopSync: {
-              __typename: 'WhopConnection',
-              id: 'connection-1',
-            },
-          },
-        },
-      },
-      {
-        request: {
-          query: FIND_ONE_WHOP_CONNECTION,
-          variables: { id: 'connection-1' },
-        },
-        result: {
-          data: {
-            whopConnection: toGraphQLConnection(buildMockWhopConnection()),
-          },
-        },
-      },
-    ]);
+    renderCard({}, SYNC_CHANGES_MOCKS);
 
     fireEvent.click(screen.getByRole('button', { name: 'Sync changes' }));
 
     expect(await screen.findByText('Sync of changes requested')).toBeTruthy();
+  });
+
+  it('stops saying a sync was requested once the run finds that Whop refuses the connection', async () => {
+    const { rerender } = renderCard({}, SYNC_CHANGES_MOCKS);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Sync changes' }));
+    await screen.findByText('Sync of changes requested');
+    rerender(
+      <WhopConnectionCard
+        connection={buildMockWhopConnection({
+          status: 'needs_reauth',
+          syncStatus: 'FAILED_UNKNOWN',
+          syncStage: 'FAILED',
+          authFailedAt: '2025-03-15T09:00:00.000Z',
+        })}
+      />,
+    );
+
+    expect(screen.getByText('Needs reconnection')).toBeTruthy();
+    expect(screen.queryByText('Sync of changes requested')).toBeNull();
   });
 });

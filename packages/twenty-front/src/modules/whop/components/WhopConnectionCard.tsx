@@ -109,12 +109,12 @@ export const WhopConnectionCard = ({ connection }: WhopConnectionCardProps) => {
                 disabled={!canResync || pendingType !== null}
                 onClick={() => triggerWhopSync('FULL')}
               />
+              {requestedType && (
+                <span className={styles.requested} role="status">
+                  {requestedType === 'FULL' ? 'Full resync requested' : 'Sync of changes requested'}
+                </span>
+              )}
             </>
-          )}
-          {requestedType && (
-            <span className={styles.requested} role="status">
-              {requestedType === 'FULL' ? 'Full resync requested' : 'Sync of changes requested'}
-            </span>
           )}
           <span className={styles.spacer} />
           <Button

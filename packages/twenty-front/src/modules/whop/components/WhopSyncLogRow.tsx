@@ -58,13 +58,13 @@ export const WhopSyncLogRow = ({ log }: WhopSyncLogRowProps) => {
         <td className={styles.cell}>
           <time dateTime={log.startedAt}>{formatDateTime(log.startedAt)}</time>
         </td>
-        <td className={`${styles.cell} ${styles.numeric}`}>
+        <td className={`${styles.cell} ${styles.numeric}`} data-label="Duration">
           {isDefined(durationMs) ? formatDuration(durationMs) : '—'}
         </td>
-        <td className={`${styles.cell} ${styles.numeric}`}>
+        <td className={`${styles.cell} ${styles.numeric}`} data-label="Records">
           {formatWhopSyncRunRecords(log.counts)}
         </td>
-        <td className={`${styles.cell} ${styles.numeric}`}>
+        <td className={`${styles.cell} ${styles.numeric}`} data-label="Issues">
           <span data-has-issues={log.issueCount > 0}>{formatNumber(log.issueCount)}</span>
         </td>
       </tr>
