@@ -1,4 +1,5 @@
 import Whop from '@whop/sdk';
+import { isDefined } from 'twenty-shared';
 
 import {
   type WhopMember,
@@ -10,11 +11,16 @@ import {
 } from 'src/modules/whop/types/whop-api.types';
 import { WHOP_SUBSCRIBED_WEBHOOK_EVENTS } from 'src/modules/whop/constants/whop-webhook-events.constant';
 import { classifyWhopApiError } from 'src/modules/whop/utils/classify-whop-api-error.util';
+import { runInBatches } from 'src/modules/whop/utils/run-in-batches.util';
 import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
 
 export type WhopListPage<T> = { items: T[]; endCursor: string | null; hasNextPage: boolean };
 
 export type WhopCompanySummary = { id: string; title: string };
+
+// Product reads in flight at once for a page of products (each still takes its slot from the
+// connection's shared rate limit).
+const PRODUCT_READ_CONCURRENCY = 4;
 
 type RawPage<T> = {
   data: T[];
@@ -71,22 +77,24 @@ export class WhopApiClient {
     return toPage(page as unknown as RawPage<WhopProduct>);
   }
 
-  // A page of products, each read by id: list items lack the description (a company has few
-  // products). A product deleted between the two reads is left out, as the next listing would.
+  // A page of products, each read by id (a few at once), in the listing's order: list items lack
+  // the description. A product deleted between the two reads is left out, as the next listing would.
   async listProductDetails(
     companyId: string,
     after: string | null,
   ): Promise<WhopListPage<WhopProductDetail>> {
     const page = await this.listProducts(companyId, after);
-    const details: WhopProductDetail[] = [];
+    const details: (WhopProductDetail | null)[] = page.items.map(() => null);
 
-    for (const product of page.items) {
-      const detail = await this.retrieveProduct(product.id);
+    await runInBatches(
+      page.items.map((product, index) => ({ product, index })),
+      { batchSize: 1, concurrency: PRODUCT_READ_CONCURRENCY },
+      async ([{ product, index }]) => {
+        details[index] = await this.retrieveProduct(product.id);
+      },
+    );
 
-      if (detail !== null) details.push(detail);
-    }
-
-    return { ...page, items: details };
+    return { ...page, items: details.filter(isDefined) };
   }
 
   private async retrieveProduct(productId: string): Promise<WhopProductDetail | null> {

@@ -39,6 +39,24 @@ describe('WhopApiClient.listProductDetails', () => {
     });
   });
 
+  it('reads the products at once and keeps the listing order, whichever answers first', async () => {
+    const releases = new Map<string, () => void>();
+    const { sdk } = buildSdk(
+      (id) =>
+        new Promise((resolve) => {
+          releases.set(id, () => resolve(buildWhopProduct({ id })));
+        }),
+    );
+
+    const reading = new WhopApiClient(sdk, 100).listProductDetails('biz_1', null);
+
+    await new Promise(setImmediate);
+    expect([...releases.keys()]).toEqual(['prod_1', 'prod_2']);
+    releases.get('prod_2')!();
+    releases.get('prod_1')!();
+    expect((await reading).items.map((product) => product.id)).toEqual(['prod_1', 'prod_2']);
+  });
+
   it('leaves out a product deleted on Whop between the listing and its read', async () => {
     const { sdk } = buildSdk(async (id) => {
       if (id === 'prod_1') {
