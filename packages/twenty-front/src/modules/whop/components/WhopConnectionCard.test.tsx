@@ -7,9 +7,10 @@ import { WhopConnectionCard } from '@/whop/components/WhopConnectionCard';
 import { CONNECT_WHOP } from '@/whop/graphql/mutations/connectWhop';
 import { DISCONNECT_WHOP } from '@/whop/graphql/mutations/disconnectWhop';
 import { TRIGGER_WHOP_SYNC } from '@/whop/graphql/mutations/triggerWhopSync';
-import { FIND_ONE_WHOP_CONNECTION } from '@/whop/graphql/queries/findOneWhopConnection';
 import type { WhopConnection } from '@/whop/types/WhopConnection';
 import { buildMockWhopConnection } from '~/testing/mock-data/buildMockWhopConnection';
+import { buildFindOneWhopConnectionMock } from '~/testing/mock-data/buildFindOneWhopConnectionMock';
+import { toGraphQLWhopConnection } from '~/testing/mock-data/toGraphQLWhopConnection';
 import { renderWithProviders } from '~/testing/renderWithProviders';
 import { navigateToExternalUrl } from '~/utils/navigateToExternalUrl';
 
@@ -21,12 +22,6 @@ const renderCard = (overrides: Partial<WhopConnection> = {}, mocks: MockedRespon
   renderWithProviders(<WhopConnectionCard connection={buildMockWhopConnection(overrides)} />, {
     mocks,
   });
-
-const toGraphQLConnection = (connection: WhopConnection) => ({
-  __typename: 'WhopConnection',
-  ...connection,
-  syncProgress: null,
-});
 
 // "Sync changes" is accepted, and the connection read again.
 const SYNC_CHANGES_MOCKS: MockedResponse[] = [
@@ -44,17 +39,7 @@ const SYNC_CHANGES_MOCKS: MockedResponse[] = [
       },
     },
   },
-  {
-    request: {
-      query: FIND_ONE_WHOP_CONNECTION,
-      variables: { id: 'connection-1' },
-    },
-    result: {
-      data: {
-        whopConnection: toGraphQLConnection(buildMockWhopConnection()),
-      },
-    },
-  },
+  buildFindOneWhopConnectionMock(buildMockWhopConnection()),
 ];
 
 describe('WhopConnectionCard', () => {
@@ -228,7 +213,7 @@ describe('WhopConnectionCard', () => {
         request: { query: DISCONNECT_WHOP, variables: { id: 'connection-1' } },
         result: {
           data: {
-            disconnectWhop: toGraphQLConnection({
+            disconnectWhop: toGraphQLWhopConnection({
               ...connection,
               status: 'revoked',
             }),

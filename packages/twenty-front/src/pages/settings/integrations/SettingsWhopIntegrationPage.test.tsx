@@ -7,12 +7,13 @@ import { createApolloCache } from '@/apollo/utils/createApolloCache';
 import { CONNECT_WHOP } from '@/whop/graphql/mutations/connectWhop';
 import { FIND_MANY_WHOP_CONNECTIONS } from '@/whop/graphql/queries/findManyWhopConnections';
 import { FIND_MANY_WHOP_SYNC_LOGS } from '@/whop/graphql/queries/findManyWhopSyncLogs';
-import { FIND_ONE_WHOP_CONNECTION } from '@/whop/graphql/queries/findOneWhopConnection';
 import type { WhopConnection } from '@/whop/types/WhopConnection';
 import { SettingsWhopIntegrationPage } from '~/pages/settings/integrations/SettingsWhopIntegrationPage';
 import { buildMockRecordConnection } from '~/testing/mock-data/buildMockRecordConnection';
 import { buildMockWhopConnection } from '~/testing/mock-data/buildMockWhopConnection';
 import { buildMockWhopSyncLog } from '~/testing/mock-data/buildMockWhopSyncLog';
+import { buildFindOneWhopConnectionMock } from '~/testing/mock-data/buildFindOneWhopConnectionMock';
+import { toGraphQLWhopConnection } from '~/testing/mock-data/toGraphQLWhopConnection';
 import { renderWithProviders } from '~/testing/renderWithProviders';
 import { navigateToExternalUrl } from '~/utils/navigateToExternalUrl';
 
@@ -20,22 +21,9 @@ vi.mock('~/utils/navigateToExternalUrl', () => ({
   navigateToExternalUrl: vi.fn(),
 }));
 
-const toGraphQLConnection = (connection: WhopConnection) => ({
-  __typename: 'WhopConnection',
-  ...connection,
-  syncProgress: connection.syncProgress && {
-    __typename: 'WhopSyncProgress',
-    ...connection.syncProgress,
-    steps: connection.syncProgress.steps.map((step) => ({
-      __typename: 'WhopSyncStepProgress',
-      ...step,
-    })),
-  },
-});
-
 const buildConnectionsMock = (connections: WhopConnection[]): MockedResponse => ({
   request: { query: FIND_MANY_WHOP_CONNECTIONS },
-  result: { data: { whopConnections: connections.map(toGraphQLConnection) } },
+  result: { data: { whopConnections: connections.map(toGraphQLWhopConnection) } },
 });
 
 const buildSyncLogsMock = (): MockedResponse => ({
@@ -175,17 +163,7 @@ describe('SettingsWhopIntegrationPage', () => {
       buildConnectionsMock([runningConnection]),
       buildSyncLogsMock(),
       buildSyncLogsMock(),
-      {
-        request: {
-          query: FIND_ONE_WHOP_CONNECTION,
-          variables: { id: 'connection-1' },
-        },
-        result: {
-          data: {
-            whopConnection: toGraphQLConnection(buildMockWhopConnection()),
-          },
-        },
-      },
+      buildFindOneWhopConnectionMock(buildMockWhopConnection()),
     ]);
 
     expect(await screen.findByText('Importing members…')).toBeTruthy();
