@@ -1,6 +1,7 @@
 import { convertWhopAmountToMicros } from 'src/modules/whop/utils/convert-whop-amount-to-micros.util';
 import { WhopSyncLockService } from 'src/modules/whop/services/whop-sync-lock.service';
 import { WhopSyncSchedulerService } from 'src/modules/whop/services/whop-sync-scheduler.service';
+import { getWhopSyncMinuteOffset } from 'src/modules/whop/utils/get-whop-sync-minute-offset.util';
 import {
   createTestWorkspace,
   type TestWorkspace,
@@ -361,12 +362,12 @@ describe('Connect Whop, then the full sync', () => {
 
     expect(scheduled.data.whopConnection.syncIntervalMinutes).toBe(60);
 
-    // The queue's own schedule: the top of the coming hour, local time (the default interval is an
-    // hour; at the turn of an hour the queue may still show the one just due).
+    // The queue's own schedule: within the coming hour, at the connection's own minute (the default
+    // interval is an hour; at that minute the queue may still show the run just due).
     expect([
       new Date(nextScheduledSyncAt).getMinutes(),
       new Date(nextScheduledSyncAt).getSeconds(),
-    ]).toEqual([0, 0]);
+    ]).toEqual([getWhopSyncMinuteOffset(connectionId), 0]);
     expect(nextScheduledSyncAt - Date.now()).toBeGreaterThan(-60_000);
     expect(nextScheduledSyncAt - Date.now()).toBeLessThanOrEqual(3_600_000);
     const response = await graphqlRequest(

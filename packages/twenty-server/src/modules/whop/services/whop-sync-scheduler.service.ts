@@ -16,18 +16,17 @@ import {
   WhopIncrementalSyncJob,
 } from 'src/modules/whop/jobs/whop-incremental-sync.job';
 import { buildWhopSyncCronPattern } from 'src/modules/whop/utils/build-whop-sync-cron-pattern.util';
+import { getWhopSyncMinuteOffset } from 'src/modules/whop/utils/get-whop-sync-minute-offset.util';
 
 const FULL_SYNC_RETRIES = 12;
 const NEXT_RUN_READ_TIMEOUT_MS = 500;
 
 // Puts a connection's syncs on the queue: one-off full or incremental runs, and the repeatable
-// reconcile (one job scheduler per connection, id = connection id, so registering twice is a no-op).
+// reconcile (one job scheduler per connection, id = connection id, so registering twice is a no-op;
+// each connection at its own minute of the hour, so that they do not all run at once).
 @Injectable()
 export class WhopSyncSchedulerService {
   private readonly logger = new Logger(WhopSyncSchedulerService.name);
-  // Built when the server or worker starts, so that an interval no cron pattern can express stops
-  // the process with its reason instead of failing the first Connect.
-  private readonly reconcileCronPattern: string;
 
   constructor(
     @InjectMessageQueue(MessageQueue.whopQueue) private readonly queue: MessageQueueService,
@@ -35,7 +34,9 @@ export class WhopSyncSchedulerService {
     @InjectRepository(WhopConnection)
     private readonly connectionRepository: Repository<WhopConnection>,
   ) {
-    this.reconcileCronPattern = buildWhopSyncCronPattern(this.getSyncIntervalMinutes());
+    // Checked when the server or worker starts: an interval no cron pattern can express stops the
+    // process with its reason instead of failing the first Connect.
+    buildWhopSyncCronPattern(this.getSyncIntervalMinutes());
   }
 
   async enqueueFullSync(connection: WhopConnection): Promise<void> {
@@ -74,7 +75,10 @@ export class WhopSyncSchedulerService {
       data,
       options: {
         repeat: {
-          pattern: this.reconcileCronPattern,
+          pattern: buildWhopSyncCronPattern(
+            this.getSyncIntervalMinutes(),
+            getWhopSyncMinuteOffset(connection.id),
+          ),
         },
       },
       jobId: connection.id,
