@@ -205,6 +205,18 @@ describe('WhopConnectionCard', () => {
     expect(screen.getByText(/Changes still arrive with the check every 15 minutes\./)).toBeTruthy();
   });
 
+  it('promises no scheduled check when the server runs none', () => {
+    renderCard({ webhookRegistered: false, syncIntervalMinutes: null });
+
+    expect(
+      screen.getByText(
+        'Connected and up to date. Until the webhook is registered, Sync changes brings in what changed on Whop.',
+      ),
+    ).toBeTruthy();
+    expect(screen.getByText(/Meanwhile, Sync changes brings changes in\./)).toBeTruthy();
+    expect(screen.queryByText(/every/)).toBeNull();
+  });
+
   it('confirms before disconnecting, saying the synced records stay', async () => {
     const connection = buildMockWhopConnection();
 

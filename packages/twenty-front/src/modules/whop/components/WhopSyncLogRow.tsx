@@ -35,8 +35,8 @@ export const WhopSyncLogRow = ({ log }: WhopSyncLogRowProps) => {
 
   return (
     <>
-      <tr className={styles.row} data-expanded={isExpanded} onClick={toggle}>
-        <td className={styles.cell}>
+      <tr className={styles.row} role="row" data-expanded={isExpanded} onClick={toggle}>
+        <td className={styles.cell} role="cell">
           <button
             type="button"
             className={styles.expandButton}
@@ -51,26 +51,28 @@ export const WhopSyncLogRow = ({ log }: WhopSyncLogRowProps) => {
             <ChevronIcon size={14} stroke={2} aria-hidden />
           </button>
         </td>
-        <td className={styles.cell}>{typeLabel}</td>
-        <td className={styles.cell}>
+        <td className={styles.cell} role="cell">
+          {typeLabel}
+        </td>
+        <td className={styles.cell} role="cell">
           <Tag text={statusOption.label} color={statusOption.color} />
         </td>
-        <td className={styles.cell}>
+        <td className={styles.cell} role="cell">
           <time dateTime={log.startedAt}>{formatDateTime(log.startedAt)}</time>
         </td>
-        <td className={`${styles.cell} ${styles.numeric}`} data-label="Duration">
+        <td className={`${styles.cell} ${styles.numeric}`} role="cell" data-label="Duration">
           {isDefined(durationMs) ? formatDuration(durationMs) : '—'}
         </td>
-        <td className={`${styles.cell} ${styles.numeric}`} data-label="Records">
+        <td className={`${styles.cell} ${styles.numeric}`} role="cell" data-label="Records">
           {formatWhopSyncRunRecords(log.counts)}
         </td>
-        <td className={`${styles.cell} ${styles.numeric}`} data-label="Issues">
+        <td className={`${styles.cell} ${styles.numeric}`} role="cell" data-label="Issues">
           <span data-has-issues={log.issueCount > 0}>{formatNumber(log.issueCount)}</span>
         </td>
       </tr>
       {isExpanded && (
-        <tr id={detailsId} className={styles.detailsRow}>
-          <td colSpan={COLUMN_COUNT}>
+        <tr id={detailsId} className={styles.detailsRow} role="row">
+          <td colSpan={COLUMN_COUNT} role="cell">
             <WhopSyncLogDetails log={log} />
           </td>
         </tr>

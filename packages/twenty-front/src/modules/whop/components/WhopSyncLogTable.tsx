@@ -65,26 +65,28 @@ export const WhopSyncLogTable = ({
       </p>
     ) : (
       <div className={styles.scroll}>
-        <table className={styles.table} aria-label="Sync history" aria-busy={loading}>
-          <thead>
-            <tr>
-              <th className={styles.expandHeader}>
+        {/* Explicit roles: on a phone the rows are laid out as cards, and some browsers drop a
+            table's semantics once its display changes. */}
+        <table className={styles.table} role="table" aria-label="Sync history" aria-busy={loading}>
+          <thead role="rowgroup">
+            <tr role="row">
+              <th className={styles.expandHeader} role="columnheader">
                 <VisuallyHidden>Details</VisuallyHidden>
               </th>
               {HEADERS.map((header) => (
-                <th key={header} className={styles.headerCell} scope="col">
+                <th key={header} className={styles.headerCell} role="columnheader" scope="col">
                   {header}
                 </th>
               ))}
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {loading
               ? Array.from({ length: SKELETON_ROW_COUNT }, (_, rowIndex) => (
-                  <tr key={rowIndex} aria-hidden>
-                    <td className={styles.cell} />
+                  <tr key={rowIndex} role="row" aria-hidden>
+                    <td className={styles.cell} role="cell" />
                     {HEADERS.map((header) => (
-                      <td key={header} className={styles.cell}>
+                      <td key={header} className={styles.cell} role="cell">
                         <SkeletonBar width="70%" />
                       </td>
                     ))}

@@ -1,4 +1,5 @@
 import { IconAlertTriangle, IconWebhook } from '@tabler/icons-react';
+import { isDefined } from 'twenty-shared';
 
 import { CopyButton } from '@/ui/input/components/CopyButton';
 import type { WhopConnection } from '@/whop/types/WhopConnection';
@@ -38,9 +39,10 @@ export const WhopWebhookHealth = ({ connection }: WhopWebhookHealthProps) => {
           {connection.webhookRegistrationError
             ? `Whop refused to register it: ${connection.webhookRegistrationError}`
             : 'Whop has not registered the webhook for this company.'}{' '}
-          Changes still arrive with the check{' '}
-          {formatWhopSyncInterval(connection.syncIntervalMinutes)}. To register it yourself, add
-          this endpoint in your Whop app's webhook settings:
+          {isDefined(connection.syncIntervalMinutes)
+            ? `Changes still arrive with the check ${formatWhopSyncInterval(connection.syncIntervalMinutes)}.`
+            : 'Meanwhile, Sync changes brings changes in.'}{' '}
+          To register it yourself, add this endpoint in your Whop app's webhook settings:
         </p>
         <div className={styles.url}>
           <code className={styles.code}>{connection.webhookUrl}</code>

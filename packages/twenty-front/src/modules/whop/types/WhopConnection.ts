@@ -15,8 +15,9 @@ export type WhopConnection = {
   lastSyncAt: string | null;
   // When the queue runs the scheduled reconcile next; null when it is not scheduled.
   nextScheduledSyncAt: string | null;
-  // How often the scheduled reconcile checks Whop (WHOP_SYNC_INTERVAL_MINUTES on the server).
-  syncIntervalMinutes: number;
+  // How often the scheduled reconcile checks Whop (WHOP_SYNC_INTERVAL_MINUTES on the server); null
+  // when the server schedules none.
+  syncIntervalMinutes: number | null;
   lastFullSyncAt: string | null;
   lastIncrementalSyncAt: string | null;
   authFailedAt: string | null;

@@ -15,6 +15,12 @@ export const getWhopConnectionHealthExplanation = (
 ): string => {
   switch (health) {
     case 'active':
+      if (!isDefined(connection.syncIntervalMinutes)) {
+        return connection.webhookRegistered
+          ? 'Connected and up to date. Sync changes brings in what changed on Whop now.'
+          : 'Connected and up to date. Until the webhook is registered, Sync changes brings in what changed on Whop.';
+      }
+
       return connection.webhookRegistered
         ? `Connected and up to date. Whop is checked for changes ${formatWhopSyncInterval(connection.syncIntervalMinutes)}; Sync changes brings them in now.`
         : `Connected and up to date. Until the webhook is registered, changes are picked up by the check ${formatWhopSyncInterval(connection.syncIntervalMinutes)}.`;

@@ -59,9 +59,10 @@ export class WhopResolver {
     return connection.status === 'active' ? this.scheduler.getNextReconcileAt(connection.id) : null;
   }
 
-  // How often the scheduled reconcile checks Whop, in minutes (the same for every connection).
-  @ResolveField(() => Int)
-  syncIntervalMinutes(): number {
+  // How often the scheduled reconcile checks Whop, in minutes (the same for every connection); null
+  // when this server schedules none.
+  @ResolveField(() => Int, { nullable: true })
+  syncIntervalMinutes(): number | null {
     return this.scheduler.getSyncIntervalMinutes();
   }
 

@@ -34,9 +34,11 @@ export class WhopSyncSchedulerService {
     @InjectRepository(WhopConnection)
     private readonly connectionRepository: Repository<WhopConnection>,
   ) {
-    // Checked when the server or worker starts: an interval no cron pattern can express stops the
+    const intervalMinutes = this.getSyncIntervalMinutes();
+
+    // Checked when the server or worker starts: an interval no cron pattern runs evenly stops the
     // process with its reason instead of failing the first Connect.
-    buildWhopSyncCronPattern(this.getSyncIntervalMinutes());
+    if (intervalMinutes !== null) buildWhopSyncCronPattern(intervalMinutes);
   }
 
   async enqueueFullSync(connection: WhopConnection): Promise<void> {
@@ -64,7 +66,9 @@ export class WhopSyncSchedulerService {
   }
 
   async scheduleReconcile(connection: WhopConnection): Promise<void> {
-    if (!this.environmentService.get('WHOP_SYNC_ENABLED')) return;
+    const intervalMinutes = this.getSyncIntervalMinutes();
+
+    if (intervalMinutes === null) return;
     const data: WhopIncrementalSyncJobData = {
       workspaceId: connection.workspaceId,
       connectionId: connection.id,
@@ -76,7 +80,7 @@ export class WhopSyncSchedulerService {
       options: {
         repeat: {
           pattern: buildWhopSyncCronPattern(
-            this.getSyncIntervalMinutes(),
+            intervalMinutes,
             getWhopSyncMinuteOffset(connection.id),
           ),
         },
@@ -85,9 +89,12 @@ export class WhopSyncSchedulerService {
     });
   }
 
-  // How often the reconcile runs (WHOP_SYNC_INTERVAL_MINUTES), for the settings page's texts.
-  getSyncIntervalMinutes(): number {
-    return this.environmentService.get('WHOP_SYNC_INTERVAL_MINUTES');
+  // How often the reconcile runs (WHOP_SYNC_INTERVAL_MINUTES); null when this server schedules no
+  // reconcile (WHOP_SYNC_ENABLED=false).
+  getSyncIntervalMinutes(): number | null {
+    return this.environmentService.get('WHOP_SYNC_ENABLED')
+      ? this.environmentService.get('WHOP_SYNC_INTERVAL_MINUTES')
+      : null;
   }
 
   // At server start: every active connection gets its reconcile back should Redis have lost it.

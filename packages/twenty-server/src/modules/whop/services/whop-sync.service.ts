@@ -86,7 +86,7 @@ const getWhopPaymentsUpdatedAfter = (
     ? new Date(connection.paymentsUpdatedAfter.getTime() - PAYMENTS_OVERLAP_MS)
     : null;
 
-// Runs a full sync (the backfill) or an incremental one (the hourly reconcile) for one connection:
+// Runs a full sync (the backfill) or an incremental one (the scheduled reconcile) for one connection:
 // company → products → plans → members → memberships → payments, page by page, each page written
 // by the batched apply services and followed by a checkpoint of the step's cursor, so a killed
 // worker resumes where it stopped. All state changes go through WhopConnectionSyncStatusService.

@@ -5,6 +5,7 @@ describe('buildWhopSyncCronPattern', () => {
     [1, 0, '0-59/1 * * * *'],
     [15, 0, '0-59/15 * * * *'],
     [15, 37, '7-59/15 * * * *'],
+    [30, 37, '7-59/30 * * * *'],
     [60, 0, '0 * * * *'],
     [60, 37, '37 * * * *'],
     [180, 37, '37 */3 * * *'],
@@ -13,7 +14,11 @@ describe('buildWhopSyncCronPattern', () => {
     expect(buildWhopSyncCronPattern(minutes, offset)).toBe(pattern);
   });
 
-  it.each([0, 90, 2000, 1.5])('refuses %s minutes with the variable name', (minutes) => {
-    expect(() => buildWhopSyncCronPattern(minutes)).toThrow(/WHOP_SYNC_INTERVAL_MINUTES/);
-  });
+  // Each would run unevenly: */7 at :56 then :00, */45 at :00 and :45, */5 hours at 20:00 then 00:00.
+  it.each([0, 7, 45, 59, 90, 300, 1380, 2880, 1.5])(
+    'refuses %s minutes, naming the variable',
+    (minutes) => {
+      expect(() => buildWhopSyncCronPattern(minutes)).toThrow(/WHOP_SYNC_INTERVAL_MINUTES/);
+    },
+  );
 });

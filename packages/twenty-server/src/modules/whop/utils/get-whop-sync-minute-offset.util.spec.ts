@@ -10,10 +10,10 @@ const buildConnectionId = (index: number): string => {
 };
 
 describe('getWhopSyncMinuteOffset', () => {
-  it('gives a connection the same minute of the hour every time', () => {
-    const connectionId = '6f1c2a9e-0b1d-4c3e-9f2a-7d8e5b4c3a21';
-
-    expect(getWhopSyncMinuteOffset(connectionId)).toBe(0x6f1c2a9e % 60);
+  it('gives a connection the minute read from the start of its id', () => {
+    // 0x6f1c2a9e = 1,864,116,894 minutes = 31,068,614 hours and 54 minutes.
+    expect(getWhopSyncMinuteOffset('6f1c2a9e-0b1d-4c3e-9f2a-7d8e5b4c3a21')).toBe(54);
+    expect(getWhopSyncMinuteOffset('00000000-0000-4000-8000-000000000000')).toBe(0);
   });
 
   it('spreads connections evenly over the hour', () => {

@@ -39,22 +39,34 @@ describe('WhopApiClient.listProductDetails', () => {
     });
   });
 
-  it('reads the products at once and keeps the listing order, whichever answers first', async () => {
+  it('reads four products at a time and keeps the listing order, whichever answers first', async () => {
+    const productIds = ['prod_1', 'prod_2', 'prod_3', 'prod_4', 'prod_5', 'prod_6'];
     const releases = new Map<string, () => void>();
-    const { sdk } = buildSdk(
-      (id) =>
-        new Promise((resolve) => {
-          releases.set(id, () => resolve(buildWhopProduct({ id })));
+    const sdk = {
+      products: {
+        list: jest.fn().mockResolvedValue({
+          data: productIds.map(listItem),
+          page_info: { end_cursor: null, has_next_page: false },
         }),
-    );
+        retrieve: (id: string) =>
+          new Promise((resolve) => {
+            releases.set(id, () => resolve(buildWhopProduct({ id })));
+          }),
+      },
+    } as unknown as Whop;
+    const settle = () => new Promise(setImmediate);
 
     const reading = new WhopApiClient(sdk, 100).listProductDetails('biz_1', null);
 
-    await new Promise(setImmediate);
-    expect([...releases.keys()]).toEqual(['prod_1', 'prod_2']);
-    releases.get('prod_2')!();
-    releases.get('prod_1')!();
-    expect((await reading).items.map((product) => product.id)).toEqual(['prod_1', 'prod_2']);
+    await settle();
+    expect([...releases.keys()]).toEqual(['prod_1', 'prod_2', 'prod_3', 'prod_4']);
+    releases.get('prod_3')!();
+    await settle();
+    expect([...releases.keys()]).toEqual(['prod_1', 'prod_2', 'prod_3', 'prod_4', 'prod_5']);
+    for (const id of ['prod_5', 'prod_4', 'prod_2', 'prod_1']) releases.get(id)!();
+    await settle();
+    releases.get('prod_6')!();
+    expect((await reading).items.map((product) => product.id)).toEqual(productIds);
   });
 
   it('leaves out a product deleted on Whop between the listing and its read', async () => {
