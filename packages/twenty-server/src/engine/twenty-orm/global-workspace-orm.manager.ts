@@ -4,6 +4,7 @@ import { DataSource, type ObjectLiteral, type Repository } from 'typeorm';
 import { EnvironmentService } from 'src/engine/core-modules/environment/environment.service';
 import { buildWorkspaceEntitySchema } from 'src/engine/twenty-orm/utils/build-workspace-entity-schema.util';
 import { getWorkspaceSchemaName } from 'src/engine/twenty-orm/utils/get-workspace-schema-name.util';
+import { handlePostgresClientErrors } from 'src/engine/twenty-orm/utils/handle-postgres-client-errors.util';
 import {
   WORKSPACE_OBJECTS,
   findWorkspaceObject,
@@ -66,7 +67,7 @@ export class GlobalWorkspaceOrmManager implements OnModuleDestroy {
       extra: { max: 5, idleTimeoutMillis: 10_000 },
     });
 
-    return dataSource.initialize();
+    return handlePostgresClientErrors(await dataSource.initialize());
   }
 
   private async evictLeastRecentlyUsed(): Promise<void> {

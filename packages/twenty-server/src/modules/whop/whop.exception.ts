@@ -1,7 +1,8 @@
 import { CustomException } from 'src/engine/utils/custom-exception';
 
 export enum WhopExceptionCode {
-  // Whop answered 429, 5xx, or could not be reached: back off and retry.
+  // Whop answered 429, 5xx, or could not be reached (or the database could not be, during a sync):
+  // back off and retry.
   TEMPORARY_ERROR = 'TEMPORARY_ERROR',
   // The access token was refused and could not be refreshed: the seller must reconnect.
   AUTH_FAILED = 'AUTH_FAILED',

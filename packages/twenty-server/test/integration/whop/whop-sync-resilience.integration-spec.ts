@@ -101,6 +101,60 @@ describe('the sync under failure', () => {
     expect(logs.data.whopSyncLogs.edges[0].node).toEqual({ type: 'full', status: 'success' });
   }, 240_000);
 
+  it('resumes when the database drops every connection mid-sync, as a restart does', async () => {
+    stack = await startWhopTestStack({ members: 600 });
+    const seller = await createTestWorkspace(stack.app, 'Database restart');
+
+    await stack.control('/faults', {
+      routes: [{ match: 'GET /api/v1/payments*', latencyMs: 150 }],
+    });
+    const { connectionId } = await connectWhopThroughOAuth(stack.app, seller.token);
+
+    await waitForConnection(
+      stack.app,
+      seller.token,
+      connectionId!,
+      (c) =>
+        c.syncProgress?.step === 'payments' &&
+        c.syncProgress.steps.some((s: any) => s.step === 'payments' && s.processed > 0),
+      90_000,
+    );
+    await stack.control('/faults', { routes: [] });
+    // Every connection but this one, again and again for two seconds: pages are being written.
+    const dataSource = stack.app.get(DataSource);
+    let terminatedInTransaction = 0;
+
+    for (const stopAt = Date.now() + 2_000; Date.now() < stopAt;) {
+      const terminated: { state: string }[] = await dataSource.query(
+        `SELECT state, pg_terminate_backend(pid) FROM pg_stat_activity
+         WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'`,
+      );
+
+      terminatedInTransaction += terminated.filter(({ state }) => state !== 'idle').length;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(terminatedInTransaction).toBeGreaterThan(0);
+    const connection = await waitForConnection(
+      stack.app,
+      seller.token,
+      connectionId!,
+      (c) => c.syncStatus === 'ACTIVE' || c.syncStage === 'FAILED',
+      120_000,
+    );
+
+    expect(connection).toMatchObject({ syncStatus: 'ACTIVE', lastSyncError: null });
+    expect(await countRows(stack, seller.workspaceId)).toEqual(expectedCounts(stack));
+    const logs = await graphqlRequest(
+      stack.app,
+      `query L($id: ID!) { whopSyncLogs(connectionId: $id) { totalCount edges { node { type status } } } }`,
+      { id: connectionId },
+      seller.token,
+    );
+
+    expect(logs.data.whopSyncLogs.totalCount).toBe(1);
+    expect(logs.data.whopSyncLogs.edges[0].node).toEqual({ type: 'full', status: 'success' });
+  }, 240_000);
+
   it('slows down under a storm of 429s and 500s but completes', async () => {
     stack = await startWhopTestStack({ members: 80 });
     const seller = await createTestWorkspace(stack.app, 'Storm');

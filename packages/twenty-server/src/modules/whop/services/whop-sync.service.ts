@@ -37,7 +37,8 @@ import { buildInitialWhopSyncProgress } from 'src/modules/whop/utils/build-initi
 import { crossesWhopStatisticsThreshold } from 'src/modules/whop/utils/crosses-whop-statistics-threshold.util';
 import { computeWhopSyncRate } from 'src/modules/whop/utils/compute-whop-sync-rate.util';
 import { streamWhopPages } from 'src/modules/whop/utils/stream-whop-pages.util';
-import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
+import { toWhopSyncException } from 'src/modules/whop/utils/to-whop-sync-exception.util';
+import { WhopExceptionCode } from 'src/modules/whop/whop.exception';
 
 export type WhopSyncRunType = Exclude<WhopSyncType, 'webhook'>;
 
@@ -318,13 +319,7 @@ export class WhopSyncService {
     issues: WhopSyncIssues,
     error: unknown,
   ): Promise<void> {
-    const exception =
-      error instanceof WhopException
-        ? error
-        : new WhopException(
-            error instanceof Error ? error.message : String(error),
-            WhopExceptionCode.UNKNOWN,
-          );
+    const exception = toWhopSyncException(error);
 
     this.logger.warn(`Sync of connection ${connection.id} stopped: ${exception.message}`);
     switch (exception.code) {

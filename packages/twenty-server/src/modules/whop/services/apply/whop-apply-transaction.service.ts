@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 
 import { GlobalWorkspaceOrmManager } from 'src/engine/twenty-orm/global-workspace-orm.manager';
+import { getPostgresErrorCode } from 'src/engine/twenty-orm/utils/get-postgres-error-code.util';
 import {
   type WhopApplyContext,
   type WhopApplyTransaction,
@@ -12,11 +13,6 @@ import {
 const FOREIGN_KEY_VIOLATION = '23503';
 const RETRYABLE_POSTGRES_CODES = new Set(['40P01', '40001', '23505', FOREIGN_KEY_VIOLATION]);
 const MAX_ATTEMPTS = 4;
-
-const getPostgresCode = (error: unknown): string =>
-  (error as { driverError?: { code?: string } })?.driverError?.code ??
-  (error as { code?: string })?.code ??
-  '';
 
 // Runs one page's writes in one transaction on the workspace data source: a page is applied
 // entirely or not at all. Pages may be applied concurrently; a transaction that lost a race is
@@ -47,7 +43,7 @@ export class WhopApplyTransactionService {
 
         return result;
       } catch (error) {
-        const code = getPostgresCode(error);
+        const code = getPostgresErrorCode(error);
 
         if (attempt >= MAX_ATTEMPTS || !RETRYABLE_POSTGRES_CODES.has(code)) throw error;
         if (code === FOREIGN_KEY_VIOLATION) context.personIds?.clear();

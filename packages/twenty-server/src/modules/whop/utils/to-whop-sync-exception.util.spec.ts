@@ -1,0 +1,40 @@
+import { QueryFailedError } from 'typeorm';
+
+import { toWhopSyncException } from 'src/modules/whop/utils/to-whop-sync-exception.util';
+import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
+
+describe('toWhopSyncException', () => {
+  it('keeps a Whop error as it was classified', () => {
+    const error = new WhopException('Whop answered 503', WhopExceptionCode.TEMPORARY_ERROR);
+
+    expect(toWhopSyncException(error)).toBe(error);
+  });
+
+  it('makes a database restart temporary, with words for the seller', () => {
+    const restart = new QueryFailedError(
+      'INSERT …',
+      [],
+      Object.assign(new Error('terminating connection due to administrator command'), {
+        code: '57P01',
+      }),
+    );
+
+    expect(toWhopSyncException(restart)).toMatchObject({
+      code: WhopExceptionCode.TEMPORARY_ERROR,
+      message: 'The database was unavailable: terminating connection due to administrator command',
+      userFriendlyMessage:
+        'The database was unavailable for a moment; the sync will resume by itself.',
+    });
+  });
+
+  it('leaves any other error unknown, with its message', () => {
+    expect(toWhopSyncException(new Error('Boom'))).toMatchObject({
+      code: WhopExceptionCode.UNKNOWN,
+      message: 'Boom',
+    });
+    expect(toWhopSyncException('Boom')).toMatchObject({
+      code: WhopExceptionCode.UNKNOWN,
+      message: 'Boom',
+    });
+  });
+});

@@ -1,0 +1,23 @@
+import { isDatabaseUnavailableError } from 'src/engine/twenty-orm/utils/is-database-unavailable-error.util';
+import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
+
+// What stopped a sync run, as the run handles it: Whop's own errors as they were classified, the
+// database out of reach (a restart) as temporary, so that the run is retried and resumes from its
+// checkpoint, and anything else as unknown.
+export const toWhopSyncException = (error: unknown): WhopException => {
+  if (error instanceof WhopException) return error;
+  const message = error instanceof Error ? error.message : String(error);
+
+  if (isDatabaseUnavailableError(error)) {
+    return new WhopException(
+      `The database was unavailable: ${message}`,
+      WhopExceptionCode.TEMPORARY_ERROR,
+      {
+        userFriendlyMessage:
+          'The database was unavailable for a moment; the sync will resume by itself.',
+      },
+    );
+  }
+
+  return new WhopException(message, WhopExceptionCode.UNKNOWN);
+};
