@@ -70,7 +70,7 @@ export const WhopSyncProgressDetails = ({ connection }: WhopSyncProgressDetailsP
       </dl>
       <WhopSyncStepList rows={rows} />
       {connection.lastSyncError && (
-        <Callout variant="warning" title="Whop is slowing this sync down">
+        <Callout variant="warning" title="This sync is waiting to retry">
           {connection.lastSyncError}
         </Callout>
       )}

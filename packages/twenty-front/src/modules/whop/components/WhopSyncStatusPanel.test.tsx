@@ -111,22 +111,24 @@ describe('WhopSyncStatusPanel', () => {
     expect(screen.getByText('0 warnings and 0 errors')).toBeTruthy();
   });
 
-  it('shows when Whop slows a running sync down', () => {
+  it.each([
+    'Whop is busy or unreachable right now; the sync will retry by itself.',
+    'The database was unavailable for a moment; the sync will resume by itself.',
+  ])('shows why a running sync waits to retry: %s', (reason) => {
     render(
       <WhopSyncStatusPanel
         connection={buildMockWhopConnection({
           syncStatus: 'ONGOING',
           syncStage: 'INCREMENTAL_ONGOING',
           syncProgress: buildProgress('known'),
-          lastSyncError: 'Whop is busy or unreachable right now; the sync will retry by itself.',
+          lastSyncError: reason,
         })}
       />,
     );
 
     expect(screen.getByText(/Incremental sync/)).toBeTruthy();
-    expect(
-      screen.getByText('Whop is busy or unreachable right now; the sync will retry by itself.'),
-    ).toBeTruthy();
+    expect(screen.getByText('This sync is waiting to retry')).toBeTruthy();
+    expect(screen.getByText(reason)).toBeTruthy();
   });
 
   it('summarises the last syncs and the next scheduled check once completed', () => {
