@@ -1,6 +1,5 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 
 import { coreEntities } from 'src/database/typeorm/core/core-entities';
 import { buildCoreDataSourceOptions } from 'src/database/typeorm/core/core.datasource';
@@ -11,7 +10,6 @@ import { MessageQueueModule } from 'src/engine/core-modules/message-queue/messag
 import { RedisClientModule } from 'src/engine/core-modules/redis-client/redis-client.module';
 import { SecretEncryptionModule } from 'src/engine/core-modules/secret-encryption/secret-encryption.module';
 import { TwentyOrmModule } from 'src/engine/twenty-orm/twenty-orm.module';
-import { handlePostgresClientErrors } from 'src/engine/twenty-orm/utils/handle-postgres-client-errors.util';
 
 // What both the HTTP server and the queue worker need: configuration, logs, the core database,
 // Redis, the queues, encryption and the workspace ORM.
@@ -24,8 +22,6 @@ import { handlePostgresClientErrors } from 'src/engine/twenty-orm/utils/handle-p
       inject: [EnvironmentService],
       useFactory: (environmentService: EnvironmentService) =>
         buildCoreDataSourceOptions(environmentService.get('PG_DATABASE_URL')),
-      dataSourceFactory: async (options) =>
-        handlePostgresClientErrors(await new DataSource(options!).initialize()),
     }),
     TypeOrmModule.forFeature(coreEntities),
     RedisClientModule,

@@ -4,7 +4,7 @@ import { DataSource, type ObjectLiteral, type Repository } from 'typeorm';
 import { EnvironmentService } from 'src/engine/core-modules/environment/environment.service';
 import { buildWorkspaceEntitySchema } from 'src/engine/twenty-orm/utils/build-workspace-entity-schema.util';
 import { getWorkspaceSchemaName } from 'src/engine/twenty-orm/utils/get-workspace-schema-name.util';
-import { handlePostgresClientErrors } from 'src/engine/twenty-orm/utils/handle-postgres-client-errors.util';
+import { PostgresPoolClient } from 'src/engine/twenty-orm/utils/postgres-pool-client';
 import {
   WORKSPACE_OBJECTS,
   findWorkspaceObject,
@@ -64,10 +64,10 @@ export class GlobalWorkspaceOrmManager implements OnModuleDestroy {
       entities: WORKSPACE_OBJECTS.map((object) => buildWorkspaceEntitySchema(object, schemaName)),
       synchronize: false,
       logging: false,
-      extra: { max: 5, idleTimeoutMillis: 10_000 },
+      extra: { max: 5, idleTimeoutMillis: 10_000, Client: PostgresPoolClient },
     });
 
-    return handlePostgresClientErrors(await dataSource.initialize());
+    return dataSource.initialize();
   }
 
   private async evictLeastRecentlyUsed(): Promise<void> {

@@ -102,7 +102,7 @@ describe('the sync under failure', () => {
   }, 240_000);
 
   it('resumes when the database drops every connection mid-sync, as a restart does', async () => {
-    stack = await startWhopTestStack({ members: 600 });
+    stack = await startWhopTestStack({ members: 1500 });
     const seller = await createTestWorkspace(stack.app, 'Database restart');
 
     await stack.control('/faults', {
@@ -143,6 +143,10 @@ describe('the sync under failure', () => {
     );
 
     expect(connection).toMatchObject({ syncStatus: 'ACTIVE', lastSyncError: null });
+    // The run did stop on the database, and was retried rather than failed.
+    expect(stack.workers[0].output()).toContain(
+      `Sync of connection ${connectionId} stopped: The database was unavailable`,
+    );
     expect(await countRows(stack, seller.workspaceId)).toEqual(expectedCounts(stack));
     const logs = await graphqlRequest(
       stack.app,

@@ -2,6 +2,7 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 
 import { coreEntities } from 'src/database/typeorm/core/core-entities';
 import { coreMigrations } from 'src/database/typeorm/core/core-migrations';
+import { PostgresPoolClient } from 'src/engine/twenty-orm/utils/postgres-pool-client';
 
 export const buildCoreDataSourceOptions = (databaseUrl: string): DataSourceOptions => ({
   type: 'postgres',
@@ -12,7 +13,7 @@ export const buildCoreDataSourceOptions = (databaseUrl: string): DataSourceOptio
   migrationsTransactionMode: 'each',
   synchronize: false,
   logging: false,
-  extra: { max: 10 },
+  extra: { max: 10, Client: PostgresPoolClient },
 });
 
 export const createCoreDataSource = (databaseUrl: string): DataSource =>

@@ -1,4 +1,8 @@
-import { QueryFailedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
+import {
+  QueryFailedError,
+  QueryRunnerAlreadyReleasedError,
+  QueryRunnerProviderAlreadyReleasedError,
+} from 'typeorm';
 
 import { isDatabaseUnavailableError } from 'src/engine/twenty-orm/utils/is-database-unavailable-error.util';
 
@@ -20,6 +24,8 @@ describe('isDatabaseUnavailableError', () => {
       "a transaction's statement after its connection failed",
       new QueryRunnerProviderAlreadyReleasedError(),
     ],
+    ["a transaction's COMMIT after its connection failed", new QueryRunnerAlreadyReleasedError()],
+    ['a host not found while it restarts', postgresError('EAI_AGAIN')],
   ])('is true for %s', (_, error) => {
     expect(isDatabaseUnavailableError(error)).toBe(true);
   });

@@ -85,8 +85,10 @@ export class WhopConnectionSyncStatusService {
 
   // Whop is busy or unreachable: keep the cursors, count the failure for the backoff.
   async markAsThrottled(connection: WhopConnection, message: string): Promise<void> {
-    await this.connectionRepository.increment({ id: connection.id }, 'throttleFailureCount', 1);
-    await this.connectionRepository.update(connection.id, { lastSyncError: message });
+    await this.connectionRepository.update(connection.id, {
+      throttleFailureCount: () => '"throttleFailureCount" + 1',
+      lastSyncError: message,
+    });
   }
 
   async markAsFailed(

@@ -324,8 +324,15 @@ export class WhopSyncService {
     this.logger.warn(`Sync of connection ${connection.id} stopped: ${exception.message}`);
     switch (exception.code) {
       case WhopExceptionCode.TEMPORARY_ERROR:
-        // The cursors stay; the job is retried with backoff and resumes from them.
-        await this.syncStatusService.markAsThrottled(connection, exception.userFriendlyMessage);
+        // The cursors stay; the job is retried with backoff and resumes from them, even when the
+        // reason could not be written (the database still out of reach).
+        await this.syncStatusService
+          .markAsThrottled(connection, exception.userFriendlyMessage)
+          .catch((writeError: unknown) =>
+            this.logger.warn(
+              `Could not record why the sync of ${connection.id} waits: ${writeError instanceof Error ? writeError.message : writeError}`,
+            ),
+          );
         throw exception;
       case WhopExceptionCode.AUTH_FAILED:
         await this.syncStatusService.markAsNeedsReauth(
