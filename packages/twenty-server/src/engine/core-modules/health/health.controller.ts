@@ -2,6 +2,7 @@ import { Controller, Get, Res } from '@nestjs/common';
 import { type Response } from 'express';
 import { DataSource } from 'typeorm';
 
+import { getErrorMessage } from 'src/engine/utils/get-error-message.util';
 import { Public } from 'src/engine/core-modules/auth/decorators/public.decorator';
 import {
   QUEUE_WORKER_HEARTBEAT_KEY,
@@ -25,7 +26,7 @@ const check = async (probe: () => Promise<unknown>): Promise<DependencyStatus> =
 
     return { status: 'up' };
   } catch (error) {
-    return { status: 'down', error: error instanceof Error ? error.message : String(error) };
+    return { status: 'down', error: getErrorMessage(error) };
   }
 };
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import * as oidc from 'openid-client';
 
+import { getErrorMessage } from 'src/engine/utils/get-error-message.util';
 import { EnvironmentService } from 'src/engine/core-modules/environment/environment.service';
 import { WHOP_OAUTH_SCOPES } from 'src/modules/whop/constants/whop-oauth-scopes.constant';
 import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
@@ -23,9 +24,7 @@ export type WhopOAuthCallbackResult = {
 const describe = (error: unknown) =>
   error instanceof oidc.ResponseBodyError
     ? `${error.error}${error.error_description ? `: ${error.error_description}` : ''}`
-    : error instanceof Error
-      ? error.message
-      : String(error);
+    : getErrorMessage(error);
 
 // OAuth 2.1 + PKCE + OpenID Connect against Whop (or the sandbox), through openid-client: endpoints
 // come from discovery at WHOP_OAUTH_URL.

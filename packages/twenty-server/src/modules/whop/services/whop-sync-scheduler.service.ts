@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 
+import { getErrorMessage } from 'src/engine/utils/get-error-message.util';
 import { EnvironmentService } from 'src/engine/core-modules/environment/environment.service';
 import { InjectMessageQueue } from 'src/engine/core-modules/message-queue/decorators/inject-message-queue.decorator';
 import { MessageQueue } from 'src/engine/core-modules/message-queue/message-queue.constants';
@@ -126,9 +127,7 @@ export class WhopSyncSchedulerService {
         gaveUp,
       ]);
     } catch (error) {
-      this.logger.warn(
-        `Next reconcile of ${connectionId} unknown: ${error instanceof Error ? error.message : error}`,
-      );
+      this.logger.warn(`Next reconcile of ${connectionId} unknown: ${getErrorMessage(error)}`);
 
       return null;
     } finally {

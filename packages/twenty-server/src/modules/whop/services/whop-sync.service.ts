@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { isDefined, type WhopSyncStep, type WhopSyncType } from 'twenty-shared';
 import { Repository } from 'typeorm';
 
+import { getErrorMessage } from 'src/engine/utils/get-error-message.util';
 import {
   WhopConnection,
   type WhopSyncProgress,
@@ -330,7 +331,7 @@ export class WhopSyncService {
           .markAsThrottled(connection, exception.userFriendlyMessage)
           .catch((writeError: unknown) =>
             this.logger.warn(
-              `Could not record why the sync of ${connection.id} waits: ${writeError instanceof Error ? writeError.message : writeError}`,
+              `Could not record why the sync of ${connection.id} waits: ${getErrorMessage(writeError)}`,
             ),
           );
         throw exception;

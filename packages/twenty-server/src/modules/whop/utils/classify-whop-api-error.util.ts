@@ -1,5 +1,6 @@
 import { APIConnectionError, APIError } from '@whop/sdk';
 
+import { getErrorMessage } from 'src/engine/utils/get-error-message.util';
 import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
 
 const messageOf = (error: APIError): string => {
@@ -38,8 +39,5 @@ export const classifyWhopApiError = (error: unknown, operation: string): WhopExc
     return new WhopException(message, WhopExceptionCode.UNKNOWN, { status });
   }
 
-  return new WhopException(
-    `${operation}: ${error instanceof Error ? error.message : String(error)}`,
-    WhopExceptionCode.UNKNOWN,
-  );
+  return new WhopException(`${operation}: ${getErrorMessage(error)}`, WhopExceptionCode.UNKNOWN);
 };

@@ -1,3 +1,4 @@
+import { getErrorMessage } from 'src/engine/utils/get-error-message.util';
 import { isDatabaseUnavailableError } from 'src/engine/twenty-orm/utils/is-database-unavailable-error.util';
 import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
 
@@ -6,7 +7,7 @@ import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exceptio
 // checkpoint, and anything else as unknown.
 export const toWhopSyncException = (error: unknown): WhopException => {
   if (error instanceof WhopException) return error;
-  const message = error instanceof Error ? error.message : String(error);
+  const message = getErrorMessage(error);
 
   if (isDatabaseUnavailableError(error)) {
     return new WhopException(
