@@ -361,14 +361,16 @@ describe('WhopPaymentApplyService', () => {
     });
   });
 
-  it('gives a due date to a task opened without one, without reopening it', async () => {
+  it('keeps a due date the seller cleared cleared until a new failure', async () => {
     await paymentApply.applyPayments(context, [buildFailedRenewal(1)]);
-    await updateFollowUpTaskAsTheSeller({ status: 'DONE', dueAt: null });
+    await updateFollowUpTaskAsTheSeller({ dueAt: null });
     await paymentApply.applyPayments(context, [buildFailedRenewal(1)]);
+    expect(await findOne('task', {})).toMatchObject({ status: 'TODO', dueAt: null });
 
+    await paymentApply.applyPayments(context, [buildFailedRenewal(2)]);
     expect(await findOne('task', {})).toMatchObject({
-      status: 'DONE',
-      dueAt: new Date('2026-04-02T09:31:00.000Z'),
+      status: 'TODO',
+      dueAt: new Date('2026-04-03T09:31:00.000Z'),
     });
   });
 

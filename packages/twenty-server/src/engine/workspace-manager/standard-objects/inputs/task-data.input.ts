@@ -7,7 +7,7 @@ import { TaskStatusGraphQLEnum } from 'src/engine/workspace-manager/standard-obj
 export class TaskDataInput {
   // null is the same as leaving it out: a task always has a status.
   @Field(() => TaskStatusGraphQLEnum, { nullable: true }) status?: TaskStatus | null;
-  // null clears the due date (the sync gives its follow-up tasks one again when it has one).
+  // null clears the due date (a follow-up task gets one again only with a new failure).
   @Field(() => Date, { nullable: true }) dueAt?: Date | null;
 }
 

@@ -26,15 +26,14 @@ const isNewFailureSql = (incoming: string): string =>
   `ROW(${CONTENT_COLUMNS.map((column) => `${incoming}.${quoteWhopColumn(column)}`).join(', ')}) IS DISTINCT FROM ROW(${CONTENT_COLUMNS.map((column) => `${STORED_ALIAS}.${quoteWhopColumn(column)}`).join(', ')})`;
 
 // A new failure reopens the task (TODO) with its own due date. Re-applying the same failure never
-// reopens a task the seller closed, nor moves a due date they set; it only gives a due date to a
-// task that has none.
+// reopens a task the seller closed, nor moves or brings back a due date they changed or cleared.
 const FOLLOW_UP_TASK_WRITE: WhopRecordWrite & { keyColumn: string } = {
   objectName: 'task',
   keyColumn: 'whopFollowUpKey',
   columns: ['whopFollowUpKey', ...CONTENT_COLUMNS, 'dueAt', 'status'],
   assignments: {
     dueAt: (incoming) =>
-      `CASE WHEN ${isNewFailureSql(incoming)} THEN ${incoming}."dueAt" ELSE COALESCE(${STORED_ALIAS}."dueAt", ${incoming}."dueAt") END`,
+      `CASE WHEN ${isNewFailureSql(incoming)} THEN ${incoming}."dueAt" ELSE ${STORED_ALIAS}."dueAt" END`,
     status: (incoming) =>
       `CASE WHEN ${isNewFailureSql(incoming)} THEN ${incoming}."status" ELSE ${STORED_ALIAS}."status" END`,
   },
