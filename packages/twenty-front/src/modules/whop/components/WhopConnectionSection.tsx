@@ -10,7 +10,6 @@ import { WhopSyncStatusPanel } from '@/whop/components/WhopSyncStatusPanel';
 import { useFindManyWhopSyncLogs } from '@/whop/hooks/useFindManyWhopSyncLogs';
 import { whopSyncRequestedAtState } from '@/whop/states/whopSyncRequestedAtState';
 import type { WhopConnection } from '@/whop/types/WhopConnection';
-import { findLatestWhopSyncLog } from '@/whop/utils/findLatestWhopSyncLog';
 import { shouldPollWhopConnection } from '@/whop/utils/shouldPollWhopConnection';
 
 import styles from './WhopConnectionSection.module.css';
@@ -50,11 +49,7 @@ export const WhopConnectionSection = ({ connection }: WhopConnectionSectionProps
       )}
       <WhopSyncLogsRefetchEffect connection={connection} onSyncStateChange={retry} />
       <WhopConnectionCard connection={connection} />
-      <WhopSyncStatusPanel
-        connection={connection}
-        latestFullSyncLog={findLatestWhopSyncLog(logs, 'full')}
-        latestIncrementalSyncLog={findLatestWhopSyncLog(logs, 'incremental')}
-      />
+      <WhopSyncStatusPanel connection={connection} logs={logs} />
       <WhopSyncLogTable
         logs={logs}
         totalCount={totalCount}

@@ -1,12 +1,9 @@
 import { isDefined } from 'twenty-shared';
 
-import { formatDateTime } from '@/ui/field/display/utils/formatDateTime';
-import { formatDuration } from '@/ui/field/display/utils/formatDuration';
 import type { WhopConnection } from '@/whop/types/WhopConnection';
 import type { WhopSyncLog } from '@/whop/types/WhopSyncLog';
-import { formatWhopSyncCounts } from '@/whop/utils/formatWhopSyncCounts';
+import { describeWhopLastSync } from '@/whop/utils/describeWhopLastSync';
 import { formatWhopNextScheduledCheck } from '@/whop/utils/formatWhopNextScheduledCheck';
-import { getWhopSyncLogDurationMs } from '@/whop/utils/getWhopSyncLogDurationMs';
 
 import styles from './WhopSyncStatusPanel.module.css';
 
@@ -15,29 +12,14 @@ type WhopSyncHistoryProps = {
     WhopConnection,
     'lastFullSyncAt' | 'lastIncrementalSyncAt' | 'nextScheduledSyncAt'
   >;
-  latestFullSyncLog?: WhopSyncLog;
-  latestIncrementalSyncLog?: WhopSyncLog;
+  // The connection's sync runs, newest first.
+  logs: WhopSyncLog[];
   showNextScheduledSync: boolean;
-};
-
-const describeRun = (finishedAt: string | null, log?: WhopSyncLog) => {
-  if (!isDefined(finishedAt)) {
-    return 'Never';
-  }
-
-  const durationMs = isDefined(log) ? getWhopSyncLogDurationMs(log) : null;
-
-  return [
-    formatDateTime(finishedAt),
-    ...(isDefined(durationMs) ? [`took ${formatDuration(durationMs)}`] : []),
-    ...(isDefined(log) ? [formatWhopSyncCounts(log.counts)] : []),
-  ].join(' · ');
 };
 
 export const WhopSyncHistory = ({
   connection,
-  latestFullSyncLog,
-  latestIncrementalSyncLog,
+  logs,
   showNextScheduledSync,
 }: WhopSyncHistoryProps) => {
   const { nextScheduledSyncAt } = connection;
@@ -46,11 +28,11 @@ export const WhopSyncHistory = ({
     <dl className={styles.history}>
       <div className={styles.historyRow}>
         <dt>Last full sync</dt>
-        <dd>{describeRun(connection.lastFullSyncAt, latestFullSyncLog)}</dd>
+        <dd>{describeWhopLastSync(connection.lastFullSyncAt, logs, 'full')}</dd>
       </div>
       <div className={styles.historyRow}>
         <dt>Last incremental sync</dt>
-        <dd>{describeRun(connection.lastIncrementalSyncAt, latestIncrementalSyncLog)}</dd>
+        <dd>{describeWhopLastSync(connection.lastIncrementalSyncAt, logs, 'incremental')}</dd>
       </div>
       {showNextScheduledSync && isDefined(nextScheduledSyncAt) && (
         <div className={styles.historyRow}>

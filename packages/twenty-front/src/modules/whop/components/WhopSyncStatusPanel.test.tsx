@@ -43,6 +43,7 @@ describe('WhopSyncStatusPanel', () => {
           lastSyncAt: null,
           lastFullSyncAt: null,
         })}
+        logs={[]}
       />,
     );
 
@@ -60,6 +61,7 @@ describe('WhopSyncStatusPanel', () => {
           lastSyncAt: null,
           lastFullSyncAt: null,
         })}
+        logs={[]}
       />,
     );
 
@@ -77,6 +79,7 @@ describe('WhopSyncStatusPanel', () => {
           syncStage: 'FULL_SYNC_ONGOING',
           syncProgress: buildProgress('known'),
         })}
+        logs={[]}
       />,
     );
 
@@ -100,6 +103,7 @@ describe('WhopSyncStatusPanel', () => {
           syncStage: 'FULL_SYNC_ONGOING',
           syncProgress: buildProgress('unknown', { warnings: 0, errors: 0 }),
         })}
+        logs={[]}
       />,
     );
 
@@ -123,6 +127,7 @@ describe('WhopSyncStatusPanel', () => {
           syncProgress: buildProgress('known'),
           lastSyncError: reason,
         })}
+        logs={[]}
       />,
     );
 
@@ -135,7 +140,7 @@ describe('WhopSyncStatusPanel', () => {
     render(
       <WhopSyncStatusPanel
         connection={buildMockWhopConnection()}
-        latestFullSyncLog={buildMockWhopSyncLog()}
+        logs={[buildMockWhopSyncLog()]}
       />,
     );
 
@@ -158,12 +163,19 @@ describe('WhopSyncStatusPanel', () => {
           syncStage: 'FAILED',
           lastSyncError: 'Whop answered the memberships page with a 500.',
         })}
+        logs={[
+          buildMockWhopSyncLog({ id: 'log-2', type: 'incremental', status: 'failed' }),
+          buildMockWhopSyncLog(),
+        ]}
       />,
     );
 
     const alert = screen.getByRole('alert');
     expect(within(alert).getByText('The last sync failed')).toBeTruthy();
     expect(within(alert).getByText('Whop answered the memberships page with a 500.')).toBeTruthy();
+    expect(screen.getByText('Last incremental sync').parentElement?.textContent).toContain(
+      'Never completed · last attempt failed',
+    );
     expect(screen.queryByText('Next scheduled check')).toBeNull();
   });
 
@@ -177,6 +189,7 @@ describe('WhopSyncStatusPanel', () => {
           lastSyncError:
             'Whop no longer accepts this connection. Reconnect Whop to resume the sync.',
         })}
+        logs={[]}
       />,
     );
 
@@ -197,6 +210,7 @@ describe('WhopSyncStatusPanel', () => {
           syncStage: 'FAILED',
           revokedAt: '2025-03-20T10:00:00.000Z',
         })}
+        logs={[]}
       />,
     );
 

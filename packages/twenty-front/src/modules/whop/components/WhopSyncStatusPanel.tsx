@@ -15,8 +15,8 @@ import styles from './WhopSyncStatusPanel.module.css';
 
 type WhopSyncStatusPanelProps = {
   connection: WhopConnection;
-  latestFullSyncLog?: WhopSyncLog;
-  latestIncrementalSyncLog?: WhopSyncLog;
+  // The connection's sync runs, newest first.
+  logs: WhopSyncLog[];
 };
 
 type PanelHeadingProps = {
@@ -32,19 +32,10 @@ const PanelHeading = ({ title, description }: PanelHeadingProps) => (
 );
 
 // What the sync is doing now, live while it runs, and what it did last when it rests.
-export const WhopSyncStatusPanel = ({
-  connection,
-  latestFullSyncLog,
-  latestIncrementalSyncLog,
-}: WhopSyncStatusPanelProps) => {
+export const WhopSyncStatusPanel = ({ connection, logs }: WhopSyncStatusPanelProps) => {
   const phase = getWhopSyncPhase(connection);
   const history = (
-    <WhopSyncHistory
-      connection={connection}
-      latestFullSyncLog={latestFullSyncLog}
-      latestIncrementalSyncLog={latestIncrementalSyncLog}
-      showNextScheduledSync={phase === 'idle'}
-    />
+    <WhopSyncHistory connection={connection} logs={logs} showNextScheduledSync={phase === 'idle'} />
   );
 
   return (
