@@ -1,3 +1,4 @@
+import { isDefined } from 'twenty-shared';
 import { DataSource } from 'typeorm';
 
 import { WhopConnection } from 'src/modules/whop/entities/whop-connection.entity';
@@ -140,6 +141,47 @@ describe('the sync under failure', () => {
       `Sync of connection ${connectionId} stopped: The database was unavailable`,
     );
   }, 240_000);
+
+  it('shows the step Whop fails on, and resumes there once Whop answers again', async () => {
+    stack = await startWhopTestStack({ members: 20, apiMaxRetries: 0 });
+    const seller = await createTestWorkspace(stack.app, 'Payments down');
+    const stoppedLine = /stopped: list payments: Whop answered 500/g;
+
+    await stack.control('/faults', {
+      routes: [{ match: 'GET /api/v1/payments*', errorRate: 1, errorStatus: 500 }],
+    });
+    const { connectionId } = await connectWhopThroughOAuth(stack.app, seller.token);
+    // Waiting to retry, before the step has written a page.
+    const waiting = await waitForConnection(
+      stack.app,
+      seller.token,
+      connectionId!,
+      (c) => isDefined(c.lastSyncError) && c.syncProgress?.step === 'payments',
+    );
+
+    expect(waiting.syncStage).toBe('FULL_SYNC_ONGOING');
+    for (
+      let waited = 0;
+      (stack.workers[0].output().match(stoppedLine) ?? []).length < 2;
+      waited++
+    ) {
+      if (waited > 300) throw new Error('the sync was not retried twice');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await stack.control('/faults', { routes: [] });
+    await expectOneFullRunCompleted(seller, connectionId!);
+    const { syncProgress } = await waitForConnection(
+      stack.app,
+      seller.token,
+      connectionId!,
+      () => true,
+    );
+
+    // Each step counted once, however many times the run was retried.
+    expect(
+      syncProgress.steps.find(({ step }: { step: string }) => step === 'memberships').processed,
+    ).toBe(expectedCounts(stack).opportunities);
+  }, 120_000);
 
   it('slows down under a storm of 429s and 500s but completes', async () => {
     stack = await startWhopTestStack({ members: 80 });

@@ -254,51 +254,61 @@ export class WhopSyncService {
     await this.syncStatusService.markAsOngoing(connection.id, type, progress);
     try {
       for (const definition of this.steps.slice(Math.max(firstStep, 0))) {
+        const startCursor = connection.syncCursors[definition.step] ?? null;
+
         progress.step = definition.step;
-        progress.steps[definition.step] ??= { processed: 0, total: null };
-        await definition.run(
-          run,
-          connection.syncCursors[definition.step] ?? null,
-          async (processed, result, endCursor) => {
-            const stepProgress = progress.steps[definition.step]!;
-            const processedBefore = stepProgress.processed;
-
-            stepProgress.processed += processed;
-            if (
-              type === 'full' &&
-              definition.filledObjects.length > 0 &&
-              crossesWhopStatisticsThreshold(processedBefore, stepProgress.processed)
-            ) {
-              await this.tableStatisticsService.refresh(
-                connection.workspaceId,
-                definition.filledObjects,
-              );
-            }
-            if (definition.countsKey && result) {
-              const current = counts[definition.countsKey] ?? {
-                created: 0,
-                updated: 0,
-                unchanged: 0,
-              };
-
-              counts[definition.countsKey] = {
-                created: current.created + result.created,
-                updated: current.updated + result.updated,
-                unchanged: current.unchanged + result.unchanged,
-              };
-            }
-            progress.recordsPerSecond = computeWhopSyncRate(progress, new Date());
-            progress.warnings = issues.warningCount();
-            progress.errors = issues.errorCount();
-            await this.syncStatusService.saveCheckpoint(
-              connection,
-              definition.step,
-              endCursor,
-              progress,
-            );
-            await this.syncLogService.saveProgress(log, counts, issues);
-          },
+        // A step read from its start (a resumed run read part of it before) counts from zero.
+        progress.steps[definition.step] = {
+          total: progress.steps[definition.step]?.total ?? null,
+          processed: startCursor === null ? 0 : (progress.steps[definition.step]?.processed ?? 0),
+        };
+        // Saved as the step starts: the panel names the step Whop is being read for, and a run
+        // stopped before the step's first page resumes there rather than in the step before.
+        await this.syncStatusService.saveCheckpoint(
+          connection,
+          definition.step,
+          startCursor,
+          progress,
         );
+        await definition.run(run, startCursor, async (processed, result, endCursor) => {
+          const stepProgress = progress.steps[definition.step]!;
+          const processedBefore = stepProgress.processed;
+
+          stepProgress.processed += processed;
+          if (
+            type === 'full' &&
+            definition.filledObjects.length > 0 &&
+            crossesWhopStatisticsThreshold(processedBefore, stepProgress.processed)
+          ) {
+            await this.tableStatisticsService.refresh(
+              connection.workspaceId,
+              definition.filledObjects,
+            );
+          }
+          if (definition.countsKey && result) {
+            const current = counts[definition.countsKey] ?? {
+              created: 0,
+              updated: 0,
+              unchanged: 0,
+            };
+
+            counts[definition.countsKey] = {
+              created: current.created + result.created,
+              updated: current.updated + result.updated,
+              unchanged: current.unchanged + result.unchanged,
+            };
+          }
+          progress.recordsPerSecond = computeWhopSyncRate(progress, new Date());
+          progress.warnings = issues.warningCount();
+          progress.errors = issues.errorCount();
+          await this.syncStatusService.saveCheckpoint(
+            connection,
+            definition.step,
+            endCursor,
+            progress,
+          );
+          await this.syncLogService.saveProgress(log, counts, issues);
+        });
       }
       progress.step = null;
       await this.syncStatusService.markAsCompleted(connection.id, type, progress, startedAt);

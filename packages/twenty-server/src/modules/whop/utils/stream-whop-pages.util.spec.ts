@@ -40,6 +40,28 @@ describe('streamWhopPages', () => {
     expect(seen).toEqual([3, 4, 5]);
   });
 
+  it('keeps the position when a page carries no cursor (the listing ended there)', async () => {
+    const endedAt: Record<
+      string,
+      { items: number[]; endCursor: string | null; hasNextPage: boolean }
+    > = {
+      start: { items: [1, 2], endCursor: 'a', hasNextPage: true },
+      a: { items: [], endCursor: null, hasNextPage: false },
+    };
+    const cursors: (string | null)[] = [];
+
+    await streamWhopPages({
+      fetchPage: async (after) => endedAt[after ?? 'start'],
+      startCursor: 'a',
+      applyPage: async () => undefined,
+      commitPage: async (_items, _result, endCursor) => {
+        cursors.push(endCursor);
+      },
+    });
+
+    expect(cursors).toEqual(['a']);
+  });
+
   it('writes pages concurrently but commits them strictly in order', async () => {
     const delays: Record<string, number> = { '1,2': 30, '3': 5, '': 15, '4,5': 1 };
     let running = 0;

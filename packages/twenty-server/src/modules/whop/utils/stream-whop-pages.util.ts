@@ -6,7 +6,8 @@ export type StreamWhopPagesOptions<T, R> = {
   // Writes one page; up to `concurrency` pages are written at once.
   applyPage: (items: T[]) => Promise<R>;
   // Called once per page, strictly in page order, after that page and all before it are written:
-  // the place to checkpoint `endCursor`, so a resumed run never skips a page.
+  // the place to checkpoint `endCursor` (where to resume after this page), so a resumed run never
+  // skips a page nor reads the listing again from its start.
   commitPage: (items: T[], result: R, endCursor: string | null) => Promise<void>;
   concurrency?: number;
   // Pages fetched ahead of the one being handed to `applyPage`, one request at a time (each needs
@@ -15,6 +16,12 @@ export type StreamWhopPagesOptions<T, R> = {
 };
 
 const ignore = () => undefined;
+
+type FetchedPage<T> = WhopListPage<T> & {
+  // Where a resumed run starts to read what follows this page: its end cursor, else (an empty
+  // page ending the listing carries none) the cursor it was read after.
+  resumeCursor: string | null;
+};
 
 // Walks a Whop listing from `startCursor`, fetching the next pages while earlier ones are written.
 export const streamWhopPages = async <T, R>({
@@ -27,10 +34,15 @@ export const streamWhopPages = async <T, R>({
 }: StreamWhopPagesOptions<T, R>): Promise<void> => {
   const uncommitted = new Set<Promise<void>>();
   let commits: Promise<void> = Promise.resolve();
-  let lastFetch: Promise<WhopListPage<T> | null> = fetchPage(startCursor);
+  const fetchAfter = async (after: string | null): Promise<FetchedPage<T>> => {
+    const page = await fetchPage(after);
+
+    return { ...page, resumeCursor: page.endCursor ?? after };
+  };
+  let lastFetch: Promise<FetchedPage<T> | null> = fetchAfter(startCursor);
   const fetchedAhead = [lastFetch];
   const fetchOneMore = () => {
-    lastFetch = lastFetch.then((page) => (page?.hasNextPage ? fetchPage(page.endCursor) : null));
+    lastFetch = lastFetch.then((page) => (page?.hasNextPage ? fetchAfter(page.endCursor) : null));
     lastFetch.catch(ignore);
     fetchedAhead.push(lastFetch);
   };
@@ -39,13 +51,13 @@ export const streamWhopPages = async <T, R>({
   while (fetchedAhead.length < readAhead) fetchOneMore();
 
   for (let page = await fetchedAhead.shift(); page; page = await fetchedAhead.shift()) {
-    const { items, endCursor } = page;
+    const { items, resumeCursor } = page;
 
     fetchOneMore();
     const applied = applyPage(items);
 
     applied.catch(ignore);
-    commits = commits.then(async () => commitPage(items, await applied, endCursor));
+    commits = commits.then(async () => commitPage(items, await applied, resumeCursor));
     const committed = commits;
 
     uncommitted.add(committed);

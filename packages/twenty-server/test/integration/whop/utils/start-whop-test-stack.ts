@@ -40,6 +40,9 @@ export const startWhopTestStack = async (
     seed?: number;
     workers?: number;
     accessTokenTtlSeconds?: number;
+    // How often the SDK retries a failed Whop request before the sync run stops (default: the
+    // server's).
+    apiMaxRetries?: number;
   } = {},
 ): Promise<WhopTestStack> => {
   const port = await freePort();
@@ -71,8 +74,12 @@ export const startWhopTestStack = async (
     WHOP_OAUTH_URL: sandbox.url,
     WHOP_RATE_LIMIT_PER_MINUTE: '100000',
     WHOP_SYNC_INTERVAL_MINUTES: '60',
+    ...(options.apiMaxRetries !== undefined && {
+      WHOP_API_MAX_RETRIES: String(options.apiMaxRetries),
+    }),
   };
 
+  delete process.env.WHOP_API_MAX_RETRIES;
   Object.assign(process.env, env);
   const app = await createTestApp();
 
