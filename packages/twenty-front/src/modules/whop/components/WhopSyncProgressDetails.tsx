@@ -37,6 +37,8 @@ export const WhopSyncProgressDetails = ({ connection }: WhopSyncProgressDetailsP
     steps: progress.steps,
   });
   const etaMs = computeWhopSyncEtaMs(progress);
+  // Stopped between two attempts: the last rate and estimate no longer hold.
+  const isWaitingToRetry = isDefined(connection.lastSyncError);
   const runType = connection.syncStage === 'INCREMENTAL_ONGOING' ? 'Incremental sync' : 'Full sync';
 
   return (
@@ -52,14 +54,22 @@ export const WhopSyncProgressDetails = ({ connection }: WhopSyncProgressDetailsP
         <div className={styles.metric}>
           <dt>Speed</dt>
           <dd>
-            {isDefined(progress.recordsPerSecond)
-              ? `${formatNumber(progress.recordsPerSecond)} records/s`
-              : 'Measuring…'}
+            {isWaitingToRetry
+              ? 'Paused'
+              : isDefined(progress.recordsPerSecond)
+                ? `${formatNumber(progress.recordsPerSecond)} records/s`
+                : 'Measuring…'}
           </dd>
         </div>
         <div className={styles.metric}>
           <dt>Time left</dt>
-          <dd>{isDefined(etaMs) ? `About ${formatDuration(etaMs)}` : 'No estimate yet'}</dd>
+          <dd>
+            {isWaitingToRetry
+              ? 'Once the sync resumes'
+              : isDefined(etaMs)
+                ? `About ${formatDuration(etaMs)}`
+                : 'No estimate yet'}
+          </dd>
         </div>
         <div className={styles.metric}>
           <dt>Problems so far</dt>

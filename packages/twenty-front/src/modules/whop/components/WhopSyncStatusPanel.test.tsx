@@ -134,6 +134,10 @@ describe('WhopSyncStatusPanel', () => {
     expect(screen.getByText(/Incremental sync/)).toBeTruthy();
     expect(screen.getByText('This sync is waiting to retry')).toBeTruthy();
     expect(screen.getByText(reason)).toBeTruthy();
+    expect(screen.getByText('Speed').parentElement?.textContent).toBe('SpeedPaused');
+    expect(screen.getByText('Time left').parentElement?.textContent).toBe(
+      'Time leftOnce the sync resumes',
+    );
   });
 
   it('summarises the last syncs and the next scheduled check once completed', () => {
