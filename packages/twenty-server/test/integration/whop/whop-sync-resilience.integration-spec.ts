@@ -8,6 +8,7 @@ import { createTestWorkspace } from 'test/integration/utils/create-test-workspac
 import { graphqlRequest } from 'test/integration/utils/graphql-request';
 import {
   connectWhopThroughOAuth,
+  runWhopSyncToEnd,
   triggerWhopSync,
   waitForConnection,
 } from 'test/integration/whop/utils/connect-whop-through-oauth';
@@ -181,6 +182,51 @@ describe('the sync under failure', () => {
     expect(
       syncProgress.steps.find(({ step }: { step: string }) => step === 'memberships').processed,
     ).toBe(expectedCounts(stack).opportunities);
+  }, 120_000);
+
+  it('ends a sync of changes failed, with its reason, once its retries run out', async () => {
+    stack = await startWhopTestStack({ members: 20, apiMaxRetries: 0 });
+    const seller = await createTestWorkspace(stack.app, 'Retries run out');
+    const { connectionId } = await connectWhopThroughOAuth(stack.app, seller.token);
+
+    await waitForConnection(
+      stack.app,
+      seller.token,
+      connectionId!,
+      (c) => c.syncStatus === 'ACTIVE',
+    );
+    await stack.control('/faults', {
+      routes: [{ match: 'GET /api/v1/payments*', errorRate: 1, errorStatus: 500 }],
+    });
+    await triggerWhopSync(stack.app, seller.token, connectionId!, 'INCREMENTAL');
+    const failed = await waitForConnection(
+      stack.app,
+      seller.token,
+      connectionId!,
+      (c) => c.syncStage === 'FAILED',
+    );
+    const reason = /^The sync stopped after 4 attempts: list payments: Whop answered 500/;
+
+    expect(failed.syncStatus).toBe('FAILED_UNKNOWN');
+    expect(failed.lastSyncError).toMatch(reason);
+    const logs = await graphqlRequest(
+      stack.app,
+      `query L($id: ID!) { whopSyncLogs(connectionId: $id) { edges { node { type status errorMessage } } } }`,
+      { id: connectionId },
+      seller.token,
+    );
+
+    expect(logs.data.whopSyncLogs.edges[0].node).toMatchObject({
+      type: 'incremental',
+      status: 'failed',
+      errorMessage: expect.stringMatching(reason),
+    });
+
+    // Sync changes starts again once Whop answers.
+    await stack.control('/faults', { routes: [] });
+    const resynced = await runWhopSyncToEnd(stack.app, seller.token, connectionId!, 'INCREMENTAL');
+
+    expect(resynced).toMatchObject({ syncStatus: 'ACTIVE', lastSyncError: null });
   }, 120_000);
 
   it('slows down under a storm of 429s and 500s but completes', async () => {

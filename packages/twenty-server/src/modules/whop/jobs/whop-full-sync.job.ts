@@ -1,6 +1,9 @@
+import { type Job } from 'bullmq';
+
 import { Process } from 'src/engine/core-modules/message-queue/decorators/process.decorator';
 import { Processor } from 'src/engine/core-modules/message-queue/decorators/processor.decorator';
 import { MessageQueue } from 'src/engine/core-modules/message-queue/message-queue.constants';
+import { getJobAttempt } from 'src/engine/core-modules/message-queue/utils/get-job-attempt.util';
 import { WhopSyncService } from 'src/modules/whop/services/whop-sync.service';
 import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
 
@@ -11,8 +14,8 @@ export class WhopFullSyncJob {
   constructor(private readonly syncService: WhopSyncService) {}
 
   @Process(WhopFullSyncJob.name)
-  async handle(data: WhopFullSyncJobData): Promise<void> {
-    const ran = await this.syncService.run(data.connectionId, 'full');
+  async handle(data: WhopFullSyncJobData, job: Job): Promise<void> {
+    const ran = await this.syncService.run(data.connectionId, 'full', getJobAttempt(job));
 
     if (!ran) {
       // Another sync of this connection holds the lock: retry once it is done.

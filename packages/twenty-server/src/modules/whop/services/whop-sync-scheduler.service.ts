@@ -19,7 +19,10 @@ import {
 import { buildWhopSyncCronPattern } from 'src/modules/whop/utils/build-whop-sync-cron-pattern.util';
 import { getWhopSyncMinuteOffset } from 'src/modules/whop/utils/get-whop-sync-minute-offset.util';
 
+// A full sync waits out about an hour of Whop or the database being out of reach; a sync of
+// changes (asked for, or the scheduled reconcile) a few seconds.
 const FULL_SYNC_RETRIES = 12;
+const INCREMENTAL_SYNC_RETRIES = 3;
 const NEXT_RUN_READ_TIMEOUT_MS = 500;
 
 // Puts a connection's syncs on the queue: one-off full or incremental runs, and the repeatable
@@ -62,7 +65,7 @@ export class WhopSyncSchedulerService {
 
     await this.queue.add(WhopIncrementalSyncJob.name, data, {
       deduplicationId: `whop-incremental-sync-${connection.id}`,
-      retryLimit: 3,
+      retryLimit: INCREMENTAL_SYNC_RETRIES,
     });
   }
 
@@ -85,6 +88,7 @@ export class WhopSyncSchedulerService {
             getWhopSyncMinuteOffset(connection.id),
           ),
         },
+        retryLimit: INCREMENTAL_SYNC_RETRIES,
       },
       jobId: connection.id,
     });

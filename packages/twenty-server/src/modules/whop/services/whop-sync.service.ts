@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { isDefined, type WhopSyncStep, type WhopSyncType } from 'twenty-shared';
 import { Repository } from 'typeorm';
 
+import { type JobAttempt } from 'src/engine/core-modules/message-queue/utils/get-job-attempt.util';
 import { getErrorMessage } from 'src/engine/utils/get-error-message.util';
 import {
   WhopConnection,
@@ -198,7 +199,7 @@ export class WhopSyncService {
   ) {}
 
   // Returns false when another sync of this connection is running (nothing was done).
-  async run(connectionId: string, type: WhopSyncRunType): Promise<boolean> {
+  async run(connectionId: string, type: WhopSyncRunType, attempt: JobAttempt): Promise<boolean> {
     const lock = await this.syncLockService.tryAcquire(connectionId);
 
     if (!lock) return false;
@@ -206,7 +207,7 @@ export class WhopSyncService {
       const connection = await this.connectionRepository.findOneBy({ id: connectionId });
 
       if (!connection || connection.status !== 'active') return true;
-      await this.execute(connection, type);
+      await this.execute(connection, type, attempt);
 
       return true;
     } finally {
@@ -214,7 +215,11 @@ export class WhopSyncService {
     }
   }
 
-  private async execute(connection: WhopConnection, type: WhopSyncRunType): Promise<void> {
+  private async execute(
+    connection: WhopConnection,
+    type: WhopSyncRunType,
+    attempt: JobAttempt,
+  ): Promise<void> {
     const resumable =
       connection.syncStage === (type === 'full' ? 'FULL_SYNC_ONGOING' : 'INCREMENTAL_ONGOING') &&
       connection.syncProgress?.runId
@@ -319,7 +324,7 @@ export class WhopSyncService {
         issues,
       );
     } catch (error) {
-      await this.handleFailure(connection, log, counts, issues, error);
+      await this.handleFailure(connection, log, counts, issues, error, attempt);
     }
   }
 
@@ -329,22 +334,30 @@ export class WhopSyncService {
     counts: WhopSyncObjectCounts,
     issues: WhopSyncIssues,
     error: unknown,
+    attempt: JobAttempt,
   ): Promise<void> {
     const exception = toWhopSyncException(error);
+    let reason = exception.userFriendlyMessage;
 
     this.logger.warn(`Sync of connection ${connection.id} stopped: ${exception.message}`);
     switch (exception.code) {
       case WhopExceptionCode.TEMPORARY_ERROR:
-        // The cursors stay; the job is retried with backoff and resumes from them, even when the
-        // reason could not be written (the database still out of reach).
-        await this.syncStatusService
-          .markAsThrottled(connection, exception.userFriendlyMessage)
-          .catch((writeError: unknown) =>
-            this.logger.warn(
-              `Could not record why the sync of ${connection.id} waits: ${getErrorMessage(writeError)}`,
-            ),
-          );
-        throw exception;
+        if (!attempt.isLast) {
+          // The cursors stay; the job is retried with backoff and resumes from them, even when
+          // the reason could not be written (the database still out of reach).
+          await this.syncStatusService
+            .markAsThrottled(connection, exception.userFriendlyMessage)
+            .catch((writeError: unknown) =>
+              this.logger.warn(
+                `Could not record why the sync of ${connection.id} waits: ${getErrorMessage(writeError)}`,
+              ),
+            );
+          throw exception;
+        }
+        // No retry follows: the run ends, failed with its reason, rather than wait for good.
+        reason = `The sync stopped after ${attempt.number} ${attempt.number === 1 ? 'attempt' : 'attempts'}: ${exception.message}`;
+        await this.syncStatusService.markAsFailed(connection.id, 'FAILED_UNKNOWN', reason);
+        break;
       case WhopExceptionCode.AUTH_FAILED:
         await this.syncStatusService.markAsNeedsReauth(
           connection.id,
@@ -365,7 +378,7 @@ export class WhopSyncService {
           exception.message,
         );
     }
-    await this.syncLogService.finish(log, 'failed', counts, issues, exception.userFriendlyMessage);
+    await this.syncLogService.finish(log, 'failed', counts, issues, reason);
   }
 
   // Memberships' payment states, then people's rollups (they count the memberships still held),

@@ -11,7 +11,12 @@ export type QueueJobOptions = {
 
 export type QueueCronJobOptions = {
   repeat: { pattern: string };
+  // Retries of each run that fails, with the same backoff as one-off jobs.
+  retryLimit?: number;
 };
+
+// A failed job is retried after 1 s, 2 s, 4 s…
+const RETRY_BACKOFF: JobsOptions['backoff'] = { type: 'exponential', delay: 1000 };
 
 // The queue seam the modules talk to (Twenty's MessageQueueService), backed by BullMQ.
 export class MessageQueueService {
@@ -24,7 +29,7 @@ export class MessageQueueService {
       delay: options.delay,
       priority: options.priority,
       attempts: (options.retryLimit ?? 0) + 1,
-      backoff: { type: 'exponential', delay: 1000 },
+      backoff: RETRY_BACKOFF,
       removeOnComplete: { count: 1000 },
       removeOnFail: { count: 5000 },
     };
@@ -51,7 +56,12 @@ export class MessageQueueService {
       {
         name: jobName,
         data,
-        opts: { removeOnComplete: { count: 100 }, removeOnFail: { count: 500 } },
+        opts: {
+          attempts: (options.retryLimit ?? 0) + 1,
+          backoff: RETRY_BACKOFF,
+          removeOnComplete: { count: 100 },
+          removeOnFail: { count: 500 },
+        },
       },
     );
   }

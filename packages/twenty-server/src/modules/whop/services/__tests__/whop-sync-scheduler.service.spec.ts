@@ -40,7 +40,7 @@ describe('WhopSyncSchedulerService', () => {
     expect(queue.addCron).toHaveBeenCalledWith(
       expect.objectContaining({
         jobId: CONNECTION.id,
-        options: { repeat: { pattern: '54 * * * *' } },
+        options: { repeat: { pattern: '54 * * * *' }, retryLimit: 3 },
       }),
     );
   });
