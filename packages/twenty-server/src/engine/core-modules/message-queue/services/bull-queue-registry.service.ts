@@ -5,6 +5,26 @@ import { EnvironmentService } from 'src/engine/core-modules/environment/environm
 import { type MessageQueueName } from 'src/engine/core-modules/message-queue/message-queue.constants';
 import { createBullConnectionOptions } from 'src/engine/core-modules/message-queue/utils/create-bull-connection-options.util';
 
+// How long a closing queue waits for its connection to finish opening.
+const OPENING_WAIT_BEFORE_CLOSE_MS = 2_000;
+
+// A queue closed while its connection still opens makes BullMQ (5.81) report the cut-off opening
+// as an 'error' after it has dropped every listener, which ends the process: a short-lived command,
+// such as the demo seed run by `npm start`, closes its application at once. The opening is let
+// finish first, for a moment at most (Redis out of reach: the queue is closed anyway).
+const closeOnceOpened = async (queue: Queue): Promise<void> => {
+  let timeout: NodeJS.Timeout | undefined;
+
+  await Promise.race([
+    queue.waitUntilReady().catch(() => undefined),
+    new Promise((resolve) => {
+      timeout = setTimeout(resolve, OPENING_WAIT_BEFORE_CLOSE_MS);
+    }),
+  ]);
+  clearTimeout(timeout);
+  await queue.close();
+};
+
 // Owns the BullMQ queue handles of one application instance and closes them with it.
 @Injectable()
 export class BullQueueRegistry implements OnModuleDestroy {
@@ -25,6 +45,6 @@ export class BullQueueRegistry implements OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
-    await Promise.allSettled(this.queues.splice(0).map((queue) => queue.close()));
+    await Promise.allSettled(this.queues.splice(0).map(closeOnceOpened));
   }
 }
