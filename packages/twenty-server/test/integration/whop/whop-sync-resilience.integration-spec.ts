@@ -169,6 +169,13 @@ describe('the sync under failure', () => {
       if (waited > 300) throw new Error('the sync was not retried twice');
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
+    // Retried, the run still says why it waits until it writes a page again.
+    expect(
+      await waitForConnection(stack.app, seller.token, connectionId!, () => true),
+    ).toMatchObject({
+      lastSyncError: 'Whop is busy or unreachable right now; the sync will retry by itself.',
+      syncProgress: expect.objectContaining({ step: 'payments' }),
+    });
     await stack.control('/faults', { routes: [] });
     await expectOneFullRunCompleted(seller, connectionId!);
     const { syncProgress } = await waitForConnection(

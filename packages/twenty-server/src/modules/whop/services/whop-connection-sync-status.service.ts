@@ -35,20 +35,27 @@ export class WhopConnectionSyncStatusService {
     await this.connectionRepository.update(connectionId, { syncStage: 'INCREMENTAL_PENDING' });
   }
 
+  // A resumed run keeps the reason it stopped until it writes a page again (saveCheckpoint).
   async markAsOngoing(
     connectionId: string,
     type: Exclude<WhopSyncType, 'webhook'>,
     progress: WhopSyncProgress,
+    { resumed }: { resumed: boolean },
   ) {
     await this.connectionRepository.update(connectionId, {
       syncStatus: 'ONGOING',
       syncStage: type === 'full' ? 'FULL_SYNC_ONGOING' : 'INCREMENTAL_ONGOING',
       syncStageStartedAt: new Date(),
       syncProgress: progress,
-      lastSyncError: null,
+      ...(!resumed && { lastSyncError: null }),
     });
   }
 
+  async saveProgress(connectionId: string, progress: WhopSyncProgress): Promise<void> {
+    await this.connectionRepository.update(connectionId, { syncProgress: progress });
+  }
+
+  // After a page is written: the run is past whatever stopped it before.
   async saveCheckpoint(
     connection: WhopConnection,
     step: WhopSyncStep,
@@ -59,6 +66,7 @@ export class WhopConnectionSyncStatusService {
     await this.connectionRepository.update(connection.id, {
       syncCursors: connection.syncCursors,
       syncProgress: progress,
+      lastSyncError: null,
     });
   }
 

@@ -256,7 +256,9 @@ export class WhopSyncService {
       resumable && progress.step ? this.steps.findIndex(({ step }) => step === progress.step) : 0;
 
     if (!resumable) connection.syncCursors = {};
-    await this.syncStatusService.markAsOngoing(connection.id, type, progress);
+    await this.syncStatusService.markAsOngoing(connection.id, type, progress, {
+      resumed: run.resumed,
+    });
     try {
       for (const definition of this.steps.slice(Math.max(firstStep, 0))) {
         const startCursor = connection.syncCursors[definition.step] ?? null;
@@ -269,12 +271,7 @@ export class WhopSyncService {
         };
         // Saved as the step starts: the panel names the step Whop is being read for, and a run
         // stopped before the step's first page resumes there rather than in the step before.
-        await this.syncStatusService.saveCheckpoint(
-          connection,
-          definition.step,
-          startCursor,
-          progress,
-        );
+        await this.syncStatusService.saveProgress(connection.id, progress);
         await definition.run(run, startCursor, async (processed, result, endCursor) => {
           const stepProgress = progress.steps[definition.step]!;
           const processedBefore = stepProgress.processed;

@@ -89,6 +89,27 @@ describe('streamWhopPages', () => {
     expect(committed).toEqual(['a', 'b', 'c', 'c']);
   });
 
+  it('finishes the pages being written before reporting a failed read', async () => {
+    const committed: (string | null)[] = [];
+
+    await expect(
+      streamWhopPages({
+        fetchPage: async (after) => {
+          if (after === 'a') throw new Error('Whop answered 500');
+
+          return pages.start;
+        },
+        startCursor: null,
+        applyPage: () => sleep(30),
+        commitPage: async (_items, _result, endCursor) => {
+          committed.push(endCursor);
+        },
+        concurrency: 3,
+      }),
+    ).rejects.toThrow('Whop answered 500');
+    expect(committed).toEqual(['a']);
+  });
+
   it('never commits past a page that failed to write', async () => {
     const committed: (string | null)[] = [];
 

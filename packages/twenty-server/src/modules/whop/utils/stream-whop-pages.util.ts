@@ -50,19 +50,26 @@ export const streamWhopPages = async <T, R>({
   lastFetch.catch(ignore);
   while (fetchedAhead.length < readAhead) fetchOneMore();
 
-  for (let page = await fetchedAhead.shift(); page; page = await fetchedAhead.shift()) {
-    const { items, resumeCursor } = page;
+  try {
+    for (let page = await fetchedAhead.shift(); page; page = await fetchedAhead.shift()) {
+      const { items, resumeCursor } = page;
 
-    fetchOneMore();
-    const applied = applyPage(items);
+      fetchOneMore();
+      const applied = applyPage(items);
 
-    applied.catch(ignore);
-    commits = commits.then(async () => commitPage(items, await applied, resumeCursor));
-    const committed = commits;
+      applied.catch(ignore);
+      commits = commits.then(async () => commitPage(items, await applied, resumeCursor));
+      const committed = commits;
 
-    uncommitted.add(committed);
-    committed.then(() => uncommitted.delete(committed), ignore);
-    while (uncommitted.size >= concurrency) await Promise.race(uncommitted);
+      uncommitted.add(committed);
+      committed.then(() => uncommitted.delete(committed), ignore);
+      while (uncommitted.size >= concurrency) await Promise.race(uncommitted);
+    }
+  } catch (error) {
+    // The pages already being written finish (and are checkpointed) before the walk reports its
+    // failure: nothing of it still runs once the caller handles it.
+    await commits.catch(ignore);
+    throw error;
   }
   await commits;
 };
