@@ -45,8 +45,11 @@ describe('the sync under failure', () => {
   });
 
   // A company of 20 members, connected and synced once.
-  const connectAndSyncSmallCompany = async (label: string) => {
-    stack = await startWhopTestStack({ members: 20 });
+  const connectAndSyncSmallCompany = async (
+    label: string,
+    stackOptions: Parameters<typeof startWhopTestStack>[0] = {},
+  ) => {
+    stack = await startWhopTestStack({ members: 20, ...stackOptions });
     const seller = await createTestWorkspace(stack.app, label);
     const { connectionId } = await connectWhopThroughOAuth(stack.app, seller.token);
 
@@ -192,24 +195,18 @@ describe('the sync under failure', () => {
   }, 120_000);
 
   it('ends a sync of changes failed, with its reason, once its retries run out', async () => {
-    stack = await startWhopTestStack({ members: 20, apiMaxRetries: 0 });
-    const seller = await createTestWorkspace(stack.app, 'Retries run out');
-    const { connectionId } = await connectWhopThroughOAuth(stack.app, seller.token);
+    const { seller, connectionId } = await connectAndSyncSmallCompany('Retries run out', {
+      apiMaxRetries: 0,
+    });
 
-    await waitForConnection(
-      stack.app,
-      seller.token,
-      connectionId!,
-      (c) => c.syncStatus === 'ACTIVE',
-    );
     await stack.control('/faults', {
       routes: [{ match: 'GET /api/v1/payments*', errorRate: 1, errorStatus: 500 }],
     });
-    await triggerWhopSync(stack.app, seller.token, connectionId!, 'INCREMENTAL');
+    await triggerWhopSync(stack.app, seller.token, connectionId, 'INCREMENTAL');
     const failed = await waitForConnection(
       stack.app,
       seller.token,
-      connectionId!,
+      connectionId,
       (c) => c.syncStage === 'FAILED',
     );
     const reason = /^The sync stopped after 4 attempts: list payments: Whop answered 500/;
@@ -231,7 +228,7 @@ describe('the sync under failure', () => {
 
     // Sync changes starts again once Whop answers.
     await stack.control('/faults', { routes: [] });
-    const resynced = await runWhopSyncToEnd(stack.app, seller.token, connectionId!, 'INCREMENTAL');
+    const resynced = await runWhopSyncToEnd(stack.app, seller.token, connectionId, 'INCREMENTAL');
 
     expect(resynced).toMatchObject({ syncStatus: 'ACTIVE', lastSyncError: null });
   }, 120_000);
