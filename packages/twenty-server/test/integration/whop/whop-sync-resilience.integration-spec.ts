@@ -150,9 +150,14 @@ describe('the sync under failure', () => {
     stack = await startWhopTestStack({ members: 20, apiMaxRetries: 0 });
     const seller = await createTestWorkspace(stack.app, 'Payments down');
     const stoppedLine = /stopped: list payments: Whop answered 500/g;
+    const readConnection = () =>
+      waitForConnection(stack.app, seller.token, connectionId!, () => true);
 
+    // Each answer takes 2 s: a retried attempt is seen while it waits on Whop.
     await stack.control('/faults', {
-      routes: [{ match: 'GET /api/v1/payments*', errorRate: 1, errorStatus: 500 }],
+      routes: [
+        { match: 'GET /api/v1/payments*', latencyMs: 2_000, errorRate: 1, errorStatus: 500 },
+      ],
     });
     const { connectionId } = await connectWhopThroughOAuth(stack.app, seller.token);
     // Waiting to retry, before the step has written a page.
@@ -164,6 +169,13 @@ describe('the sync under failure', () => {
     );
 
     expect(waiting.syncStage).toBe('FULL_SYNC_ONGOING');
+    // The retry starts 1 s after the first attempt stopped and waits 2 s on Whop; meanwhile the
+    // run still says why it waits, until it writes a page again.
+    await new Promise((resolve) => setTimeout(resolve, 1_800));
+    expect(await readConnection()).toMatchObject({
+      lastSyncError: 'Whop is busy or unreachable right now; the sync will retry by itself.',
+      syncProgress: expect.objectContaining({ step: 'payments' }),
+    });
     for (
       let waited = 0;
       (stack.workers[0].output().match(stoppedLine) ?? []).length < 2;
@@ -172,21 +184,9 @@ describe('the sync under failure', () => {
       if (waited > 300) throw new Error('the sync was not retried twice');
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    // Retried, the run still says why it waits until it writes a page again.
-    expect(
-      await waitForConnection(stack.app, seller.token, connectionId!, () => true),
-    ).toMatchObject({
-      lastSyncError: 'Whop is busy or unreachable right now; the sync will retry by itself.',
-      syncProgress: expect.objectContaining({ step: 'payments' }),
-    });
     await stack.control('/faults', { routes: [] });
     await expectOneFullRunCompleted(seller, connectionId!);
-    const { syncProgress } = await waitForConnection(
-      stack.app,
-      seller.token,
-      connectionId!,
-      () => true,
-    );
+    const { syncProgress } = await readConnection();
 
     // Each step counted once, however many times the run was retried.
     expect(
@@ -226,11 +226,18 @@ describe('the sync under failure', () => {
       errorMessage: expect.stringMatching(reason),
     });
 
-    // Sync changes starts again once Whop answers.
-    await stack.control('/faults', { routes: [] });
+    // Sync changes starts again once Whop answers (its first attempt failing before any page): a
+    // new run, not the failed one's cursors.
+    await stack.control('/faults', {
+      routes: [{ match: 'GET /api/v1/companies*', errorRate: 1, errorStatus: 500, times: 1 }],
+    });
     const resynced = await runWhopSyncToEnd(stack.app, seller.token, connectionId, 'INCREMENTAL');
 
     expect(resynced).toMatchObject({ syncStatus: 'ACTIVE', lastSyncError: null });
+    expect(
+      resynced.syncProgress.steps.find(({ step }: { step: string }) => step === 'memberships')
+        .processed,
+    ).toBe(expectedCounts(stack).opportunities);
   }, 120_000);
 
   it('slows down under a storm of 429s and 500s but completes', async () => {

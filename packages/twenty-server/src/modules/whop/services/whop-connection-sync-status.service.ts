@@ -35,7 +35,8 @@ export class WhopConnectionSyncStatusService {
     await this.connectionRepository.update(connectionId, { syncStage: 'INCREMENTAL_PENDING' });
   }
 
-  // A resumed run keeps the reason it stopped until it writes a page again (saveCheckpoint).
+  // A new run starts from no cursor (an earlier run that failed left its own); a resumed one keeps
+  // its cursors, and the reason it stopped until it writes a page again (saveCheckpoint).
   async markAsOngoing(
     connectionId: string,
     type: Exclude<WhopSyncType, 'webhook'>,
@@ -47,7 +48,7 @@ export class WhopConnectionSyncStatusService {
       syncStage: type === 'full' ? 'FULL_SYNC_ONGOING' : 'INCREMENTAL_ONGOING',
       syncStageStartedAt: new Date(),
       syncProgress: progress,
-      ...(!resumed && { lastSyncError: null }),
+      ...(!resumed && { syncCursors: {}, lastSyncError: null }),
     });
   }
 

@@ -235,7 +235,9 @@ export class WhopSyncService {
       resumable && connection.syncProgress
         ? { ...connection.syncProgress }
         : buildInitialWhopSyncProgress(log.id, await this.estimateTotals(connection, type));
-    const startedAt = new Date();
+    // When the run began, its first attempt included: records read since then are read again by
+    // the next run (payments updated after it).
+    const startedAt = log.startedAt;
     const run: SyncRun = {
       connection,
       api: this.apiClientService.forConnection(connection.id),

@@ -110,6 +110,26 @@ describe('streamWhopPages', () => {
     expect(committed).toEqual(['a']);
   });
 
+  it('lets the other pages being written end before reporting a failed write', async () => {
+    let slowWriteEnded = false;
+
+    await expect(
+      streamWhopPages({
+        fetchPage,
+        startCursor: null,
+        applyPage: async (items) => {
+          if (items.includes(1)) throw new Error('deadlock');
+          await sleep(30);
+          slowWriteEnded = true;
+        },
+        commitPage: async () => undefined,
+        concurrency: 3,
+        readAhead: 3,
+      }),
+    ).rejects.toThrow('deadlock');
+    expect(slowWriteEnded).toBe(true);
+  });
+
   it('never commits past a page that failed to write', async () => {
     const committed: (string | null)[] = [];
 

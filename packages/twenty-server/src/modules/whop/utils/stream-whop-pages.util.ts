@@ -50,6 +50,9 @@ export const streamWhopPages = async <T, R>({
   lastFetch.catch(ignore);
   while (fetchedAhead.length < readAhead) fetchOneMore();
 
+  // The page writes not yet finished: a failed walk lets them end before it reports.
+  const writing = new Set<Promise<R>>();
+
   try {
     for (let page = await fetchedAhead.shift(); page; page = await fetchedAhead.shift()) {
       const { items, resumeCursor } = page;
@@ -57,7 +60,11 @@ export const streamWhopPages = async <T, R>({
       fetchOneMore();
       const applied = applyPage(items);
 
-      applied.catch(ignore);
+      writing.add(applied);
+      applied.then(
+        () => writing.delete(applied),
+        () => writing.delete(applied),
+      );
       commits = commits.then(async () => commitPage(items, await applied, resumeCursor));
       const committed = commits;
 
@@ -65,11 +72,12 @@ export const streamWhopPages = async <T, R>({
       committed.then(() => uncommitted.delete(committed), ignore);
       while (uncommitted.size >= concurrency) await Promise.race(uncommitted);
     }
+    await commits;
   } catch (error) {
-    // The pages already being written finish (and are checkpointed) before the walk reports its
-    // failure: nothing of it still runs once the caller handles it.
+    // Every page write and checkpoint started ends before the walk reports its failure: nothing of
+    // it still runs once the caller handles it (and releases the sync for a retry).
+    await Promise.allSettled([...writing]);
     await commits.catch(ignore);
     throw error;
   }
-  await commits;
 };

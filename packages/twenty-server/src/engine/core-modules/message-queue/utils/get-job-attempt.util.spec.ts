@@ -16,6 +16,9 @@ describe('getJobAttempt', () => {
   });
 
   it('takes a job added without retries to have a single, last attempt', () => {
-    expect(getJobAttempt({ attemptsMade: 0, opts: {} })).toEqual({ number: 1, isLast: true });
+    expect(getJobAttempt({ attemptsMade: 0, opts: { attempts: 0 } })).toEqual({
+      number: 1,
+      isLast: true,
+    });
   });
 });

@@ -10,5 +10,6 @@ export type JobAttempt = {
 export const getJobAttempt = (job: Pick<Job, 'attemptsMade' | 'opts'>): JobAttempt => {
   const number = job.attemptsMade + 1;
 
-  return { number, isLast: number >= (job.opts.attempts ?? 1) };
+  // A job added without retries has `attempts` 0 (BullMQ's default) or none: one attempt.
+  return { number, isLast: number >= Math.max(job.opts.attempts ?? 0, 1) };
 };
