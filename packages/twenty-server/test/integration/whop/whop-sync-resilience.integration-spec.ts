@@ -192,6 +192,14 @@ describe('the sync under failure', () => {
     expect(
       syncProgress.steps.find(({ step }: { step: string }) => step === 'memberships').processed,
     ).toBe(expectedCounts(stack).opportunities);
+    // The next run reads the payments updated since the run's first attempt began.
+    const [{ paymentsUpdatedAfter, startedAt }] = await stack.app.get(DataSource).query(
+      `SELECT c."paymentsUpdatedAfter", l."startedAt" FROM core."whopConnection" c
+       JOIN core."whopSyncLog" l ON l."connectionId" = c.id WHERE c.id = $1`,
+      [connectionId],
+    );
+
+    expect(paymentsUpdatedAfter).toEqual(startedAt);
   }, 120_000);
 
   it('ends a sync of changes failed, with its reason, once its retries run out', async () => {
