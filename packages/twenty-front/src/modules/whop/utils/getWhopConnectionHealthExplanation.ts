@@ -9,7 +9,12 @@ import type { WhopConnectionHealth } from '@/whop/types/WhopConnectionHealth';
 export const getWhopConnectionHealthExplanation = (
   connection: Pick<
     WhopConnection,
-    'syncStatus' | 'authFailedAt' | 'revokedAt' | 'webhookRegistered' | 'syncIntervalMinutes'
+    | 'syncStatus'
+    | 'authFailedAt'
+    | 'revokedAt'
+    | 'webhookRegistered'
+    | 'syncIntervalMinutes'
+    | 'lastFullSyncAt'
   >,
   health: WhopConnectionHealth,
 ): string => {
@@ -35,8 +40,18 @@ export const getWhopConnectionHealthExplanation = (
         isDefined(connection.revokedAt) ? ` on ${formatDate(connection.revokedAt)}` : ''
       }. The customers, memberships and payments synced before stay in your CRM. Connect again to resume syncing.`;
     case 'failed':
-      return connection.syncStatus === 'FAILED_INSUFFICIENT_PERMISSIONS'
-        ? 'The Whop app is missing a permission it needs. Grant it in Whop, then reconnect.'
-        : 'The last sync stopped before finishing. Records already imported are safe; run a full resync to try again.';
+      if (connection.syncStatus === 'FAILED_INSUFFICIENT_PERMISSIONS') {
+        return 'The Whop app is missing a permission it needs. Grant it in Whop, then reconnect.';
+      }
+      // Once a full sync has completed, bringing in what changed is enough to catch up.
+      if (!isDefined(connection.lastFullSyncAt)) {
+        return 'The last sync stopped before finishing. Records already imported are safe; run a full resync to try again.';
+      }
+
+      return `The last sync stopped before finishing. Records already imported are safe; Sync changes tries again${
+        isDefined(connection.syncIntervalMinutes)
+          ? `, as does the check ${formatWhopSyncInterval(connection.syncIntervalMinutes)}`
+          : ''
+      }.`;
   }
 };

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+
+import { getWhopConnectionHealthExplanation } from '@/whop/utils/getWhopConnectionHealthExplanation';
+import { buildMockWhopConnection } from '~/testing/mock-data/buildMockWhopConnection';
+
+const failed = (overrides: Parameters<typeof buildMockWhopConnection>[0]) =>
+  getWhopConnectionHealthExplanation(
+    buildMockWhopConnection({ syncStatus: 'FAILED_UNKNOWN', syncStage: 'FAILED', ...overrides }),
+    'failed',
+  );
+
+describe('getWhopConnectionHealthExplanation', () => {
+  it('asks for a full resync when no full sync ever completed', () => {
+    expect(failed({ lastFullSyncAt: null })).toBe(
+      'The last sync stopped before finishing. Records already imported are safe; run a full resync to try again.',
+    );
+  });
+
+  it('points to Sync changes, and the scheduled check, once a full sync has completed', () => {
+    expect(failed({ lastFullSyncAt: '2026-12-05T18:00:00.000Z', syncIntervalMinutes: 60 })).toBe(
+      'The last sync stopped before finishing. Records already imported are safe; Sync changes tries again, as does the check every hour.',
+    );
+    expect(failed({ lastFullSyncAt: '2026-12-05T18:00:00.000Z', syncIntervalMinutes: null })).toBe(
+      'The last sync stopped before finishing. Records already imported are safe; Sync changes tries again.',
+    );
+  });
+
+  it('asks for the missing permission', () => {
+    expect(failed({ syncStatus: 'FAILED_INSUFFICIENT_PERMISSIONS' })).toBe(
+      'The Whop app is missing a permission it needs. Grant it in Whop, then reconnect.',
+    );
+  });
+});
