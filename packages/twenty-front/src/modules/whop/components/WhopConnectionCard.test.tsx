@@ -139,8 +139,8 @@ describe('WhopConnectionCard', () => {
     expect(screen.queryByRole('button', { name: 'Sync changes' })).toBeNull();
   });
 
-  it('shows a failed sync and the server message when a retry is refused', async () => {
-    renderCard({ syncStatus: 'FAILED_UNKNOWN', syncStage: 'FAILED' }, [
+  it('shows a failed first sync and the server message when a retry is refused', async () => {
+    renderCard({ syncStatus: 'FAILED_UNKNOWN', syncStage: 'FAILED', lastFullSyncAt: null }, [
       {
         request: {
           query: TRIGGER_WHOP_SYNC,
@@ -167,6 +167,16 @@ describe('WhopConnectionCard', () => {
         'A sync is already running for this connection. Wait for it to finish.',
       ),
     ).toBeTruthy();
+  });
+
+  it('offers to try again with a sync of the changes once a full sync has completed', async () => {
+    renderCard({ syncStatus: 'FAILED_UNKNOWN', syncStage: 'FAILED' }, SYNC_CHANGES_MOCKS);
+
+    expect(screen.getByText(/try again to bring in what changed/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Run a full resync' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+
+    expect(await screen.findByText('Sync of changes requested')).toBeTruthy();
   });
 
   it('asks to reconnect when the grant lacks a permission', () => {
@@ -251,6 +261,25 @@ describe('WhopConnectionCard', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Sync changes' }));
 
     expect(await screen.findByText('Sync of changes requested')).toBeTruthy();
+  });
+
+  it('stops saying a sync was requested once the requested run has ended', async () => {
+    const { rerender } = renderCard({}, SYNC_CHANGES_MOCKS);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Sync changes' }));
+    await screen.findByText('Sync of changes requested');
+    rerender(
+      <WhopConnectionCard
+        connection={buildMockWhopConnection({
+          syncStatus: 'FAILED_UNKNOWN',
+          syncStage: 'FAILED',
+          lastSyncError: 'The sync stopped after 4 attempts: list payments: Whop answered 500',
+        })}
+      />,
+    );
+
+    expect(screen.getByText('Failed')).toBeTruthy();
+    expect(screen.queryByText('Sync of changes requested')).toBeNull();
   });
 
   it('stops saying a sync was requested once the run finds that Whop refuses the connection', async () => {

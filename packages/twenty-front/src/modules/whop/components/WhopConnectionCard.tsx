@@ -1,5 +1,6 @@
 import { IconPlugConnectedX, IconRefresh, IconRefreshDot } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { isDefined } from 'twenty-shared';
 
 import { formatDate } from '@/ui/field/display/utils/formatDate';
 import { Callout } from '@/ui/feedback/components/Callout';
@@ -15,6 +16,7 @@ import { useTriggerWhopSync } from '@/whop/hooks/useTriggerWhopSync';
 import type { WhopConnection } from '@/whop/types/WhopConnection';
 import { getWhopConnectionHealth } from '@/whop/utils/getWhopConnectionHealth';
 import { getWhopConnectionHealthExplanation } from '@/whop/utils/getWhopConnectionHealthExplanation';
+import { getWhopSyncRunSignature } from '@/whop/utils/getWhopSyncRunSignature';
 
 import styles from './WhopConnectionCard.module.css';
 
@@ -32,6 +34,15 @@ export const WhopConnectionCard = ({ connection }: WhopConnectionCardProps) => {
     errorMessage: syncErrorMessage,
   } = useTriggerWhopSync(connection.id);
   const [isDisconnectModalOpen, setIsDisconnectModalOpen] = useState(false);
+  // "requested" holds until the requested run has started or ended, as the connection shows it.
+  const runSignature = getWhopSyncRunSignature(connection);
+  const [requestedRunSignature, setRequestedRunSignature] = useState<string | null>(null);
+
+  useEffect(() => {
+    setRequestedRunSignature(requestedType === null ? null : runSignature);
+    // Taken once per request: the connection as it was read right after it.
+  }, [requestedType]);
+  const isRequestPending = requestedType !== null && requestedRunSignature === runSignature;
 
   const canResync = connection.status === 'active' && health !== 'syncing';
   const needsReconnect =
@@ -66,13 +77,23 @@ export const WhopConnectionCard = ({ connection }: WhopConnectionCardProps) => {
         )}
         {health === 'failed' && !needsReconnect && (
           <div>
-            <Button
-              title={pendingType === 'FULL' ? 'Starting…' : 'Run a full resync'}
-              Icon={IconRefresh}
-              variant="primary"
-              disabled={pendingType !== null}
-              onClick={() => triggerWhopSync('FULL')}
-            />
+            {isDefined(connection.lastFullSyncAt) ? (
+              <Button
+                title={pendingType === 'INCREMENTAL' ? 'Starting…' : 'Try again'}
+                Icon={IconRefreshDot}
+                variant="primary"
+                disabled={pendingType !== null}
+                onClick={() => triggerWhopSync('INCREMENTAL')}
+              />
+            ) : (
+              <Button
+                title={pendingType === 'FULL' ? 'Starting…' : 'Run a full resync'}
+                Icon={IconRefresh}
+                variant="primary"
+                disabled={pendingType !== null}
+                onClick={() => triggerWhopSync('FULL')}
+              />
+            )}
           </div>
         )}
         {connectErrorMessage && (
@@ -109,7 +130,7 @@ export const WhopConnectionCard = ({ connection }: WhopConnectionCardProps) => {
                 disabled={!canResync || pendingType !== null}
                 onClick={() => triggerWhopSync('FULL')}
               />
-              {requestedType && (
+              {isRequestPending && (
                 <span className={styles.requested} role="status">
                   {requestedType === 'FULL' ? 'Full resync requested' : 'Sync of changes requested'}
                 </span>

@@ -16,12 +16,12 @@ describe('getWhopConnectionHealthExplanation', () => {
     );
   });
 
-  it('points to Sync changes, and the scheduled check, once a full sync has completed', () => {
+  it('asks to try again, and names the scheduled check, once a full sync has completed', () => {
     expect(failed({ lastFullSyncAt: '2026-12-05T18:00:00.000Z', syncIntervalMinutes: 60 })).toBe(
-      'The last sync stopped before finishing. Records already imported are safe; Sync changes tries again, as does the check every hour.',
+      'The last sync stopped before finishing. Records already imported are safe; try again to bring in what changed (the check every hour also does).',
     );
     expect(failed({ lastFullSyncAt: '2026-12-05T18:00:00.000Z', syncIntervalMinutes: null })).toBe(
-      'The last sync stopped before finishing. Records already imported are safe; Sync changes tries again.',
+      'The last sync stopped before finishing. Records already imported are safe; try again to bring in what changed.',
     );
   });
 

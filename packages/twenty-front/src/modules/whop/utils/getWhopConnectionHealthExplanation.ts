@@ -48,9 +48,9 @@ export const getWhopConnectionHealthExplanation = (
         return 'The last sync stopped before finishing. Records already imported are safe; run a full resync to try again.';
       }
 
-      return `The last sync stopped before finishing. Records already imported are safe; Sync changes tries again${
+      return `The last sync stopped before finishing. Records already imported are safe; try again to bring in what changed${
         isDefined(connection.syncIntervalMinutes)
-          ? `, as does the check ${formatWhopSyncInterval(connection.syncIntervalMinutes)}`
+          ? ` (the check ${formatWhopSyncInterval(connection.syncIntervalMinutes)} also does)`
           : ''
       }.`;
   }
