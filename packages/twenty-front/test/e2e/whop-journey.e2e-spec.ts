@@ -297,6 +297,31 @@ describe('a Whop seller in Twenty', () => {
     await takeScreenshot(page, 'whop-products');
   });
 
+  it('says why a sync failed while Whop kept failing, and tries again once it answers', async () => {
+    await product.control('/faults', {
+      routes: [{ match: 'GET /api/v1/payments*', errorRate: 1, errorStatus: 500 }],
+    });
+    await navigateInApp(page, '/settings/integrations/whop');
+    await page
+      .getByRole('button', { name: /sync changes/i })
+      .first()
+      .click();
+    const failure = page.getByRole('alert').filter({ hasText: 'The last sync failed' });
+
+    await failure.waitFor({ timeout: 60_000 });
+    expect(await failure.textContent()).toMatch(
+      /The sync stopped after 4 attempts: list payments: Whop answered 500/,
+    );
+    await page.getByText(/ · last attempt failed /).waitFor();
+    await page.waitForLoadState('networkidle');
+    await takeScreenshot(page, 'whop-sync-failed');
+
+    await product.control('/faults', { routes: [] });
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByText('Up to date', { exact: true }).waitFor({ timeout: 60_000 });
+    await page.getByText(/last attempt failed/).waitFor({ state: 'detached' });
+  });
+
   it('says so when the seller denies consent on Whop', async () => {
     await page.goto(`${product.url}/settings/integrations/whop`);
     await page.getByRole('button', { name: /connect another whop company/i }).click();

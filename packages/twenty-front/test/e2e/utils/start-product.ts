@@ -72,6 +72,8 @@ export const startProduct = async ({
     WHOP_CLIENT_SECRET: TEST_APP.clientSecret,
     WHOP_API_URL: `${sandbox.url}/api/v1`,
     WHOP_OAUTH_URL: sandbox.url,
+    // A Whop outage the tests make runs out of retries in seconds rather than minutes.
+    WHOP_API_MAX_RETRIES: '1',
   };
   const server = join(ROOT, 'packages/twenty-server/dist');
 
