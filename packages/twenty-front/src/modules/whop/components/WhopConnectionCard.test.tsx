@@ -263,42 +263,37 @@ describe('WhopConnectionCard', () => {
     expect(await screen.findByText('Sync of changes requested')).toBeTruthy();
   });
 
-  it('stops saying a sync was requested once the requested run has ended', async () => {
-    const { rerender } = renderCard({}, SYNC_CHANGES_MOCKS);
+  it.each([
+    {
+      when: 'the requested run has ended',
+      endedConnection: {
+        syncStatus: 'FAILED_UNKNOWN',
+        syncStage: 'FAILED',
+        lastSyncError: 'The sync stopped after 4 attempts: list payments: Whop answered 500',
+      },
+      tag: 'Failed',
+    },
+    {
+      when: 'the run finds that Whop refuses the connection',
+      endedConnection: {
+        status: 'needs_reauth',
+        syncStatus: 'FAILED_UNKNOWN',
+        syncStage: 'FAILED',
+        authFailedAt: '2025-03-15T09:00:00.000Z',
+      },
+      tag: 'Needs reconnection',
+    },
+  ] satisfies { when: string; endedConnection: Partial<WhopConnection>; tag: string }[])(
+    'stops saying a sync was requested once $when',
+    async ({ endedConnection, tag }) => {
+      const { rerender } = renderCard({}, SYNC_CHANGES_MOCKS);
 
-    fireEvent.click(screen.getByRole('button', { name: 'Sync changes' }));
-    await screen.findByText('Sync of changes requested');
-    rerender(
-      <WhopConnectionCard
-        connection={buildMockWhopConnection({
-          syncStatus: 'FAILED_UNKNOWN',
-          syncStage: 'FAILED',
-          lastSyncError: 'The sync stopped after 4 attempts: list payments: Whop answered 500',
-        })}
-      />,
-    );
+      fireEvent.click(screen.getByRole('button', { name: 'Sync changes' }));
+      await screen.findByText('Sync of changes requested');
+      rerender(<WhopConnectionCard connection={buildMockWhopConnection(endedConnection)} />);
 
-    expect(screen.getByText('Failed')).toBeTruthy();
-    expect(screen.queryByText('Sync of changes requested')).toBeNull();
-  });
-
-  it('stops saying a sync was requested once the run finds that Whop refuses the connection', async () => {
-    const { rerender } = renderCard({}, SYNC_CHANGES_MOCKS);
-
-    fireEvent.click(screen.getByRole('button', { name: 'Sync changes' }));
-    await screen.findByText('Sync of changes requested');
-    rerender(
-      <WhopConnectionCard
-        connection={buildMockWhopConnection({
-          status: 'needs_reauth',
-          syncStatus: 'FAILED_UNKNOWN',
-          syncStage: 'FAILED',
-          authFailedAt: '2025-03-15T09:00:00.000Z',
-        })}
-      />,
-    );
-
-    expect(screen.getByText('Needs reconnection')).toBeTruthy();
-    expect(screen.queryByText('Sync of changes requested')).toBeNull();
-  });
+      expect(screen.getByText(tag)).toBeTruthy();
+      expect(screen.queryByText('Sync of changes requested')).toBeNull();
+    },
+  );
 });

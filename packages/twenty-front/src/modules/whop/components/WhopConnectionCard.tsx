@@ -14,11 +14,18 @@ import { WhopWebhookHealth } from '@/whop/components/WhopWebhookHealth';
 import { useConnectWhop } from '@/whop/hooks/useConnectWhop';
 import { useTriggerWhopSync } from '@/whop/hooks/useTriggerWhopSync';
 import type { WhopConnection } from '@/whop/types/WhopConnection';
+import type { WhopSyncRunType } from '@/whop/types/WhopSyncRunType';
 import { getWhopConnectionHealth } from '@/whop/utils/getWhopConnectionHealth';
 import { getWhopConnectionHealthExplanation } from '@/whop/utils/getWhopConnectionHealthExplanation';
 import { getWhopSyncRunSignature } from '@/whop/utils/getWhopSyncRunSignature';
 
 import styles from './WhopConnectionCard.module.css';
+
+// The main action once a sync failed, by the run it starts.
+const RETRY_ACTIONS: Record<WhopSyncRunType, { title: string; Icon: typeof IconRefresh }> = {
+  INCREMENTAL: { title: 'Try again', Icon: IconRefreshDot },
+  FULL: { title: 'Run a full resync', Icon: IconRefresh },
+};
 
 type WhopConnectionCardProps = {
   connection: WhopConnection;
@@ -45,6 +52,8 @@ export const WhopConnectionCard = ({ connection }: WhopConnectionCardProps) => {
   const isRequestPending = requestedType !== null && requestedRunSignature === runSignature;
 
   const canResync = connection.status === 'active' && health !== 'syncing';
+  // After a failure, what catches up: the changes once a full sync has completed, else a full one.
+  const retryType: WhopSyncRunType = isDefined(connection.lastFullSyncAt) ? 'INCREMENTAL' : 'FULL';
   const needsReconnect =
     health === 'needs_reauth' ||
     (health === 'failed' && connection.syncStatus === 'FAILED_INSUFFICIENT_PERMISSIONS');
@@ -77,23 +86,13 @@ export const WhopConnectionCard = ({ connection }: WhopConnectionCardProps) => {
         )}
         {health === 'failed' && !needsReconnect && (
           <div>
-            {isDefined(connection.lastFullSyncAt) ? (
-              <Button
-                title={pendingType === 'INCREMENTAL' ? 'Starting…' : 'Try again'}
-                Icon={IconRefreshDot}
-                variant="primary"
-                disabled={pendingType !== null}
-                onClick={() => triggerWhopSync('INCREMENTAL')}
-              />
-            ) : (
-              <Button
-                title={pendingType === 'FULL' ? 'Starting…' : 'Run a full resync'}
-                Icon={IconRefresh}
-                variant="primary"
-                disabled={pendingType !== null}
-                onClick={() => triggerWhopSync('FULL')}
-              />
-            )}
+            <Button
+              title={pendingType === retryType ? 'Starting…' : RETRY_ACTIONS[retryType].title}
+              Icon={RETRY_ACTIONS[retryType].Icon}
+              variant="primary"
+              disabled={pendingType !== null}
+              onClick={() => triggerWhopSync(retryType)}
+            />
           </div>
         )}
         {connectErrorMessage && (

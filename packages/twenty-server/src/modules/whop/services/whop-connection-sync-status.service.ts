@@ -38,12 +38,13 @@ export class WhopConnectionSyncStatusService {
   // A new run starts from no cursor (an earlier run that failed left its own); a resumed one keeps
   // its cursors, and the reason it stopped until it writes a page again (saveCheckpoint).
   async markAsOngoing(
-    connectionId: string,
+    connection: WhopConnection,
     type: Exclude<WhopSyncType, 'webhook'>,
     progress: WhopSyncProgress,
     { resumed }: { resumed: boolean },
   ) {
-    await this.connectionRepository.update(connectionId, {
+    if (!resumed) connection.syncCursors = {};
+    await this.connectionRepository.update(connection.id, {
       syncStatus: 'ONGOING',
       syncStage: type === 'full' ? 'FULL_SYNC_ONGOING' : 'INCREMENTAL_ONGOING',
       syncStageStartedAt: new Date(),

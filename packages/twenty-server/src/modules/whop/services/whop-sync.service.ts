@@ -257,8 +257,7 @@ export class WhopSyncService {
     const firstStep =
       resumable && progress.step ? this.steps.findIndex(({ step }) => step === progress.step) : 0;
 
-    if (!resumable) connection.syncCursors = {};
-    await this.syncStatusService.markAsOngoing(connection.id, type, progress, {
+    await this.syncStatusService.markAsOngoing(connection, type, progress, {
       resumed: run.resumed,
     });
     try {
