@@ -202,6 +202,31 @@ describe('the sync under failure', () => {
     expect(paymentsUpdatedAfter).toEqual(startedAt);
   }, 120_000);
 
+  it('says the sync waits on Whop while a failed call is retried, before the attempt gives up', async () => {
+    stack = await startWhopTestStack({ members: 20, apiMaxRetries: 3 });
+    const seller = await createTestWorkspace(stack.app, 'Payments retried');
+
+    // Each answer takes 0.5 s and the SDK waits about 0.5, 1 and 2 s before its retries: the
+    // attempt lasts about 5 s.
+    await stack.control('/faults', {
+      routes: [{ match: 'GET /api/v1/payments*', latencyMs: 500, errorRate: 1, errorStatus: 500 }],
+    });
+    const { connectionId } = await connectWhopThroughOAuth(stack.app, seller.token);
+    const waiting = await waitForConnection(stack.app, seller.token, connectionId!, (c) =>
+      isDefined(c.lastSyncError),
+    );
+
+    // Said as the first request failed, not once the attempt failed (that counts one failure).
+    expect(waiting).toMatchObject({
+      syncStage: 'FULL_SYNC_ONGOING',
+      throttleFailureCount: 0,
+      lastSyncError: 'Whop is busy or unreachable right now; the sync will retry by itself.',
+      syncProgress: expect.objectContaining({ step: 'payments' }),
+    });
+    await stack.control('/faults', { routes: [] });
+    await expectOneFullRunCompleted(seller, connectionId!);
+  }, 120_000);
+
   it('ends a sync of changes failed, with its reason, once its retries run out', async () => {
     const { seller, connectionId } = await connectAndSyncSmallCompany('Retries run out', {
       apiMaxRetries: 0,

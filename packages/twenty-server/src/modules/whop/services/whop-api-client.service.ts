@@ -2,10 +2,19 @@ import { Injectable } from '@nestjs/common';
 import Whop from '@whop/sdk';
 
 import { EnvironmentService } from 'src/engine/core-modules/environment/environment.service';
+import { getErrorMessage } from 'src/engine/utils/get-error-message.util';
 import { WhopApiClient } from 'src/modules/whop/services/whop-api-client';
 import { WhopRateLimiterService } from 'src/modules/whop/services/whop-rate-limiter.service';
 import { WhopTokenService } from 'src/modules/whop/services/whop-token.service';
+import { isTemporaryWhopStatus } from 'src/modules/whop/utils/classify-whop-api-error.util';
 import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
+
+export type WhopApiClientOptions = {
+  // Whop answered 429, 408 or 5xx, or could not be reached. The SDK retries the call with backoff
+  // (for about 23 s with its default 6 retries) before the call fails: meanwhile the caller can say
+  // so. Called once per failed request, before its retry.
+  onTemporaryFailure?: (failure: WhopException) => Promise<void>;
+};
 
 // Ids in a path become a placeholder so that the limiter counts per API operation.
 const toOperation = (method: string, url: URL) =>
@@ -33,11 +42,13 @@ export class WhopApiClientService {
     private readonly rateLimiter: WhopRateLimiterService,
   ) {}
 
-  forConnection(connectionId: string): WhopApiClient {
+  forConnection(connectionId: string, options: WhopApiClientOptions = {}): WhopApiClient {
     return new WhopApiClient(
       this.createSdk(
         connectionId,
         async (token) => token ?? this.tokenService.getAccessToken(connectionId),
+        true,
+        options,
       ),
       this.environmentService.get('WHOP_SYNC_BATCH_SIZE'),
     );
@@ -55,18 +66,34 @@ export class WhopApiClientService {
     credentialId: string,
     getToken: (cached: string | null) => Promise<string>,
     canRefresh = true,
+    { onTemporaryFailure }: WhopApiClientOptions = {},
   ): Whop {
     let cachedToken: string | null = null;
+    const reportTemporaryFailure = async (operation: string, reason: string) =>
+      onTemporaryFailure?.(
+        new WhopException(`${operation}: ${reason}`, WhopExceptionCode.TEMPORARY_ERROR),
+      );
     const authorizedFetch = async (input: string | URL | Request, init: RequestInit = {}) => {
       const url = new URL(input instanceof Request ? input.url : input.toString());
+      const operation = toOperation(init.method ?? 'GET', url);
       const send = async (token: string) => {
-        await this.rateLimiter.acquire(credentialId, toOperation(init.method ?? 'GET', url));
+        await this.rateLimiter.acquire(credentialId, operation);
         const headers = new Headers(init.headers);
 
         headers.set('Authorization', `Bearer ${token}`);
         headers.set('Api-Version-Date', this.environmentService.get('WHOP_API_VERSION_DATE'));
+        let response: Response;
 
-        return fetch(input, { ...init, headers });
+        try {
+          response = await fetch(input, { ...init, headers });
+        } catch (error) {
+          await reportTemporaryFailure(operation, `Whop unreachable (${getErrorMessage(error)})`);
+          throw error;
+        }
+        if (isTemporaryWhopStatus(response.status))
+          await reportTemporaryFailure(operation, `Whop answered ${response.status}`);
+
+        return response;
       };
 
       try {

@@ -101,6 +101,12 @@ export class WhopConnectionSyncStatusService {
     });
   }
 
+  // A Whop call of the running sync failed and is retried within the attempt: say why it waits,
+  // without counting a failed attempt. The next page the sync writes clears it.
+  async markAsWaitingOnWhop(connectionId: string, message: string): Promise<void> {
+    await this.connectionRepository.update(connectionId, { lastSyncError: message });
+  }
+
   async markAsFailed(
     connectionId: string,
     syncStatus: FailedSyncStatus,

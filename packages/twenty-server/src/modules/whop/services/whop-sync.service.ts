@@ -40,7 +40,7 @@ import { crossesWhopStatisticsThreshold } from 'src/modules/whop/utils/crosses-w
 import { computeWhopSyncRate } from 'src/modules/whop/utils/compute-whop-sync-rate.util';
 import { streamWhopPages } from 'src/modules/whop/utils/stream-whop-pages.util';
 import { toWhopSyncException } from 'src/modules/whop/utils/to-whop-sync-exception.util';
-import { WhopExceptionCode } from 'src/modules/whop/whop.exception';
+import { type WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
 
 export type WhopSyncRunType = Exclude<WhopSyncType, 'webhook'>;
 
@@ -240,7 +240,9 @@ export class WhopSyncService {
     const startedAt = log.startedAt;
     const run: SyncRun = {
       connection,
-      api: this.apiClientService.forConnection(connection.id),
+      api: this.apiClientService.forConnection(connection.id, {
+        onTemporaryFailure: (failure) => this.showWaitingOnWhop(connection.id, failure),
+      }),
       context: {
         workspaceId: connection.workspaceId,
         syncedAt: startedAt,
@@ -324,6 +326,20 @@ export class WhopSyncService {
     } catch (error) {
       await this.handleFailure(connection, log, counts, issues, error, attempt);
     }
+  }
+
+  // While a Whop call is retried (about 23 s with the SDK's default retries), the panel says the
+  // sync waits on Whop rather than show the step running. Not being able to say so does not stop
+  // the retries.
+  private async showWaitingOnWhop(connectionId: string, failure: WhopException): Promise<void> {
+    this.logger.warn(`Sync of connection ${connectionId} waits on Whop: ${failure.message}`);
+    await this.syncStatusService
+      .markAsWaitingOnWhop(connectionId, failure.userFriendlyMessage)
+      .catch((writeError: unknown) =>
+        this.logger.warn(
+          `Could not record why the sync of ${connectionId} waits: ${getErrorMessage(writeError)}`,
+        ),
+      );
   }
 
   private async handleFailure(

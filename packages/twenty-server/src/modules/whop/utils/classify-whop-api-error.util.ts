@@ -9,6 +9,10 @@ const messageOf = (error: APIError): string => {
   return body?.error?.message ?? error.message;
 };
 
+// Whop is busy (429), timed out (408) or failing (5xx): worth retrying.
+export const isTemporaryWhopStatus = (status: number): boolean =>
+  status === 429 || status === 408 || status >= 500;
+
 // Every failure of a Whop call leaves as a WhopException whose code decides what the sync does:
 // temporary → back off and retry, auth → reconnect, permission → tell the seller, not found → skip.
 export const classifyWhopApiError = (error: unknown, operation: string): WhopException => {
@@ -23,7 +27,7 @@ export const classifyWhopApiError = (error: unknown, operation: string): WhopExc
     const message = `${operation}: Whop answered ${error.status} (${messageOf(error)})`;
     const status = error.status;
 
-    if (status === 429 || status === 408 || status >= 500) {
+    if (isTemporaryWhopStatus(status)) {
       return new WhopException(message, WhopExceptionCode.TEMPORARY_ERROR, { status });
     }
     if (status === 401)

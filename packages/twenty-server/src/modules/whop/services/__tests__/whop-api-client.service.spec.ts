@@ -1,0 +1,74 @@
+import { type EnvironmentService } from 'src/engine/core-modules/environment/environment.service';
+import { WhopApiClientService } from 'src/modules/whop/services/whop-api-client.service';
+import { type WhopRateLimiterService } from 'src/modules/whop/services/whop-rate-limiter.service';
+import { type WhopTokenService } from 'src/modules/whop/services/whop-token.service';
+import { type WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
+
+const ENVIRONMENT: Record<string, unknown> = {
+  WHOP_API_URL: 'http://whop.test/api/v1',
+  WHOP_API_VERSION_DATE: '2025-01-01',
+  WHOP_API_MAX_RETRIES: 2,
+  WHOP_SYNC_BATCH_SIZE: 100,
+};
+
+// Whop's answers in order; `retry-after-ms` keeps the SDK's backoff short.
+const answerInTurn = (...answers: (number | Error)[]) =>
+  jest.spyOn(global, 'fetch').mockImplementation(async () => {
+    const answer = answers.shift();
+
+    if (answer instanceof Error) throw answer;
+
+    return new Response(JSON.stringify({ id: 'biz_1', title: 'Acme' }), {
+      status: answer,
+      headers: { 'content-type': 'application/json', 'retry-after-ms': '1' },
+    });
+  });
+
+const buildClient = () => {
+  const failures: WhopException[] = [];
+  const service = new WhopApiClientService(
+    { get: (key: string) => ENVIRONMENT[key] } as unknown as EnvironmentService,
+    { getAccessToken: async () => 'access-token' } as unknown as WhopTokenService,
+    { acquire: async () => undefined } as unknown as WhopRateLimiterService,
+  );
+  const client = service.forConnection('connection-1', {
+    onTemporaryFailure: async (failure) => {
+      failures.push(failure);
+    },
+  });
+
+  return { client, failures };
+};
+
+describe('WhopApiClientService: a Whop call retried by the SDK', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it('reports each failed request before its retry, as a temporary failure', async () => {
+    answerInTurn(503, new TypeError('fetch failed'), 200);
+    const { client, failures } = buildClient();
+
+    await expect(client.retrieveCompany('biz_1')).resolves.toEqual({ id: 'biz_1', title: 'Acme' });
+    expect(failures.map(({ code, message }) => ({ code, message }))).toEqual([
+      {
+        code: WhopExceptionCode.TEMPORARY_ERROR,
+        message: 'GET /api/v1/companies/:id: Whop answered 503',
+      },
+      {
+        code: WhopExceptionCode.TEMPORARY_ERROR,
+        message: 'GET /api/v1/companies/:id: Whop unreachable (fetch failed)',
+      },
+    ]);
+  });
+
+  it('reports a 429 too, and nothing for an answer that is not retried', async () => {
+    answerInTurn(429, 404);
+    const { client, failures } = buildClient();
+
+    await expect(client.retrieveCompany('biz_1')).rejects.toMatchObject({
+      code: WhopExceptionCode.NOT_FOUND,
+    });
+    expect(failures.map(({ message }) => message)).toEqual([
+      'GET /api/v1/companies/:id: Whop answered 429',
+    ]);
+  });
+});
