@@ -9,6 +9,7 @@ import { WhopIncrementalSyncJob } from 'src/modules/whop/jobs/whop-incremental-s
 import { WhopRecordQueryModule } from 'src/modules/whop/resolvers/whop-record-query.module';
 import { WhopResolver } from 'src/modules/whop/resolvers/whop.resolver';
 import { WhopApplyModule } from 'src/modules/whop/services/apply/whop-apply.module';
+import { WhopAbandonedSyncService } from 'src/modules/whop/services/whop-abandoned-sync.service';
 import { WhopApiClientService } from 'src/modules/whop/services/whop-api-client.service';
 import { WhopConnectionSyncStatusService } from 'src/modules/whop/services/whop-connection-sync-status.service';
 import { WhopConnectionService } from 'src/modules/whop/services/whop-connection.service';
@@ -36,6 +37,7 @@ import { WhopTokenService } from 'src/modules/whop/services/whop-token.service';
     WhopApiClientService,
     WhopConnectionSyncStatusService,
     WhopConnectionService,
+    WhopAbandonedSyncService,
     WhopSyncLockService,
     WhopSyncLogService,
     WhopSyncSchedulerService,

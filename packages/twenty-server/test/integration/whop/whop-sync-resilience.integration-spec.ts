@@ -1,7 +1,14 @@
 import { isDefined } from 'twenty-shared';
 import { DataSource } from 'typeorm';
 
+import {
+  getQueueToken,
+  MessageQueue,
+} from 'src/engine/core-modules/message-queue/message-queue.constants';
+import { type MessageQueueService } from 'src/engine/core-modules/message-queue/services/message-queue.service';
 import { WhopConnection } from 'src/modules/whop/entities/whop-connection.entity';
+import { ABANDONED_SYNC_MESSAGE } from 'src/modules/whop/services/whop-abandoned-sync.service';
+import { WhopSyncLockService } from 'src/modules/whop/services/whop-sync-lock.service';
 import { WhopTokenService } from 'src/modules/whop/services/whop-token.service';
 import { closeTestApp, createTestApp } from 'test/integration/utils/create-test-app';
 import { createTestWorkspace } from 'test/integration/utils/create-test-workspace';
@@ -271,6 +278,82 @@ describe('the sync under failure', () => {
       resynced.syncProgress.steps.find(({ step }: { step: string }) => step === 'memberships')
         .processed,
     ).toBe(expectedCounts(stack).opportunities);
+  }, 120_000);
+
+  it('ends a run its job gave up on without recording it, once the connection is read', async () => {
+    const { seller, connectionId } = await connectAndSyncSmallCompany('Abandoned run', {
+      apiMaxRetries: 0,
+    });
+    const queue = stack.app.get<MessageQueueService>(getQueueToken(MessageQueue.whopQueue));
+    const dataSource = stack.app.get(DataSource);
+    const readLatestLog = async () =>
+      (
+        await dataSource.query(
+          `SELECT id, type, status, "errorMessage" FROM core."whopSyncLog"
+           WHERE "connectionId" = $1 ORDER BY "startedAt" DESC LIMIT 1`,
+          [connectionId],
+        )
+      )[0];
+
+    await stack.control('/faults', {
+      routes: [{ match: 'GET /api/v1/payments*', errorRate: 1, errorStatus: 500 }],
+    });
+    await triggerWhopSync(stack.app, seller.token, connectionId, 'INCREMENTAL');
+    // Its third attempt failed: the job waits 4 s before the last one, and the run shows so.
+    const waiting = await waitForConnection(
+      stack.app,
+      seller.token,
+      connectionId,
+      (c) => c.throttleFailureCount === 3,
+    );
+
+    expect(waiting.syncStage).toBe('INCREMENTAL_ONGOING');
+    // The job is gone without a word, as when the last attempt cannot reach the database.
+    for (let removed = 0; removed === 0;) {
+      removed = await queue.removePendingJobs(
+        (data) => (data as { connectionId?: string }).connectionId === connectionId,
+      );
+    }
+    const abandonedRun = await readLatestLog();
+    // While a sync holds the connection's lock, the run is not abandoned.
+    const lock = await stack.app.get(WhopSyncLockService).tryAcquire(connectionId);
+    const locked = await waitForConnection(stack.app, seller.token, connectionId, () => true);
+
+    expect(locked.syncStage).toBe('INCREMENTAL_ONGOING');
+    await lock!.release();
+    const ended = await waitForConnection(stack.app, seller.token, connectionId, () => true);
+
+    expect(ended).toMatchObject({
+      syncStatus: 'FAILED_UNKNOWN',
+      syncStage: 'FAILED',
+      lastSyncError: ABANDONED_SYNC_MESSAGE,
+    });
+    expect(await readLatestLog()).toMatchObject({
+      id: abandonedRun.id,
+      status: 'failed',
+      errorMessage: ABANDONED_SYNC_MESSAGE,
+    });
+
+    // An older run left running is closed by the next run; Sync changes then completes.
+    const [{ id: olderRunId }] = await dataSource.query(
+      `INSERT INTO core."whopSyncLog" ("workspaceId", "connectionId", type, status, "startedAt")
+       VALUES ($1, $2, 'full', 'running', now() - interval '1 day') RETURNING id`,
+      [seller.workspaceId, connectionId],
+    );
+
+    await stack.control('/faults', { routes: [] });
+    expect(
+      await runWhopSyncToEnd(stack.app, seller.token, connectionId, 'INCREMENTAL'),
+    ).toMatchObject({ syncStatus: 'ACTIVE', lastSyncError: null });
+    const [olderRun] = await dataSource.query(
+      `SELECT status, "errorMessage" FROM core."whopSyncLog" WHERE id = $1`,
+      [olderRunId],
+    );
+
+    expect(olderRun).toEqual({
+      status: 'failed',
+      errorMessage: 'The run stopped without finishing; a later run took over.',
+    });
   }, 120_000);
 
   it('slows down under a storm of 429s and 500s but completes', async () => {

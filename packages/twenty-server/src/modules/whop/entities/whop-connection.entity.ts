@@ -19,6 +19,9 @@ export type WhopSyncStepProgress = { processed: number; total: number | null };
 
 export type WhopSyncProgress = {
   runId: string | null;
+  // The queue job whose attempts carry the run; while the run shows as running, it is waiting,
+  // delayed before a retry or active, else the run was abandoned.
+  jobId?: string | null;
   step: WhopSyncStep | null;
   steps: Partial<Record<WhopSyncStep, WhopSyncStepProgress>>;
   recordsPerSecond: number | null;

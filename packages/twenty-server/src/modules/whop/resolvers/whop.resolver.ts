@@ -16,6 +16,7 @@ import { WhopConnectionDTO } from 'src/modules/whop/dtos/whop-connection.dto';
 import { WhopSyncLogConnectionDTO } from 'src/modules/whop/dtos/whop-sync-log.dto';
 import { type WhopConnection } from 'src/modules/whop/entities/whop-connection.entity';
 import { WhopSyncLog } from 'src/modules/whop/entities/whop-sync-log.entity';
+import { WhopAbandonedSyncService } from 'src/modules/whop/services/whop-abandoned-sync.service';
 import { WhopConnectionService } from 'src/modules/whop/services/whop-connection.service';
 import { WhopConnectionSyncStatusService } from 'src/modules/whop/services/whop-connection-sync-status.service';
 import { WhopOAuthService } from 'src/modules/whop/services/whop-oauth.service';
@@ -30,6 +31,7 @@ import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exceptio
 export class WhopResolver {
   constructor(
     private readonly connectionService: WhopConnectionService,
+    private readonly abandonedSyncService: WhopAbandonedSyncService,
     private readonly oauthService: WhopOAuthService,
     private readonly scheduler: WhopSyncSchedulerService,
     private readonly syncLockService: WhopSyncLockService,
@@ -37,10 +39,16 @@ export class WhopResolver {
     @InjectRepository(WhopSyncLog) private readonly syncLogRepository: Repository<WhopSyncLog>,
   ) {}
 
+  // Connections are read as they are, but for a run whose job gave up without recording it: that
+  // run is ended as failed first (WhopAbandonedSyncService).
   @Query(() => [WhopConnectionDTO])
   async whopConnections(@AuthWorkspace() workspace: Workspace): Promise<WhopConnectionDTO[]> {
-    return (await this.connectionService.findAllInWorkspace(workspace.id)).map((connection) =>
-      this.toDTO(connection),
+    const connections = await this.connectionService.findAllInWorkspace(workspace.id);
+
+    return Promise.all(
+      connections.map(async (connection) =>
+        this.toDTO(await this.abandonedSyncService.endIfAbandoned(connection)),
+      ),
     );
   }
 
@@ -49,7 +57,9 @@ export class WhopResolver {
     @AuthWorkspace() workspace: Workspace,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<WhopConnectionDTO> {
-    return this.toDTO(await this.connectionService.findOneInWorkspace(workspace.id, id));
+    const connection = await this.connectionService.findOneInWorkspace(workspace.id, id);
+
+    return this.toDTO(await this.abandonedSyncService.endIfAbandoned(connection));
   }
 
   // When the scheduled reconcile runs next, as the queue has it (null unless the connection is

@@ -119,6 +119,27 @@ export class WhopConnectionSyncStatusService {
     });
   }
 
+  // A run whose job is gone (WhopAbandonedSyncService) ends failed, unless a job took the sync up
+  // again meanwhile (the stage or the job changed). Returns whether it ended the run.
+  async markAbandonedRunAsFailed(
+    connection: WhopConnection,
+    jobId: string,
+    message: string,
+  ): Promise<boolean> {
+    const { affected } = await this.connectionRepository
+      .createQueryBuilder()
+      .update()
+      .set({ syncStatus: 'FAILED_UNKNOWN', syncStage: 'FAILED', lastSyncError: message })
+      .where(`id = :id AND "syncStage" = :stage AND "syncProgress"->>'jobId' = :jobId`, {
+        id: connection.id,
+        stage: connection.syncStage,
+        jobId,
+      })
+      .execute();
+
+    return (affected ?? 0) > 0;
+  }
+
   // Not a disconnected connection: one disconnected meanwhile stays disconnected.
   async markAsNeedsReauth(connectionId: string, message: string): Promise<void> {
     await this.connectionRepository.update(

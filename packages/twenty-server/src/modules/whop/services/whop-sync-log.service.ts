@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type WhopSyncLogStatus, type WhopSyncType } from 'twenty-shared';
-import { Repository } from 'typeorm';
+import { type FindOptionsWhere, Not, Repository } from 'typeorm';
 
 import { type WhopConnection } from 'src/modules/whop/entities/whop-connection.entity';
 import {
@@ -41,6 +41,29 @@ export class WhopSyncLogService {
       counts,
       issues: issues.list(),
       issueCount: issues.count(),
+    });
+  }
+
+  // A new run starts while the connection's earlier ones still read as running: none can be
+  // running, as the new one holds the sync lock. Each ends failed: its job gave up without closing
+  // its row, or waits to retry and will start a run of its own.
+  async failRunsOtherThan(connectionId: string, currentRunId: string): Promise<void> {
+    await this.fail(
+      { connectionId, status: 'running', id: Not(currentRunId) },
+      'The run stopped without finishing; a later run took over.',
+    );
+  }
+
+  // A run whose job is gone (see WhopAbandonedSyncService), if its row still reads as running.
+  async failAbandonedRun(runId: string, message: string): Promise<void> {
+    await this.fail({ id: runId, status: 'running' }, message);
+  }
+
+  private async fail(where: FindOptionsWhere<WhopSyncLog>, errorMessage: string): Promise<void> {
+    await this.syncLogRepository.update(where, {
+      status: 'failed',
+      errorMessage,
+      completedAt: new Date(),
     });
   }
 

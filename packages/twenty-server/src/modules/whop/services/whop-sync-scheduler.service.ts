@@ -143,6 +143,11 @@ export class WhopSyncSchedulerService {
     return (await this.countReconcileSchedules(connectionId)) > 0;
   }
 
+  // Whether a sync job is still to run, waiting to retry or running.
+  isSyncJobPending(jobId: string): Promise<boolean> {
+    return this.queue.isJobPending(jobId);
+  }
+
   // Stops everything queued for the connection; a run in progress sees the connection revoked.
   async unschedule(connectionId: string): Promise<void> {
     await this.queue.removeCron({ jobName: WhopIncrementalSyncJob.name, jobId: connectionId });

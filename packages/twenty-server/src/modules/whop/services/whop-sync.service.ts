@@ -256,6 +256,9 @@ export class WhopSyncService {
       type,
       resumed: Boolean(resumable),
     };
+    // The job carrying the run now (a run the scheduled check resumes changes job).
+    progress.jobId = attempt.jobId;
+    if (!resumable) await this.syncLogService.failRunsOtherThan(connection.id, log.id);
     const firstStep =
       resumable && progress.step ? this.steps.findIndex(({ step }) => step === progress.step) : 0;
 

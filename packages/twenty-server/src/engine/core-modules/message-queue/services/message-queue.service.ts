@@ -15,6 +15,14 @@ export type QueueCronJobOptions = {
   retryLimit?: number;
 };
 
+const PENDING_JOB_STATES = new Set([
+  'waiting',
+  'delayed',
+  'prioritized',
+  'active',
+  'waiting-children',
+]);
+
 // A failed job is retried after 1 s, 2 s, 4 s…
 const RETRY_BACKOFF: JobsOptions['backoff'] = { type: 'exponential', delay: 1000 };
 
@@ -82,6 +90,12 @@ export class MessageQueueService {
     const schedulers = await this.queue.getJobSchedulers();
 
     return schedulers.map((scheduler) => scheduler.key);
+  }
+
+  // Whether the job is still to run or running: waiting, delayed (before a retry), or active. A job
+  // that failed for good, completed or is gone is not.
+  async isJobPending(jobId: string): Promise<boolean> {
+    return PENDING_JOB_STATES.has(await this.queue.getJobState(jobId));
   }
 
   // Drops the waiting or delayed jobs matching a predicate on their data (running ones finish).

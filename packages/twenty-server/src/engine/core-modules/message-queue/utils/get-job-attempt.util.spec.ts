@@ -2,21 +2,28 @@ import { getJobAttempt } from 'src/engine/core-modules/message-queue/utils/get-j
 
 describe('getJobAttempt', () => {
   it('numbers the first run of a job with retries left as attempt 1, not the last', () => {
-    expect(getJobAttempt({ attemptsMade: 0, opts: { attempts: 4 } })).toEqual({
+    expect(getJobAttempt({ id: '7', attemptsMade: 0, opts: { attempts: 4 } })).toEqual({
+      jobId: '7',
       number: 1,
       isLast: false,
     });
   });
 
   it('says the run after every retry but one failed is the last', () => {
-    expect(getJobAttempt({ attemptsMade: 3, opts: { attempts: 4 } })).toEqual({
+    expect(getJobAttempt({ id: '7', attemptsMade: 3, opts: { attempts: 4 } })).toEqual({
+      jobId: '7',
       number: 4,
       isLast: true,
     });
   });
 
+  it('names the job, whose attempts share its id', () => {
+    expect(getJobAttempt({ id: undefined, attemptsMade: 0, opts: {} }).jobId).toBeNull();
+  });
+
   it('takes a job added without retries to have a single, last attempt', () => {
-    expect(getJobAttempt({ attemptsMade: 0, opts: { attempts: 0 } })).toEqual({
+    expect(getJobAttempt({ id: '7', attemptsMade: 0, opts: { attempts: 0 } })).toEqual({
+      jobId: '7',
       number: 1,
       isLast: true,
     });
