@@ -70,6 +70,19 @@ describe('the sync under failure', () => {
     return { seller, connectionId: connectionId! };
   };
 
+  // The small company, then Sync changes while Whop fails every payments page (each attempt
+  // fails at its first request).
+  const syncChangesWhilePaymentsFail = async (label: string) => {
+    const synced = await connectAndSyncSmallCompany(label, { apiMaxRetries: 0 });
+
+    await stack.control('/faults', {
+      routes: [{ match: 'GET /api/v1/payments*', errorRate: 1, errorStatus: 500 }],
+    });
+    await triggerWhopSync(stack.app, synced.seller.token, synced.connectionId, 'INCREMENTAL');
+
+    return synced;
+  };
+
   // A company of 1,500 members, connected; returns once the full sync writes its payments (read
   // slowly meanwhile), Whop then answering at full speed again.
   const connectAndWaitForPayments = async (label: string) => {
@@ -235,14 +248,7 @@ describe('the sync under failure', () => {
   }, 120_000);
 
   it('ends a sync of changes failed, with its reason, once its retries run out', async () => {
-    const { seller, connectionId } = await connectAndSyncSmallCompany('Retries run out', {
-      apiMaxRetries: 0,
-    });
-
-    await stack.control('/faults', {
-      routes: [{ match: 'GET /api/v1/payments*', errorRate: 1, errorStatus: 500 }],
-    });
-    await triggerWhopSync(stack.app, seller.token, connectionId, 'INCREMENTAL');
+    const { seller, connectionId } = await syncChangesWhilePaymentsFail('Retries run out');
     const failed = await waitForConnection(
       stack.app,
       seller.token,
@@ -281,9 +287,7 @@ describe('the sync under failure', () => {
   }, 120_000);
 
   it('ends a run its job gave up on without recording it, once the connection is read', async () => {
-    const { seller, connectionId } = await connectAndSyncSmallCompany('Abandoned run', {
-      apiMaxRetries: 0,
-    });
+    const { seller, connectionId } = await syncChangesWhilePaymentsFail('Abandoned run');
     const queue = stack.app.get<MessageQueueService>(getQueueToken(MessageQueue.whopQueue));
     const dataSource = stack.app.get(DataSource);
     const readLatestLog = async () =>
@@ -295,10 +299,6 @@ describe('the sync under failure', () => {
         )
       )[0];
 
-    await stack.control('/faults', {
-      routes: [{ match: 'GET /api/v1/payments*', errorRate: 1, errorStatus: 500 }],
-    });
-    await triggerWhopSync(stack.app, seller.token, connectionId, 'INCREMENTAL');
     // Its third attempt failed: the job waits 4 s before the last one, and the run shows so.
     const waiting = await waitForConnection(
       stack.app,
