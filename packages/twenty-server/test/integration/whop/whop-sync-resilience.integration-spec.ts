@@ -310,6 +310,7 @@ describe('the sync under failure', () => {
     expect(waiting.syncStage).toBe('INCREMENTAL_ONGOING');
     // The job is gone without a word, as when the last attempt cannot reach the database.
     for (let removed = 0; removed === 0;) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
       removed = await queue.removePendingJobs(
         (data) => (data as { connectionId?: string }).connectionId === connectionId,
       );

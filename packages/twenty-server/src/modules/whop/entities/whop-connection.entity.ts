@@ -19,8 +19,9 @@ export type WhopSyncStepProgress = { processed: number; total: number | null };
 
 export type WhopSyncProgress = {
   runId: string | null;
-  // The queue job whose attempts carry the run; while the run shows as running, it is waiting,
-  // delayed before a retry or active, else the run was abandoned.
+  // The queue job that took the run up last (its retries resume it): while the run shows as
+  // running and no sync holds the lock, that job waits, is delayed before a retry or is active,
+  // else the run was abandoned (WhopAbandonedSyncService).
   jobId?: string | null;
   step: WhopSyncStep | null;
   steps: Partial<Record<WhopSyncStep, WhopSyncStepProgress>>;

@@ -2,11 +2,15 @@ import { Injectable, Logger } from '@nestjs/common';
 import { isDefined } from 'twenty-shared';
 
 import { getErrorMessage } from 'src/engine/utils/get-error-message.util';
+import { resolveWithin } from 'src/engine/utils/resolve-within.util';
 import { type WhopConnection } from 'src/modules/whop/entities/whop-connection.entity';
 import { WhopConnectionSyncStatusService } from 'src/modules/whop/services/whop-connection-sync-status.service';
 import { WhopSyncLockService } from 'src/modules/whop/services/whop-sync-lock.service';
 import { WhopSyncLogService } from 'src/modules/whop/services/whop-sync-log.service';
-import { WhopSyncSchedulerService } from 'src/modules/whop/services/whop-sync-scheduler.service';
+import {
+  QUEUE_READ_TIMEOUT_MS,
+  WhopSyncSchedulerService,
+} from 'src/modules/whop/services/whop-sync-scheduler.service';
 
 const ONGOING_STAGES = new Set(['FULL_SYNC_ONGOING', 'INCREMENTAL_ONGOING']);
 
@@ -17,8 +21,8 @@ export const ABANDONED_SYNC_MESSAGE =
 // without recording anything (the database out of reach through its last attempt, or a job that
 // stalled twice and that BullMQ failed without running it), the connection would show the run as
 // running, waiting for a retry that never comes, with Sync changes and Full resync disabled.
-// Reading the connection ends such a run as failed: the run holds no sync lock and its job is no
-// longer waiting, delayed or active.
+// Reading the connection ends such a run as failed: no sync holds the connection's lock and the
+// run's job is no longer waiting, delayed or active.
 @Injectable()
 export class WhopAbandonedSyncService {
   private readonly logger = new Logger(WhopAbandonedSyncService.name);
@@ -30,48 +34,56 @@ export class WhopAbandonedSyncService {
     private readonly syncLogService: WhopSyncLogService,
   ) {}
 
-  // The connection as it is, or as failed when its run was abandoned. When Redis does not answer,
-  // the connection is shown as it is.
+  // The connection as it is, or as failed when its run was abandoned. When Redis or the database
+  // is slow to answer, the connection is shown as it is and the check ends by itself.
   async endIfAbandoned(connection: WhopConnection): Promise<WhopConnection> {
     const jobId = connection.syncProgress?.jobId;
 
     if (!ONGOING_STAGES.has(connection.syncStage) || !isDefined(jobId)) return connection;
-    try {
-      if (
-        (await this.syncLockService.isLocked(connection.id)) ||
-        (await this.scheduler.isSyncJobPending(jobId))
-      ) {
-        return connection;
-      }
-    } catch (error) {
+    const ending = this.endRunIfAbandoned(connection, jobId).catch((error: unknown) => {
       this.logger.warn(
-        `Could not check the sync job of ${connection.id}: ${getErrorMessage(error)}`,
+        `Could not check the sync run of ${connection.id}: ${getErrorMessage(error)}`,
       );
 
-      return connection;
-    }
-    if (
-      !(await this.syncStatusService.markAbandonedRunAsFailed(
-        connection,
-        jobId,
-        ABANDONED_SYNC_MESSAGE,
-      ))
-    ) {
-      return connection;
-    }
-    this.logger.warn(`Sync of connection ${connection.id} was abandoned by job ${jobId}`);
-    if (isDefined(connection.syncProgress?.runId)) {
-      await this.syncLogService.failAbandonedRun(
-        connection.syncProgress.runId,
-        ABANDONED_SYNC_MESSAGE,
-      );
-    }
+      return false;
+    });
 
-    return {
-      ...connection,
-      syncStatus: 'FAILED_UNKNOWN',
-      syncStage: 'FAILED',
-      lastSyncError: ABANDONED_SYNC_MESSAGE,
-    };
+    return (await resolveWithin(ending, QUEUE_READ_TIMEOUT_MS, false))
+      ? {
+          ...connection,
+          syncStatus: 'FAILED_UNKNOWN',
+          syncStage: 'FAILED',
+          lastSyncError: ABANDONED_SYNC_MESSAGE,
+        }
+      : connection;
+  }
+
+  // Under the connection's sync lock, so that no job takes the run up between the check and the
+  // writes: a job arriving meanwhile finds the lock taken, as it would with a sync running.
+  private async endRunIfAbandoned(connection: WhopConnection, jobId: string): Promise<boolean> {
+    const lock = await this.syncLockService.tryAcquire(connection.id);
+
+    if (!lock) return false;
+    try {
+      if (await this.scheduler.isSyncJobPending(jobId)) return false;
+      if (
+        !(await this.syncStatusService.markAbandonedRunAsFailed(
+          connection,
+          jobId,
+          ABANDONED_SYNC_MESSAGE,
+        ))
+      ) {
+        return false;
+      }
+      this.logger.warn(`Sync of connection ${connection.id} was abandoned by job ${jobId}`);
+      const runId = connection.syncProgress?.runId;
+
+      if (isDefined(runId))
+        await this.syncLogService.failAbandonedRun(runId, ABANDONED_SYNC_MESSAGE);
+
+      return true;
+    } finally {
+      await lock.release();
+    }
   }
 }

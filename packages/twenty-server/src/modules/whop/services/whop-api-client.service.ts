@@ -11,9 +11,11 @@ import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exceptio
 
 export type WhopApiClientOptions = {
   // Whop answered 429, 408 or 5xx, or could not be reached. The SDK retries the call with backoff
-  // (for about 23 s with its default 6 retries) before the call fails: meanwhile the caller can say
-  // so. Called once per failed request, before its retry.
-  onTemporaryFailure?: (failure: WhopException) => Promise<void>;
+  // (WHOP_API_MAX_RETRIES times, 6 by default: about 23 s) before the call fails, so the caller can
+  // say meanwhile that it waits on Whop. Called for each such request, the last one included.
+  onTemporaryFailure?: (failure: WhopException) => void;
+  // Whop answered a request otherwise: it is no longer waited on.
+  onAnswered?: () => void;
 };
 
 // Ids in a path become a placeholder so that the limiter counts per API operation.
@@ -66,10 +68,10 @@ export class WhopApiClientService {
     credentialId: string,
     getToken: (cached: string | null) => Promise<string>,
     canRefresh = true,
-    { onTemporaryFailure }: WhopApiClientOptions = {},
+    { onTemporaryFailure, onAnswered }: WhopApiClientOptions = {},
   ): Whop {
     let cachedToken: string | null = null;
-    const reportTemporaryFailure = async (operation: string, reason: string) =>
+    const reportTemporaryFailure = (operation: string, reason: string) =>
       onTemporaryFailure?.(
         new WhopException(`${operation}: ${reason}`, WhopExceptionCode.TEMPORARY_ERROR),
       );
@@ -87,11 +89,14 @@ export class WhopApiClientService {
         try {
           response = await fetch(input, { ...init, headers });
         } catch (error) {
-          await reportTemporaryFailure(operation, `Whop unreachable (${getErrorMessage(error)})`);
+          reportTemporaryFailure(operation, `Whop unreachable (${getErrorMessage(error)})`);
           throw error;
         }
-        if (isTemporaryWhopStatus(response.status))
-          await reportTemporaryFailure(operation, `Whop answered ${response.status}`);
+        if (isTemporaryWhopStatus(response.status)) {
+          reportTemporaryFailure(operation, `Whop answered ${response.status}`);
+        } else {
+          onAnswered?.();
+        }
 
         return response;
       };

@@ -57,18 +57,20 @@ export class WhopConnectionSyncStatusService {
     await this.connectionRepository.update(connectionId, { syncProgress: progress });
   }
 
-  // After a page is written: the run is past whatever stopped it before.
+  // After a page is written: the run is past whatever stopped it before, unless it waits on Whop
+  // meanwhile (a read ahead being retried).
   async saveCheckpoint(
     connection: WhopConnection,
     step: WhopSyncStep,
     cursor: string | null,
     progress: WhopSyncProgress,
+    { waitingOnWhop }: { waitingOnWhop: boolean },
   ): Promise<void> {
     connection.syncCursors = { ...connection.syncCursors, [step]: cursor };
     await this.connectionRepository.update(connection.id, {
       syncCursors: connection.syncCursors,
       syncProgress: progress,
-      lastSyncError: null,
+      ...(!waitingOnWhop && { lastSyncError: null }),
     });
   }
 
@@ -102,9 +104,19 @@ export class WhopConnectionSyncStatusService {
   }
 
   // A Whop call of the running sync failed and is retried within the attempt: say why it waits,
-  // without counting a failed attempt. The next page the sync writes clears it.
-  async markAsWaitingOnWhop(connectionId: string, message: string): Promise<void> {
-    await this.connectionRepository.update(connectionId, { lastSyncError: message });
+  // without counting a failed attempt, while the run is still the connection's running one (a
+  // retry outliving its run writes nothing). A page written after Whop answers clears it.
+  async markAsWaitingOnWhop(connection: WhopConnection, runId: string, message: string) {
+    await this.connectionRepository
+      .createQueryBuilder()
+      .update()
+      .set({ lastSyncError: message })
+      .where(`id = :id AND "syncStage" IN (:...stages) AND "syncProgress"->>'runId' = :runId`, {
+        id: connection.id,
+        stages: ['FULL_SYNC_ONGOING', 'INCREMENTAL_ONGOING'],
+        runId,
+      })
+      .execute();
   }
 
   async markAsFailed(

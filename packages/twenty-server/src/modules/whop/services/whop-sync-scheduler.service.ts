@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 
 import { getErrorMessage } from 'src/engine/utils/get-error-message.util';
+import { resolveWithin } from 'src/engine/utils/resolve-within.util';
 import { EnvironmentService } from 'src/engine/core-modules/environment/environment.service';
 import { InjectMessageQueue } from 'src/engine/core-modules/message-queue/decorators/inject-message-queue.decorator';
 import { MessageQueue } from 'src/engine/core-modules/message-queue/message-queue.constants';
@@ -23,7 +24,8 @@ import { getWhopSyncMinuteOffset } from 'src/modules/whop/utils/get-whop-sync-mi
 // changes (asked for, or the scheduled reconcile) a few seconds.
 const FULL_SYNC_RETRIES = 12;
 const INCREMENTAL_SYNC_RETRIES = 3;
-const NEXT_RUN_READ_TIMEOUT_MS = 500;
+// How long a read for the settings page waits on Redis before it goes on without the answer.
+export const QUEUE_READ_TIMEOUT_MS = 500;
 
 // Puts a connection's syncs on the queue: one-off full or incremental runs, and the repeatable
 // reconcile (one job scheduler per connection, id = connection id, so registering twice is a no-op;
@@ -120,22 +122,16 @@ export class WhopSyncSchedulerService {
   // When the queue runs the connection's reconcile next. Read for the settings page: if Redis does
   // not answer within a moment, the page goes on without it (null) rather than wait for Redis.
   async getNextReconcileAt(connectionId: string): Promise<Date | null> {
-    let timeout: NodeJS.Timeout | undefined;
-    const gaveUp = new Promise<null>((resolve) => {
-      timeout = setTimeout(() => resolve(null), NEXT_RUN_READ_TIMEOUT_MS);
-    });
-
     try {
-      return await Promise.race([
+      return await resolveWithin(
         this.queue.getCronNextRunAt({ jobName: WhopIncrementalSyncJob.name, jobId: connectionId }),
-        gaveUp,
-      ]);
+        QUEUE_READ_TIMEOUT_MS,
+        null,
+      );
     } catch (error) {
       this.logger.warn(`Next reconcile of ${connectionId} unknown: ${getErrorMessage(error)}`);
 
       return null;
-    } finally {
-      clearTimeout(timeout);
     }
   }
 

@@ -69,6 +69,10 @@ type SyncRun = {
   context: WhopApplyContext;
   plansById: Map<string, WhopPlan>;
   type: WhopSyncRunType;
+  // A Whop call is being retried (the panel says the run waits on Whop until Whop answers).
+  waitingOnWhop: boolean;
+  // The attempt is over: a retry of one of its calls still going on says nothing any more.
+  ended: boolean;
 };
 
 // Pages written at once within a step (each in its own transaction), checkpointed in order.
@@ -241,7 +245,10 @@ export class WhopSyncService {
     const run: SyncRun = {
       connection,
       api: this.apiClientService.forConnection(connection.id, {
-        onTemporaryFailure: (failure) => this.showWaitingOnWhop(connection.id, failure),
+        onTemporaryFailure: (failure) => this.showWaitingOnWhop(run, log.id, failure),
+        onAnswered: () => {
+          run.waitingOnWhop = false;
+        },
       }),
       context: {
         workspaceId: connection.workspaceId,
@@ -255,16 +262,18 @@ export class WhopSyncService {
       plansById: new Map(),
       type,
       resumed: Boolean(resumable),
+      waitingOnWhop: false,
+      ended: false,
     };
     // The job carrying the run now (a run the scheduled check resumes changes job).
     progress.jobId = attempt.jobId;
-    if (!resumable) await this.syncLogService.failRunsOtherThan(connection.id, log.id);
     const firstStep =
       resumable && progress.step ? this.steps.findIndex(({ step }) => step === progress.step) : 0;
 
     await this.syncStatusService.markAsOngoing(connection, type, progress, {
       resumed: run.resumed,
     });
+    if (!run.resumed) await this.syncLogService.failRunsOtherThan(connection.id, log.id);
     try {
       for (const definition of this.steps.slice(Math.max(firstStep, 0))) {
         const startCursor = connection.syncCursors[definition.step] ?? null;
@@ -314,6 +323,7 @@ export class WhopSyncService {
             definition.step,
             endCursor,
             progress,
+            { waitingOnWhop: run.waitingOnWhop },
           );
           await this.syncLogService.saveProgress(log, counts, issues);
         });
@@ -327,20 +337,24 @@ export class WhopSyncService {
         issues,
       );
     } catch (error) {
+      run.ended = true;
       await this.handleFailure(connection, log, counts, issues, error, attempt);
     }
   }
 
-  // While a Whop call is retried (about 23 s with the SDK's default retries), the panel says the
-  // sync waits on Whop rather than show the step running. Not being able to say so does not stop
-  // the retries.
-  private async showWaitingOnWhop(connectionId: string, failure: WhopException): Promise<void> {
-    this.logger.warn(`Sync of connection ${connectionId} waits on Whop: ${failure.message}`);
-    await this.syncStatusService
-      .markAsWaitingOnWhop(connectionId, failure.userFriendlyMessage)
+  // While a Whop call is retried (about 23 s with the default WHOP_API_MAX_RETRIES), the panel says
+  // the sync waits on Whop rather than show the step running: written once until Whop answers, in
+  // the background (the retry does not wait for the database), and not at all once the attempt is
+  // over.
+  private showWaitingOnWhop(run: SyncRun, runId: string, failure: WhopException): void {
+    if (run.ended || run.waitingOnWhop) return;
+    run.waitingOnWhop = true;
+    this.logger.warn(`Sync of connection ${run.connection.id} waits on Whop: ${failure.message}`);
+    void this.syncStatusService
+      .markAsWaitingOnWhop(run.connection, runId, failure.userFriendlyMessage)
       .catch((writeError: unknown) =>
         this.logger.warn(
-          `Could not record why the sync of ${connectionId} waits: ${getErrorMessage(writeError)}`,
+          `Could not record why the sync of ${run.connection.id} waits: ${getErrorMessage(writeError)}`,
         ),
       );
   }

@@ -99,13 +99,21 @@ export class MessageQueueService {
   }
 
   // Drops the waiting or delayed jobs matching a predicate on their data (running ones finish).
+  // Returns how many it dropped: a repeatable job's next run stays (removeCron drops it).
   async removePendingJobs(matches: (data: unknown) => boolean): Promise<number> {
     const jobs = await this.queue.getJobs(['waiting', 'delayed', 'prioritized', 'paused']);
-    const doomed = jobs.filter((job) => matches(job.data));
+    const removed = await Promise.all(
+      jobs
+        .filter((job) => matches(job.data))
+        .map((job) =>
+          job.remove().then(
+            () => true,
+            () => false,
+          ),
+        ),
+    );
 
-    await Promise.all(doomed.map((job) => job.remove().catch(() => undefined)));
-
-    return doomed.length;
+    return removed.filter(Boolean).length;
   }
 
   private getSchedulerId(jobName: string, jobId?: string) {

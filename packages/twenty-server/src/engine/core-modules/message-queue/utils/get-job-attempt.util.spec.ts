@@ -17,7 +17,7 @@ describe('getJobAttempt', () => {
     });
   });
 
-  it('names the job, whose attempts share its id', () => {
+  it('has no job id for a job the queue gave none', () => {
     expect(getJobAttempt({ id: undefined, attemptsMade: 0, opts: {} }).jobId).toBeNull();
   });
 

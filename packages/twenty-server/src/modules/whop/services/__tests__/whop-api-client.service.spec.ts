@@ -26,18 +26,18 @@ const answerInTurn = (...answers: (number | Error)[]) =>
 
 const buildClient = () => {
   const failures: WhopException[] = [];
+  const answers = { count: 0 };
   const service = new WhopApiClientService(
     { get: (key: string) => ENVIRONMENT[key] } as unknown as EnvironmentService,
     { getAccessToken: async () => 'access-token' } as unknown as WhopTokenService,
     { acquire: async () => undefined } as unknown as WhopRateLimiterService,
   );
   const client = service.forConnection('connection-1', {
-    onTemporaryFailure: async (failure) => {
-      failures.push(failure);
-    },
+    onTemporaryFailure: (failure) => failures.push(failure),
+    onAnswered: () => answers.count++,
   });
 
-  return { client, failures };
+  return { client, failures, answers };
 };
 
 describe('WhopApiClientService: a Whop call retried by the SDK', () => {
@@ -45,9 +45,10 @@ describe('WhopApiClientService: a Whop call retried by the SDK', () => {
 
   it('reports each failed request before its retry, as a temporary failure', async () => {
     answerInTurn(503, new TypeError('fetch failed'), 200);
-    const { client, failures } = buildClient();
+    const { client, failures, answers } = buildClient();
 
     await expect(client.retrieveCompany('biz_1')).resolves.toEqual({ id: 'biz_1', title: 'Acme' });
+    expect(answers.count).toBe(1);
     expect(failures.map(({ code, message }) => ({ code, message }))).toEqual([
       {
         code: WhopExceptionCode.TEMPORARY_ERROR,
@@ -60,9 +61,9 @@ describe('WhopApiClientService: a Whop call retried by the SDK', () => {
     ]);
   });
 
-  it('reports a 429 too, and nothing for an answer that is not retried', async () => {
+  it('reports a 429 too, and an answer that is not retried as Whop answering', async () => {
     answerInTurn(429, 404);
-    const { client, failures } = buildClient();
+    const { client, failures, answers } = buildClient();
 
     await expect(client.retrieveCompany('biz_1')).rejects.toMatchObject({
       code: WhopExceptionCode.NOT_FOUND,
@@ -70,5 +71,6 @@ describe('WhopApiClientService: a Whop call retried by the SDK', () => {
     expect(failures.map(({ message }) => message)).toEqual([
       'GET /api/v1/companies/:id: Whop answered 429',
     ]);
+    expect(answers.count).toBe(1);
   });
 });
