@@ -58,32 +58,26 @@ export class WhopAbandonedSyncService {
       : connection;
   }
 
-  // Under the connection's sync lock, so that no job takes the run up between the check and the
-  // writes: a job arriving meanwhile finds the lock taken, as it would with a sync running.
+  // Read-only checks first: taking the sync lock here would make a job arriving meanwhile skip its
+  // attempt, and abandon the run it was to resume. A job taking the run up between the checks and
+  // the write is not ruled out; it then resumes the run, as failed for a moment.
   private async endRunIfAbandoned(connection: WhopConnection, jobId: string): Promise<boolean> {
-    const lock = await this.syncLockService.tryAcquire(connection.id);
-
-    if (!lock) return false;
-    try {
-      if (await this.scheduler.isSyncJobPending(jobId)) return false;
-      if (
-        !(await this.syncStatusService.markAbandonedRunAsFailed(
-          connection,
-          jobId,
-          ABANDONED_SYNC_MESSAGE,
-        ))
-      ) {
-        return false;
-      }
-      this.logger.warn(`Sync of connection ${connection.id} was abandoned by job ${jobId}`);
-      const runId = connection.syncProgress?.runId;
-
-      if (isDefined(runId))
-        await this.syncLogService.failAbandonedRun(runId, ABANDONED_SYNC_MESSAGE);
-
-      return true;
-    } finally {
-      await lock.release();
+    if (
+      (await this.syncLockService.isLocked(connection.id)) ||
+      (await this.scheduler.isSyncJobPending(jobId)) ||
+      !(await this.syncStatusService.markAbandonedRunAsFailed(
+        connection,
+        jobId,
+        ABANDONED_SYNC_MESSAGE,
+      ))
+    ) {
+      return false;
     }
+    this.logger.warn(`Sync of connection ${connection.id} was abandoned by job ${jobId}`);
+    const runId = connection.syncProgress?.runId;
+
+    if (isDefined(runId)) await this.syncLogService.failAbandonedRun(runId, ABANDONED_SYNC_MESSAGE);
+
+    return true;
   }
 }
