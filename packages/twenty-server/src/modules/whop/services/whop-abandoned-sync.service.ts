@@ -3,6 +3,7 @@ import { isDefined } from 'twenty-shared';
 
 import { getErrorMessage } from 'src/engine/utils/get-error-message.util';
 import { resolveWithin } from 'src/engine/utils/resolve-within.util';
+import { WHOP_ONGOING_SYNC_STAGES } from 'src/modules/whop/constants/whop-ongoing-sync-stages.constant';
 import { type WhopConnection } from 'src/modules/whop/entities/whop-connection.entity';
 import { WhopConnectionSyncStatusService } from 'src/modules/whop/services/whop-connection-sync-status.service';
 import { WhopSyncLockService } from 'src/modules/whop/services/whop-sync-lock.service';
@@ -11,8 +12,6 @@ import {
   QUEUE_READ_TIMEOUT_MS,
   WhopSyncSchedulerService,
 } from 'src/modules/whop/services/whop-sync-scheduler.service';
-
-const ONGOING_STAGES = new Set(['FULL_SYNC_ONGOING', 'INCREMENTAL_ONGOING']);
 
 export const ABANDONED_SYNC_MESSAGE =
   'The sync stopped without finishing: its last attempt ended before it could record why (the worker or the database went away).';
@@ -39,7 +38,8 @@ export class WhopAbandonedSyncService {
   async endIfAbandoned(connection: WhopConnection): Promise<WhopConnection> {
     const jobId = connection.syncProgress?.jobId;
 
-    if (!ONGOING_STAGES.has(connection.syncStage) || !isDefined(jobId)) return connection;
+    if (!WHOP_ONGOING_SYNC_STAGES.includes(connection.syncStage) || !isDefined(jobId))
+      return connection;
     const ending = this.endRunIfAbandoned(connection, jobId).catch((error: unknown) => {
       this.logger.warn(
         `Could not check the sync run of ${connection.id}: ${getErrorMessage(error)}`,

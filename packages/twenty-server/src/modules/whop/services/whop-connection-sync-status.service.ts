@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { type WhopSyncStatus, type WhopSyncStep, type WhopSyncType } from 'twenty-shared';
 import { Not, Repository } from 'typeorm';
 
+import { WHOP_ONGOING_SYNC_STAGES } from 'src/modules/whop/constants/whop-ongoing-sync-stages.constant';
 import {
   WhopConnection,
   type WhopSyncProgress,
@@ -106,14 +107,18 @@ export class WhopConnectionSyncStatusService {
   // A Whop call of the running sync failed and is retried within the attempt: say why it waits,
   // without counting a failed attempt, while the run is still the connection's running one (a
   // retry outliving its run writes nothing). A page written after Whop answers clears it.
-  async markAsWaitingOnWhop(connection: WhopConnection, runId: string, message: string) {
+  async markAsWaitingOnWhop(
+    connection: WhopConnection,
+    runId: string,
+    message: string,
+  ): Promise<void> {
     await this.connectionRepository
       .createQueryBuilder()
       .update()
       .set({ lastSyncError: message })
       .where(`id = :id AND "syncStage" IN (:...stages) AND "syncProgress"->>'runId' = :runId`, {
         id: connection.id,
-        stages: ['FULL_SYNC_ONGOING', 'INCREMENTAL_ONGOING'],
+        stages: WHOP_ONGOING_SYNC_STAGES,
         runId,
       })
       .execute();
