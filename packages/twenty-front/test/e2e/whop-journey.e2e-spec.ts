@@ -306,6 +306,11 @@ describe('a Whop seller in Twenty', () => {
       .getByRole('button', { name: /sync changes/i })
       .first()
       .click();
+    // While Whop's answers are retried, the panel says the sync waits on Whop.
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'This sync is waiting to retry' })
+      .waitFor({ timeout: 30_000 });
     const failure = page.getByRole('alert').filter({ hasText: 'The last sync failed' });
 
     await failure.waitFor({ timeout: 60_000 });
