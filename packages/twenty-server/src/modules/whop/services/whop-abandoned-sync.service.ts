@@ -14,7 +14,7 @@ import {
 } from 'src/modules/whop/services/whop-sync-scheduler.service';
 
 export const ABANDONED_SYNC_MESSAGE =
-  'The sync stopped without finishing: its last attempt ended before it could record why (the worker or the database went away).';
+  'The sync stopped without finishing and could not record why (the worker, the database or the job queue went away).';
 
 // A run ends failed with its reason, or waits for its job's next attempt. When its job gave up
 // without recording anything (the database out of reach through its last attempt, or a job that
