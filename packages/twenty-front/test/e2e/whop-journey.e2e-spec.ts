@@ -12,6 +12,15 @@ const navigateInApp = (page: Page, path: string) =>
   }, path);
 
 // A GraphQL query as the demo user, straight to the server (to find the records the journey opens).
+// Settings → Integrations → Whop, then Sync changes on the connection.
+const syncChangesFromSettings = async (page: Page) => {
+  await navigateInApp(page, '/settings/integrations/whop');
+  await page
+    .getByRole('button', { name: /sync changes/i })
+    .first()
+    .click();
+};
+
 const queryAsDemoUser = async (
   url: string,
   query: string,
@@ -244,11 +253,7 @@ describe('a Whop seller in Twenty', () => {
       .first()
       .waitFor();
     await product.control(`/memberships/${membership.id}/cancel`, {});
-    await navigateInApp(page, '/settings/integrations/whop');
-    await page
-      .getByRole('button', { name: /sync changes/i })
-      .first()
-      .click();
+    await syncChangesFromSettings(page);
     await page
       .getByText(/last incremental sync/i)
       .first()
@@ -301,11 +306,7 @@ describe('a Whop seller in Twenty', () => {
     await product.control('/faults', {
       routes: [{ match: 'GET /api/v1/payments*', errorRate: 1, errorStatus: 500 }],
     });
-    await navigateInApp(page, '/settings/integrations/whop');
-    await page
-      .getByRole('button', { name: /sync changes/i })
-      .first()
-      .click();
+    await syncChangesFromSettings(page);
     // While Whop's answers are retried, the panel says the sync waits on Whop.
     await page
       .getByRole('status')

@@ -352,10 +352,15 @@ export class WhopSyncService {
     this.logger.warn(`Sync of connection ${run.connection.id} waits on Whop: ${failure.message}`);
     void this.syncStatusService
       .markAsWaitingOnWhop(run.connection, runId, failure.userFriendlyMessage)
-      .catch((writeError: unknown) =>
-        this.logger.warn(
-          `Could not record why the sync of ${run.connection.id} waits: ${getErrorMessage(writeError)}`,
-        ),
+      .catch(this.warnReasonNotRecorded(run.connection.id));
+  }
+
+  // The reason a sync waits could not be written (the database out of reach): logged, and the sync
+  // goes on as if it had been.
+  private warnReasonNotRecorded(connectionId: string) {
+    return (writeError: unknown) =>
+      this.logger.warn(
+        `Could not record why the sync of ${connectionId} waits: ${getErrorMessage(writeError)}`,
       );
   }
 
@@ -378,11 +383,7 @@ export class WhopSyncService {
           // the reason could not be written (the database still out of reach).
           await this.syncStatusService
             .markAsThrottled(connection, exception.userFriendlyMessage)
-            .catch((writeError: unknown) =>
-              this.logger.warn(
-                `Could not record why the sync of ${connection.id} waits: ${getErrorMessage(writeError)}`,
-              ),
-            );
+            .catch(this.warnReasonNotRecorded(connection.id));
           throw exception;
         }
         // No retry follows: the run ends, failed with its reason, rather than wait for good.
