@@ -11,6 +11,7 @@ import {
   serveFront,
 } from 'src/engine/core-modules/front-serving/serve-front.util';
 import { QueueWorkerHeartbeatCron } from 'src/engine/core-modules/health/crons/queue-worker-heartbeat.cron';
+import { ScheduledJobsKeeper } from 'src/engine/core-modules/message-queue/services/scheduled-jobs-keeper.service';
 import { loadDotEnv } from 'src/load-dot-env';
 import { WhopSyncSchedulerService } from 'src/modules/whop/services/whop-sync-scheduler.service';
 
@@ -26,8 +27,12 @@ const bootstrap = async () => {
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   app.useBodyParser('json', { limit: '1mb' });
   serveFront(app, resolveFrontDistPath(environmentService.get('FRONT_DIST_PATH')));
-  await app.get(QueueWorkerHeartbeatCron).register();
-  await app.get(WhopSyncSchedulerService).scheduleAllActiveReconciles();
+  const heartbeatCron = app.get(QueueWorkerHeartbeatCron);
+  const whopSyncScheduler = app.get(WhopSyncSchedulerService);
+
+  await heartbeatCron.register();
+  await whopSyncScheduler.scheduleAllActiveReconciles();
+  app.get(ScheduledJobsKeeper).keep([heartbeatCron, whopSyncScheduler]);
   await app.listen(environmentService.get('PORT'));
   app.get(Logger).log(`Twenty server listening on ${environmentService.get('SERVER_URL')}`);
 };

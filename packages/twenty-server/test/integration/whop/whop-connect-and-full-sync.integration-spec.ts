@@ -1,3 +1,12 @@
+import { QueueWorkerHeartbeatCron } from 'src/engine/core-modules/health/crons/queue-worker-heartbeat.cron';
+import { QueueWorkerHeartbeatJob } from 'src/engine/core-modules/health/jobs/queue-worker-heartbeat.job';
+import {
+  getQueueToken,
+  MessageQueue,
+} from 'src/engine/core-modules/message-queue/message-queue.constants';
+import { type MessageQueueService } from 'src/engine/core-modules/message-queue/services/message-queue.service';
+import { ScheduledJobsKeeper } from 'src/engine/core-modules/message-queue/services/scheduled-jobs-keeper.service';
+import { RedisClientService } from 'src/engine/core-modules/redis-client/redis-client.service';
 import { convertWhopAmountToMicros } from 'src/modules/whop/utils/convert-whop-amount-to-micros.util';
 import { WhopSyncLockService } from 'src/modules/whop/services/whop-sync-lock.service';
 import { WhopSyncSchedulerService } from 'src/modules/whop/services/whop-sync-scheduler.service';
@@ -10,6 +19,7 @@ import { graphqlRequest } from 'test/integration/utils/graphql-request';
 import {
   connectWhopThroughOAuth,
   runWhopSyncToEnd,
+  triggerWhopSync,
   waitForConnection,
 } from 'test/integration/whop/utils/connect-whop-through-oauth';
 import { listAll, readWorkspaceRows } from 'test/integration/whop/utils/read-workspace-rows';
@@ -348,6 +358,38 @@ describe('Connect Whop, then the full sync', () => {
     });
   });
 
+  // What a Redis that keeps nothing on disk forgets when it restarts. The keeper checks every 200 ms
+  // from here on, through the disconnect below, which it must not undo.
+  it('puts back what the queue lost: the reconcile, the worker heartbeat, a queued full sync', async () => {
+    const scheduler = stack.app.get(WhopSyncSchedulerService);
+    const cronQueue = stack.app.get<MessageQueueService>(getQueueToken(MessageQueue.cronQueue));
+    const before = await waitForConnection(stack.app, seller.token, connectionId, () => true);
+
+    await stack.workers.splice(0)[0].stop();
+    const trigger = await triggerWhopSync(stack.app, seller.token, connectionId, 'FULL');
+
+    expect(trigger.errors).toBeUndefined();
+    await stack.app.get(RedisClientService).getClient().flushdb();
+    expect(await scheduler.isReconcileScheduled(connectionId)).toBe(false);
+    expect(await cronQueue.listCronIds()).not.toContain(QueueWorkerHeartbeatJob.name);
+
+    stack.app
+      .get(ScheduledJobsKeeper)
+      .keep([stack.app.get(QueueWorkerHeartbeatCron), scheduler], 200);
+    await stack.startWorker();
+    const after = await waitForConnection(
+      stack.app,
+      seller.token,
+      connectionId,
+      (connection) =>
+        connection.syncStatus === 'ACTIVE' && connection.lastFullSyncAt !== before.lastFullSyncAt,
+    );
+
+    expect(after.syncStage).toBe('INCREMENTAL_PENDING');
+    expect(await scheduler.countReconcileSchedules(connectionId)).toBe(1);
+    expect(await cronQueue.listCronIds()).toContain(QueueWorkerHeartbeatJob.name);
+  });
+
   it('disconnects: revokes, stops the schedule, keeps the records', async () => {
     const scheduler = stack.app.get(WhopSyncSchedulerService);
 
@@ -378,6 +420,8 @@ describe('Connect Whop, then the full sync', () => {
     );
 
     expect(response.data.disconnectWhop).toEqual({ status: 'revoked', nextScheduledSyncAt: null });
+    // Long enough for the keeper started above to check twice.
+    await new Promise((resolve) => setTimeout(resolve, 500));
     expect(await scheduler.isReconcileScheduled(connectionId)).toBe(false);
     expect(stack.sandbox.state.webhookEndpoints.all()).toHaveLength(0);
     expect((await readWorkspaceRows(stack.app, seller.workspaceId, 'opportunity')).length).toBe(

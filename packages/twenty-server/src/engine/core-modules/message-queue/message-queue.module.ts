@@ -8,6 +8,7 @@ import {
 import { BullQueueRegistry } from 'src/engine/core-modules/message-queue/services/bull-queue-registry.service';
 import { MessageQueueService } from 'src/engine/core-modules/message-queue/services/message-queue.service';
 import { QueueWorkerService } from 'src/engine/core-modules/message-queue/services/queue-worker.service';
+import { ScheduledJobsKeeper } from 'src/engine/core-modules/message-queue/services/scheduled-jobs-keeper.service';
 
 @Global()
 @Module({})
@@ -23,8 +24,12 @@ export class MessageQueueModule {
     return {
       module: MessageQueueModule,
       imports: [DiscoveryModule],
-      providers: [BullQueueRegistry, ...queueProviders, QueueWorkerService],
-      exports: [...queueProviders.map((provider) => provider.provide), QueueWorkerService],
+      providers: [BullQueueRegistry, ...queueProviders, QueueWorkerService, ScheduledJobsKeeper],
+      exports: [
+        ...queueProviders.map((provider) => provider.provide),
+        QueueWorkerService,
+        ScheduledJobsKeeper,
+      ],
     };
   }
 }

@@ -8,6 +8,7 @@ import { EnvironmentService } from 'src/engine/core-modules/environment/environm
 import { InjectMessageQueue } from 'src/engine/core-modules/message-queue/decorators/inject-message-queue.decorator';
 import { MessageQueue } from 'src/engine/core-modules/message-queue/message-queue.constants';
 import { type MessageQueueService } from 'src/engine/core-modules/message-queue/services/message-queue.service';
+import { type ScheduledJobsOwner } from 'src/engine/core-modules/message-queue/services/scheduled-jobs-keeper.service';
 import { WhopConnection } from 'src/modules/whop/entities/whop-connection.entity';
 import {
   type WhopFullSyncJobData,
@@ -27,11 +28,16 @@ const INCREMENTAL_SYNC_RETRIES = 3;
 // How long a read for the settings page waits on Redis before it goes on without the answer.
 export const QUEUE_READ_TIMEOUT_MS = 500;
 
+const getFullSyncDeduplicationId = (connectionId: string) => `whop-full-sync-${connectionId}`;
+const getReconcileSchedulerId = (connectionId: string) =>
+  `${WhopIncrementalSyncJob.name}.${connectionId}`;
+
 // Puts a connection's syncs on the queue: one-off full or incremental runs, and the repeatable
 // reconcile (one job scheduler per connection, id = connection id, so registering twice is a no-op;
 // each connection at its own minute of the hour, so that they do not all run at once).
 @Injectable()
-export class WhopSyncSchedulerService {
+export class WhopSyncSchedulerService implements ScheduledJobsOwner {
+  readonly scheduledJobsName = 'the Whop sync';
   private readonly logger = new Logger(WhopSyncSchedulerService.name);
 
   constructor(
@@ -54,7 +60,7 @@ export class WhopSyncSchedulerService {
     };
 
     await this.queue.add(WhopFullSyncJob.name, data, {
-      deduplicationId: `whop-full-sync-${connection.id}`,
+      deduplicationId: getFullSyncDeduplicationId(connection.id),
       retryLimit: FULL_SYNC_RETRIES,
     });
   }
@@ -113,9 +119,56 @@ export class WhopSyncSchedulerService {
     return connections.length;
   }
 
+  // After the queue lost its jobs (a Redis that keeps nothing on disk restarted): each active
+  // connection gets its reconcile back, and one still waiting for its full sync gets that job back.
+  async restoreScheduledJobs(): Promise<number> {
+    const connections = await this.connectionRepository.findBy({ status: 'active' });
+    const schedulerIds = new Set(await this.queue.listCronIds());
+    let restored = 0;
+
+    for (const connection of connections) {
+      if (connection.syncStage === 'FULL_SYNC_PENDING' && (await this.restoreFullSync(connection)))
+        restored += 1;
+      if (
+        this.getSyncIntervalMinutes() !== null &&
+        !schedulerIds.has(getReconcileSchedulerId(connection.id)) &&
+        (await this.restoreReconcile(connection))
+      )
+        restored += 1;
+    }
+
+    return restored;
+  }
+
+  // The queue is read before the stage: a connection still waiting once no job of its full sync is
+  // queued or running lost that job (a job that started has moved the stage on).
+  private async restoreFullSync(connection: WhopConnection): Promise<boolean> {
+    if (await this.queue.hasDeduplicatedJob(getFullSyncDeduplicationId(connection.id)))
+      return false;
+    const current = await this.connectionRepository.findOneBy({ id: connection.id });
+
+    if (current?.status !== 'active' || current.syncStage !== 'FULL_SYNC_PENDING') return false;
+    await this.enqueueFullSync(current);
+
+    return true;
+  }
+
+  // Disconnect removes the reconcile once more after it marks the connection revoked, and this
+  // reads the connection again after adding it: a reconcile put back while the connection is
+  // disconnected is removed by one or the other.
+  private async restoreReconcile(connection: WhopConnection): Promise<boolean> {
+    await this.scheduleReconcile(connection);
+    const current = await this.connectionRepository.findOneBy({ id: connection.id });
+
+    if (current?.status === 'active') return true;
+    await this.unscheduleReconcile(connection.id);
+
+    return false;
+  }
+
   async countReconcileSchedules(connectionId: string): Promise<number> {
     return (await this.queue.listCronIds()).filter(
-      (id) => id === `${WhopIncrementalSyncJob.name}.${connectionId}`,
+      (id) => id === getReconcileSchedulerId(connectionId),
     ).length;
   }
 
@@ -146,9 +199,13 @@ export class WhopSyncSchedulerService {
 
   // Stops everything queued for the connection; a run in progress sees the connection revoked.
   async unschedule(connectionId: string): Promise<void> {
-    await this.queue.removeCron({ jobName: WhopIncrementalSyncJob.name, jobId: connectionId });
+    await this.unscheduleReconcile(connectionId);
     await this.queue.removePendingJobs(
       (data) => (data as { connectionId?: string } | null)?.connectionId === connectionId,
     );
+  }
+
+  async unscheduleReconcile(connectionId: string): Promise<void> {
+    await this.queue.removeCron({ jobName: WhopIncrementalSyncJob.name, jobId: connectionId });
   }
 }

@@ -4,11 +4,14 @@ import { QueueWorkerHeartbeatJob } from 'src/engine/core-modules/health/jobs/que
 import { InjectMessageQueue } from 'src/engine/core-modules/message-queue/decorators/inject-message-queue.decorator';
 import { MessageQueue } from 'src/engine/core-modules/message-queue/message-queue.constants';
 import { type MessageQueueService } from 'src/engine/core-modules/message-queue/services/message-queue.service';
+import { type ScheduledJobsOwner } from 'src/engine/core-modules/message-queue/services/scheduled-jobs-keeper.service';
 
 export const QUEUE_WORKER_HEARTBEAT_CRON_PATTERN = '*/30 * * * * *';
 
 @Injectable()
-export class QueueWorkerHeartbeatCron {
+export class QueueWorkerHeartbeatCron implements ScheduledJobsOwner {
+  readonly scheduledJobsName = 'the queue worker heartbeat';
+
   constructor(
     @InjectMessageQueue(MessageQueue.cronQueue)
     private readonly messageQueueService: MessageQueueService,
@@ -20,5 +23,13 @@ export class QueueWorkerHeartbeatCron {
       data: {},
       options: { repeat: { pattern: QUEUE_WORKER_HEARTBEAT_CRON_PATTERN } },
     });
+  }
+
+  async restoreScheduledJobs(): Promise<number> {
+    if ((await this.messageQueueService.listCronIds()).includes(QueueWorkerHeartbeatJob.name))
+      return 0;
+    await this.register();
+
+    return 1;
   }
 }

@@ -98,6 +98,11 @@ export class MessageQueueService {
     return PENDING_JOB_STATES.has(await this.queue.getJobState(jobId));
   }
 
+  // Whether a job added with this deduplication id is still waiting, delayed or running.
+  async hasDeduplicatedJob(deduplicationId: string): Promise<boolean> {
+    return (await this.queue.getDeduplicationJobId(deduplicationId)) !== null;
+  }
+
   // Drops the waiting or delayed jobs matching a predicate on their data (running ones finish).
   // Returns how many it dropped: a repeatable job's next run stays (removeCron drops it).
   async removePendingJobs(matches: (data: unknown) => boolean): Promise<number> {

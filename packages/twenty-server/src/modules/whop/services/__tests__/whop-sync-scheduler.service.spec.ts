@@ -13,19 +13,42 @@ const CONNECTION = {
 
 const buildScheduler = (
   variables: Pick<EnvironmentVariables, 'WHOP_SYNC_ENABLED' | 'WHOP_SYNC_INTERVAL_MINUTES'>,
+  stored: { listed?: WhopConnection[]; reread?: (WhopConnection | null)[] } = {},
 ) => {
-  const queue = { addCron: jest.fn().mockResolvedValue(undefined) };
+  const queue = {
+    add: jest.fn().mockResolvedValue(undefined),
+    addCron: jest.fn().mockResolvedValue(undefined),
+    removeCron: jest.fn().mockResolvedValue(undefined),
+    listCronIds: jest.fn().mockResolvedValue([]),
+    hasDeduplicatedJob: jest.fn().mockResolvedValue(false),
+  };
+  const repository = {
+    findBy: jest.fn().mockResolvedValue(stored.listed ?? []),
+    findOneBy: jest.fn(),
+  };
+
+  for (const connection of stored.reread ?? [])
+    repository.findOneBy.mockResolvedValueOnce(connection);
   const environmentService = {
     get: (key: keyof typeof variables) => variables[key],
   } as unknown as EnvironmentService;
   const scheduler = new WhopSyncSchedulerService(
     queue as unknown as MessageQueueService,
     environmentService,
-    {} as Repository<WhopConnection>,
+    repository as unknown as Repository<WhopConnection>,
   );
 
   return { scheduler, queue };
 };
+
+const HOURLY = { WHOP_SYNC_ENABLED: true, WHOP_SYNC_INTERVAL_MINUTES: 60 };
+const IDLE = {
+  ...CONNECTION,
+  status: 'active',
+  syncStage: 'INCREMENTAL_PENDING',
+} as WhopConnection;
+const WAITING_FOR_FULL_SYNC = { ...IDLE, syncStage: 'FULL_SYNC_PENDING' } as WhopConnection;
+const REVOKED = { ...IDLE, status: 'revoked', syncStage: 'FAILED' } as WhopConnection;
 
 describe('WhopSyncSchedulerService', () => {
   it("schedules a connection's reconcile at the interval, at the connection's own minute", async () => {
@@ -61,5 +84,68 @@ describe('WhopSyncSchedulerService', () => {
 
     expect(scheduler.getSyncIntervalMinutes()).toBeNull();
     expect(queue.addCron).not.toHaveBeenCalled();
+  });
+
+  describe('restoreScheduledJobs (after the queue lost its jobs)', () => {
+    it("puts back an active connection's reconcile and the full sync it still waits for", async () => {
+      const { scheduler, queue } = buildScheduler(HOURLY, {
+        listed: [WAITING_FOR_FULL_SYNC],
+        reread: [WAITING_FOR_FULL_SYNC, WAITING_FOR_FULL_SYNC],
+      });
+
+      expect(await scheduler.restoreScheduledJobs()).toBe(2);
+      expect(queue.hasDeduplicatedJob).toHaveBeenCalledWith(`whop-full-sync-${CONNECTION.id}`);
+      expect(queue.add).toHaveBeenCalledWith(
+        'WhopFullSyncJob',
+        { workspaceId: CONNECTION.workspaceId, connectionId: CONNECTION.id },
+        expect.objectContaining({ deduplicationId: `whop-full-sync-${CONNECTION.id}` }),
+      );
+      expect(queue.addCron).toHaveBeenCalledWith(expect.objectContaining({ jobId: CONNECTION.id }));
+      expect(queue.removeCron).not.toHaveBeenCalled();
+    });
+
+    it('adds nothing the queue still has', async () => {
+      const { scheduler, queue } = buildScheduler(HOURLY, { listed: [WAITING_FOR_FULL_SYNC] });
+
+      queue.listCronIds.mockResolvedValue([`WhopIncrementalSyncJob.${CONNECTION.id}`]);
+      queue.hasDeduplicatedJob.mockResolvedValue(true);
+
+      expect(await scheduler.restoreScheduledJobs()).toBe(0);
+      expect(queue.add).not.toHaveBeenCalled();
+      expect(queue.addCron).not.toHaveBeenCalled();
+    });
+
+    it('queues no full sync whose job started once the queue was read (the stage moved on)', async () => {
+      const { scheduler, queue } = buildScheduler(HOURLY, {
+        listed: [WAITING_FOR_FULL_SYNC],
+        reread: [{ ...IDLE, syncStage: 'FULL_SYNC_ONGOING' } as WhopConnection],
+      });
+
+      queue.listCronIds.mockResolvedValue([`WhopIncrementalSyncJob.${CONNECTION.id}`]);
+
+      expect(await scheduler.restoreScheduledJobs()).toBe(0);
+      expect(queue.add).not.toHaveBeenCalled();
+    });
+
+    it('removes the reconcile it put back when the connection was disconnected meanwhile', async () => {
+      const { scheduler, queue } = buildScheduler(HOURLY, { listed: [IDLE], reread: [REVOKED] });
+
+      expect(await scheduler.restoreScheduledJobs()).toBe(0);
+      expect(queue.addCron).toHaveBeenCalledTimes(1);
+      expect(queue.removeCron).toHaveBeenCalledWith({
+        jobName: 'WhopIncrementalSyncJob',
+        jobId: CONNECTION.id,
+      });
+    });
+
+    it('puts back no reconcile when the scheduled reconcile is turned off', async () => {
+      const { scheduler, queue } = buildScheduler(
+        { WHOP_SYNC_ENABLED: false, WHOP_SYNC_INTERVAL_MINUTES: 60 },
+        { listed: [IDLE] },
+      );
+
+      expect(await scheduler.restoreScheduledJobs()).toBe(0);
+      expect(queue.addCron).not.toHaveBeenCalled();
+    });
   });
 });
