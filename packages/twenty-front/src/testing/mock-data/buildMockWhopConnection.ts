@@ -11,6 +11,7 @@ export const buildMockWhopConnection = (
   status: 'active',
   syncStatus: 'ACTIVE',
   syncStage: 'INCREMENTAL_PENDING',
+  fullSyncQueuedAt: null,
   syncProgress: null,
   lastSyncError: null,
   lastSyncAt: '2025-03-14T10:02:00.000Z',

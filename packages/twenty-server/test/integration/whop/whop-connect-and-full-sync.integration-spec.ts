@@ -366,9 +366,13 @@ describe('Connect Whop, then the full sync', () => {
     const before = await waitForConnection(stack.app, seller.token, connectionId, () => true);
 
     await stack.workers.splice(0)[0].stop();
+    const triggeredAt = Date.now();
     const trigger = await triggerWhopSync(stack.app, seller.token, connectionId, 'FULL');
+    const queued = await waitForConnection(stack.app, seller.token, connectionId, () => true);
 
     expect(trigger.errors).toBeUndefined();
+    expect(queued.syncStage).toBe('FULL_SYNC_PENDING');
+    expect(Date.parse(queued.fullSyncQueuedAt)).toBeGreaterThanOrEqual(triggeredAt);
     await stack.app.get(RedisClientService).getClient().flushdb();
     expect(await scheduler.isReconcileScheduled(connectionId)).toBe(false);
     expect(await cronQueue.listCronIds()).not.toContain(QueueWorkerHeartbeatJob.name);
@@ -385,7 +389,7 @@ describe('Connect Whop, then the full sync', () => {
         connection.syncStatus === 'ACTIVE' && connection.lastFullSyncAt !== before.lastFullSyncAt,
     );
 
-    expect(after.syncStage).toBe('INCREMENTAL_PENDING');
+    expect(after).toMatchObject({ syncStage: 'INCREMENTAL_PENDING', fullSyncQueuedAt: null });
     expect(await scheduler.countReconcileSchedules(connectionId)).toBe(1);
     expect(await cronQueue.listCronIds()).toContain(QueueWorkerHeartbeatJob.name);
   });

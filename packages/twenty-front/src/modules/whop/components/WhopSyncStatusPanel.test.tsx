@@ -58,6 +58,7 @@ describe('WhopSyncStatusPanel', () => {
         connection={buildMockWhopConnection({
           syncStatus: 'NOT_SYNCED',
           syncStage: 'FULL_SYNC_PENDING',
+          fullSyncQueuedAt: '2025-03-14T10:00:00.000Z',
           lastSyncAt: null,
           lastFullSyncAt: null,
         })}
@@ -66,6 +67,11 @@ describe('WhopSyncStatusPanel', () => {
     );
 
     expect(screen.getByText('Waiting to start')).toBeTruthy();
+    expect(
+      screen.getByText(
+        `Queued since ${formatDateTime('2025-03-14T10:00:00.000Z')}. The full import starts as soon as the sync worker takes it, usually within seconds, and imports your products, members, memberships and payments.`,
+      ),
+    ).toBeTruthy();
     const bar = screen.getByRole('progressbar', { name: 'Sync' });
     expect(bar.getAttribute('aria-valuenow')).toBeNull();
     expect(bar.getAttribute('data-indeterminate')).toBe('true');

@@ -5,6 +5,7 @@ import { SettingsCard } from '@/settings/components/SettingsCard';
 import { Callout } from '@/ui/feedback/components/Callout';
 import { ProgressBar } from '@/ui/feedback/components/ProgressBar';
 import { formatDate } from '@/ui/field/display/utils/formatDate';
+import { formatDateTime } from '@/ui/field/display/utils/formatDateTime';
 import { WhopSyncHistory } from '@/whop/components/WhopSyncHistory';
 import { WhopSyncProgressDetails } from '@/whop/components/WhopSyncProgressDetails';
 import type { WhopConnection } from '@/whop/types/WhopConnection';
@@ -31,6 +32,9 @@ const PanelHeading = ({ title, description }: PanelHeadingProps) => (
   </div>
 );
 
+const describeQueuedFullSync = (queuedAt: string | null) =>
+  `${isDefined(queuedAt) ? `Queued since ${formatDateTime(queuedAt)}. ` : ''}The full import starts as soon as the sync worker takes it, usually within seconds, and imports your products, members, memberships and payments.`;
+
 // What the sync is doing now, live while it runs, and what it did last when it rests.
 export const WhopSyncStatusPanel = ({ connection, logs }: WhopSyncStatusPanelProps) => {
   const phase = getWhopSyncPhase(connection);
@@ -46,7 +50,7 @@ export const WhopSyncStatusPanel = ({ connection, logs }: WhopSyncStatusPanelPro
           <>
             <PanelHeading
               title="Waiting to start"
-              description="The full import is queued and starts in a moment. It imports your products, members, memberships and payments."
+              description={describeQueuedFullSync(connection.fullSyncQueuedAt)}
             />
             <ProgressBar label="Sync" value={null} valueText="Queued" />
           </>

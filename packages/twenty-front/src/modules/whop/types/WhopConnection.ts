@@ -10,6 +10,8 @@ export type WhopConnection = {
   status: WhopConnectionStatus;
   syncStatus: WhopSyncStatus;
   syncStage: WhopSyncStage;
+  // When the full sync waiting to start was queued; null unless one waits.
+  fullSyncQueuedAt: string | null;
   syncProgress: WhopSyncProgress | null;
   lastSyncError: string | null;
   lastSyncAt: string | null;

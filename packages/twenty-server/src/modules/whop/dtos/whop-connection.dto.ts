@@ -28,6 +28,8 @@ export class WhopConnectionDTO {
   @Field() status: string;
   @Field() syncStatus: string;
   @Field() syncStage: string;
+  // When the full sync waiting to start was queued; null unless one waits.
+  @Field(() => Date, { nullable: true }) fullSyncQueuedAt: Date | null;
   @Field(() => WhopSyncProgressDTO, { nullable: true }) syncProgress: WhopSyncProgressDTO | null;
   @Field(() => String, { nullable: true }) lastSyncError: string | null;
   @Field(() => Date, { nullable: true }) lastSyncAt: Date | null;

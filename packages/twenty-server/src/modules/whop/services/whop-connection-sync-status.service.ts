@@ -23,9 +23,11 @@ export class WhopConnectionSyncStatusService {
     private readonly connectionRepository: Repository<WhopConnection>,
   ) {}
 
+  // The pending stage starts when the run is queued: the settings page says since when it waits.
   async markAsFullSyncPending(connectionId: string): Promise<void> {
     await this.connectionRepository.update(connectionId, {
       syncStage: 'FULL_SYNC_PENDING',
+      syncStageStartedAt: new Date(),
       syncCursors: {},
       syncProgress: null,
       lastSyncError: null,
@@ -177,6 +179,7 @@ export class WhopConnectionSyncStatusService {
       authFailedAt: null,
       revokedAt: null,
       syncStage: 'FULL_SYNC_PENDING',
+      syncStageStartedAt: new Date(),
       syncCursors: {},
       throttleFailureCount: 0,
       lastSyncError: null,

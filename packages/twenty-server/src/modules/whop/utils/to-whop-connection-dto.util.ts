@@ -14,6 +14,11 @@ export const toWhopConnectionDTO = (
   status: connection.status,
   syncStatus: connection.syncStatus,
   syncStage: connection.syncStage,
+  // A new connection is queued as it is created.
+  fullSyncQueuedAt:
+    connection.syncStage === 'FULL_SYNC_PENDING'
+      ? (connection.syncStageStartedAt ?? connection.createdAt)
+      : null,
   syncProgress: connection.syncProgress
     ? {
         step: connection.syncProgress.step,

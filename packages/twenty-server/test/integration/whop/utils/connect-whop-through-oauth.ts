@@ -50,7 +50,7 @@ export const waitForConnection = async (
     const response = await graphqlRequest(
       app,
       `query C($id: ID!) { whopConnection(id: $id) {
-        id status syncStatus syncStage lastSyncError throttleFailureCount lastFullSyncAt
+        id status syncStatus syncStage fullSyncQueuedAt lastSyncError throttleFailureCount lastFullSyncAt
         lastIncrementalSyncAt
         webhookRegistered webhookRegistrationError whopCompanyId whopCompanyTitle
         syncProgress { step recordsPerSecond warnings errors steps { step processed total } }

@@ -9,6 +9,7 @@ export const WHOP_CONNECTION_FRAGMENT = gql`
     status
     syncStatus
     syncStage
+    fullSyncQueuedAt
     syncProgress {
       step
       steps {
