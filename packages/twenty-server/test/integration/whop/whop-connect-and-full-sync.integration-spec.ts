@@ -1,3 +1,5 @@
+import { DataSource } from 'typeorm';
+
 import { QueueWorkerHeartbeatCron } from 'src/engine/core-modules/health/crons/queue-worker-heartbeat.cron';
 import { QueueWorkerHeartbeatJob } from 'src/engine/core-modules/health/jobs/queue-worker-heartbeat.job';
 import {
@@ -373,6 +375,13 @@ describe('Connect Whop, then the full sync', () => {
     expect(trigger.errors).toBeUndefined();
     expect(queued.syncStage).toBe('FULL_SYNC_PENDING');
     expect(Date.parse(queued.fullSyncQueuedAt)).toBeGreaterThanOrEqual(triggeredAt);
+    // Queued ten minutes ago: one queued a moment ago is left to Connect, which may still queue it.
+    await stack.app
+      .get(DataSource)
+      .query(
+        `UPDATE core."whopConnection" SET "syncStageStartedAt" = now() - interval '10 minutes' WHERE id = $1`,
+        [connectionId],
+      );
     await stack.app.get(RedisClientService).getClient().flushdb();
     expect(await scheduler.isReconcileScheduled(connectionId)).toBe(false);
     expect(await cronQueue.listCronIds()).not.toContain(QueueWorkerHeartbeatJob.name);

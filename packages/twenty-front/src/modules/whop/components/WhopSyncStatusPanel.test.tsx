@@ -77,6 +77,23 @@ describe('WhopSyncStatusPanel', () => {
     expect(bar.getAttribute('data-indeterminate')).toBe('true');
   });
 
+  it('leaves out since when a queued full sync waits when the server does not say', () => {
+    render(
+      <WhopSyncStatusPanel
+        connection={buildMockWhopConnection({
+          syncStage: 'FULL_SYNC_PENDING',
+          fullSyncQueuedAt: null,
+        })}
+        logs={[]}
+      />,
+    );
+
+    expect(
+      screen.getByText(/^The full import starts as soon as the sync worker takes it/),
+    ).toBeTruthy();
+    expect(screen.queryByText(/Queued since/)).toBeNull();
+  });
+
   it('follows a running sync with known totals: step, per-step progress, rate, ETA and problems', () => {
     render(
       <WhopSyncStatusPanel

@@ -133,8 +133,8 @@ export class WhopConnectionService {
       whopWebhookId: null,
     });
     await this.syncStatusService.markAsRevoked(connection.id);
-    // Again, now that it is revoked: the scheduled jobs keeper may have put it back meanwhile.
-    await this.scheduler.unscheduleReconcile(connection.id);
+    // Again, now that it is revoked: the scheduled jobs keeper may have queued a job meanwhile.
+    await this.scheduler.unschedule(connection.id);
 
     return this.connectionRepository.findOneByOrFail({ id: connection.id });
   }

@@ -8,12 +8,16 @@ const LOCK_TTL_MS = 30_000;
 const RENEW_EVERY_MS = 10_000;
 
 const RELEASE_SCRIPT = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
-const RENEW_SCRIPT = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end return 0`;
+// Renews the holder's lock, or takes it back when Redis no longer has it (a restart without
+// persistence): a run still going keeps the connection to itself. Another holder's lock is left.
+const RENEW_SCRIPT = `local holder = redis.call('GET', KEYS[1])
+if holder == ARGV[1] or not holder then return redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2]) end
+return 0`;
 
 export type WhopSyncLockHandle = { release: () => Promise<void> };
 
 // At most one sync runs per connection, whichever worker and whichever job started it. The lock
-// lives while its holder renews it, so a killed worker frees it within 30 seconds.
+// lives while its holder renews it (every 10 seconds), so a killed worker frees it within 30.
 @Injectable()
 export class WhopSyncLockService {
   constructor(private readonly redisClientService: RedisClientService) {}

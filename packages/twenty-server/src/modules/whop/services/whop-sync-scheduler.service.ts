@@ -27,6 +27,9 @@ const FULL_SYNC_RETRIES = 12;
 const INCREMENTAL_SYNC_RETRIES = 3;
 // How long a read for the settings page waits on Redis before it goes on without the answer.
 export const QUEUE_READ_TIMEOUT_MS = 500;
+// A full sync queued this recently may still be on its way to the queue: Connect registers the
+// company webhook, which Whop may be slow to answer, before it queues the sync.
+const FULL_SYNC_QUEUEING_GRACE_MS = 2 * 60_000;
 
 const getFullSyncDeduplicationId = (connectionId: string) => `whop-full-sync-${connectionId}`;
 const getReconcileSchedulerId = (connectionId: string) =>
@@ -110,13 +113,15 @@ export class WhopSyncSchedulerService implements ScheduledJobsOwner {
       : null;
   }
 
-  // At server start: every active connection gets its reconcile back should Redis have lost it.
+  // At server start: every active connection gets its reconcile, with the current interval.
   async scheduleAllActiveReconciles(): Promise<number> {
     const connections = await this.connectionRepository.findBy({ status: 'active' });
+    let scheduled = 0;
 
-    for (const connection of connections) await this.scheduleReconcile(connection);
+    for (const connection of connections)
+      if (await this.scheduleReconcileWhileActive(connection)) scheduled += 1;
 
-    return connections.length;
+    return scheduled;
   }
 
   // After the queue lost its jobs (a Redis that keeps nothing on disk restarted): each active
@@ -132,7 +137,7 @@ export class WhopSyncSchedulerService implements ScheduledJobsOwner {
       if (
         this.getSyncIntervalMinutes() !== null &&
         !schedulerIds.has(getReconcileSchedulerId(connection.id)) &&
-        (await this.restoreReconcile(connection))
+        (await this.scheduleReconcileWhileActive(connection))
       )
         restored += 1;
     }
@@ -141,22 +146,27 @@ export class WhopSyncSchedulerService implements ScheduledJobsOwner {
   }
 
   // The queue is read before the stage: a connection still waiting once no job of its full sync is
-  // queued or running lost that job (a job that started has moved the stage on).
+  // queued or running has none coming (a job that started its run has moved the stage on). Its
+  // job was lost, or gave up before it could start the run (the lock busy or the database out of
+  // reach through every attempt): either way the sync is queued again.
   private async restoreFullSync(connection: WhopConnection): Promise<boolean> {
     if (await this.queue.hasDeduplicatedJob(getFullSyncDeduplicationId(connection.id)))
       return false;
     const current = await this.connectionRepository.findOneBy({ id: connection.id });
 
     if (current?.status !== 'active' || current.syncStage !== 'FULL_SYNC_PENDING') return false;
+    const queuedAt = current.syncStageStartedAt ?? current.createdAt;
+
+    if (Date.now() - queuedAt.getTime() < FULL_SYNC_QUEUEING_GRACE_MS) return false;
     await this.enqueueFullSync(current);
 
     return true;
   }
 
-  // Disconnect removes the reconcile once more after it marks the connection revoked, and this
-  // reads the connection again after adding it: a reconcile put back while the connection is
+  // Disconnect unschedules once more after it marks the connection revoked, and this reads the
+  // connection again after adding the reconcile: a reconcile added while the connection is
   // disconnected is removed by one or the other.
-  private async restoreReconcile(connection: WhopConnection): Promise<boolean> {
+  private async scheduleReconcileWhileActive(connection: WhopConnection): Promise<boolean> {
     await this.scheduleReconcile(connection);
     const current = await this.connectionRepository.findOneBy({ id: connection.id });
 
@@ -205,7 +215,7 @@ export class WhopSyncSchedulerService implements ScheduledJobsOwner {
     );
   }
 
-  async unscheduleReconcile(connectionId: string): Promise<void> {
+  private async unscheduleReconcile(connectionId: string): Promise<void> {
     await this.queue.removeCron({ jobName: WhopIncrementalSyncJob.name, jobId: connectionId });
   }
 }

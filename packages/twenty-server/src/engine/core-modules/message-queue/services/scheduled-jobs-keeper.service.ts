@@ -49,7 +49,7 @@ export class ScheduledJobsKeeper implements OnApplicationShutdown {
 
       if (restored > 0) {
         this.logger.warn(
-          `Put back ${restored} job(s) the queue had lost: ${owner.scheduledJobsName}`,
+          `Queued ${restored} job(s) missing from the queue: ${owner.scheduledJobsName}`,
         );
       }
     } catch (error) {

@@ -38,7 +38,7 @@ const buildScheduler = (
     repository as unknown as Repository<WhopConnection>,
   );
 
-  return { scheduler, queue };
+  return { scheduler, queue, repository };
 };
 
 const HOURLY = { WHOP_SYNC_ENABLED: true, WHOP_SYNC_INTERVAL_MINUTES: 60 };
@@ -46,8 +46,14 @@ const IDLE = {
   ...CONNECTION,
   status: 'active',
   syncStage: 'INCREMENTAL_PENDING',
+  createdAt: new Date('2026-11-01T10:00:00Z'),
+  syncStageStartedAt: null,
 } as WhopConnection;
-const WAITING_FOR_FULL_SYNC = { ...IDLE, syncStage: 'FULL_SYNC_PENDING' } as WhopConnection;
+const WAITING_FOR_FULL_SYNC = {
+  ...IDLE,
+  syncStage: 'FULL_SYNC_PENDING',
+  syncStageStartedAt: new Date(Date.now() - 10 * 60_000),
+} as WhopConnection;
 const REVOKED = { ...IDLE, status: 'revoked', syncStage: 'FAILED' } as WhopConnection;
 
 describe('WhopSyncSchedulerService', () => {
@@ -88,12 +94,18 @@ describe('WhopSyncSchedulerService', () => {
 
   describe('restoreScheduledJobs (after the queue lost its jobs)', () => {
     it("puts back an active connection's reconcile and the full sync it still waits for", async () => {
-      const { scheduler, queue } = buildScheduler(HOURLY, {
+      const { scheduler, queue, repository } = buildScheduler(HOURLY, {
         listed: [WAITING_FOR_FULL_SYNC],
         reread: [WAITING_FOR_FULL_SYNC, WAITING_FOR_FULL_SYNC],
       });
 
       expect(await scheduler.restoreScheduledJobs()).toBe(2);
+      // The queue is read before the stage, and the connection read again after the reconcile is
+      // added.
+      const [stageRead, statusRead] = repository.findOneBy.mock.invocationCallOrder;
+
+      expect(queue.hasDeduplicatedJob.mock.invocationCallOrder[0]).toBeLessThan(stageRead);
+      expect(queue.addCron.mock.invocationCallOrder[0]).toBeLessThan(statusRead);
       expect(queue.hasDeduplicatedJob).toHaveBeenCalledWith(`whop-full-sync-${CONNECTION.id}`);
       expect(queue.add).toHaveBeenCalledWith(
         'WhopFullSyncJob',
@@ -113,6 +125,19 @@ describe('WhopSyncSchedulerService', () => {
       expect(await scheduler.restoreScheduledJobs()).toBe(0);
       expect(queue.add).not.toHaveBeenCalled();
       expect(queue.addCron).not.toHaveBeenCalled();
+    });
+
+    it('leaves a full sync queued a moment ago to Connect, which may still be queueing it', async () => {
+      const justQueued = { ...WAITING_FOR_FULL_SYNC, syncStageStartedAt: new Date() };
+      const { scheduler, queue } = buildScheduler(HOURLY, {
+        listed: [justQueued],
+        reread: [justQueued],
+      });
+
+      queue.listCronIds.mockResolvedValue([`WhopIncrementalSyncJob.${CONNECTION.id}`]);
+
+      expect(await scheduler.restoreScheduledJobs()).toBe(0);
+      expect(queue.add).not.toHaveBeenCalled();
     });
 
     it('queues no full sync whose job started once the queue was read (the stage moved on)', async () => {
@@ -147,5 +172,16 @@ describe('WhopSyncSchedulerService', () => {
       expect(await scheduler.restoreScheduledJobs()).toBe(0);
       expect(queue.addCron).not.toHaveBeenCalled();
     });
+  });
+
+  it('schedules at server start the reconcile of each connection still active once it is added', async () => {
+    const { scheduler, queue } = buildScheduler(HOURLY, {
+      listed: [IDLE, IDLE],
+      reread: [IDLE, REVOKED],
+    });
+
+    expect(await scheduler.scheduleAllActiveReconciles()).toBe(1);
+    expect(queue.addCron).toHaveBeenCalledTimes(2);
+    expect(queue.removeCron).toHaveBeenCalledTimes(1);
   });
 });

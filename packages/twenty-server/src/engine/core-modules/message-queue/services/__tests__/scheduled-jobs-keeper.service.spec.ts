@@ -39,7 +39,7 @@ describe('ScheduledJobsKeeper', () => {
 
     expect(whop.restoreScheduledJobs).toHaveBeenCalledTimes(2);
     expect(heartbeat.restoreScheduledJobs).toHaveBeenCalledTimes(2);
-    expect(warn).toHaveBeenCalledWith('Put back 2 job(s) the queue had lost: the Whop sync');
+    expect(warn).toHaveBeenCalledWith('Queued 2 job(s) missing from the queue: the Whop sync');
     expect(warn).not.toHaveBeenCalledWith(expect.stringContaining('heartbeat'));
   });
 
