@@ -12,6 +12,7 @@ import { RedisClientService } from 'src/engine/core-modules/redis-client/redis-c
 import { convertWhopAmountToMicros } from 'src/modules/whop/utils/convert-whop-amount-to-micros.util';
 import { WhopSyncLockService } from 'src/modules/whop/services/whop-sync-lock.service';
 import { WhopSyncSchedulerService } from 'src/modules/whop/services/whop-sync-scheduler.service';
+import { WhopSyncService } from 'src/modules/whop/services/whop-sync.service';
 import { getWhopSyncMinuteOffset } from 'src/modules/whop/utils/get-whop-sync-minute-offset.util';
 import {
   createTestWorkspace,
@@ -384,6 +385,16 @@ describe('Connect Whop, then the full sync', () => {
       );
     await stack.app.get(RedisClientService).getClient().flushdb();
     expect(await scheduler.isReconcileScheduled(connectionId)).toBe(false);
+    // A scheduled reconcile coming first leaves the full sync asked for waiting.
+    await stack.app
+      .get(WhopSyncService)
+      .run(connectionId, 'incremental', { jobId: 'reconcile', number: 1, isLast: true });
+    expect(
+      await waitForConnection(stack.app, seller.token, connectionId, () => true),
+    ).toMatchObject({
+      syncStage: 'FULL_SYNC_PENDING',
+      lastIncrementalSyncAt: before.lastIncrementalSyncAt,
+    });
     expect(await cronQueue.listCronIds()).not.toContain(QueueWorkerHeartbeatJob.name);
 
     stack.app

@@ -211,6 +211,9 @@ export class WhopSyncService {
       const connection = await this.connectionRepository.findOneBy({ id: connectionId });
 
       if (!connection || connection.status !== 'active') return true;
+      // A full sync waiting to start reads everything a sync of changes would; the scheduled
+      // reconcile running first would take the waiting state, and with it the full sync asked for.
+      if (type === 'incremental' && connection.syncStage === 'FULL_SYNC_PENDING') return true;
       await this.execute(connection, type, attempt);
 
       return true;
