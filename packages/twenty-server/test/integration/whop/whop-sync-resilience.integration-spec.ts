@@ -322,6 +322,16 @@ describe('the sync under failure', () => {
 
     expect(locked.syncStage).toBe('INCREMENTAL_ONGOING');
     await lock!.release();
+    // Nor while it wrote a moment ago: a run may be without its lock and its job for a moment when
+    // Redis restarts.
+    const recent = await waitForConnection(stack.app, seller.token, connectionId, () => true);
+
+    expect(recent.syncStage).toBe('INCREMENTAL_ONGOING');
+    // Half a minute later.
+    await dataSource.query(
+      `UPDATE core."whopConnection" SET "updatedAt" = now() - interval '31 seconds' WHERE id = $1`,
+      [connectionId],
+    );
     const ended = await waitForConnection(stack.app, seller.token, connectionId, () => true);
 
     expect(ended).toMatchObject({

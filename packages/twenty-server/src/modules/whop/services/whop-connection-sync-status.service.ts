@@ -8,6 +8,7 @@ import {
   WhopConnection,
   type WhopSyncProgress,
 } from 'src/modules/whop/entities/whop-connection.entity';
+import { WHOP_SYNC_LOCK_TTL_MS } from 'src/modules/whop/services/whop-sync-lock.service';
 
 type FailedSyncStatus = Extract<
   WhopSyncStatus,
@@ -139,7 +140,9 @@ export class WhopConnectionSyncStatusService {
   }
 
   // A run whose job is gone (WhopAbandonedSyncService) ends failed, unless a job took the sync up
-  // again meanwhile (the stage or the job changed). Returns whether it ended the run.
+  // again meanwhile (the stage or the job changed), or the run wrote its connection within the sync
+  // lock's lifetime: a run writes after every page, and one that did so a moment ago is alive even
+  // when Redis, restarted, has neither its lock nor its job yet. Returns whether it ended the run.
   async markAbandonedRunAsFailed(
     connection: WhopConnection,
     jobId: string,
@@ -149,11 +152,16 @@ export class WhopConnectionSyncStatusService {
       .createQueryBuilder()
       .update()
       .set({ syncStatus: 'FAILED_UNKNOWN', syncStage: 'FAILED', lastSyncError: message })
-      .where(`id = :id AND "syncStage" = :stage AND "syncProgress"->>'jobId' = :jobId`, {
-        id: connection.id,
-        stage: connection.syncStage,
-        jobId,
-      })
+      .where(
+        `id = :id AND "syncStage" = :stage AND "syncProgress"->>'jobId' = :jobId
+         AND "updatedAt" < now() - make_interval(secs => :quietSeconds)`,
+        {
+          id: connection.id,
+          stage: connection.syncStage,
+          jobId,
+          quietSeconds: WHOP_SYNC_LOCK_TTL_MS / 1000,
+        },
+      )
       .execute();
 
     return (affected ?? 0) > 0;

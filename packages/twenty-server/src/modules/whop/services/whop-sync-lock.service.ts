@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 
 import { RedisClientService } from 'src/engine/core-modules/redis-client/redis-client.service';
 
-const LOCK_TTL_MS = 30_000;
+export const WHOP_SYNC_LOCK_TTL_MS = 30_000;
 const RENEW_EVERY_MS = 10_000;
 
 const RELEASE_SCRIPT = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
@@ -26,11 +26,11 @@ export class WhopSyncLockService {
     const redis = this.redisClientService.getClient();
     const key = `whop:sync-lock:${connectionId}`;
     const owner = randomUUID();
-    const acquired = await redis.set(key, owner, 'PX', LOCK_TTL_MS, 'NX');
+    const acquired = await redis.set(key, owner, 'PX', WHOP_SYNC_LOCK_TTL_MS, 'NX');
 
     if (acquired !== 'OK') return null;
     const renewal = setInterval(() => {
-      void redis.eval(RENEW_SCRIPT, 1, key, owner, LOCK_TTL_MS).catch(() => undefined);
+      void redis.eval(RENEW_SCRIPT, 1, key, owner, WHOP_SYNC_LOCK_TTL_MS).catch(() => undefined);
     }, RENEW_EVERY_MS);
 
     renewal.unref();
