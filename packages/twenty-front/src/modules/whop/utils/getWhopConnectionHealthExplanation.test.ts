@@ -10,6 +10,21 @@ const failed = (overrides: Parameters<typeof buildMockWhopConnection>[0]) =>
   );
 
 describe('getWhopConnectionHealthExplanation', () => {
+  it('says a queued full sync waits for the sync worker, and a running one imports', () => {
+    expect(
+      getWhopConnectionHealthExplanation(
+        buildMockWhopConnection({ syncStage: 'FULL_SYNC_PENDING' }),
+        'syncing',
+      ),
+    ).toBe('A full sync is queued. You can leave this page: it runs on the server.');
+    expect(
+      getWhopConnectionHealthExplanation(
+        buildMockWhopConnection({ syncStatus: 'ONGOING', syncStage: 'FULL_SYNC_ONGOING' }),
+        'syncing',
+      ),
+    ).toBe('Importing from Whop. You can leave this page: the sync keeps running on the server.');
+  });
+
   it('asks for a full resync when no full sync ever completed', () => {
     expect(failed({ lastFullSyncAt: null })).toBe(
       'The last sync stopped before finishing. Records already imported are safe; run a full resync to try again.',

@@ -10,6 +10,7 @@ export const getWhopConnectionHealthExplanation = (
   connection: Pick<
     WhopConnection,
     | 'syncStatus'
+    | 'syncStage'
     | 'authFailedAt'
     | 'revokedAt'
     | 'webhookRegistered'
@@ -30,7 +31,9 @@ export const getWhopConnectionHealthExplanation = (
         ? `Connected and up to date. Whop is checked for changes ${formatWhopSyncInterval(connection.syncIntervalMinutes)}; Sync changes brings them in now.`
         : `Connected and up to date. Until the webhook is registered, changes are picked up by the check ${formatWhopSyncInterval(connection.syncIntervalMinutes)}.`;
     case 'syncing':
-      return 'Importing from Whop. You can leave this page: the sync keeps running on the server.';
+      return connection.syncStage === 'FULL_SYNC_PENDING'
+        ? 'A full sync is queued. You can leave this page: it runs on the server.'
+        : 'Importing from Whop. You can leave this page: the sync keeps running on the server.';
     case 'needs_reauth':
       return `Whop no longer accepts this connection${
         isDefined(connection.authFailedAt) ? ` (since ${formatDate(connection.authFailedAt)})` : ''
