@@ -9,6 +9,7 @@ import {
 import { type MessageQueueService } from 'src/engine/core-modules/message-queue/services/message-queue.service';
 import { ScheduledJobsKeeper } from 'src/engine/core-modules/message-queue/services/scheduled-jobs-keeper.service';
 import { RedisClientService } from 'src/engine/core-modules/redis-client/redis-client.service';
+import { WhopConnection } from 'src/modules/whop/entities/whop-connection.entity';
 import { convertWhopAmountToMicros } from 'src/modules/whop/utils/convert-whop-amount-to-micros.util';
 import { WhopSyncLockService } from 'src/modules/whop/services/whop-sync-lock.service';
 import { WhopSyncSchedulerService } from 'src/modules/whop/services/whop-sync-scheduler.service';
@@ -451,5 +452,22 @@ describe('Connect Whop, then the full sync', () => {
     expect((await readWorkspaceRows(stack.app, seller.workspaceId, 'opportunity')).length).toBe(
       truth.memberships.length,
     );
+  });
+
+  it('removes a reconcile left for a disconnected connection', async () => {
+    const scheduler = stack.app.get(WhopSyncSchedulerService);
+    const connection = await stack.app
+      .get(DataSource)
+      .getRepository(WhopConnection)
+      .findOneByOrFail({ id: connectionId });
+
+    // As a server stopped in the middle of Disconnect leaves it; the keeper started above checks
+    // every 200 ms.
+    await scheduler.scheduleReconcile(connection);
+    const deadline = Date.now() + 10_000;
+
+    while ((await scheduler.isReconcileScheduled(connectionId)) && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await scheduler.isReconcileScheduled(connectionId)).toBe(false);
   });
 });

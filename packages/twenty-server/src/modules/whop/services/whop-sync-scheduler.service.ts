@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { Not, Repository } from 'typeorm';
 
 import { getErrorMessage } from 'src/engine/utils/get-error-message.util';
 import { resolveWithin } from 'src/engine/utils/resolve-within.util';
@@ -126,12 +126,18 @@ export class WhopSyncSchedulerService implements ScheduledJobsOwner {
 
   // After the queue lost its jobs (a Redis that keeps nothing on disk restarted): each active
   // connection gets its reconcile back, and one still waiting for its full sync gets that job back.
+  // A reconcile left for a connection disconnected or deleted (a server stopped in the middle of
+  // Disconnect) is removed. The queue is read first: a reconcile it lists was added after its
+  // connection was stored.
   async restoreScheduledJobs(): Promise<number> {
-    const connections = await this.connectionRepository.findBy({ status: 'active' });
     const schedulerIds = new Set(await this.queue.listCronIds());
+    const connections = await this.connectionRepository.findBy({ status: Not('revoked') });
+
+    await this.removeReconcilesOfDisconnected(schedulerIds, connections);
     let restored = 0;
 
     for (const connection of connections) {
+      if (connection.status !== 'active') continue;
       if (connection.syncStage === 'FULL_SYNC_PENDING' && (await this.restoreFullSync(connection)))
         restored += 1;
       if (
@@ -143,6 +149,22 @@ export class WhopSyncSchedulerService implements ScheduledJobsOwner {
     }
 
     return restored;
+  }
+
+  private async removeReconcilesOfDisconnected(
+    schedulerIds: Set<string>,
+    connections: WhopConnection[],
+  ): Promise<void> {
+    const kept = new Set(connections.map((connection) => getReconcileSchedulerId(connection.id)));
+    const prefix = getReconcileSchedulerId('');
+
+    for (const schedulerId of schedulerIds) {
+      if (!schedulerId.startsWith(prefix) || kept.has(schedulerId)) continue;
+      const connectionId = schedulerId.slice(prefix.length);
+
+      await this.unscheduleReconcile(connectionId);
+      this.logger.warn(`Removed the reconcile of ${connectionId}, which is disconnected`);
+    }
   }
 
   // The queue is read before the stage: a connection still waiting once no job of its full sync is

@@ -163,6 +163,23 @@ describe('WhopSyncSchedulerService', () => {
       });
     });
 
+    it('removes the reconcile of a connection disconnected or deleted, and no other', async () => {
+      const { scheduler, queue } = buildScheduler(HOURLY, { listed: [IDLE] });
+
+      queue.listCronIds.mockResolvedValue([
+        `WhopIncrementalSyncJob.${CONNECTION.id}`,
+        'WhopIncrementalSyncJob.disconnected-connection',
+        'QueueWorkerHeartbeatJob',
+      ]);
+
+      expect(await scheduler.restoreScheduledJobs()).toBe(0);
+      expect(queue.removeCron).toHaveBeenCalledTimes(1);
+      expect(queue.removeCron).toHaveBeenCalledWith({
+        jobName: 'WhopIncrementalSyncJob',
+        jobId: 'disconnected-connection',
+      });
+    });
+
     it('puts back no reconcile when the scheduled reconcile is turned off', async () => {
       const { scheduler, queue } = buildScheduler(
         { WHOP_SYNC_ENABLED: false, WHOP_SYNC_INTERVAL_MINUTES: 60 },
