@@ -32,8 +32,6 @@ export const QUEUE_READ_TIMEOUT_MS = 500;
 const FULL_SYNC_QUEUEING_GRACE_MS = 2 * 60_000;
 
 const getFullSyncDeduplicationId = (connectionId: string) => `whop-full-sync-${connectionId}`;
-const getReconcileSchedulerId = (connectionId: string) =>
-  `${WhopIncrementalSyncJob.name}.${connectionId}`;
 
 // Puts a connection's syncs on the queue: one-off full or incremental runs, and the repeatable
 // reconcile (one job scheduler per connection, id = connection id, so registering twice is a no-op;
@@ -130,10 +128,11 @@ export class WhopSyncSchedulerService implements ScheduledJobsOwner {
   // Disconnect) is removed. The queue is read first: a reconcile it lists was added after its
   // connection was stored.
   async restoreScheduledJobs(): Promise<number> {
-    const schedulerIds = new Set(await this.queue.listCronIds());
+    const scheduledIds = new Set(await this.listReconcileConnectionIds());
     const connections = await this.connectionRepository.findBy({ status: Not('revoked') });
+    const schedulesReconciles = this.getSyncIntervalMinutes() !== null;
 
-    await this.removeReconcilesOfDisconnected(schedulerIds, connections);
+    await this.removeReconcilesOfDisconnected(scheduledIds, connections);
     let restored = 0;
 
     for (const connection of connections) {
@@ -141,8 +140,8 @@ export class WhopSyncSchedulerService implements ScheduledJobsOwner {
       if (connection.syncStage === 'FULL_SYNC_PENDING' && (await this.restoreFullSync(connection)))
         restored += 1;
       if (
-        this.getSyncIntervalMinutes() !== null &&
-        !schedulerIds.has(getReconcileSchedulerId(connection.id)) &&
+        schedulesReconciles &&
+        !scheduledIds.has(connection.id) &&
         (await this.scheduleReconcileWhileActive(connection))
       )
         restored += 1;
@@ -152,16 +151,13 @@ export class WhopSyncSchedulerService implements ScheduledJobsOwner {
   }
 
   private async removeReconcilesOfDisconnected(
-    schedulerIds: Set<string>,
+    scheduledIds: Set<string>,
     connections: WhopConnection[],
   ): Promise<void> {
-    const kept = new Set(connections.map((connection) => getReconcileSchedulerId(connection.id)));
-    const prefix = getReconcileSchedulerId('');
+    const kept = new Set(connections.map((connection) => connection.id));
 
-    for (const schedulerId of schedulerIds) {
-      if (!schedulerId.startsWith(prefix) || kept.has(schedulerId)) continue;
-      const connectionId = schedulerId.slice(prefix.length);
-
+    for (const connectionId of scheduledIds) {
+      if (kept.has(connectionId)) continue;
       await this.unscheduleReconcile(connectionId);
       this.logger.warn(`Removed the reconcile of ${connectionId}, which is disconnected`);
     }
@@ -199,9 +195,12 @@ export class WhopSyncSchedulerService implements ScheduledJobsOwner {
   }
 
   async countReconcileSchedules(connectionId: string): Promise<number> {
-    return (await this.queue.listCronIds()).filter(
-      (id) => id === getReconcileSchedulerId(connectionId),
-    ).length;
+    return (await this.listReconcileConnectionIds()).filter((id) => id === connectionId).length;
+  }
+
+  // The connections whose reconcile the queue has.
+  private listReconcileConnectionIds(): Promise<string[]> {
+    return this.queue.listCronJobIds(WhopIncrementalSyncJob.name);
   }
 
   // When the queue runs the connection's reconcile next. Read for the settings page: if Redis does

@@ -26,8 +26,7 @@ export class QueueWorkerHeartbeatCron implements ScheduledJobsOwner {
   }
 
   async restoreScheduledJobs(): Promise<number> {
-    if ((await this.messageQueueService.listCronIds()).includes(QueueWorkerHeartbeatJob.name))
-      return 0;
+    if (await this.messageQueueService.hasCron({ jobName: QueueWorkerHeartbeatJob.name })) return 0;
     await this.register();
 
     return 1;

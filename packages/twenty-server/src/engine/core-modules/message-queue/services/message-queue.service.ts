@@ -23,6 +23,8 @@ const PENDING_JOB_STATES = new Set([
   'waiting-children',
 ]);
 
+const CRON_JOB_ID_SEPARATOR = '.';
+
 // A failed job is retried after 1 s, 2 s, 4 s…
 const RETRY_BACKOFF: JobsOptions['backoff'] = { type: 'exponential', delay: 1000 };
 
@@ -92,6 +94,19 @@ export class MessageQueueService {
     return schedulers.map((scheduler) => scheduler.key);
   }
 
+  async hasCron({ jobName, jobId }: { jobName: string; jobId?: string }): Promise<boolean> {
+    return (await this.listCronIds()).includes(this.getSchedulerId(jobName, jobId));
+  }
+
+  // The job ids of a repeatable job registered once per id (addCron with a jobId).
+  async listCronJobIds(jobName: string): Promise<string[]> {
+    const prefix = `${jobName}${CRON_JOB_ID_SEPARATOR}`;
+
+    return (await this.listCronIds())
+      .filter((id) => id.startsWith(prefix))
+      .map((id) => id.slice(prefix.length));
+  }
+
   // Whether the job is still to run or running: waiting, delayed (before a retry), or active. A job
   // that failed for good, completed or is gone is not.
   async isJobPending(jobId: string): Promise<boolean> {
@@ -122,6 +137,6 @@ export class MessageQueueService {
   }
 
   private getSchedulerId(jobName: string, jobId?: string) {
-    return jobId ? `${jobName}.${jobId}` : jobName;
+    return jobId ? `${jobName}${CRON_JOB_ID_SEPARATOR}${jobId}` : jobName;
   }
 }

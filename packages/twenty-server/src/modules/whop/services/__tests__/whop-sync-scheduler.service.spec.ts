@@ -19,7 +19,7 @@ const buildScheduler = (
     add: jest.fn().mockResolvedValue(undefined),
     addCron: jest.fn().mockResolvedValue(undefined),
     removeCron: jest.fn().mockResolvedValue(undefined),
-    listCronIds: jest.fn().mockResolvedValue([]),
+    listCronJobIds: jest.fn().mockResolvedValue([]),
     hasDeduplicatedJob: jest.fn().mockResolvedValue(false),
   };
   const repository = {
@@ -119,7 +119,7 @@ describe('WhopSyncSchedulerService', () => {
     it('adds nothing the queue still has', async () => {
       const { scheduler, queue } = buildScheduler(HOURLY, { listed: [WAITING_FOR_FULL_SYNC] });
 
-      queue.listCronIds.mockResolvedValue([`WhopIncrementalSyncJob.${CONNECTION.id}`]);
+      queue.listCronJobIds.mockResolvedValue([CONNECTION.id]);
       queue.hasDeduplicatedJob.mockResolvedValue(true);
 
       expect(await scheduler.restoreScheduledJobs()).toBe(0);
@@ -134,7 +134,7 @@ describe('WhopSyncSchedulerService', () => {
         reread: [justQueued],
       });
 
-      queue.listCronIds.mockResolvedValue([`WhopIncrementalSyncJob.${CONNECTION.id}`]);
+      queue.listCronJobIds.mockResolvedValue([CONNECTION.id]);
 
       expect(await scheduler.restoreScheduledJobs()).toBe(0);
       expect(queue.add).not.toHaveBeenCalled();
@@ -146,7 +146,7 @@ describe('WhopSyncSchedulerService', () => {
         reread: [{ ...IDLE, syncStage: 'FULL_SYNC_ONGOING' } as WhopConnection],
       });
 
-      queue.listCronIds.mockResolvedValue([`WhopIncrementalSyncJob.${CONNECTION.id}`]);
+      queue.listCronJobIds.mockResolvedValue([CONNECTION.id]);
 
       expect(await scheduler.restoreScheduledJobs()).toBe(0);
       expect(queue.add).not.toHaveBeenCalled();
@@ -166,11 +166,7 @@ describe('WhopSyncSchedulerService', () => {
     it('removes the reconcile of a connection disconnected or deleted, and no other', async () => {
       const { scheduler, queue } = buildScheduler(HOURLY, { listed: [IDLE] });
 
-      queue.listCronIds.mockResolvedValue([
-        `WhopIncrementalSyncJob.${CONNECTION.id}`,
-        'WhopIncrementalSyncJob.disconnected-connection',
-        'QueueWorkerHeartbeatJob',
-      ]);
+      queue.listCronJobIds.mockResolvedValue([CONNECTION.id, 'disconnected-connection']);
 
       expect(await scheduler.restoreScheduledJobs()).toBe(0);
       expect(queue.removeCron).toHaveBeenCalledTimes(1);

@@ -1,0 +1,35 @@
+import { type Queue } from 'bullmq';
+
+import { MessageQueueService } from 'src/engine/core-modules/message-queue/services/message-queue.service';
+
+const withSchedulers = (keys: string[]) =>
+  new MessageQueueService({
+    getJobSchedulers: async () => keys.map((key) => ({ key })),
+  } as unknown as Queue);
+
+describe('MessageQueueService cron ids', () => {
+  const queue = withSchedulers([
+    'WhopIncrementalSyncJob.connection-1',
+    'WhopIncrementalSyncJob.connection-2',
+    'WhopIncrementalSyncJobs.other',
+    'QueueWorkerHeartbeatJob',
+  ]);
+
+  it("lists the job ids of a job's repeatable runs, and no other job's", async () => {
+    expect(await queue.listCronJobIds('WhopIncrementalSyncJob')).toEqual([
+      'connection-1',
+      'connection-2',
+    ]);
+    expect(await queue.listCronJobIds('QueueWorkerHeartbeatJob')).toEqual([]);
+  });
+
+  it('says whether a repeatable job is registered, with or without a job id', async () => {
+    expect(await queue.hasCron({ jobName: 'QueueWorkerHeartbeatJob' })).toBe(true);
+    expect(await queue.hasCron({ jobName: 'WhopIncrementalSyncJob', jobId: 'connection-2' })).toBe(
+      true,
+    );
+    expect(await queue.hasCron({ jobName: 'WhopIncrementalSyncJob', jobId: 'connection-3' })).toBe(
+      false,
+    );
+  });
+});
