@@ -1,6 +1,7 @@
 import { type EntityManager } from 'typeorm';
 
 import { quoteWhopColumn } from 'src/modules/whop/services/apply/utils/build-whop-record-update-sql.util';
+import { buildWhopRowsSource } from 'src/modules/whop/services/apply/utils/build-whop-rows-source.util';
 import { getWhopTableReference } from 'src/modules/whop/services/apply/utils/get-whop-table-reference.util';
 import { type WhopRecordRow } from 'src/modules/whop/services/apply/utils/whop-record-write.type';
 
@@ -22,13 +23,15 @@ export const insertWhopRecords = async (
   }
 
   const table = getWhopTableReference(manager, objectName);
-  const columns = Object.keys(rows[0]).map(quoteWhopColumn).join(', ');
+  const rowColumns = Object.keys(rows[0]);
+  const columns = rowColumns.map(quoteWhopColumn).join(', ');
+  const source = buildWhopRowsSource(manager, objectName, rowColumns, rows, '"incoming"');
 
   return manager.query(
     `INSERT INTO ${table} (${columns})
-     SELECT ${columns} FROM jsonb_populate_recordset(NULL::${table}, $1::jsonb)
+     SELECT ${columns} FROM ${source.sql}
      ${uniqueKey ? `ON CONFLICT (${quoteWhopColumn(uniqueKey)}) DO NOTHING` : ''}
      RETURNING "id", ${uniqueKey ? quoteWhopColumn(uniqueKey) : 'NULL'} AS "key"`,
-    [JSON.stringify(rows)],
+    source.parameters,
   );
 };

@@ -4,6 +4,7 @@ import {
   buildWhopRecordUpdateSql,
   STORED_ALIAS,
 } from 'src/modules/whop/services/apply/utils/build-whop-record-update-sql.util';
+import { buildWhopRowsSource } from 'src/modules/whop/services/apply/utils/build-whop-rows-source.util';
 import { getWhopTableReference } from 'src/modules/whop/services/apply/utils/get-whop-table-reference.util';
 import {
   type WhopRecordRow,
@@ -24,15 +25,22 @@ export const updateWhopRecordsById = async (
 
   const table = getWhopTableReference(manager, write.objectName);
   const { set, where } = buildWhopRecordUpdateSql(write, '"incoming"');
+  const source = buildWhopRowsSource(
+    manager,
+    write.objectName,
+    ['id', ...write.columns],
+    rows,
+    '"incoming"',
+  );
   const written: { id: string }[] = await manager.query(
     `WITH "written" AS (
        UPDATE ${table} AS ${STORED_ALIAS} SET ${set}
-       FROM jsonb_populate_recordset(NULL::${table}, $1::jsonb) AS "incoming"
+       FROM ${source.sql}
        WHERE ${STORED_ALIAS}."id" = "incoming"."id" AND ${where}
        RETURNING ${STORED_ALIAS}."id"
      )
      SELECT "id" FROM "written"`,
-    [JSON.stringify(rows)],
+    source.parameters,
   );
 
   return written.map(({ id }) => id);

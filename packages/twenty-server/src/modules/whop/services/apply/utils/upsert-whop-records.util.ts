@@ -5,6 +5,7 @@ import {
   quoteWhopColumn,
   STORED_ALIAS,
 } from 'src/modules/whop/services/apply/utils/build-whop-record-update-sql.util';
+import { buildWhopRowsSource } from 'src/modules/whop/services/apply/utils/build-whop-rows-source.util';
 import { getWhopTableReference } from 'src/modules/whop/services/apply/utils/get-whop-table-reference.util';
 import {
   type WhopRecordRow,
@@ -21,18 +22,25 @@ export type WhopUpsertedRecord = {
 
 type WhopKeyedRecordWrite = WhopRecordWrite & { keyColumn: string };
 
-// INSERT … ON CONFLICT (key) DO UPDATE … WHERE changed, reading the page's rows from $1 (JSON).
-const buildUpsertSql = (manager: EntityManager, write: WhopKeyedRecordWrite) => {
+// INSERT … ON CONFLICT (key) DO UPDATE … WHERE changed, reading the page's rows from one array per
+// column.
+const buildUpsert = (
+  manager: EntityManager,
+  write: WhopKeyedRecordWrite,
+  rows: WhopRecordRow[],
+) => {
   const table = getWhopTableReference(manager, write.objectName);
   const key = quoteWhopColumn(write.keyColumn);
   const columns = write.columns.map(quoteWhopColumn).join(', ');
+  const source = buildWhopRowsSource(manager, write.objectName, write.columns, rows, '"incoming"');
   const { set, where } = buildWhopRecordUpdateSql(write, 'EXCLUDED');
 
   return {
     table,
     key,
+    parameters: source.parameters,
     sql: `INSERT INTO ${table} AS ${STORED_ALIAS} (${columns})
-       SELECT ${columns} FROM jsonb_populate_recordset(NULL::${table}, $1::jsonb)
+       SELECT ${columns} FROM ${source.sql}
        ON CONFLICT (${key}) DO UPDATE SET ${set} WHERE ${where}`,
   };
 };
@@ -49,11 +57,11 @@ export const upsertWhopRecords = async (
     return [];
   }
 
-  const { table, key, sql } = buildUpsertSql(manager, write);
+  const { table, key, sql, parameters } = buildUpsert(manager, write, rows);
   const written: { id: string; key: string; inserted: boolean }[] = await manager.query(
     `${sql}
      RETURNING ${STORED_ALIAS}."id", ${STORED_ALIAS}.${key} AS "key", (${STORED_ALIAS}.xmax = 0) AS "inserted"`,
-    [JSON.stringify(rows)],
+    parameters,
   );
   const writtenKeys = new Set(written.map((record) => record.key));
   const unchangedKeys = rows
@@ -91,5 +99,7 @@ export const writeWhopRecords = async (
     return;
   }
 
-  await manager.query(buildUpsertSql(manager, write).sql, [JSON.stringify(rows)]);
+  const { sql, parameters } = buildUpsert(manager, write, rows);
+
+  await manager.query(sql, parameters);
 };

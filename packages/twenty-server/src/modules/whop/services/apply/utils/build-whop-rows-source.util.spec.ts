@@ -1,0 +1,67 @@
+import { type EntityManager } from 'typeorm';
+
+import { buildWhopRowsSource } from 'src/modules/whop/services/apply/utils/build-whop-rows-source.util';
+
+const COLUMN_TYPES: Record<string, string> = {
+  id: 'uuid',
+  name: 'text',
+  paidAt: 'timestamptz',
+  properties: 'jsonb',
+  count: 'integer',
+};
+
+const manager = {
+  connection: {
+    getMetadata: () => ({
+      findColumnWithPropertyName: (column: string) =>
+        column in COLUMN_TYPES ? { type: COLUMN_TYPES[column] } : undefined,
+    }),
+  },
+} as unknown as EntityManager;
+
+describe('buildWhopRowsSource', () => {
+  it('reads one typed array per column, numbered from $1, under the given alias', () => {
+    const { sql } = buildWhopRowsSource(
+      manager,
+      'whopPayment',
+      ['id', 'name', 'paidAt', 'properties', 'count'],
+      [],
+      '"incoming"',
+    );
+
+    expect(sql).toBe(
+      'unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::jsonb[], $5::integer[]) AS "incoming"("id", "name", "paidAt", "properties", "count")',
+    );
+  });
+
+  it('passes each column as an array: missing values as null, dates as ISO 8601, jsonb as its text', () => {
+    const { parameters } = buildWhopRowsSource(
+      manager,
+      'whopPayment',
+      ['name', 'paidAt', 'properties', 'count'],
+      [
+        {
+          name: 'Ada',
+          paidAt: new Date('2026-01-15T09:29:00.123Z'),
+          properties: [{ amountMicros: '19990000' }],
+          count: 0,
+        },
+        { name: null, properties: { note: 'say "hi"' } },
+      ],
+      '"incoming"',
+    );
+
+    expect(parameters).toEqual([
+      ['Ada', null],
+      ['2026-01-15T09:29:00.123Z', null],
+      ['[{"amountMicros":"19990000"}]', '{"note":"say \\"hi\\""}'],
+      [0, null],
+    ]);
+  });
+
+  it('refuses a column the object does not have', () => {
+    expect(() =>
+      buildWhopRowsSource(manager, 'whopPayment', ['name', 'nope'], [], '"incoming"'),
+    ).toThrow('whopPayment.nope is not a workspace column');
+  });
+});

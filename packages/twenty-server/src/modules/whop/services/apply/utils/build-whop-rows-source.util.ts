@@ -1,0 +1,69 @@
+import { type EntityManager } from 'typeorm';
+
+import { type WorkspaceFieldType } from 'src/engine/twenty-orm/types/workspace-object-definition.type';
+import { quoteWhopColumn } from 'src/modules/whop/services/apply/utils/build-whop-record-update-sql.util';
+import { type WhopRecordRow } from 'src/modules/whop/services/apply/utils/whop-record-write.type';
+
+export type WhopRowsSource = {
+  // `unnest($1::uuid[], $2::text[], …) AS alias("id", "name", …)`
+  sql: string;
+  parameters: unknown[][];
+};
+
+const ARRAY_TYPES: Record<WorkspaceFieldType, string> = {
+  uuid: 'uuid[]',
+  text: 'text[]',
+  timestamptz: 'timestamptz[]',
+  numeric: 'numeric[]',
+  integer: 'integer[]',
+  boolean: 'boolean[]',
+  jsonb: 'jsonb[]',
+};
+
+const isWorkspaceFieldType = (type: unknown): type is WorkspaceFieldType =>
+  typeof type === 'string' && Object.hasOwn(ARRAY_TYPES, type);
+
+// A jsonb value goes as its JSON text (node-postgres would read a JS array as a nested SQL array); a
+// date as ISO 8601 with its offset, whatever the process's time zone.
+const toArrayElement = (value: unknown, type: WorkspaceFieldType): unknown => {
+  if (value === null || value === undefined) {
+    return null;
+  }
+
+  if (type === 'jsonb') {
+    return JSON.stringify(value);
+  }
+
+  return value instanceof Date ? value.toISOString() : value;
+};
+
+// A page's rows as a FROM item of one statement: one typed array parameter per column, numbered
+// from $1. PostgreSQL reads typed arrays about twice as fast as the same rows as a JSON document,
+// which is also about twice the bytes (every key repeated on every row). A row without a column
+// gives NULL there.
+export const buildWhopRowsSource = (
+  manager: EntityManager,
+  objectName: string,
+  columns: string[],
+  rows: WhopRecordRow[],
+  alias: string,
+): WhopRowsSource => {
+  const metadata = manager.connection.getMetadata(objectName);
+  const types = columns.map((column) => {
+    const type = metadata.findColumnWithPropertyName(column)?.type;
+
+    if (!isWorkspaceFieldType(type)) {
+      throw new Error(`${objectName}.${column} is not a workspace column`);
+    }
+
+    return type;
+  });
+  const arrays = types.map((type, index) => `$${index + 1}::${ARRAY_TYPES[type]}`);
+
+  return {
+    sql: `unnest(${arrays.join(', ')}) AS ${alias}(${columns.map(quoteWhopColumn).join(', ')})`,
+    parameters: columns.map((column, index) =>
+      rows.map((row) => toArrayElement(row[column], types[index])),
+    ),
+  };
+};
