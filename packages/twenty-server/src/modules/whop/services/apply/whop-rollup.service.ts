@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { type EntityManager } from 'typeorm';
 
 import { WhopApplyTransactionService } from 'src/modules/whop/services/apply/whop-apply-transaction.service';
 import {
@@ -33,9 +34,14 @@ type StoredPayment = {
   failureMessage: string | null;
 };
 
-const LIFETIME_VALUE_WRITE: WhopRecordWrite = {
+const PERSON_ROLLUP_WRITE: WhopRecordWrite = {
   objectName: 'person',
-  columns: ['whopLifetimeValues', 'whopLifetimeValueAmountMicros', 'whopLifetimeValueCurrencyCode'],
+  columns: [
+    'whopLifetimeValues',
+    'whopLifetimeValueAmountMicros',
+    'whopLifetimeValueCurrencyCode',
+    'whopActiveMemberships',
+  ],
 };
 
 const toLifetimeValuePayment = (payment: StoredPayment): WhopLifetimeValuePayment => ({
@@ -45,11 +51,10 @@ const toLifetimeValuePayment = (payment: StoredPayment): WhopLifetimeValuePaymen
   classification: classifyStoredWhopPayment(payment),
 });
 
-// A person's Whop rollups, recomputed for a batch of people at once:
-// - lifetime value per currency, net of refunds (computeLifetimeValueMicros over their payments,
-//   read in one query, written in one update), and the value shown (pickWhopLifetimeValueForDisplay);
-// - the count of their opportunities whose membership is still held (WHOP_ACTIVE_MEMBERSHIP_STATUSES),
-//   in one set-based update.
+// A person's Whop rollups, recomputed for a batch of people at once and written in one update:
+// - lifetime value per currency, net of refunds (computeLifetimeValueMicros over their payments),
+//   and the value shown (pickWhopLifetimeValueForDisplay);
+// - the count of their opportunities whose membership is still held (WHOP_ACTIVE_MEMBERSHIP_STATUSES).
 // Only people whose rollups change are written.
 @Injectable()
 export class WhopRollupService {
@@ -114,14 +119,40 @@ export class WhopRollupService {
       return;
     }
 
-    await this.refreshLifetimeValues(transaction, uniquePersonIds);
-    await this.refreshActiveMemberships(transaction, uniquePersonIds);
+    await this.refreshRollups(transaction, uniquePersonIds);
   }
 
-  private async refreshLifetimeValues(
+  // One read of their payments, one of their held memberships, one write of the people whose
+  // rollups change.
+  private async refreshRollups(
     { manager }: WhopApplyTransaction,
     personIds: string[],
   ): Promise<void> {
+    const paymentsByPerson = await this.findLifetimeValuePayments(manager, personIds);
+    const activeMemberships = await this.countActiveMemberships(manager, personIds);
+
+    await updateWhopRecordsById(
+      manager,
+      PERSON_ROLLUP_WRITE,
+      personIds.map((id) => {
+        const valuesByCurrency = computeLifetimeValueMicros(paymentsByPerson.get(id) ?? []);
+        const displayed = pickWhopLifetimeValueForDisplay(valuesByCurrency);
+
+        return {
+          id,
+          whopLifetimeValues: valuesByCurrency,
+          whopLifetimeValueAmountMicros: displayed?.amountMicros ?? null,
+          whopLifetimeValueCurrencyCode: displayed?.currencyCode ?? null,
+          whopActiveMemberships: activeMemberships.get(id) ?? 0,
+        };
+      }),
+    );
+  }
+
+  private async findLifetimeValuePayments(
+    manager: EntityManager,
+    personIds: string[],
+  ): Promise<Map<string, WhopLifetimeValuePayment[]>> {
     const payments = await manager
       .getRepository<StoredPayment>('whopPayment')
       .createQueryBuilder('payment')
@@ -145,44 +176,25 @@ export class WhopRollupService {
       paymentsByPerson.get(payment.personId)?.push(toLifetimeValuePayment(payment));
     }
 
-    await updateWhopRecordsById(
-      manager,
-      LIFETIME_VALUE_WRITE,
-      [...paymentsByPerson].map(([id, personPayments]) => {
-        const valuesByCurrency = computeLifetimeValueMicros(personPayments);
-        const displayed = pickWhopLifetimeValueForDisplay(valuesByCurrency);
-
-        return {
-          id,
-          whopLifetimeValues: valuesByCurrency,
-          whopLifetimeValueAmountMicros: displayed?.amountMicros ?? null,
-          whopLifetimeValueCurrencyCode: displayed?.currencyCode ?? null,
-        };
-      }),
-    );
+    return paymentsByPerson;
   }
 
-  private async refreshActiveMemberships(
-    { manager }: WhopApplyTransaction,
+  // How many of each person's opportunities are memberships still held; a person without any is
+  // not in the map.
+  private async countActiveMemberships(
+    manager: EntityManager,
     personIds: string[],
-  ): Promise<void> {
-    const person = getWhopTableReference(manager, 'person');
-    const opportunity = getWhopTableReference(manager, 'opportunity');
-
-    await manager.query(
-      `UPDATE ${person} AS "stored" SET "whopActiveMemberships" = "counted"."count", "updatedAt" = now()
-       FROM (
-         SELECT "personId", COUNT("opportunity"."id")::integer AS "count"
-         FROM unnest($1::uuid[]) AS "personId"
-         LEFT JOIN ${opportunity} AS "opportunity"
-           ON "opportunity"."pointOfContactId" = "personId"
-           AND "opportunity"."deletedAt" IS NULL
-           AND "opportunity"."whopMembershipStatus" = ANY($2::text[])
-         GROUP BY "personId"
-       ) AS "counted"
-       WHERE "stored"."id" = "counted"."personId"
-         AND "stored"."whopActiveMemberships" IS DISTINCT FROM "counted"."count"`,
+  ): Promise<Map<string, number>> {
+    const counts: { personId: string; count: number }[] = await manager.query(
+      `SELECT "pointOfContactId" AS "personId", COUNT(*)::integer AS "count"
+       FROM ${getWhopTableReference(manager, 'opportunity')}
+       WHERE "pointOfContactId" = ANY($1::uuid[])
+         AND "deletedAt" IS NULL
+         AND "whopMembershipStatus" = ANY($2::text[])
+       GROUP BY "pointOfContactId"`,
       [personIds, WHOP_ACTIVE_MEMBERSHIP_STATUSES],
     );
+
+    return new Map(counts.map(({ personId, count }) => [personId, count]));
   }
 }
