@@ -39,8 +39,8 @@ const toArrayElement = (value: unknown, type: WorkspaceFieldType): unknown => {
 
 // A page's rows as a FROM item of one statement: one typed array parameter per column, numbered
 // from $1. PostgreSQL reads typed arrays about twice as fast as the same rows as a JSON document,
-// which is also about twice the bytes (every key repeated on every row). A row without a column
-// gives NULL there.
+// which for flat rows is also about twice the bytes (every key repeated on every row). A row without
+// a column gives NULL there.
 export const buildWhopRowsSource = (
   manager: EntityManager,
   objectName: string,
