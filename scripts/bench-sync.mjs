@@ -2,9 +2,10 @@
 // worker's peak memory, end to end: the built server and worker against the Whop sandbox, in a
 // database of its own (twenty_bench), starting from "Connect Whop".
 import { spawn, execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -115,6 +116,36 @@ const stopAll = async () => {
   await sandbox.close();
 };
 
+// CPU seconds (user + system) of a process so far, from /proc (in USER_HZ, 100 a second on Linux);
+// null once it has exited.
+const readCpuSeconds = (pid) => {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+};
+
+// Every PostgreSQL process of the machine's server (its backends and its WAL writer, checkpointer…)
+// with its CPU seconds so far.
+const readPostgresCpuSeconds = () =>
+  new Map(
+    readdirSync('/proc')
+      .filter((entry) => /^\d+$/.test(entry))
+      .filter((pid) => {
+        try {
+          return readFileSync(`/proc/${pid}/cmdline`, 'utf8').startsWith('postgres');
+        } catch {
+          return false;
+        }
+      })
+      .map((pid) => [pid, readCpuSeconds(pid)])
+      .filter(([, seconds]) => seconds !== null),
+  );
+
 const graphql = async (query, variables = {}, token) => {
   const response = await fetch(`${serverUrl}/graphql`, {
     method: 'POST',
@@ -145,6 +176,12 @@ try {
     'mutation { signIn(email: "tim@apple.dev", password: "tim@apple.dev-password-1") { accessToken } }',
   );
   const token = signIn.accessToken;
+  const cpuAtStart = {
+    worker: readCpuSeconds(worker.pid),
+    server: readCpuSeconds(children[0].pid),
+    self: process.cpuUsage(),
+    postgres: readPostgresCpuSeconds(),
+  };
   const started = performance.now();
   const { connectWhop } = await graphql('mutation { connectWhop { authorizeUrl } }', {}, token);
   const approval = await fetch(connectWhop.authorizeUrl, { redirect: 'manual' });
@@ -168,6 +205,18 @@ try {
     if (step && !stepStartedAt.has(step)) stepStartedAt.set(step, performance.now());
   } while (connection.syncStatus !== 'ACTIVE' && !connection.syncStatus.startsWith('FAILED'));
   const finished = performance.now();
+  const postgresCpu = [...readPostgresCpuSeconds()].reduce(
+    (sum, [pid, seconds]) => sum + seconds - (cpuAtStart.postgres.get(pid) ?? 0),
+    0,
+  );
+  const selfCpu = process.cpuUsage(cpuAtStart.self);
+  const cpu = {
+    worker: readCpuSeconds(worker.pid) - cpuAtStart.worker,
+    PostgreSQL: postgresCpu,
+    'sandbox and this script': (selfCpu.user + selfCpu.system) / 1e6,
+    server: readCpuSeconds(children[0].pid) - cpuAtStart.server,
+  };
+  const cpuTotal = Object.values(cpu).reduce((sum, value) => sum + value, 0);
   const seconds = (finished - started) / 1000;
   const stepTimes = [...stepStartedAt].map(([step, at], index, all) => {
     const end = all[index + 1]?.[1] ?? finished;
@@ -190,7 +239,12 @@ Full sync benchmark (${members.toLocaleString('en-US')} members, seed ${values.s
   wall time (connect → done) ${seconds.toFixed(2)} s
   records per second         ${Math.round(records / seconds).toLocaleString('en-US')}
   worker peak RSS            ${peakRss.toFixed(0)} MB
-  time per step (polled)     ${stepTimes.join(', ')}`);
+  time per step (polled)     ${stepTimes.join(', ')}
+  CPU during the sync        ${Object.entries(cpu)
+    .map(([name, value]) => `${name} ${value.toFixed(1)} s`)
+    .join(', ')}: ${cpuTotal.toFixed(1)} s in all, ${Math.round(
+    (cpuTotal / seconds / availableParallelism()) * 100,
+  )} % of ${availableParallelism()} cores`);
 } finally {
   await stopAll();
 }
