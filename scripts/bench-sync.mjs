@@ -130,7 +130,8 @@ const readCpuSeconds = (pid) => {
 };
 
 // Every PostgreSQL process of the machine's server (its backends and its WAL writer, checkpointer…)
-// with its CPU seconds so far.
+// with its CPU seconds so far. A backend that exits before the second reading (a connection closed
+// while idle) is not counted.
 const readPostgresCpuSeconds = () =>
   new Map(
     readdirSync('/proc')

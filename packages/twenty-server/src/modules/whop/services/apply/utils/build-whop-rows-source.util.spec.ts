@@ -59,6 +59,27 @@ describe('buildWhopRowsSource', () => {
     ]);
   });
 
+  it('stores an invalid date and a number that is not finite as null, as JSON would', () => {
+    const { parameters } = buildWhopRowsSource(
+      manager,
+      'whopPayment',
+      ['paidAt', 'count'],
+      [{ paidAt: new Date('not a date'), count: Number.NaN }, { count: Infinity }],
+      '"incoming"',
+    );
+
+    expect(parameters).toEqual([
+      [null, null],
+      [null, null],
+    ]);
+  });
+
+  it('refuses a list in a column that is not jsonb', () => {
+    expect(() =>
+      buildWhopRowsSource(manager, 'whopPayment', ['name'], [{ name: ['a', 'b'] }], '"incoming"'),
+    ).toThrow('name is a text column: it cannot hold a list');
+  });
+
   it('refuses a column the object does not have', () => {
     expect(() =>
       buildWhopRowsSource(manager, 'whopPayment', ['name', 'nope'], [], '"incoming"'),

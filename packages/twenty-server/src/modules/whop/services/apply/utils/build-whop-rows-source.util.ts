@@ -24,8 +24,9 @@ const isWorkspaceFieldType = (type: unknown): type is WorkspaceFieldType =>
   typeof type === 'string' && Object.hasOwn(ARRAY_TYPES, type);
 
 // A jsonb value goes as its JSON text (node-postgres would read a JS array as a nested SQL array); a
-// date as ISO 8601 with its offset, whatever the process's time zone.
-const toArrayElement = (value: unknown, type: WorkspaceFieldType): unknown => {
+// date as ISO 8601 with its offset, whatever the process's time zone. An invalid date or a number
+// that is not finite is stored as NULL, as JSON would have it.
+const toArrayElement = (value: unknown, type: WorkspaceFieldType, column: string): unknown => {
   if (value === null || value === undefined) {
     return null;
   }
@@ -34,13 +35,21 @@ const toArrayElement = (value: unknown, type: WorkspaceFieldType): unknown => {
     return JSON.stringify(value);
   }
 
-  return value instanceof Date ? value.toISOString() : value;
+  if (Array.isArray(value)) {
+    throw new Error(`${column} is a ${type} column: it cannot hold a list`);
+  }
+
+  if (value instanceof Date) {
+    return Number.isNaN(value.getTime()) ? null : value.toISOString();
+  }
+
+  return typeof value === 'number' && !Number.isFinite(value) ? null : value;
 };
 
 // A page's rows as a FROM item of one statement: one typed array parameter per column, numbered
-// from $1. PostgreSQL reads typed arrays about twice as fast as the same rows as a JSON document,
-// which for flat rows is also about twice the bytes (every key repeated on every row). A row without
-// a column gives NULL there.
+// from $1. PostgreSQL reads typed arrays about twice as fast as the same rows as a JSON document
+// (`jsonb_populate_recordset`), which for flat rows is also about twice the bytes (every key repeated
+// on every row). A row without a column gives NULL there.
 export const buildWhopRowsSource = (
   manager: EntityManager,
   objectName: string,
@@ -63,7 +72,7 @@ export const buildWhopRowsSource = (
   return {
     sql: `unnest(${arrays.join(', ')}) AS ${alias}(${columns.map(quoteWhopColumn).join(', ')})`,
     parameters: columns.map((column, index) =>
-      rows.map((row) => toArrayElement(row[column], types[index])),
+      rows.map((row) => toArrayElement(row[column], types[index], column)),
     ),
   };
 };
