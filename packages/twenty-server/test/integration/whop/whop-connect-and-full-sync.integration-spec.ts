@@ -375,6 +375,7 @@ describe('Connect Whop, then the full sync', () => {
     const queued = await waitForConnection(stack.app, seller.token, connectionId, () => true);
 
     expect(trigger.errors).toBeUndefined();
+    expect(trigger.data.triggerWhopSync.syncStage).toBe('FULL_SYNC_PENDING');
     expect(queued.syncStage).toBe('FULL_SYNC_PENDING');
     expect(Date.parse(queued.fullSyncQueuedAt)).toBeGreaterThanOrEqual(triggeredAt);
     // Queued ten minutes ago: one queued a moment ago is left to Connect, which may still queue it.

@@ -174,7 +174,7 @@ export class WhopResolver {
       await this.scheduler.enqueueIncrementalSync(connection);
     }
 
-    return this.toDTO(connection);
+    return this.toDTO(await this.connectionService.findOneInWorkspace(workspace.id, id));
   }
 
   private toDTO(connection: WhopConnection): WhopConnectionDTO {

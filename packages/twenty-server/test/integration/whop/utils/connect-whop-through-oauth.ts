@@ -74,7 +74,7 @@ export const triggerWhopSync = (
 ) =>
   graphqlRequest(
     app,
-    `mutation T($id: ID!, $type: WhopSyncType!) { triggerWhopSync(id: $id, type: $type) { id } }`,
+    `mutation T($id: ID!, $type: WhopSyncType!) { triggerWhopSync(id: $id, type: $type) { id syncStage } }`,
     { id: connectionId, type },
     token,
   );

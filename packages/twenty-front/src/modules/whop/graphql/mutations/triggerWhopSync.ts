@@ -11,8 +11,8 @@ export type TriggerWhopSyncMutationVariables = {
   type: WhopSyncRunType;
 };
 
-// The answer carries the connection as it was before the run was queued, so the caller refetches
-// the connection rather than trusting it.
+// The answer carries the connection as the run was queued; the caller refetches the connection,
+// whose progress it then polls.
 export const TRIGGER_WHOP_SYNC: TypedDocumentNode<
   TriggerWhopSyncMutation,
   TriggerWhopSyncMutationVariables
