@@ -19,6 +19,7 @@ import {
   WhopIncrementalSyncJob,
 } from 'src/modules/whop/jobs/whop-incremental-sync.job';
 import { buildWhopSyncCronPattern } from 'src/modules/whop/utils/build-whop-sync-cron-pattern.util';
+import { getWhopFullSyncQueuedAt } from 'src/modules/whop/utils/get-whop-full-sync-queued-at.util';
 import { getWhopSyncMinuteOffset } from 'src/modules/whop/utils/get-whop-sync-minute-offset.util';
 
 // A full sync waits out about an hour of Whop or the database being out of reach; a sync of
@@ -172,10 +173,11 @@ export class WhopSyncSchedulerService implements ScheduledJobsOwner {
       return false;
     const current = await this.connectionRepository.findOneBy({ id: connection.id });
 
-    if (current?.status !== 'active' || current.syncStage !== 'FULL_SYNC_PENDING') return false;
-    const queuedAt = current.syncStageStartedAt ?? current.createdAt;
+    if (current?.status !== 'active') return false;
+    const queuedAt = getWhopFullSyncQueuedAt(current);
 
-    if (Date.now() - queuedAt.getTime() < FULL_SYNC_QUEUEING_GRACE_MS) return false;
+    if (queuedAt === null || Date.now() - queuedAt.getTime() < FULL_SYNC_QUEUEING_GRACE_MS)
+      return false;
     await this.enqueueFullSync(current);
 
     return true;

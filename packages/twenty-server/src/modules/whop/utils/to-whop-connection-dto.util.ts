@@ -1,5 +1,6 @@
 import { type WhopConnectionDTO } from 'src/modules/whop/dtos/whop-connection.dto';
 import { type WhopConnection } from 'src/modules/whop/entities/whop-connection.entity';
+import { getWhopFullSyncQueuedAt } from 'src/modules/whop/utils/get-whop-full-sync-queued-at.util';
 
 // Picks the public fields of a connection; tokens and the webhook secret never leave the server.
 export const toWhopConnectionDTO = (
@@ -14,11 +15,7 @@ export const toWhopConnectionDTO = (
   status: connection.status,
   syncStatus: connection.syncStatus,
   syncStage: connection.syncStage,
-  // A new connection is queued as it is created.
-  fullSyncQueuedAt:
-    connection.syncStage === 'FULL_SYNC_PENDING'
-      ? (connection.syncStageStartedAt ?? connection.createdAt)
-      : null,
+  fullSyncQueuedAt: getWhopFullSyncQueuedAt(connection),
   syncProgress: connection.syncProgress
     ? {
         step: connection.syncProgress.step,
