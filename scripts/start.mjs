@@ -2,6 +2,7 @@
 // seeds the demo workspace, then runs the Whop sandbox (unless WHOP_CLIENT_ID points at a real Whop
 // app), the API server (which also serves the UI) and the queue worker, until Ctrl-C.
 import { spawn, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 
 import { ROOT, ensureReady } from './ensure-ready.mjs';
 import { QUEUE_WORKER_ENTRY, QUEUE_WORKER_NODE_FLAGS } from './queue-worker-command.mjs';
@@ -9,6 +10,9 @@ import { QUEUE_WORKER_ENTRY, QUEUE_WORKER_NODE_FLAGS } from './queue-worker-comm
 await ensureReady();
 
 const port = Number(process.env.PORT ?? 3000);
+// The sandbox keeps the grants and webhooks it gave out here, so a connection made before a
+// restart still works after it, as with Whop.
+const SANDBOX_STATE_FILE = join(ROOT, '.data', 'whop-sandbox-state.json');
 const serverUrl = process.env.SERVER_URL ?? `http://localhost:${port}`;
 const sandboxPort = Number(process.env.WHOP_SANDBOX_PORT ?? 4010);
 const useSandbox = !process.env.WHOP_CLIENT_ID;
@@ -76,6 +80,8 @@ if (useSandbox) {
     '42',
     '--members',
     '250',
+    '--state-file',
+    SANDBOX_STATE_FILE,
   ]);
 }
 launch('server', ['packages/twenty-server/dist/main.js']);

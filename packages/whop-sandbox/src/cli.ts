@@ -14,6 +14,8 @@ const USAGE = `Usage: whop-sandbox [options]
   --public-url <url>   Base URL clients use, when it differs from http://host:port
   --rate-limit <n>     Requests per minute per operation per credential (default 600, 0 = off)
   --token-ttl <s>      Access token lifetime in seconds (default 3600)
+  --state-file <path>  Keep the grants, tokens, API keys and webhook endpoints clients hold
+                       in this file across restarts (the data is generated again from the seed)
   --help               Show this help`;
 
 const integer = (name: string, value: string | undefined): number | undefined => {
@@ -34,6 +36,7 @@ const main = async (): Promise<void> => {
       'public-url': { type: 'string' },
       'rate-limit': { type: 'string' },
       'token-ttl': { type: 'string' },
+      'state-file': { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -52,6 +55,7 @@ const main = async (): Promise<void> => {
     publicUrl: values['public-url'],
     rateLimitPerMinute: integer('rate-limit', values['rate-limit']),
     accessTokenTtlSeconds: integer('token-ttl', values['token-ttl']),
+    stateFile: values['state-file'],
   });
   const { state } = sandbox;
   console.log(`Whop sandbox listening on ${sandbox.url} (ready in ${Math.round(performance.now() - startedAt)} ms)
@@ -62,6 +66,10 @@ const main = async (): Promise<void> => {
   Data:       ${state.members.size} members, ${state.memberships.size} memberships, ${state.payments.size} payments, ${state.products.size} products, ${state.plans.size} plans
   Demo app:   client_id=${DEMO_APP.clientId} client_secret=${DEMO_APP.clientSecret}
               redirect_uris=${DEMO_APP.redirectUris.join(', ')}`);
+  if (values['state-file'] !== undefined)
+    console.log(
+      `  Kept in:    ${values['state-file']} (grants, tokens, API keys and webhook endpoints)`,
+    );
 
   const shutdown = () => {
     void sandbox.close().then(() => process.exit(0));

@@ -67,5 +67,6 @@ export const resolveSandboxOptions = (
     ),
     publicUrl: options.publicUrl === undefined ? null : options.publicUrl.replace(/\/+$/, ''),
     controlApi: options.controlApi ?? true,
+    stateFile: options.stateFile ?? null,
   };
 };

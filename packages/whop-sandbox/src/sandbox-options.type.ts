@@ -21,6 +21,9 @@ export type WhopSandboxOptions = {
   publicUrl?: string;
   // Mount the /_sandbox control API. Default true.
   controlApi?: boolean;
+  // A file that keeps the grants, tokens, API keys and webhook endpoints clients hold across restarts
+  // (the data is generated again from the seed). Default: none, everything is in memory.
+  stateFile?: string;
 };
 
 export type ResolvedSandboxOptions = {
@@ -37,4 +40,5 @@ export type ResolvedSandboxOptions = {
   webhookTimeoutMs: number;
   publicUrl: string | null;
   controlApi: boolean;
+  stateFile: string | null;
 };

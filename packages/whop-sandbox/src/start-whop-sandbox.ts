@@ -5,6 +5,8 @@ import { RATE_LIMIT_WINDOW_MS } from './constants/sandbox-defaults.constant';
 import { WEBHOOK_DELIVERY_LOG_CAPACITY } from './constants/webhook-delivery.constant';
 import { FaultInjector } from './faults/fault-injector';
 import { OAuthState } from './oauth/oauth-state';
+import { readSandboxStateFile } from './persistence/sandbox-state-file';
+import { restoreSandboxState } from './persistence/sandbox-state-snapshot.util';
 import { createSigningKey } from './oauth/signing-key.util';
 import { SortedViewCache } from './pagination/sorted-view-cache';
 import { RateLimiter } from './rate-limit/rate-limiter';
@@ -38,6 +40,7 @@ const urlHost = (host: string): string => {
 
 export const startWhopSandbox = async (options: WhopSandboxOptions = {}): Promise<WhopSandbox> => {
   const resolved = resolveSandboxOptions(options, Date.now());
+  const savedState = resolved.stateFile === null ? null : readSandboxStateFile(resolved.stateFile);
   const store = new SandboxStore();
   const faults = new FaultInjector();
   const deliveries = new WebhookDeliveryLog(WEBHOOK_DELIVERY_LOG_CAPACITY);
@@ -72,6 +75,7 @@ export const startWhopSandbox = async (options: WhopSandboxOptions = {}): Promis
     members: resolved.members,
     referenceTime: resolved.referenceTime,
   });
+  if (savedState !== null) restoreSandboxState(context, savedState);
 
   const app = await buildSandboxServer(context);
   await app.listen({ port: resolved.port, host: resolved.host });

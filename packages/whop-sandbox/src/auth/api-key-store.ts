@@ -40,6 +40,14 @@ export class ApiKeyStore {
       if (record.companyId !== companyId) this.byKey.delete(key);
   }
 
+  all(): ApiKeyRecord[] {
+    return [...this.byKey.values()];
+  }
+
+  restore(records: readonly ApiKeyRecord[]): void {
+    for (const record of records) this.byKey.set(record.key, record);
+  }
+
   size(): number {
     return this.byKey.size;
   }

@@ -54,6 +54,14 @@ export type RefreshTokenRecord = { token: string; grantId: string; rotated: bool
 
 export type TokenPair = { accessToken: AccessTokenRecord; refreshToken: RefreshTokenRecord };
 
+// What a client can still use: grants not revoked, with their unexpired access tokens and their
+// refresh tokens not yet rotated.
+export type LiveCredentials = {
+  grants: Grant[];
+  accessTokens: AccessTokenRecord[];
+  refreshTokens: RefreshTokenRecord[];
+};
+
 // The authorization server's memory: registered apps, pending consents, codes, grants and tokens.
 export class OAuthState {
   private readonly apps = new Map<string, SandboxApp>();
@@ -162,6 +170,26 @@ export class OAuthState {
 
   grantIdOfToken(token: string): string | undefined {
     return this.accessTokens.get(token)?.grantId ?? this.refreshTokens.get(token)?.grantId;
+  }
+
+  liveCredentials(now: number): LiveCredentials {
+    const grants = [...this.grants.values()].filter((grant) => !grant.revoked);
+    const liveGrantIds = new Set(grants.map((grant) => grant.id));
+    return {
+      grants,
+      accessTokens: [...this.accessTokens.values()].filter(
+        (token) => liveGrantIds.has(token.grantId) && !token.revoked && token.expiresAt > now,
+      ),
+      refreshTokens: [...this.refreshTokens.values()].filter(
+        (token) => liveGrantIds.has(token.grantId) && !token.rotated,
+      ),
+    };
+  }
+
+  restoreCredentials(credentials: LiveCredentials): void {
+    for (const grant of credentials.grants) this.grants.set(grant.id, grant);
+    for (const token of credentials.accessTokens) this.accessTokens.set(token.token, token);
+    for (const token of credentials.refreshTokens) this.refreshTokens.set(token.token, token);
   }
 
   // Forget codes and consents past their expiry so a long-running sandbox stays small.

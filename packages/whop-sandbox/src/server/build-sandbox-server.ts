@@ -4,6 +4,7 @@ import { whopNotFoundHandler } from '../api/whop-error-handler.util';
 import { registerControlApi } from '../control/control.plugin';
 import { registerDiscoveryRoutes } from '../oauth/discovery.routes';
 import { registerOAuthRoutes } from '../oauth/oauth.routes';
+import { registerStatePersistence } from '../persistence/persist-sandbox-state.hook';
 import type { SandboxContext } from '../sandbox-context.type';
 import { registerBodyParsers } from './body-parsers.util';
 import { faultInjectionHook } from './fault-injection.hook';
@@ -13,6 +14,8 @@ export const buildSandboxServer = async (context: SandboxContext): Promise<Fasti
   registerBodyParsers(app);
   app.addHook('onRequest', faultInjectionHook(context.faults));
   app.setNotFoundHandler(whopNotFoundHandler);
+  if (context.options.stateFile !== null)
+    registerStatePersistence(app, context, context.options.stateFile);
 
   app.get('/', async (request) => {
     const base = context.baseUrl(request.headers.host);
