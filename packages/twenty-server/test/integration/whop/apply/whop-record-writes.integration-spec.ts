@@ -108,6 +108,36 @@ describe('Whop record writes (one array per column)', () => {
     expect(again.find(({ key }) => key === 'user_0')?.outcome).toBe('updated');
   });
 
+  it("gives inserted rows new time-ordered ids and keeps a stored row's id when it is written again", async () => {
+    const first = await inTransaction(({ manager }) =>
+      upsertWhopRecords(manager, PERSON_WRITE, [
+        { whopUserId: 'user_a', nameFirstName: 'Ada', nameLastName: '', whopActiveMemberships: 0 },
+      ]),
+    );
+    const second = await inTransaction(({ manager }) =>
+      upsertWhopRecords(manager, PERSON_WRITE, [
+        {
+          whopUserId: 'user_a',
+          nameFirstName: 'Ada Lovelace',
+          nameLastName: '',
+          whopActiveMemberships: 0,
+        },
+        {
+          whopUserId: 'user_b',
+          nameFirstName: 'Grace',
+          nameLastName: '',
+          whopActiveMemberships: 0,
+        },
+      ]),
+    );
+    const idOf = (key: string) => second.find((record) => record.key === key)?.id;
+
+    expect(second.map(({ outcome }) => outcome).sort()).toEqual(['created', 'updated']);
+    expect(idOf('user_a')).toBe(first[0].id);
+    expect(first[0].id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7/);
+    expect(idOf('user_b')! > first[0].id).toBe(true);
+  });
+
   it('inserts rows of numeric, boolean and uuid columns, and updates them by id', async () => {
     const [{ id: personId }] = await inTransaction(({ manager }) =>
       upsertWhopRecords(manager, PERSON_WRITE, [

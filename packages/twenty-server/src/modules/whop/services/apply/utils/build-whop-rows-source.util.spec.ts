@@ -80,6 +80,47 @@ describe('buildWhopRowsSource', () => {
     ).toThrow('name is a text column: it cannot hold a list');
   });
 
+  it('gives each row a new time-ordered id, first, when asked to', () => {
+    const { sql, columns, parameters } = buildWhopRowsSource(
+      manager,
+      'whopPayment',
+      ['name', 'count'],
+      [
+        { name: 'Ada', count: 1 },
+        { name: 'Grace', count: 2 },
+        { name: 'Alan', count: 3 },
+      ],
+      '"incoming"',
+      { newIds: true },
+    );
+    const [ids, ...rest] = parameters;
+
+    expect(sql).toBe(
+      'unnest($1::uuid[], $2::text[], $3::integer[]) AS "incoming"("id", "name", "count")',
+    );
+    expect(columns).toBe('"id", "name", "count"');
+    expect(rest).toEqual([
+      ['Ada', 'Grace', 'Alan'],
+      [1, 2, 3],
+    ]);
+    expect(ids).toHaveLength(3);
+    expect(new Set(ids).size).toBe(3);
+    expect(
+      ids.every((id) =>
+        /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(String(id)),
+      ),
+    ).toBe(true);
+    expect([...ids].sort()).toEqual(ids);
+  });
+
+  it('refuses to give new ids to rows that have their own', () => {
+    expect(() =>
+      buildWhopRowsSource(manager, 'whopPayment', ['id', 'name'], [], '"incoming"', {
+        newIds: true,
+      }),
+    ).toThrow('whopPayment rows given their own ids cannot be given new ones');
+  });
+
   it('refuses a column the object does not have', () => {
     expect(() =>
       buildWhopRowsSource(manager, 'whopPayment', ['name', 'nope'], [], '"incoming"'),

@@ -1,4 +1,5 @@
 import { type EntityManager } from 'typeorm';
+import { v7 as uuidv7 } from 'uuid';
 
 import { type WorkspaceFieldType } from 'src/engine/twenty-orm/types/workspace-object-definition.type';
 import { quoteWhopColumn } from 'src/modules/whop/services/apply/utils/build-whop-record-update-sql.util';
@@ -7,6 +8,8 @@ import { type WhopRecordRow } from 'src/modules/whop/services/apply/utils/whop-r
 export type WhopRowsSource = {
   // `unnest($1::uuid[], $2::text[], …) AS alias("id", "name", …)`
   sql: string;
+  // Its columns, quoted and comma-separated: what an INSERT lists.
+  columns: string;
   parameters: unknown[][];
 };
 
@@ -50,13 +53,24 @@ const toArrayElement = (value: unknown, type: WorkspaceFieldType, column: string
 // from $1. PostgreSQL reads typed arrays about twice as fast as the same rows as a JSON document
 // (`jsonb_populate_recordset`), which for flat rows is also about twice the bytes (every key repeated
 // on every row). A row without a column gives NULL there.
+//
+// With `newIds`, an "id" column comes first with a new time-ordered id (UUIDv7) per row, for the
+// rows the statement inserts (an upsert keeps a stored row's id). Ids in creation order are appended
+// to the primary key's index instead of landing on a random page of it: at 100,000 members this
+// cuts PostgreSQL's CPU by about a tenth, as a large company's indexes outgrow its buffers.
 export const buildWhopRowsSource = (
   manager: EntityManager,
   objectName: string,
-  columns: string[],
+  rowColumns: string[],
   rows: WhopRecordRow[],
   alias: string,
+  { newIds = false }: { newIds?: boolean } = {},
 ): WhopRowsSource => {
+  if (newIds && rowColumns.includes('id')) {
+    throw new Error(`${objectName} rows given their own ids cannot be given new ones`);
+  }
+
+  const columns = newIds ? ['id', ...rowColumns] : rowColumns;
   const metadata = manager.connection.getMetadata(objectName);
   const types = columns.map((column) => {
     const type = metadata.findColumnWithPropertyName(column)?.type;
@@ -69,10 +83,15 @@ export const buildWhopRowsSource = (
   });
   const arrays = types.map((type, index) => `$${index + 1}::${ARRAY_TYPES[type]}`);
 
+  const quotedColumns = columns.map(quoteWhopColumn).join(', ');
+  const rowTypes = newIds ? types.slice(1) : types;
+  const rowParameters = rowColumns.map((column, index) =>
+    rows.map((row) => toArrayElement(row[column], rowTypes[index], column)),
+  );
+
   return {
-    sql: `unnest(${arrays.join(', ')}) AS ${alias}(${columns.map(quoteWhopColumn).join(', ')})`,
-    parameters: columns.map((column, index) =>
-      rows.map((row) => toArrayElement(row[column], types[index], column)),
-    ),
+    sql: `unnest(${arrays.join(', ')}) AS ${alias}(${quotedColumns})`,
+    columns: quotedColumns,
+    parameters: newIds ? [rows.map(() => uuidv7()), ...rowParameters] : rowParameters,
   };
 };

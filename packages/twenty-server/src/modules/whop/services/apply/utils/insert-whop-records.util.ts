@@ -10,8 +10,9 @@ export type WhopInsertedRecord = {
   key: string | null;
 };
 
-// ONE statement inserting a page's rows (all of the same shape); with `uniqueKey`, a row whose key is
-// already stored is skipped (written once, never rewritten). Answers the inserted rows' ids and keys.
+// ONE statement inserting a page's rows (all of the same shape, each given a new id); with
+// `uniqueKey`, a row whose key is already stored is skipped (written once, never rewritten). Answers
+// the inserted rows' ids and keys.
 export const insertWhopRecords = async (
   manager: EntityManager,
   objectName: string,
@@ -23,13 +24,20 @@ export const insertWhopRecords = async (
   }
 
   const table = getWhopTableReference(manager, objectName);
-  const rowColumns = Object.keys(rows[0]);
-  const columns = rowColumns.map(quoteWhopColumn).join(', ');
-  const source = buildWhopRowsSource(manager, objectName, rowColumns, rows, '"incoming"');
+  const source = buildWhopRowsSource(
+    manager,
+    objectName,
+    Object.keys(rows[0]),
+    rows,
+    '"incoming"',
+    {
+      newIds: true,
+    },
+  );
 
   return manager.query(
-    `INSERT INTO ${table} (${columns})
-     SELECT ${columns} FROM ${source.sql}
+    `INSERT INTO ${table} (${source.columns})
+     SELECT ${source.columns} FROM ${source.sql}
      ${uniqueKey ? `ON CONFLICT (${quoteWhopColumn(uniqueKey)}) DO NOTHING` : ''}
      RETURNING "id", ${uniqueKey ? quoteWhopColumn(uniqueKey) : 'NULL'} AS "key"`,
     source.parameters,

@@ -23,7 +23,7 @@ export type WhopUpsertedRecord = {
 type WhopKeyedRecordWrite = WhopRecordWrite & { keyColumn: string };
 
 // INSERT … ON CONFLICT (key) DO UPDATE … WHERE changed, reading the page's rows from one array per
-// column.
+// column; a row inserted gets a new id, a stored row keeps its own.
 const buildUpsert = (
   manager: EntityManager,
   write: WhopKeyedRecordWrite,
@@ -31,16 +31,17 @@ const buildUpsert = (
 ) => {
   const table = getWhopTableReference(manager, write.objectName);
   const key = quoteWhopColumn(write.keyColumn);
-  const columns = write.columns.map(quoteWhopColumn).join(', ');
-  const source = buildWhopRowsSource(manager, write.objectName, write.columns, rows, '"incoming"');
+  const source = buildWhopRowsSource(manager, write.objectName, write.columns, rows, '"incoming"', {
+    newIds: true,
+  });
   const { set, where } = buildWhopRecordUpdateSql(write, 'EXCLUDED');
 
   return {
     table,
     key,
     parameters: source.parameters,
-    sql: `INSERT INTO ${table} AS ${STORED_ALIAS} (${columns})
-       SELECT ${columns} FROM ${source.sql}
+    sql: `INSERT INTO ${table} AS ${STORED_ALIAS} (${source.columns})
+       SELECT ${source.columns} FROM ${source.sql}
        ON CONFLICT (${key}) DO UPDATE SET ${set} WHERE ${where}`,
   };
 };
