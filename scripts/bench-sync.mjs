@@ -111,6 +111,18 @@ const children = [
   ),
 ];
 const worker = children[1];
+// A server or worker that exits mid-run would leave the sync unfinished and the poll below waiting.
+const failIfAnExited = () => {
+  for (const [name, child] of [
+    ['server', children[0]],
+    ['queue worker', worker],
+  ]) {
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(
+        `the ${name} exited (${child.signalCode ?? `code ${child.exitCode}`}) before the sync finished`,
+      );
+  }
+};
 const stopAll = async () => {
   for (const child of children) child.kill('SIGTERM');
   await sandbox.close();
@@ -196,6 +208,7 @@ try {
 
   do {
     await new Promise((resolve) => setTimeout(resolve, 250));
+    failIfAnExited();
     ({ whopConnection: connection } = await graphql(
       'query C($id: ID!) { whopConnection(id: $id) { syncStatus lastSyncError syncProgress { step steps { step processed } } } }',
       { id: connectionId },
