@@ -73,7 +73,11 @@ export const startWhopSandbox = async (options: WhopSandboxOptions = {}): Promis
   reseedSandbox(context, {
     seed: resolved.seed,
     members: resolved.members,
-    referenceTime: resolved.referenceTime,
+    // A saved state keeps the data's dates, unless the options set them.
+    referenceTime:
+      options.referenceDate === undefined && savedState !== null
+        ? savedState.referenceTime
+        : resolved.referenceTime,
   });
   if (savedState !== null) restoreSandboxState(context, savedState);
 

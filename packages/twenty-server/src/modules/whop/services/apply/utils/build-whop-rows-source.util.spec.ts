@@ -81,14 +81,15 @@ describe('buildWhopRowsSource', () => {
   });
 
   it('gives each row a new time-ordered id, first, when asked to', () => {
+    const paidAt = new Date('2026-01-15T09:29:00.123Z');
     const { sql, columns, parameters } = buildWhopRowsSource(
       manager,
       'whopPayment',
-      ['name', 'count'],
+      ['name', 'paidAt', 'properties', 'count'],
       [
-        { name: 'Ada', count: 1 },
-        { name: 'Grace', count: 2 },
-        { name: 'Alan', count: 3 },
+        { name: 'Ada', paidAt, properties: [1], count: 1 },
+        { name: 'Grace', paidAt: null, properties: { a: 'b' }, count: 2 },
+        { name: 'Alan', paidAt, properties: null, count: 3 },
       ],
       '"incoming"',
       { newIds: true },
@@ -96,11 +97,13 @@ describe('buildWhopRowsSource', () => {
     const [ids, ...rest] = parameters;
 
     expect(sql).toBe(
-      'unnest($1::uuid[], $2::text[], $3::integer[]) AS "incoming"("id", "name", "count")',
+      'unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::jsonb[], $5::integer[]) AS "incoming"("id", "name", "paidAt", "properties", "count")',
     );
-    expect(columns).toBe('"id", "name", "count"');
+    expect(columns).toBe('"id", "name", "paidAt", "properties", "count"');
     expect(rest).toEqual([
       ['Ada', 'Grace', 'Alan'],
+      ['2026-01-15T09:29:00.123Z', null, '2026-01-15T09:29:00.123Z'],
+      ['[1]', '{"a":"b"}', null],
       [1, 2, 3],
     ]);
     expect(ids).toHaveLength(3);
