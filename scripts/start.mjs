@@ -10,8 +10,8 @@ import { QUEUE_WORKER_ENTRY, QUEUE_WORKER_NODE_FLAGS } from './queue-worker-comm
 await ensureReady();
 
 const port = Number(process.env.PORT ?? 3000);
-// The sandbox keeps the grants and webhooks it gave out here, so a connection made before a
-// restart still works after it, as with Whop.
+// The sandbox keeps the grants and webhooks it gave out, and its data's day, here: a connection
+// made before a restart still works after it, as with Whop.
 const SANDBOX_STATE_FILE = join(ROOT, '.data', 'whop-sandbox-state.json');
 const serverUrl = process.env.SERVER_URL ?? `http://localhost:${port}`;
 const sandboxPort = Number(process.env.WHOP_SANDBOX_PORT ?? 4010);

@@ -14,8 +14,8 @@ const USAGE = `Usage: whop-sandbox [options]
   --public-url <url>   Base URL clients use, when it differs from http://host:port
   --rate-limit <n>     Requests per minute per operation per credential (default 600, 0 = off)
   --token-ttl <s>      Access token lifetime in seconds (default 3600)
-  --state-file <path>  Keep the grants, tokens, API keys and webhook endpoints clients hold
-                       in this file across restarts (the data is generated again from the seed)
+  --state-file <path>  Keep in this file across restarts what Whop would keep: apps, grants,
+                       tokens, API keys, webhook endpoints and the day the data is generated for
   --help               Show this help`;
 
 const integer = (name: string, value: string | undefined): number | undefined => {
@@ -68,7 +68,7 @@ const main = async (): Promise<void> => {
               redirect_uris=${DEMO_APP.redirectUris.join(', ')}`);
   if (values['state-file'] !== undefined)
     console.log(
-      `  Kept in:    ${values['state-file']} (grants, tokens, API keys and webhook endpoints)`,
+      `  Kept in:    ${values['state-file']} (apps, grants, tokens, API keys, webhook endpoints, the data's day)`,
     );
 
   const shutdown = () => {

@@ -21,8 +21,9 @@ export type WhopSandboxOptions = {
   publicUrl?: string;
   // Mount the /_sandbox control API. Default true.
   controlApi?: boolean;
-  // A file that keeps the grants, tokens, API keys and webhook endpoints clients hold across restarts
-  // (the data is generated again from the seed). Default: none, everything is in memory.
+  // A file that keeps across restarts what Whop would keep: apps registered while it runs, grants,
+  // tokens, API keys, webhook endpoints and the day the data is generated for (the data itself is
+  // generated again from the seed). Default: none, everything is in memory.
   stateFile?: string;
 };
 
