@@ -26,8 +26,9 @@ export const registerStatePersistence = (
       writeSandboxStateFile(path, current);
       written = current;
     } catch (error) {
+      // writeSandboxStateFile's own error, which names the file and the cause.
       console.error(
-        `${error instanceof Error ? error.message : String(error)}; what changed is kept in memory only until a write succeeds.`,
+        `${(error as Error).message}; what changed is kept in memory only until a write succeeds.`,
       );
     }
     return payload;
