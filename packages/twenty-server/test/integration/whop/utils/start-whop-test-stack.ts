@@ -9,15 +9,18 @@ import { spawnQueueWorker, type TestQueueWorker } from 'test/integration/utils/s
 
 const TEST_CLIENT = { clientId: 'app_integration_tests', clientSecret: 'integration-secret' };
 
-export const freePort = () =>
-  new Promise<number>((resolve, reject) => {
+// A free port, held until released: the server's URL must be known before the server is created
+// (Whop redirects to it, and the app reads it from its config), and a port only probed could be
+// taken meanwhile by one of the connections the test opens to PostgreSQL and Redis.
+const reservePort = () =>
+  new Promise<{ port: number; release: () => Promise<void> }>((resolve, reject) => {
     const server = createServer();
 
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address() as { port: number };
 
-      server.close(() => resolve(port));
+      resolve({ port, release: () => new Promise((done) => server.close(() => done())) });
     });
   });
 
@@ -45,7 +48,8 @@ export const startWhopTestStack = async (
     apiMaxRetries?: number;
   } = {},
 ): Promise<WhopTestStack> => {
-  const port = await freePort();
+  const reservation = await reservePort();
+  const { port } = reservation;
   const serverUrl = `http://127.0.0.1:${port}`;
   const sandbox = await startWhopSandbox({
     port: 0,
@@ -81,10 +85,13 @@ export const startWhopTestStack = async (
 
   delete process.env.WHOP_API_MAX_RETRIES;
   Object.assign(process.env, env);
-  const app = await createTestApp();
-
-  await app.listen(port, '127.0.0.1');
   const workers: TestQueueWorker[] = [];
+  let app: NestExpressApplication | null = null;
+  const stop = async () => {
+    await Promise.all(workers.map((worker) => worker.stop('SIGKILL')));
+    if (app) await closeTestApp(app);
+    await sandbox.close();
+  };
   const startWorker = async () => {
     const worker = await spawnQueueWorker(env);
 
@@ -93,7 +100,18 @@ export const startWhopTestStack = async (
     return worker;
   };
 
-  for (let index = 0; index < (options.workers ?? 1); index++) await startWorker();
+  // A stack that fails to start stops what it started: left running, it would keep Jest from
+  // exiting.
+  try {
+    app = await createTestApp();
+    await reservation.release();
+    await app.listen(port, '127.0.0.1');
+    for (let index = 0; index < (options.workers ?? 1); index++) await startWorker();
+  } catch (error) {
+    await reservation.release();
+    await stop();
+    throw error;
+  }
   const control = async (
     path: string,
     body?: unknown,
@@ -124,10 +142,6 @@ export const startWhopTestStack = async (
         webhookKey: null,
         maxRetries: 5,
       })),
-    stop: async () => {
-      await Promise.all(workers.map((worker) => worker.stop('SIGKILL')));
-      await closeTestApp(app);
-      await sandbox.close();
-    },
+    stop,
   };
 };
