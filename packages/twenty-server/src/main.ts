@@ -13,6 +13,7 @@ import {
 import { QueueWorkerHeartbeatCron } from 'src/engine/core-modules/health/crons/queue-worker-heartbeat.cron';
 import { ScheduledJobsKeeper } from 'src/engine/core-modules/message-queue/services/scheduled-jobs-keeper.service';
 import { loadDotEnv } from 'src/load-dot-env';
+import { WhopAbandonedSyncService } from 'src/modules/whop/services/whop-abandoned-sync.service';
 import { WhopSyncSchedulerService } from 'src/modules/whop/services/whop-sync-scheduler.service';
 
 const bootstrap = async () => {
@@ -32,7 +33,9 @@ const bootstrap = async () => {
 
   await heartbeatCron.register();
   await whopSyncScheduler.scheduleAllActiveReconciles();
-  app.get(ScheduledJobsKeeper).keep([heartbeatCron, whopSyncScheduler]);
+  app
+    .get(ScheduledJobsKeeper)
+    .keep([heartbeatCron, whopSyncScheduler, app.get(WhopAbandonedSyncService)]);
   await app.listen(environmentService.get('PORT'));
   app.get(Logger).log(`Twenty server listening on ${environmentService.get('SERVER_URL')}`);
 };

@@ -377,6 +377,14 @@ describe('Connect Whop, then the full sync', () => {
     expect(trigger.errors).toBeUndefined();
     expect(trigger.data.triggerWhopSync.syncStage).toBe('FULL_SYNC_PENDING');
     expect(queued.syncStage).toBe('FULL_SYNC_PENDING');
+    // Sync changes is refused meanwhile: nothing holds the lock, but it would not run.
+    const changes = await triggerWhopSync(stack.app, seller.token, connectionId, 'INCREMENTAL');
+
+    expect(changes.errors?.[0]).toMatchObject({
+      message:
+        'A full sync is under way for this connection: it brings in everything Sync changes would.',
+      extensions: { code: 'SYNC_ALREADY_RUNNING' },
+    });
     expect(Date.parse(queued.fullSyncQueuedAt)).toBeGreaterThanOrEqual(triggeredAt);
     // Queued ten minutes ago: one queued a moment ago is left to Connect, which may still queue it.
     await stack.app

@@ -6,9 +6,11 @@ import {
   MessageQueue,
 } from 'src/engine/core-modules/message-queue/message-queue.constants';
 import { type MessageQueueService } from 'src/engine/core-modules/message-queue/services/message-queue.service';
+import { RedisClientService } from 'src/engine/core-modules/redis-client/redis-client.service';
 import { WhopConnection } from 'src/modules/whop/entities/whop-connection.entity';
 import { ABANDONED_SYNC_MESSAGE } from 'src/modules/whop/services/whop-abandoned-sync.service';
 import { WhopSyncLockService } from 'src/modules/whop/services/whop-sync-lock.service';
+import { WhopSyncService } from 'src/modules/whop/services/whop-sync.service';
 import { WhopTokenService } from 'src/modules/whop/services/whop-token.service';
 import { closeTestApp, createTestApp } from 'test/integration/utils/create-test-app';
 import { createTestWorkspace } from 'test/integration/utils/create-test-workspace';
@@ -139,6 +141,29 @@ describe('the sync under failure', () => {
     const { seller, connectionId } = await connectAndWaitForPayments('Killed worker');
 
     await stack.workers[0].stop('SIGKILL');
+    await stack.startWorker();
+    await expectOneFullRunCompleted(seller, connectionId);
+  }, 240_000);
+
+  it('resumes a run whose job the queue lost, as a Redis that keeps nothing on disk does', async () => {
+    const { seller, connectionId } = await connectAndWaitForPayments('Queue lost');
+    const dataSource = stack.app.get(DataSource);
+
+    // Redis and the worker restart: the job, the run's lock and the queue are gone.
+    await stack.workers[0].stop('SIGKILL');
+    await stack.app.get(RedisClientService).getClient().flushdb();
+    // The scheduled reconcile coming first leaves the full sync under way to its own job.
+    await stack.app
+      .get(WhopSyncService)
+      .run(connectionId, 'incremental', { jobId: 'reconcile', number: 1, isLast: true });
+    // Half a minute later, as nothing carries the run on any more.
+    await dataSource.query(
+      `UPDATE core."whopConnection" SET "updatedAt" = now() - interval '31 seconds' WHERE id = $1`,
+      [connectionId],
+    );
+    const lost = await waitForConnection(stack.app, seller.token, connectionId, () => true);
+
+    expect(lost).toMatchObject({ syncStage: 'FULL_SYNC_ONGOING', lastSyncError: null });
     await stack.startWorker();
     await expectOneFullRunCompleted(seller, connectionId);
   }, 240_000);
@@ -308,13 +333,31 @@ describe('the sync under failure', () => {
     );
 
     expect(waiting.syncStage).toBe('INCREMENTAL_ONGOING');
-    // The job is gone without a word, as when the last attempt cannot reach the database.
-    for (let removed = 0; removed === 0;) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      removed = await queue.removePendingJobs(
-        (data) => (data as { connectionId?: string }).connectionId === connectionId,
+    // Its last attempt cannot write the connection (as when the database is out of reach), so the
+    // job fails for good without a word.
+    const [{ jobId }] = await dataSource.query(
+      `SELECT "syncProgress"->>'jobId' AS "jobId" FROM core."whopConnection" WHERE id = $1`,
+      [connectionId],
+    );
+
+    await dataSource.query(
+      `CREATE OR REPLACE FUNCTION core.refuse_whop_connection_writes() RETURNS trigger
+       LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'writes refused'; END $$`,
+    );
+    await dataSource.query(
+      `CREATE TRIGGER refuse_whop_connection_writes BEFORE UPDATE ON core."whopConnection"
+       FOR EACH ROW WHEN (OLD.id = '${connectionId}') EXECUTE FUNCTION core.refuse_whop_connection_writes()`,
+    );
+    try {
+      while ((await queue.getJobStatus(jobId)) === 'pending')
+        await new Promise((resolve) => setTimeout(resolve, 100));
+    } finally {
+      await dataSource.query(
+        `DROP TRIGGER refuse_whop_connection_writes ON core."whopConnection";
+         DROP FUNCTION core.refuse_whop_connection_writes()`,
       );
     }
+    expect(await queue.getJobStatus(jobId)).toBe('ended');
     const abandonedRun = await readLatestLog();
     // While a sync holds the connection's lock, the run is not abandoned.
     const lock = await stack.app.get(WhopSyncLockService).tryAcquire(connectionId);

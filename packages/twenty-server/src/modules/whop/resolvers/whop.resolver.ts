@@ -11,6 +11,7 @@ import {
   AuthWorkspace,
 } from 'src/engine/core-modules/auth/decorators/auth-workspace.decorator';
 import { type Workspace } from 'src/engine/core-modules/workspace/workspace.entity';
+import { WHOP_FULL_SYNC_STAGES } from 'src/modules/whop/constants/whop-full-sync-stages.constant';
 import { ConnectWhopDTO, WhopSyncTypeInput } from 'src/modules/whop/dtos/connect-whop.dto';
 import { WhopConnectionDTO } from 'src/modules/whop/dtos/whop-connection.dto';
 import { WhopSyncLogConnectionDTO } from 'src/modules/whop/dtos/whop-sync-log.dto';
@@ -166,6 +167,17 @@ export class WhopResolver {
     }
     if (await this.syncLockService.isLocked(connection.id)) {
       throw new WhopException('A sync is running', WhopExceptionCode.SYNC_ALREADY_RUNNING);
+    }
+    // Between two attempts of a full sync nothing holds the lock; a sync of changes would not run
+    // then (the full sync reads everything it would).
+    if (
+      type === WhopSyncTypeInput.INCREMENTAL &&
+      WHOP_FULL_SYNC_STAGES.includes(connection.syncStage)
+    ) {
+      throw new WhopException('A full sync is under way', WhopExceptionCode.SYNC_ALREADY_RUNNING, {
+        userFriendlyMessage:
+          'A full sync is under way for this connection: it brings in everything Sync changes would.',
+      });
     }
     if (type === WhopSyncTypeInput.FULL) {
       await this.syncStatusService.markAsFullSyncPending(connection.id);

@@ -15,6 +15,18 @@ type FailedSyncStatus = Extract<
   'FAILED_INSUFFICIENT_PERMISSIONS' | 'FAILED_UNKNOWN'
 >;
 
+// The connection's run is still at its stage, carried by the same job, and has written nothing
+// within the sync lock's lifetime.
+const QUIET_RUN_CONDITION = `id = :id AND "syncStage" = :stage AND "syncProgress"->>'jobId' = :jobId
+  AND "updatedAt" < now() - make_interval(secs => :quietSeconds)`;
+
+const quietRunParameters = (connection: WhopConnection, jobId: string) => ({
+  id: connection.id,
+  stage: connection.syncStage,
+  jobId,
+  quietSeconds: WHOP_SYNC_LOCK_TTL_MS / 1000,
+});
+
 // The one place that changes a connection's sync state (Twenty's message-channel-sync-status
 // service): every transition the sync, the jobs and the API make goes through a method here.
 @Injectable()
@@ -139,10 +151,19 @@ export class WhopConnectionSyncStatusService {
     });
   }
 
-  // A run whose job is gone (WhopAbandonedSyncService) ends failed, unless a job took the sync up
-  // again meanwhile (the stage or the job changed), or the run wrote its connection within the sync
-  // lock's lifetime: a run writes after every page, and one that did so a moment ago is alive even
-  // when Redis, restarted, has neither its lock nor its job yet. Returns whether it ended the run.
+  // Whether the connection's run is still the one its job took up last, and quiet: a run writes
+  // its connection after every page, and one that did so within the sync lock's lifetime is alive
+  // even when Redis, restarted, has neither its lock nor its job yet (WhopAbandonedSyncService).
+  async isRunQuiet(connection: WhopConnection, jobId: string): Promise<boolean> {
+    return this.connectionRepository
+      .createQueryBuilder()
+      .where(QUIET_RUN_CONDITION, quietRunParameters(connection, jobId))
+      .getExists();
+  }
+
+  // A run whose job ended without recording it (WhopAbandonedSyncService) ends failed, unless a
+  // job took the sync up again meanwhile (the stage or the job changed) or the run wrote its
+  // connection a moment ago. Returns whether it ended the run.
   async markAbandonedRunAsFailed(
     connection: WhopConnection,
     jobId: string,
@@ -152,16 +173,7 @@ export class WhopConnectionSyncStatusService {
       .createQueryBuilder()
       .update()
       .set({ syncStatus: 'FAILED_UNKNOWN', syncStage: 'FAILED', lastSyncError: message })
-      .where(
-        `id = :id AND "syncStage" = :stage AND "syncProgress"->>'jobId' = :jobId
-         AND "updatedAt" < now() - make_interval(secs => :quietSeconds)`,
-        {
-          id: connection.id,
-          stage: connection.syncStage,
-          jobId,
-          quietSeconds: WHOP_SYNC_LOCK_TTL_MS / 1000,
-        },
-      )
+      .where(QUIET_RUN_CONDITION, quietRunParameters(connection, jobId))
       .execute();
 
     return (affected ?? 0) > 0;

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Not, Repository } from 'typeorm';
@@ -7,7 +9,10 @@ import { resolveWithin } from 'src/engine/utils/resolve-within.util';
 import { EnvironmentService } from 'src/engine/core-modules/environment/environment.service';
 import { InjectMessageQueue } from 'src/engine/core-modules/message-queue/decorators/inject-message-queue.decorator';
 import { MessageQueue } from 'src/engine/core-modules/message-queue/message-queue.constants';
-import { type MessageQueueService } from 'src/engine/core-modules/message-queue/services/message-queue.service';
+import {
+  type MessageQueueService,
+  type QueueJobStatus,
+} from 'src/engine/core-modules/message-queue/services/message-queue.service';
 import { type ScheduledJobsOwner } from 'src/engine/core-modules/message-queue/services/scheduled-jobs-keeper.service';
 import { WhopConnection } from 'src/modules/whop/entities/whop-connection.entity';
 import {
@@ -55,6 +60,9 @@ export class WhopSyncSchedulerService implements ScheduledJobsOwner {
     if (intervalMinutes !== null) buildWhopSyncCronPattern(intervalMinutes);
   }
 
+  // One-off sync jobs get ids never used before: BullMQ numbers jobs from 1 again once Redis lost
+  // its keys, and a run names the job carrying it (syncProgress.jobId) to tell whether that job
+  // is still coming.
   async enqueueFullSync(connection: WhopConnection): Promise<void> {
     const data: WhopFullSyncJobData = {
       workspaceId: connection.workspaceId,
@@ -62,6 +70,7 @@ export class WhopSyncSchedulerService implements ScheduledJobsOwner {
     };
 
     await this.queue.add(WhopFullSyncJob.name, data, {
+      id: randomUUID(),
       deduplicationId: getFullSyncDeduplicationId(connection.id),
       retryLimit: FULL_SYNC_RETRIES,
     });
@@ -74,6 +83,7 @@ export class WhopSyncSchedulerService implements ScheduledJobsOwner {
     };
 
     await this.queue.add(WhopIncrementalSyncJob.name, data, {
+      id: randomUUID(),
       deduplicationId: `whop-incremental-sync-${connection.id}`,
       retryLimit: INCREMENTAL_SYNC_RETRIES,
     });
@@ -225,9 +235,10 @@ export class WhopSyncSchedulerService implements ScheduledJobsOwner {
     return (await this.countReconcileSchedules(connectionId)) > 0;
   }
 
-  // Whether a sync job is still to run, waiting to retry or running.
-  isSyncJobPending(jobId: string): Promise<boolean> {
-    return this.queue.isJobPending(jobId);
+  // Whether a sync job is still to run, waiting to retry or running; ended; or missing from the
+  // queue.
+  getSyncJobStatus(jobId: string): Promise<QueueJobStatus> {
+    return this.queue.getJobStatus(jobId);
   }
 
   // Stops everything queued for the connection; a run in progress sees the connection revoked.

@@ -5,6 +5,7 @@ import { Repository } from 'typeorm';
 
 import { type JobAttempt } from 'src/engine/core-modules/message-queue/utils/get-job-attempt.util';
 import { getErrorMessage } from 'src/engine/utils/get-error-message.util';
+import { WHOP_FULL_SYNC_STAGES } from 'src/modules/whop/constants/whop-full-sync-stages.constant';
 import {
   WhopConnection,
   type WhopSyncProgress,
@@ -211,9 +212,11 @@ export class WhopSyncService {
       const connection = await this.connectionRepository.findOneBy({ id: connectionId });
 
       if (!connection || connection.status !== 'active') return true;
-      // A full sync waiting to start reads everything a sync of changes would; the scheduled
-      // reconcile running first would take the waiting state, and with it the full sync asked for.
-      if (type === 'incremental' && connection.syncStage === 'FULL_SYNC_PENDING') return true;
+      // A full sync waiting to start, or under way (between two attempts, or its job lost and
+      // queued again), reads everything a sync of changes would; the scheduled reconcile running
+      // first would take its stage, and with it the full sync asked for.
+      if (type === 'incremental' && WHOP_FULL_SYNC_STAGES.includes(connection.syncStage))
+        return true;
       await this.execute(connection, type, attempt);
 
       return true;

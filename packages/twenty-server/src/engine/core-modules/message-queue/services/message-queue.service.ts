@@ -15,7 +15,9 @@ export type QueueCronJobOptions = {
   retryLimit?: number;
 };
 
-const PENDING_JOB_STATES = new Set([
+export type QueueJobStatus = 'pending' | 'ended' | 'missing';
+
+const PENDING_JOB_STATES = new Set<string>([
   'waiting',
   'delayed',
   'prioritized',
@@ -107,10 +109,15 @@ export class MessageQueueService {
       .map((id) => id.slice(prefix.length));
   }
 
-  // Whether the job is still to run or running: waiting, delayed (before a retry), or active. A job
-  // that failed for good, completed or is gone is not.
-  async isJobPending(jobId: string): Promise<boolean> {
-    return PENDING_JOB_STATES.has(await this.queue.getJobState(jobId));
+  // Where a job is: still to run or running (waiting, delayed before a retry, or active), ended
+  // (completed or failed for good, and still listed), or missing (removed, or lost with a Redis
+  // that keeps nothing on disk).
+  async getJobStatus(jobId: string): Promise<QueueJobStatus> {
+    const state = await this.queue.getJobState(jobId);
+
+    if (state === 'unknown') return 'missing';
+
+    return PENDING_JOB_STATES.has(state) ? 'pending' : 'ended';
   }
 
   // Whether a job added with this deduplication id is still waiting, delayed or running.

@@ -92,6 +92,19 @@ describe('WhopSyncSchedulerService', () => {
     expect(queue.addCron).not.toHaveBeenCalled();
   });
 
+  it('gives each one-off sync job an id never used before, as BullMQ numbers jobs from 1 again once Redis lost its keys', async () => {
+    const { scheduler, queue } = buildScheduler(HOURLY);
+
+    await scheduler.enqueueFullSync(CONNECTION);
+    await scheduler.enqueueFullSync(CONNECTION);
+    await scheduler.enqueueIncrementalSync(CONNECTION);
+    const ids = queue.add.mock.calls.map(([, , options]) => options.id);
+
+    expect(ids).toEqual([expect.any(String), expect.any(String), expect.any(String)]);
+    expect(new Set(ids).size).toBe(3);
+    expect(ids.filter((id) => /^\d+$/.test(id))).toEqual([]);
+  });
+
   describe('restoreScheduledJobs (after the queue lost its jobs)', () => {
     it("puts back an active connection's reconcile and the full sync it still waits for", async () => {
       const { scheduler, queue, repository } = buildScheduler(HOURLY, {

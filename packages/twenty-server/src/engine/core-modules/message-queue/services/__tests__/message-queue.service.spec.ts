@@ -33,3 +33,20 @@ describe('MessageQueueService cron ids', () => {
     );
   });
 });
+
+describe('MessageQueueService job status', () => {
+  const withJobState = (state: string) =>
+    new MessageQueueService({ getJobState: async () => state } as unknown as Queue);
+
+  it.each([
+    ['waiting', 'pending'],
+    ['prioritized', 'pending'],
+    ['delayed', 'pending'],
+    ['active', 'pending'],
+    ['completed', 'ended'],
+    ['failed', 'ended'],
+    ['unknown', 'missing'],
+  ])('tells a job BullMQ says is %s %s', async (state, status) => {
+    expect(await withJobState(state).getJobStatus('job-1')).toBe(status);
+  });
+});
