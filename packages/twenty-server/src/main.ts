@@ -5,6 +5,7 @@ import { type NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 
 import { AppModule } from 'src/app.module';
+import { getAppScheduledJobsOwners } from 'src/app-scheduled-jobs-owners';
 import { EnvironmentService } from 'src/engine/core-modules/environment/environment.service';
 import {
   resolveFrontDistPath,
@@ -13,7 +14,6 @@ import {
 import { QueueWorkerHeartbeatCron } from 'src/engine/core-modules/health/crons/queue-worker-heartbeat.cron';
 import { ScheduledJobsKeeper } from 'src/engine/core-modules/message-queue/services/scheduled-jobs-keeper.service';
 import { loadDotEnv } from 'src/load-dot-env';
-import { WhopAbandonedSyncService } from 'src/modules/whop/services/whop-abandoned-sync.service';
 import { WhopSyncSchedulerService } from 'src/modules/whop/services/whop-sync-scheduler.service';
 
 const bootstrap = async () => {
@@ -33,9 +33,7 @@ const bootstrap = async () => {
 
   await heartbeatCron.register();
   await whopSyncScheduler.scheduleAllActiveReconciles();
-  app
-    .get(ScheduledJobsKeeper)
-    .keep([heartbeatCron, whopSyncScheduler, app.get(WhopAbandonedSyncService)]);
+  app.get(ScheduledJobsKeeper).keep(getAppScheduledJobsOwners(app));
   await app.listen(environmentService.get('PORT'));
   app.get(Logger).log(`Twenty server listening on ${environmentService.get('SERVER_URL')}`);
 };

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 
-import { QueueWorkerHeartbeatCron } from 'src/engine/core-modules/health/crons/queue-worker-heartbeat.cron';
+import { getAppScheduledJobsOwners } from 'src/app-scheduled-jobs-owners';
 import { QueueWorkerHeartbeatJob } from 'src/engine/core-modules/health/jobs/queue-worker-heartbeat.job';
 import {
   getQueueToken,
@@ -382,7 +382,7 @@ describe('Connect Whop, then the full sync', () => {
 
     expect(changes.errors?.[0]).toMatchObject({
       message:
-        'A full sync is under way for this connection: it brings in everything Sync changes would.',
+        'A full sync is waiting to start or under way for this connection: it brings in everything Sync changes would.',
       extensions: { code: 'SYNC_ALREADY_RUNNING' },
     });
     expect(Date.parse(queued.fullSyncQueuedAt)).toBeGreaterThanOrEqual(triggeredAt);
@@ -407,9 +407,7 @@ describe('Connect Whop, then the full sync', () => {
     });
     expect(await cronQueue.listCronIds()).not.toContain(QueueWorkerHeartbeatJob.name);
 
-    stack.app
-      .get(ScheduledJobsKeeper)
-      .keep([stack.app.get(QueueWorkerHeartbeatCron), scheduler], 200);
+    stack.app.get(ScheduledJobsKeeper).keep(getAppScheduledJobsOwners(stack.app), 200);
     await stack.startWorker();
     const after = await waitForConnection(
       stack.app,

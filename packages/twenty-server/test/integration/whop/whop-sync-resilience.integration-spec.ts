@@ -1,11 +1,13 @@
 import { isDefined } from 'twenty-shared';
 import { DataSource } from 'typeorm';
 
+import { getAppScheduledJobsOwners } from 'src/app-scheduled-jobs-owners';
 import {
   getQueueToken,
   MessageQueue,
 } from 'src/engine/core-modules/message-queue/message-queue.constants';
 import { type MessageQueueService } from 'src/engine/core-modules/message-queue/services/message-queue.service';
+import { ScheduledJobsKeeper } from 'src/engine/core-modules/message-queue/services/scheduled-jobs-keeper.service';
 import { RedisClientService } from 'src/engine/core-modules/redis-client/redis-client.service';
 import { WhopConnection } from 'src/modules/whop/entities/whop-connection.entity';
 import { ABANDONED_SYNC_MESSAGE } from 'src/modules/whop/services/whop-abandoned-sync.service';
@@ -148,15 +150,23 @@ describe('the sync under failure', () => {
   it('resumes a run whose job the queue lost, as a Redis that keeps nothing on disk does', async () => {
     const { seller, connectionId } = await connectAndWaitForPayments('Queue lost');
     const dataSource = stack.app.get(DataSource);
+    const syncService = stack.app.get(WhopSyncService);
 
     // Redis and the worker restart: the job, the run's lock and the queue are gone.
     await stack.workers[0].stop('SIGKILL');
     await stack.app.get(RedisClientService).getClient().flushdb();
-    // The scheduled reconcile coming first leaves the full sync under way to its own job.
-    await stack.app
-      .get(WhopSyncService)
-      .run(connectionId, 'incremental', { jobId: 'reconcile', number: 1, isLast: true });
-    // Half a minute later, as nothing carries the run on any more.
+    // The scheduled reconcile coming first leaves the full sync under way to its own job, and
+    // Sync changes is refused, though nothing holds the lock.
+    await syncService.run(connectionId, 'incremental', {
+      jobId: 'reconcile',
+      number: 1,
+      isLast: true,
+    });
+    const changes = await triggerWhopSync(stack.app, seller.token, connectionId, 'INCREMENTAL');
+
+    expect(changes.errors?.[0]).toMatchObject({ extensions: { code: 'SYNC_ALREADY_RUNNING' } });
+    // Half a minute later, as nothing carries the run on any more: reading the connection leaves
+    // it to the server's keeper, which queues a job for it once it saw it lost twice.
     await dataSource.query(
       `UPDATE core."whopConnection" SET "updatedAt" = now() - interval '31 seconds' WHERE id = $1`,
       [connectionId],
@@ -164,7 +174,17 @@ describe('the sync under failure', () => {
     const lost = await waitForConnection(stack.app, seller.token, connectionId, () => true);
 
     expect(lost).toMatchObject({ syncStage: 'FULL_SYNC_ONGOING', lastSyncError: null });
+    stack.app.get(ScheduledJobsKeeper).keep(getAppScheduledJobsOwners(stack.app), 200);
     await stack.startWorker();
+    await expectOneFullRunCompleted(seller, connectionId);
+
+    // The job queued for the run, had it come after the run ended, starts nothing again.
+    const [{ runId }] = await dataSource.query(
+      `SELECT "syncProgress"->>'runId' AS "runId" FROM core."whopConnection" WHERE id = $1`,
+      [connectionId],
+    );
+
+    await syncService.run(connectionId, 'full', { jobId: 'late', number: 1, isLast: true }, runId);
     await expectOneFullRunCompleted(seller, connectionId);
   }, 240_000);
 

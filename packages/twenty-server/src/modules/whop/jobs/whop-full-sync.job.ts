@@ -7,7 +7,12 @@ import { getJobAttempt } from 'src/engine/core-modules/message-queue/utils/get-j
 import { WhopSyncService } from 'src/modules/whop/services/whop-sync.service';
 import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
 
-export type WhopFullSyncJobData = { workspaceId: string; connectionId: string };
+export type WhopFullSyncJobData = {
+  workspaceId: string;
+  connectionId: string;
+  // Queued to resume this run, whose own job the queue lost: that run only.
+  resumeRunId?: string;
+};
 
 @Processor(MessageQueue.whopQueue)
 export class WhopFullSyncJob {
@@ -15,7 +20,12 @@ export class WhopFullSyncJob {
 
   @Process(WhopFullSyncJob.name)
   async handle(data: WhopFullSyncJobData, job: Job): Promise<void> {
-    const ran = await this.syncService.run(data.connectionId, 'full', getJobAttempt(job));
+    const ran = await this.syncService.run(
+      data.connectionId,
+      'full',
+      getJobAttempt(job),
+      data.resumeRunId,
+    );
 
     if (!ran) {
       // Another sync of this connection holds the lock: retry once it is done.

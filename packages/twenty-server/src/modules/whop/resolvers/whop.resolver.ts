@@ -165,19 +165,19 @@ export class WhopResolver {
         },
       );
     }
-    if (await this.syncLockService.isLocked(connection.id)) {
-      throw new WhopException('A sync is running', WhopExceptionCode.SYNC_ALREADY_RUNNING);
-    }
-    // Between two attempts of a full sync nothing holds the lock; a sync of changes would not run
-    // then (the full sync reads everything it would).
+    // A full sync waiting to start, or under way (even between two attempts, when nothing holds
+    // the lock), reads everything a sync of changes would: one would not run.
     if (
       type === WhopSyncTypeInput.INCREMENTAL &&
       WHOP_FULL_SYNC_STAGES.includes(connection.syncStage)
     ) {
-      throw new WhopException('A full sync is under way', WhopExceptionCode.SYNC_ALREADY_RUNNING, {
+      throw new WhopException('A full sync is pending', WhopExceptionCode.SYNC_ALREADY_RUNNING, {
         userFriendlyMessage:
-          'A full sync is under way for this connection: it brings in everything Sync changes would.',
+          'A full sync is waiting to start or under way for this connection: it brings in everything Sync changes would.',
       });
+    }
+    if (await this.syncLockService.isLocked(connection.id)) {
+      throw new WhopException('A sync is running', WhopExceptionCode.SYNC_ALREADY_RUNNING);
     }
     if (type === WhopSyncTypeInput.FULL) {
       await this.syncStatusService.markAsFullSyncPending(connection.id);

@@ -161,6 +161,27 @@ export class WhopConnectionSyncStatusService {
       .getExists();
   }
 
+  // A run whose job the queue lost is carried by another job from now on (WhopAbandonedSyncService):
+  // named in its progress, the run counting as alive again, unless a job took the sync up
+  // meanwhile or another server resumed it first. Returns whether it did.
+  async markLostRunAsResumed(
+    connection: WhopConnection,
+    lostJobId: string,
+    jobId: string,
+  ): Promise<boolean> {
+    const { affected } = await this.connectionRepository
+      .createQueryBuilder()
+      .update()
+      .set({
+        syncProgress: () => `jsonb_set("syncProgress", '{jobId}', to_jsonb(:resumingJobId::text))`,
+      })
+      .where(QUIET_RUN_CONDITION, quietRunParameters(connection, lostJobId))
+      .setParameter('resumingJobId', jobId)
+      .execute();
+
+    return (affected ?? 0) > 0;
+  }
+
   // A run whose job ended without recording it (WhopAbandonedSyncService) ends failed, unless a
   // job took the sync up again meanwhile (the stage or the job changed) or the run wrote its
   // connection a moment ago. Returns whether it ended the run.

@@ -5,7 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { RedisClientService } from 'src/engine/core-modules/redis-client/redis-client.service';
 
 export const WHOP_SYNC_LOCK_TTL_MS = 30_000;
-const RENEW_EVERY_MS = 10_000;
+export const WHOP_SYNC_LOCK_RENEW_EVERY_MS = 10_000;
 
 const RELEASE_SCRIPT = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
 // Renews the holder's lock, or takes it back when Redis no longer has it (a restart without
@@ -31,7 +31,7 @@ export class WhopSyncLockService {
     if (acquired !== 'OK') return null;
     const renewal = setInterval(() => {
       void redis.eval(RENEW_SCRIPT, 1, key, owner, WHOP_SYNC_LOCK_TTL_MS).catch(() => undefined);
-    }, RENEW_EVERY_MS);
+    }, WHOP_SYNC_LOCK_RENEW_EVERY_MS);
 
     renewal.unref();
 

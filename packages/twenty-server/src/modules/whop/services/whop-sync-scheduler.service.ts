@@ -62,31 +62,41 @@ export class WhopSyncSchedulerService implements ScheduledJobsOwner {
 
   // One-off sync jobs get ids never used before: BullMQ numbers jobs from 1 again once Redis lost
   // its keys, and a run names the job carrying it (syncProgress.jobId) to tell whether that job
-  // is still coming.
-  async enqueueFullSync(connection: WhopConnection): Promise<void> {
+  // is still coming. Each returns the id of the job the queue holds (one already waiting or
+  // running for the connection stands instead of a second).
+  async enqueueFullSync(connection: WhopConnection, resumeRunId?: string): Promise<string> {
     const data: WhopFullSyncJobData = {
       workspaceId: connection.workspaceId,
       connectionId: connection.id,
+      ...(resumeRunId && { resumeRunId }),
     };
 
-    await this.queue.add(WhopFullSyncJob.name, data, {
+    return this.queue.add(WhopFullSyncJob.name, data, {
       id: randomUUID(),
       deduplicationId: getFullSyncDeduplicationId(connection.id),
       retryLimit: FULL_SYNC_RETRIES,
     });
   }
 
-  async enqueueIncrementalSync(connection: WhopConnection): Promise<void> {
+  async enqueueIncrementalSync(connection: WhopConnection, resumeRunId?: string): Promise<string> {
     const data: WhopIncrementalSyncJobData = {
       workspaceId: connection.workspaceId,
       connectionId: connection.id,
+      ...(resumeRunId && { resumeRunId }),
     };
 
-    await this.queue.add(WhopIncrementalSyncJob.name, data, {
+    return this.queue.add(WhopIncrementalSyncJob.name, data, {
       id: randomUUID(),
       deduplicationId: `whop-incremental-sync-${connection.id}`,
       retryLimit: INCREMENTAL_SYNC_RETRIES,
     });
+  }
+
+  // A job of the run's type to resume the connection's run under way, whose own job the queue lost.
+  enqueueResume(connection: WhopConnection, runId: string): Promise<string> {
+    return connection.syncStage === 'FULL_SYNC_ONGOING'
+      ? this.enqueueFullSync(connection, runId)
+      : this.enqueueIncrementalSync(connection, runId);
   }
 
   async scheduleReconcile(connection: WhopConnection): Promise<void> {

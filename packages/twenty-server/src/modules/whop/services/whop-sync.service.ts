@@ -6,6 +6,7 @@ import { Repository } from 'typeorm';
 import { type JobAttempt } from 'src/engine/core-modules/message-queue/utils/get-job-attempt.util';
 import { getErrorMessage } from 'src/engine/utils/get-error-message.util';
 import { WHOP_FULL_SYNC_STAGES } from 'src/modules/whop/constants/whop-full-sync-stages.constant';
+import { WHOP_ONGOING_SYNC_STAGES } from 'src/modules/whop/constants/whop-ongoing-sync-stages.constant';
 import {
   WhopConnection,
   type WhopSyncProgress,
@@ -203,8 +204,15 @@ export class WhopSyncService {
     private readonly tableStatisticsService: WhopTableStatisticsService,
   ) {}
 
-  // Returns false when another sync of this connection is running (nothing was done).
-  async run(connectionId: string, type: WhopSyncRunType, attempt: JobAttempt): Promise<boolean> {
+  // Returns false when another sync of this connection is running (nothing was done). A job
+  // queued to resume a run whose own job was lost (resumeRunId) resumes that run while it is under
+  // way, or runs the full sync asked for since; a run that ended meanwhile is not started again.
+  async run(
+    connectionId: string,
+    type: WhopSyncRunType,
+    attempt: JobAttempt,
+    resumeRunId?: string,
+  ): Promise<boolean> {
     const lock = await this.syncLockService.tryAcquire(connectionId);
 
     if (!lock) return false;
@@ -212,6 +220,15 @@ export class WhopSyncService {
       const connection = await this.connectionRepository.findOneBy({ id: connectionId });
 
       if (!connection || connection.status !== 'active') return true;
+      if (
+        isDefined(resumeRunId) &&
+        connection.syncStage !== 'FULL_SYNC_PENDING' &&
+        !(
+          WHOP_ONGOING_SYNC_STAGES.includes(connection.syncStage) &&
+          connection.syncProgress?.runId === resumeRunId
+        )
+      )
+        return true;
       // A full sync waiting to start, or under way (between two attempts, or its job lost and
       // queued again), reads everything a sync of changes would; the scheduled reconcile running
       // first would take its stage, and with it the full sync asked for.

@@ -34,7 +34,13 @@ const RETRY_BACKOFF: JobsOptions['backoff'] = { type: 'exponential', delay: 1000
 export class MessageQueueService {
   constructor(private readonly queue: Queue) {}
 
-  async add<T extends object>(jobName: string, data: T, options: QueueJobOptions = {}) {
+  // Returns the id of the job the queue holds: the one added, or the one already waiting or
+  // running under the same deduplication id.
+  async add<T extends object>(
+    jobName: string,
+    data: T,
+    options: QueueJobOptions = {},
+  ): Promise<string> {
     const jobOptions: JobsOptions = {
       jobId: options.id,
       deduplication: options.deduplicationId ? { id: options.deduplicationId } : undefined,
@@ -46,7 +52,9 @@ export class MessageQueueService {
       removeOnFail: { count: 5000 },
     };
 
-    await this.queue.add(jobName, data, jobOptions);
+    const job = await this.queue.add(jobName, data, jobOptions);
+
+    return job.id!;
   }
 
   // A repeatable job, registered once per (jobName, jobId) however often it is added: BullMQ's
@@ -110,8 +118,9 @@ export class MessageQueueService {
   }
 
   // Where a job is: still to run or running (waiting, delayed before a retry, or active), ended
-  // (completed or failed for good, and still listed), or missing (removed, or lost with a Redis
-  // that keeps nothing on disk).
+  // (completed or failed for good, and still listed), or missing (removed, lost with a Redis that
+  // keeps nothing on disk, or ended so long ago that it was dropped: the queue keeps the last
+  // 1,000 completed and 5,000 failed jobs).
   async getJobStatus(jobId: string): Promise<QueueJobStatus> {
     const state = await this.queue.getJobState(jobId);
 

@@ -4,6 +4,7 @@ import { type QueueJobStatus } from 'src/engine/core-modules/message-queue/servi
 import { type WhopConnection } from 'src/modules/whop/entities/whop-connection.entity';
 import {
   ABANDONED_SYNC_MESSAGE,
+  LOST_RUN_CONFIRMATION_MS,
   WhopAbandonedSyncService,
 } from 'src/modules/whop/services/whop-abandoned-sync.service';
 import { type WhopConnectionSyncStatusService } from 'src/modules/whop/services/whop-connection-sync-status.service';
@@ -22,7 +23,9 @@ const FULL_SYNC_UNDER_WAY = {
 } as WhopConnection;
 const SYNC_OF_CHANGES_UNDER_WAY = {
   ...FULL_SYNC_UNDER_WAY,
+  id: 'connection-2',
   syncStage: 'INCREMENTAL_ONGOING',
+  syncProgress: { runId: 'run-2', jobId: 'job-2' },
 } as WhopConnection;
 
 type Situation = {
@@ -30,20 +33,20 @@ type Situation = {
   locked?: boolean;
   // Wrote nothing within the sync lock's lifetime.
   quiet?: boolean;
-  ongoing?: WhopConnection[];
+  underWay?: WhopConnection[];
 };
 
-const build = ({ jobStatus, locked = false, quiet = true, ongoing = [] }: Situation) => {
-  const repository = { findBy: jest.fn().mockResolvedValue(ongoing) };
+const build = ({ jobStatus, locked = false, quiet = true, underWay = [] }: Situation) => {
+  const repository = { findBy: jest.fn().mockResolvedValue(underWay) };
   const lock = { isLocked: jest.fn().mockResolvedValue(locked) };
   const scheduler = {
     getSyncJobStatus: jest.fn().mockResolvedValue(jobStatus),
-    enqueueFullSync: jest.fn().mockResolvedValue(undefined),
-    enqueueIncrementalSync: jest.fn().mockResolvedValue(undefined),
+    enqueueResume: jest.fn().mockResolvedValue('resuming-job'),
   };
   const syncStatus = {
     isRunQuiet: jest.fn().mockResolvedValue(quiet),
     markAbandonedRunAsFailed: jest.fn().mockResolvedValue(quiet),
+    markLostRunAsResumed: jest.fn().mockResolvedValue(true),
   };
   const syncLog = { failAbandonedRun: jest.fn().mockResolvedValue(undefined) };
   const service = new WhopAbandonedSyncService(
@@ -54,7 +57,7 @@ const build = ({ jobStatus, locked = false, quiet = true, ongoing = [] }: Situat
     syncLog as unknown as WhopSyncLogService,
   );
 
-  return { service, repository, scheduler, syncStatus, syncLog };
+  return { service, repository, lock, scheduler, syncStatus, syncLog };
 };
 
 const FAILED = {
@@ -64,79 +67,151 @@ const FAILED = {
 };
 
 describe('WhopAbandonedSyncService', () => {
-  it('queues a run whose job the queue lost again, of its own type, and shows it running', async () => {
-    const full = build({ jobStatus: 'missing' });
+  describe('reading a connection', () => {
+    it('ends a run its job gave up on as failed, its log included', async () => {
+      const { service, syncStatus, syncLog } = build({ jobStatus: 'ended' });
 
-    expect(await full.service.endIfAbandoned(FULL_SYNC_UNDER_WAY)).toBe(FULL_SYNC_UNDER_WAY);
-    expect(full.scheduler.enqueueFullSync).toHaveBeenCalledWith(FULL_SYNC_UNDER_WAY);
-    expect(full.syncStatus.markAbandonedRunAsFailed).not.toHaveBeenCalled();
-    expect(full.syncLog.failAbandonedRun).not.toHaveBeenCalled();
-
-    const changes = build({ jobStatus: 'missing' });
-
-    expect(await changes.service.endIfAbandoned(SYNC_OF_CHANGES_UNDER_WAY)).toBe(
-      SYNC_OF_CHANGES_UNDER_WAY,
-    );
-    expect(changes.scheduler.enqueueIncrementalSync).toHaveBeenCalledWith(
-      SYNC_OF_CHANGES_UNDER_WAY,
-    );
-    expect(changes.scheduler.enqueueFullSync).not.toHaveBeenCalled();
-  });
-
-  it('ends a run its job gave up on as failed, its log included', async () => {
-    const { service, scheduler, syncStatus, syncLog } = build({ jobStatus: 'ended' });
-
-    expect(await service.endIfAbandoned(FULL_SYNC_UNDER_WAY)).toMatchObject(FAILED);
-    expect(syncStatus.markAbandonedRunAsFailed).toHaveBeenCalledWith(
-      FULL_SYNC_UNDER_WAY,
-      'job-1',
-      ABANDONED_SYNC_MESSAGE,
-    );
-    expect(syncLog.failAbandonedRun).toHaveBeenCalledWith('run-1', ABANDONED_SYNC_MESSAGE);
-    expect(scheduler.enqueueFullSync).not.toHaveBeenCalled();
-  });
-
-  it('ends a lost run of a connection Whop no longer accepts instead of queueing it', async () => {
-    const { service, scheduler } = build({ jobStatus: 'missing' });
-    const needsReauth = { ...FULL_SYNC_UNDER_WAY, status: 'needs_reauth' } as WhopConnection;
-
-    expect(await service.endIfAbandoned(needsReauth)).toMatchObject(FAILED);
-    expect(scheduler.enqueueFullSync).not.toHaveBeenCalled();
-  });
-
-  it.each<[string, Situation]>([
-    ['its job is still coming', { jobStatus: 'pending' }],
-    ['a sync holds its lock', { jobStatus: 'missing', locked: true }],
-    ['it wrote a moment ago (Redis restarted under it)', { jobStatus: 'missing', quiet: false }],
-    ['it wrote a moment ago, its job ended', { jobStatus: 'ended', quiet: false }],
-  ])('leaves a run alone while %s', async (_, situation) => {
-    const { service, scheduler, syncLog } = build(situation);
-
-    expect(await service.endIfAbandoned(FULL_SYNC_UNDER_WAY)).toBe(FULL_SYNC_UNDER_WAY);
-    expect(scheduler.enqueueFullSync).not.toHaveBeenCalled();
-    expect(syncLog.failAbandonedRun).not.toHaveBeenCalled();
-  });
-
-  it('leaves a connection with no run under way alone, without asking the queue', async () => {
-    const { service, scheduler } = build({ jobStatus: 'missing' });
-    const idle = { ...FULL_SYNC_UNDER_WAY, syncStage: 'INCREMENTAL_PENDING' } as WhopConnection;
-
-    expect(await service.endIfAbandoned(idle)).toBe(idle);
-    expect(scheduler.getSyncJobStatus).not.toHaveBeenCalled();
-  });
-
-  it('settles, every minute, the runs under way of connected connections, counting those queued again', async () => {
-    const { service, repository, scheduler } = build({
-      jobStatus: 'missing',
-      ongoing: [FULL_SYNC_UNDER_WAY, SYNC_OF_CHANGES_UNDER_WAY],
+      expect(await service.endIfAbandoned(FULL_SYNC_UNDER_WAY)).toMatchObject(FAILED);
+      expect(syncStatus.markAbandonedRunAsFailed).toHaveBeenCalledWith(
+        FULL_SYNC_UNDER_WAY,
+        'job-1',
+        ABANDONED_SYNC_MESSAGE,
+      );
+      expect(syncLog.failAbandonedRun).toHaveBeenCalledWith('run-1', ABANDONED_SYNC_MESSAGE);
     });
 
-    expect(await service.restoreScheduledJobs()).toBe(2);
-    expect(repository.findBy).toHaveBeenCalledWith({
-      status: 'active',
-      syncStage: In(['FULL_SYNC_ONGOING', 'INCREMENTAL_ONGOING']),
+    it('leaves a run whose job the queue lost to the keeper, writing nothing', async () => {
+      const { service, scheduler, syncStatus } = build({ jobStatus: 'missing' });
+
+      expect(await service.endIfAbandoned(FULL_SYNC_UNDER_WAY)).toBe(FULL_SYNC_UNDER_WAY);
+      expect(scheduler.enqueueResume).not.toHaveBeenCalled();
+      expect(syncStatus.markAbandonedRunAsFailed).not.toHaveBeenCalled();
     });
-    expect(scheduler.enqueueFullSync).toHaveBeenCalledTimes(1);
-    expect(scheduler.enqueueIncrementalSync).toHaveBeenCalledTimes(1);
+
+    it('ends a lost run of a connection Whop no longer accepts, which nothing resumes', async () => {
+      const { service } = build({ jobStatus: 'missing' });
+      const needsReauth = { ...FULL_SYNC_UNDER_WAY, status: 'needs_reauth' } as WhopConnection;
+
+      expect(await service.endIfAbandoned(needsReauth)).toMatchObject(FAILED);
+    });
+
+    it.each<[string, Situation]>([
+      ['its job is still coming', { jobStatus: 'pending' }],
+      ['a sync holds its lock', { jobStatus: 'ended', locked: true }],
+      ['it wrote a moment ago', { jobStatus: 'ended', quiet: false }],
+    ])('leaves a run alone while %s', async (_, situation) => {
+      const { service, syncLog } = build(situation);
+
+      expect(await service.endIfAbandoned(FULL_SYNC_UNDER_WAY)).toBe(FULL_SYNC_UNDER_WAY);
+      expect(syncLog.failAbandonedRun).not.toHaveBeenCalled();
+    });
+
+    it('leaves a connection with no run under way alone, without asking the queue', async () => {
+      const { service, scheduler } = build({ jobStatus: 'ended' });
+      const idle = { ...FULL_SYNC_UNDER_WAY, syncStage: 'INCREMENTAL_PENDING' } as WhopConnection;
+
+      expect(await service.endIfAbandoned(idle)).toBe(idle);
+      expect(scheduler.getSyncJobStatus).not.toHaveBeenCalled();
+    });
+  });
+
+  describe("the keeper's check", () => {
+    let now: number;
+
+    beforeEach(() => {
+      now = Date.parse('2026-12-06T10:00:00Z');
+      jest.spyOn(Date, 'now').mockImplementation(() => now);
+    });
+
+    afterEach(() => jest.restoreAllMocks());
+
+    it('resumes the lost runs of active connections once seen lost twice, long enough apart', async () => {
+      const { service, repository, scheduler, syncStatus } = build({
+        jobStatus: 'missing',
+        underWay: [FULL_SYNC_UNDER_WAY, SYNC_OF_CHANGES_UNDER_WAY],
+      });
+
+      expect(await service.restoreScheduledJobs()).toBe(0);
+      now += LOST_RUN_CONFIRMATION_MS - 1;
+      expect(await service.restoreScheduledJobs()).toBe(0);
+      expect(scheduler.enqueueResume).not.toHaveBeenCalled();
+      now += 1;
+      expect(await service.restoreScheduledJobs()).toBe(2);
+      expect(repository.findBy).toHaveBeenCalledWith({
+        status: 'active',
+        syncStage: In(['FULL_SYNC_ONGOING', 'INCREMENTAL_ONGOING']),
+      });
+      expect(scheduler.enqueueResume.mock.calls).toEqual([
+        [FULL_SYNC_UNDER_WAY, 'run-1'],
+        [SYNC_OF_CHANGES_UNDER_WAY, 'run-2'],
+      ]);
+      expect(syncStatus.markLostRunAsResumed.mock.calls).toEqual([
+        [FULL_SYNC_UNDER_WAY, 'job-1', 'resuming-job'],
+        [SYNC_OF_CHANGES_UNDER_WAY, 'job-2', 'resuming-job'],
+      ]);
+    });
+
+    it('counts no run another server resumed first, or that wrote meanwhile', async () => {
+      const { service, scheduler, syncStatus } = build({
+        jobStatus: 'missing',
+        underWay: [FULL_SYNC_UNDER_WAY],
+      });
+
+      syncStatus.markLostRunAsResumed.mockResolvedValue(false);
+      await service.restoreScheduledJobs();
+      now += LOST_RUN_CONFIRMATION_MS;
+      expect(await service.restoreScheduledJobs()).toBe(0);
+      expect(scheduler.enqueueResume).toHaveBeenCalledTimes(1);
+    });
+
+    it('starts over when a check finds the run carried on (its lock taken back)', async () => {
+      const { service, lock, scheduler } = build({
+        jobStatus: 'missing',
+        underWay: [FULL_SYNC_UNDER_WAY],
+      });
+
+      await service.restoreScheduledJobs();
+      now += LOST_RUN_CONFIRMATION_MS;
+      lock.isLocked.mockResolvedValueOnce(true);
+      await service.restoreScheduledJobs();
+      // Lost again: seen so from now on.
+      now += 1;
+      expect(await service.restoreScheduledJobs()).toBe(0);
+      now += LOST_RUN_CONFIRMATION_MS - 1;
+      expect(await service.restoreScheduledJobs()).toBe(0);
+      now += 1;
+      expect(await service.restoreScheduledJobs()).toBe(1);
+      expect(scheduler.enqueueResume).toHaveBeenCalledTimes(1);
+    });
+
+    it.each<[string, Situation]>([
+      ['its job is still coming', { jobStatus: 'pending' }],
+      ['its job ended (a read ends the run)', { jobStatus: 'ended' }],
+      ['a sync holds its lock', { jobStatus: 'missing', locked: true }],
+      ['it wrote a moment ago', { jobStatus: 'missing', quiet: false }],
+    ])('queues nothing for a run while %s', async (_, situation) => {
+      const { service, scheduler } = build({ ...situation, underWay: [FULL_SYNC_UNDER_WAY] });
+
+      await service.restoreScheduledJobs();
+      now += LOST_RUN_CONFIRMATION_MS;
+      expect(await service.restoreScheduledJobs()).toBe(0);
+      expect(scheduler.enqueueResume).not.toHaveBeenCalled();
+    });
+
+    it('checks the other runs when one cannot be checked', async () => {
+      const { service, lock } = build({
+        jobStatus: 'missing',
+        underWay: [FULL_SYNC_UNDER_WAY, SYNC_OF_CHANGES_UNDER_WAY],
+      });
+
+      lock.isLocked.mockImplementation(async (connectionId: string) => {
+        if (connectionId === FULL_SYNC_UNDER_WAY.id) throw new Error('Redis timed out');
+
+        return false;
+      });
+      await service.restoreScheduledJobs();
+      now += LOST_RUN_CONFIRMATION_MS;
+      expect(await service.restoreScheduledJobs()).toBe(1);
+    });
   });
 });

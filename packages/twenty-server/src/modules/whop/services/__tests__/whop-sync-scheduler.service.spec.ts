@@ -98,11 +98,45 @@ describe('WhopSyncSchedulerService', () => {
     await scheduler.enqueueFullSync(CONNECTION);
     await scheduler.enqueueFullSync(CONNECTION);
     await scheduler.enqueueIncrementalSync(CONNECTION);
-    const ids = queue.add.mock.calls.map(([, , options]) => options.id);
+    const options = queue.add.mock.calls.map(([, , jobOptions]) => jobOptions);
+    const ids = options.map(({ id }) => id);
 
-    expect(ids).toEqual([expect.any(String), expect.any(String), expect.any(String)]);
     expect(new Set(ids).size).toBe(3);
-    expect(ids.filter((id) => /^\d+$/.test(id))).toEqual([]);
+    expect(ids.filter((id) => typeof id !== 'string' || /^\d+$/.test(id))).toEqual([]);
+    // Still one job at a time per connection and type.
+    expect(options.map(({ deduplicationId }) => deduplicationId)).toEqual([
+      `whop-full-sync-${CONNECTION.id}`,
+      `whop-full-sync-${CONNECTION.id}`,
+      `whop-incremental-sync-${CONNECTION.id}`,
+    ]);
+  });
+
+  it('resumes a run whose job was lost with a job of its type, naming the run, and answers the job the queue holds', async () => {
+    const { scheduler, queue } = buildScheduler(HOURLY);
+
+    queue.add.mockResolvedValueOnce('job-full').mockResolvedValueOnce('job-changes');
+    expect(
+      await scheduler.enqueueResume(
+        { ...CONNECTION, syncStage: 'FULL_SYNC_ONGOING' } as WhopConnection,
+        'run-1',
+      ),
+    ).toBe('job-full');
+    expect(
+      await scheduler.enqueueResume(
+        { ...CONNECTION, syncStage: 'INCREMENTAL_ONGOING' } as WhopConnection,
+        'run-2',
+      ),
+    ).toBe('job-changes');
+    expect(queue.add.mock.calls.map(([name, data]) => [name, data])).toEqual([
+      [
+        'WhopFullSyncJob',
+        { workspaceId: CONNECTION.workspaceId, connectionId: CONNECTION.id, resumeRunId: 'run-1' },
+      ],
+      [
+        'WhopIncrementalSyncJob',
+        { workspaceId: CONNECTION.workspaceId, connectionId: CONNECTION.id, resumeRunId: 'run-2' },
+      ],
+    ]);
   });
 
   describe('restoreScheduledJobs (after the queue lost its jobs)', () => {
