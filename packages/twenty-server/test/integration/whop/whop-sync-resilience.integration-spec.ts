@@ -164,7 +164,11 @@ describe('the sync under failure', () => {
     });
     const changes = await triggerWhopSync(stack.app, seller.token, connectionId, 'INCREMENTAL');
 
-    expect(changes.errors?.[0]).toMatchObject({ extensions: { code: 'SYNC_ALREADY_RUNNING' } });
+    expect(changes.errors?.[0]).toMatchObject({
+      message:
+        'A full sync is waiting to start or under way for this connection: it brings in everything Sync changes would.',
+      extensions: { code: 'SYNC_ALREADY_RUNNING' },
+    });
     // Half a minute later, as nothing carries the run on any more: reading the connection leaves
     // it to the server's keeper, which queues a job for it once it saw it lost twice.
     await dataSource.query(
@@ -174,16 +178,35 @@ describe('the sync under failure', () => {
     const lost = await waitForConnection(stack.app, seller.token, connectionId, () => true);
 
     expect(lost).toMatchObject({ syncStage: 'FULL_SYNC_ONGOING', lastSyncError: null });
+    const readRun = async (): Promise<{ runId: string; jobId: string }> =>
+      (
+        await dataSource.query(
+          `SELECT "syncProgress"->>'runId' AS "runId", "syncProgress"->>'jobId' AS "jobId"
+           FROM core."whopConnection" WHERE id = $1`,
+          [connectionId],
+        )
+      )[0];
+    const { runId, jobId: lostJobId } = await readRun();
+
     stack.app.get(ScheduledJobsKeeper).keep(getAppScheduledJobsOwners(stack.app), 200);
+    let resumingJobId = lostJobId;
+
+    while (resumingJobId === lostJobId) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      ({ jobId: resumingJobId } = await readRun());
+    }
+    // The run names the job queued for it, a full sync that names the run in turn.
+    const resumingJob = await stack.app
+      .get(RedisClientService)
+      .getClient()
+      .hgetall(`bull:${MessageQueue.whopQueue}:${resumingJobId}`);
+
+    expect(resumingJob.name).toBe('WhopFullSyncJob');
+    expect(JSON.parse(resumingJob.data)).toMatchObject({ connectionId, resumeRunId: runId });
     await stack.startWorker();
     await expectOneFullRunCompleted(seller, connectionId);
 
-    // The job queued for the run, had it come after the run ended, starts nothing again.
-    const [{ runId }] = await dataSource.query(
-      `SELECT "syncProgress"->>'runId' AS "runId" FROM core."whopConnection" WHERE id = $1`,
-      [connectionId],
-    );
-
+    // That job, had it come after the run ended, would start nothing again.
     await syncService.run(connectionId, 'full', { jobId: 'late', number: 1, isLast: true }, runId);
     await expectOneFullRunCompleted(seller, connectionId);
   }, 240_000);

@@ -10,7 +10,8 @@ import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exceptio
 export type WhopFullSyncJobData = {
   workspaceId: string;
   connectionId: string;
-  // Queued to resume this run, whose own job the queue lost: that run only.
+  // Queued to resume this run, whose own job the queue lost: that run only, or a full sync asked
+  // for since.
   resumeRunId?: string;
 };
 

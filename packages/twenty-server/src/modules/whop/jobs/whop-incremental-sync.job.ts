@@ -6,12 +6,7 @@ import { MessageQueue } from 'src/engine/core-modules/message-queue/message-queu
 import { getJobAttempt } from 'src/engine/core-modules/message-queue/utils/get-job-attempt.util';
 import { WhopSyncService } from 'src/modules/whop/services/whop-sync.service';
 
-export type WhopIncrementalSyncJobData = {
-  workspaceId: string;
-  connectionId: string;
-  // Queued to resume this run, whose own job the queue lost: that run only.
-  resumeRunId?: string;
-};
+export type WhopIncrementalSyncJobData = { workspaceId: string; connectionId: string };
 
 // The reconcile: re-reads memberships, members, products and plans, and payments updated since
 // the last run, catching whatever a webhook missed. Skipped while another sync runs.
@@ -21,11 +16,6 @@ export class WhopIncrementalSyncJob {
 
   @Process(WhopIncrementalSyncJob.name)
   async handle(data: WhopIncrementalSyncJobData, job: Job): Promise<void> {
-    await this.syncService.run(
-      data.connectionId,
-      'incremental',
-      getJobAttempt(job),
-      data.resumeRunId,
-    );
+    await this.syncService.run(data.connectionId, 'incremental', getJobAttempt(job));
   }
 }

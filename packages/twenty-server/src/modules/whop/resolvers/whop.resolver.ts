@@ -171,10 +171,14 @@ export class WhopResolver {
       type === WhopSyncTypeInput.INCREMENTAL &&
       WHOP_FULL_SYNC_STAGES.includes(connection.syncStage)
     ) {
-      throw new WhopException('A full sync is pending', WhopExceptionCode.SYNC_ALREADY_RUNNING, {
-        userFriendlyMessage:
-          'A full sync is waiting to start or under way for this connection: it brings in everything Sync changes would.',
-      });
+      throw new WhopException(
+        'A full sync is waiting or under way',
+        WhopExceptionCode.SYNC_ALREADY_RUNNING,
+        {
+          userFriendlyMessage:
+            'A full sync is waiting to start or under way for this connection: it brings in everything Sync changes would.',
+        },
+      );
     }
     if (await this.syncLockService.isLocked(connection.id)) {
       throw new WhopException('A sync is running', WhopExceptionCode.SYNC_ALREADY_RUNNING);

@@ -3,7 +3,10 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { isDefined } from 'twenty-shared';
 import { In, Repository } from 'typeorm';
 
-import { type ScheduledJobsOwner } from 'src/engine/core-modules/message-queue/services/scheduled-jobs-keeper.service';
+import {
+  SCHEDULED_JOBS_CHECK_INTERVAL_MS,
+  type ScheduledJobsOwner,
+} from 'src/engine/core-modules/message-queue/services/scheduled-jobs-keeper.service';
 import { getErrorMessage } from 'src/engine/utils/get-error-message.util';
 import { resolveWithin } from 'src/engine/utils/resolve-within.util';
 import { WHOP_ONGOING_SYNC_STAGES } from 'src/modules/whop/constants/whop-ongoing-sync-stages.constant';
@@ -23,18 +26,25 @@ export const ABANDONED_SYNC_MESSAGE =
   'The sync stopped without finishing and could not record why (the worker, the database or the job queue went away).';
 
 // A run still going takes its lock back within one renewal of Redis forgetting it: a run seen
-// without its job and its lock is resumed once it was seen so at two checks this far apart.
+// without its job and its lock is resumed once it was seen so at two checks this far apart, and
+// a first sighting older than a couple of checks (the checks failing meanwhile) starts over.
 export const LOST_RUN_CONFIRMATION_MS = 2 * WHOP_SYNC_LOCK_RENEW_EVERY_MS;
+const LOST_RUN_SIGHTING_LIFETIME_MS =
+  LOST_RUN_CONFIRMATION_MS + 2 * SCHEDULED_JOBS_CHECK_INTERVAL_MS;
+
+// What carries a run under way on, when the connection shows one: a sync or its job (waiting,
+// delayed before a retry, or running), nothing any more (its job gave up; the run was just ended as
+// failed), or nothing the queue still has (its job lost: the keeper resumes the run).
+type RunCarrier = 'carried' | 'failed' | 'lost';
 
 // A run ends failed with its reason, or waits for its job's next attempt. Two things leave a run
 // showing as running with no job to carry it on, Sync changes and Full resync disabled (a run no
 // sync holds the lock of, that wrote nothing within the lock's lifetime):
 // - its job gave up without recording anything (the database out of reach through its last
 //   attempt, or a job that stalled twice and that BullMQ failed without running it): the next
-//   read of the connection ends the run as failed;
-// - the queue lost its job (a Redis that keeps nothing on disk restarted): the scheduled jobs
-//   keeper queues a job that resumes the run from its last checkpoint. A read leaves it to the
-//   keeper.
+//   read of the connection, or the scheduled jobs keeper's next check, ends the run as failed;
+// - the queue lost its job (a Redis that keeps nothing on disk restarted): the keeper queues a job
+//   that resumes the run from its last checkpoint. A read leaves it to the keeper.
 @Injectable()
 export class WhopAbandonedSyncService implements ScheduledJobsOwner {
   readonly scheduledJobsName = 'the Whop sync runs whose job was lost';
@@ -58,15 +68,15 @@ export class WhopAbandonedSyncService implements ScheduledJobsOwner {
 
     if (!WHOP_ONGOING_SYNC_STAGES.includes(connection.syncStage) || !isDefined(jobId))
       return connection;
-    const ending = this.endRunIfAbandoned(connection, jobId).catch((error: unknown) => {
+    const checking = this.findRunCarrier(connection, jobId).catch((error: unknown) => {
       this.logger.warn(
         `Could not check the sync run of ${connection.id}: ${getErrorMessage(error)}`,
       );
 
-      return false;
+      return 'carried' as const;
     });
 
-    return (await resolveWithin(ending, QUEUE_READ_TIMEOUT_MS, false))
+    return (await resolveWithin(checking, QUEUE_READ_TIMEOUT_MS, 'carried')) === 'failed'
       ? {
           ...connection,
           syncStatus: 'FAILED_UNKNOWN',
@@ -76,33 +86,8 @@ export class WhopAbandonedSyncService implements ScheduledJobsOwner {
       : connection;
   }
 
-  // Read-only checks first: taking the sync lock here would make a job arriving meanwhile skip its
-  // attempt, and abandon the run it was to resume. A job taking the run up between the checks and
-  // the write is not ruled out; it then resumes the run, as failed for a moment.
-  private async endRunIfAbandoned(connection: WhopConnection, jobId: string): Promise<boolean> {
-    if (await this.syncLockService.isLocked(connection.id)) return false;
-    const jobStatus = await this.scheduler.getSyncJobStatus(jobId);
-
-    if (jobStatus === 'pending' || (jobStatus === 'missing' && connection.status === 'active'))
-      return false;
-    if (
-      !(await this.syncStatusService.markAbandonedRunAsFailed(
-        connection,
-        jobId,
-        ABANDONED_SYNC_MESSAGE,
-      ))
-    )
-      return false;
-    this.logger.warn(`Sync of connection ${connection.id} was abandoned by job ${jobId}`);
-    const runId = connection.syncProgress?.runId;
-
-    if (isDefined(runId)) await this.syncLogService.failAbandonedRun(runId, ABANDONED_SYNC_MESSAGE);
-
-    return true;
-  }
-
-  // The keeper's check of the runs under way of active connections. Returns how many it queued a
-  // job for.
+  // The keeper's check of the runs under way of active connections: each one abandoned ends
+  // failed, each one lost is resumed. Returns how many jobs it queued.
   async restoreScheduledJobs(): Promise<number> {
     const connections = await this.connectionRepository.findBy({
       status: 'active',
@@ -117,6 +102,7 @@ export class WhopAbandonedSyncService implements ScheduledJobsOwner {
       try {
         if (await this.resumeIfLost(connection)) resumed += 1;
       } catch (error) {
+        this.lostRunsSeen.delete(connection.id);
         this.logger.warn(
           `Could not check the sync run of ${connection.id}: ${getErrorMessage(error)}`,
         );
@@ -126,25 +112,57 @@ export class WhopAbandonedSyncService implements ScheduledJobsOwner {
     return resumed;
   }
 
-  // The run is named by the job that resumes it, in one conditional write: of two servers, one
-  // takes it up, and a run that wrote meanwhile is alive and left alone (the job queued for it
-  // then finds the run ended, or waits for its lock).
+  // Read-only checks first: taking the sync lock here would make a job arriving meanwhile skip its
+  // attempt, and abandon the run it was to resume. A job taking the run up between the checks and
+  // the write is not ruled out; it then resumes the run, as failed for a moment.
+  private async findRunCarrier(connection: WhopConnection, jobId: string): Promise<RunCarrier> {
+    if (await this.syncLockService.isLocked(connection.id)) return 'carried';
+    const jobStatus = await this.scheduler.getSyncJobStatus(jobId);
+
+    if (jobStatus === 'pending') return 'carried';
+    // Nothing resumes the run of a connection Whop no longer accepts.
+    if (jobStatus === 'missing' && connection.status === 'active') return 'lost';
+    if (
+      !(await this.syncStatusService.markAbandonedRunAsFailed(
+        connection,
+        jobId,
+        ABANDONED_SYNC_MESSAGE,
+      ))
+    )
+      return 'carried';
+    this.logger.warn(`Sync of connection ${connection.id} was abandoned by job ${jobId}`);
+    const runId = connection.syncProgress?.runId;
+
+    if (isDefined(runId)) await this.syncLogService.failAbandonedRun(runId, ABANDONED_SYNC_MESSAGE);
+
+    return 'failed';
+  }
+
+  // The resuming job is named in the run's progress by a conditional write: a run that wrote
+  // meanwhile is alive and left alone (the job queued for it finds its lock taken, or its run
+  // ended), and of two servers queueing the same job one logs and counts it.
   private async resumeIfLost(connection: WhopConnection): Promise<boolean> {
     const { jobId, runId } = connection.syncProgress ?? {};
 
-    if (!isDefined(jobId) || !isDefined(runId) || !(await this.isLost(connection, jobId))) {
+    if (
+      !isDefined(jobId) ||
+      (await this.findRunCarrier(connection, jobId)) !== 'lost' ||
+      !isDefined(runId) ||
+      !(await this.syncStatusService.isRunQuiet(connection, jobId))
+    ) {
       this.lostRunsSeen.delete(connection.id);
 
       return false;
     }
     const seen = this.lostRunsSeen.get(connection.id);
+    const now = Date.now();
 
-    if (seen?.jobId !== jobId) {
-      this.lostRunsSeen.set(connection.id, { jobId, since: Date.now() });
+    if (seen?.jobId !== jobId || now - seen.since > LOST_RUN_SIGHTING_LIFETIME_MS) {
+      this.lostRunsSeen.set(connection.id, { jobId, since: now });
 
       return false;
     }
-    if (Date.now() - seen.since < LOST_RUN_CONFIRMATION_MS) return false;
+    if (now - seen.since < LOST_RUN_CONFIRMATION_MS) return false;
     this.lostRunsSeen.delete(connection.id);
     const resumingJobId = await this.scheduler.enqueueResume(connection, runId);
 
@@ -155,13 +173,5 @@ export class WhopAbandonedSyncService implements ScheduledJobsOwner {
     );
 
     return true;
-  }
-
-  private async isLost(connection: WhopConnection, jobId: string): Promise<boolean> {
-    return (
-      !(await this.syncLockService.isLocked(connection.id)) &&
-      (await this.scheduler.getSyncJobStatus(jobId)) === 'missing' &&
-      (await this.syncStatusService.isRunQuiet(connection, jobId))
-    );
   }
 }

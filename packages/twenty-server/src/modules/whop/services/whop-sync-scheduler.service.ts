@@ -78,11 +78,10 @@ export class WhopSyncSchedulerService implements ScheduledJobsOwner {
     });
   }
 
-  async enqueueIncrementalSync(connection: WhopConnection, resumeRunId?: string): Promise<string> {
+  async enqueueIncrementalSync(connection: WhopConnection): Promise<string> {
     const data: WhopIncrementalSyncJobData = {
       workspaceId: connection.workspaceId,
       connectionId: connection.id,
-      ...(resumeRunId && { resumeRunId }),
     };
 
     return this.queue.add(WhopIncrementalSyncJob.name, data, {
@@ -92,11 +91,13 @@ export class WhopSyncSchedulerService implements ScheduledJobsOwner {
     });
   }
 
-  // A job of the run's type to resume the connection's run under way, whose own job the queue lost.
+  // A job to resume the connection's run under way, whose own job the queue lost. A full sync's
+  // names its run, so that it does not start the full sync again if the run ended meanwhile; a
+  // sync of changes resumes the run under way, or reads the changes again (it is cheap).
   enqueueResume(connection: WhopConnection, runId: string): Promise<string> {
     return connection.syncStage === 'FULL_SYNC_ONGOING'
       ? this.enqueueFullSync(connection, runId)
-      : this.enqueueIncrementalSync(connection, runId);
+      : this.enqueueIncrementalSync(connection);
   }
 
   async scheduleReconcile(connection: WhopConnection): Promise<void> {

@@ -5,8 +5,6 @@ import { Repository } from 'typeorm';
 
 import { type JobAttempt } from 'src/engine/core-modules/message-queue/utils/get-job-attempt.util';
 import { getErrorMessage } from 'src/engine/utils/get-error-message.util';
-import { WHOP_FULL_SYNC_STAGES } from 'src/modules/whop/constants/whop-full-sync-stages.constant';
-import { WHOP_ONGOING_SYNC_STAGES } from 'src/modules/whop/constants/whop-ongoing-sync-stages.constant';
 import {
   WhopConnection,
   type WhopSyncProgress,
@@ -38,6 +36,7 @@ import { WhopSyncLockService } from 'src/modules/whop/services/whop-sync-lock.se
 import { WhopSyncLogService } from 'src/modules/whop/services/whop-sync-log.service';
 import { type WhopPlan } from 'src/modules/whop/types/whop-api.types';
 import { buildInitialWhopSyncProgress } from 'src/modules/whop/utils/build-initial-whop-sync-progress.util';
+import { isWhopSyncJobDue } from 'src/modules/whop/utils/is-whop-sync-job-due.util';
 import { crossesWhopStatisticsThreshold } from 'src/modules/whop/utils/crosses-whop-statistics-threshold.util';
 import { computeWhopSyncRate } from 'src/modules/whop/utils/compute-whop-sync-rate.util';
 import { streamWhopPages } from 'src/modules/whop/utils/stream-whop-pages.util';
@@ -204,9 +203,8 @@ export class WhopSyncService {
     private readonly tableStatisticsService: WhopTableStatisticsService,
   ) {}
 
-  // Returns false when another sync of this connection is running (nothing was done). A job
-  // queued to resume a run whose own job was lost (resumeRunId) resumes that run while it is under
-  // way, or runs the full sync asked for since; a run that ended meanwhile is not started again.
+  // Returns false when another sync of this connection is running (nothing was done). A full sync
+  // queued to resume a run whose own job was lost names it (resumeRunId; see isWhopSyncJobDue).
   async run(
     connectionId: string,
     type: WhopSyncRunType,
@@ -219,20 +217,11 @@ export class WhopSyncService {
     try {
       const connection = await this.connectionRepository.findOneBy({ id: connectionId });
 
-      if (!connection || connection.status !== 'active') return true;
       if (
-        isDefined(resumeRunId) &&
-        connection.syncStage !== 'FULL_SYNC_PENDING' &&
-        !(
-          WHOP_ONGOING_SYNC_STAGES.includes(connection.syncStage) &&
-          connection.syncProgress?.runId === resumeRunId
-        )
+        !connection ||
+        connection.status !== 'active' ||
+        !isWhopSyncJobDue(connection, type, resumeRunId)
       )
-        return true;
-      // A full sync waiting to start, or under way (between two attempts, or its job lost and
-      // queued again), reads everything a sync of changes would; the scheduled reconcile running
-      // first would take its stage, and with it the full sync asked for.
-      if (type === 'incremental' && WHOP_FULL_SYNC_STAGES.includes(connection.syncStage))
         return true;
       await this.execute(connection, type, attempt);
 

@@ -119,8 +119,8 @@ export class MessageQueueService {
 
   // Where a job is: still to run or running (waiting, delayed before a retry, or active), ended
   // (completed or failed for good, and still listed), or missing (removed, lost with a Redis that
-  // keeps nothing on disk, or ended so long ago that it was dropped: the queue keeps the last
-  // 1,000 completed and 5,000 failed jobs).
+  // keeps nothing on disk, or ended long enough ago to be dropped: each job that ends trims the
+  // queue's ended jobs to its own limits).
   async getJobStatus(jobId: string): Promise<QueueJobStatus> {
     const state = await this.queue.getJobState(jobId);
 

@@ -6,7 +6,8 @@ import { getErrorMessage } from 'src/engine/utils/get-error-message.util';
 // for), and can put back those the queue no longer has.
 export type ScheduledJobsOwner = {
   readonly scheduledJobsName: string;
-  // Adds what is missing, nothing else; returns how many jobs it put back.
+  // Adds what the queue is missing (and may settle what the jobs it lost left behind); returns
+  // how many jobs it put back.
   restoreScheduledJobs(): Promise<number>;
 };
 

@@ -42,6 +42,13 @@ const build = ({ jobStatus, locked = false, quiet = true, underWay = [] }: Situa
   const scheduler = {
     getSyncJobStatus: jest.fn().mockResolvedValue(jobStatus),
     enqueueResume: jest.fn().mockResolvedValue('resuming-job'),
+    enqueueFullSync: jest.fn().mockResolvedValue('full-job'),
+    enqueueIncrementalSync: jest.fn().mockResolvedValue('changes-job'),
+  };
+  const queuedNothing = () => {
+    expect(scheduler.enqueueResume).not.toHaveBeenCalled();
+    expect(scheduler.enqueueFullSync).not.toHaveBeenCalled();
+    expect(scheduler.enqueueIncrementalSync).not.toHaveBeenCalled();
   };
   const syncStatus = {
     isRunQuiet: jest.fn().mockResolvedValue(quiet),
@@ -57,7 +64,7 @@ const build = ({ jobStatus, locked = false, quiet = true, underWay = [] }: Situa
     syncLog as unknown as WhopSyncLogService,
   );
 
-  return { service, repository, lock, scheduler, syncStatus, syncLog };
+  return { service, repository, lock, scheduler, syncStatus, syncLog, queuedNothing };
 };
 
 const FAILED = {
@@ -81,11 +88,12 @@ describe('WhopAbandonedSyncService', () => {
     });
 
     it('leaves a run whose job the queue lost to the keeper, writing nothing', async () => {
-      const { service, scheduler, syncStatus } = build({ jobStatus: 'missing' });
+      const { service, syncStatus, queuedNothing } = build({ jobStatus: 'missing' });
 
       expect(await service.endIfAbandoned(FULL_SYNC_UNDER_WAY)).toBe(FULL_SYNC_UNDER_WAY);
-      expect(scheduler.enqueueResume).not.toHaveBeenCalled();
+      queuedNothing();
       expect(syncStatus.markAbandonedRunAsFailed).not.toHaveBeenCalled();
+      expect(syncStatus.markLostRunAsResumed).not.toHaveBeenCalled();
     });
 
     it('ends a lost run of a connection Whop no longer accepts, which nothing resumes', async () => {
@@ -186,16 +194,57 @@ describe('WhopAbandonedSyncService', () => {
 
     it.each<[string, Situation]>([
       ['its job is still coming', { jobStatus: 'pending' }],
-      ['its job ended (a read ends the run)', { jobStatus: 'ended' }],
       ['a sync holds its lock', { jobStatus: 'missing', locked: true }],
       ['it wrote a moment ago', { jobStatus: 'missing', quiet: false }],
     ])('queues nothing for a run while %s', async (_, situation) => {
-      const { service, scheduler } = build({ ...situation, underWay: [FULL_SYNC_UNDER_WAY] });
+      const { service, queuedNothing } = build({ ...situation, underWay: [FULL_SYNC_UNDER_WAY] });
 
       await service.restoreScheduledJobs();
       now += LOST_RUN_CONFIRMATION_MS;
       expect(await service.restoreScheduledJobs()).toBe(0);
-      expect(scheduler.enqueueResume).not.toHaveBeenCalled();
+      queuedNothing();
+    });
+
+    it('ends a run its job gave up on as failed, as a read does, and queues nothing', async () => {
+      const { service, syncLog, queuedNothing } = build({
+        jobStatus: 'ended',
+        underWay: [FULL_SYNC_UNDER_WAY],
+      });
+
+      expect(await service.restoreScheduledJobs()).toBe(0);
+      expect(syncLog.failAbandonedRun).toHaveBeenCalledWith('run-1', ABANDONED_SYNC_MESSAGE);
+      queuedNothing();
+    });
+
+    it('resumes no run it cannot name (a run from before runs had ids)', async () => {
+      const noRunId = {
+        ...FULL_SYNC_UNDER_WAY,
+        syncProgress: { runId: null, jobId: 'job-1' },
+      } as WhopConnection;
+      const { service, queuedNothing } = build({ jobStatus: 'missing', underWay: [noRunId] });
+
+      await service.restoreScheduledJobs();
+      now += LOST_RUN_CONFIRMATION_MS;
+      expect(await service.restoreScheduledJobs()).toBe(0);
+      queuedNothing();
+    });
+
+    it('starts over when the run names another job, or its first sighting is stale', async () => {
+      const underWay = [FULL_SYNC_UNDER_WAY];
+      const { service, repository, scheduler } = build({ jobStatus: 'missing', underWay });
+
+      await service.restoreScheduledJobs();
+      now += LOST_RUN_CONFIRMATION_MS;
+      repository.findBy.mockResolvedValueOnce([
+        { ...FULL_SYNC_UNDER_WAY, syncProgress: { runId: 'run-1', jobId: 'job-3' } },
+      ]);
+      expect(await service.restoreScheduledJobs()).toBe(0);
+      // Seen again only after the checks failed for a while.
+      now += 10 * 60_000;
+      expect(await service.restoreScheduledJobs()).toBe(0);
+      now += LOST_RUN_CONFIRMATION_MS;
+      expect(await service.restoreScheduledJobs()).toBe(1);
+      expect(scheduler.enqueueResume).toHaveBeenCalledTimes(1);
     });
 
     it('checks the other runs when one cannot be checked', async () => {
@@ -210,6 +259,19 @@ describe('WhopAbandonedSyncService', () => {
         return false;
       });
       await service.restoreScheduledJobs();
+      now += LOST_RUN_CONFIRMATION_MS;
+      expect(await service.restoreScheduledJobs()).toBe(1);
+    });
+
+    it('forgets a sighting when a check fails, so that a run is seen lost twice in a row', async () => {
+      const { service, lock } = build({ jobStatus: 'missing', underWay: [FULL_SYNC_UNDER_WAY] });
+
+      await service.restoreScheduledJobs();
+      now += LOST_RUN_CONFIRMATION_MS;
+      lock.isLocked.mockRejectedValueOnce(new Error('Redis timed out'));
+      expect(await service.restoreScheduledJobs()).toBe(0);
+      now += 1;
+      expect(await service.restoreScheduledJobs()).toBe(0);
       now += LOST_RUN_CONFIRMATION_MS;
       expect(await service.restoreScheduledJobs()).toBe(1);
     });

@@ -111,7 +111,7 @@ describe('WhopSyncSchedulerService', () => {
     ]);
   });
 
-  it('resumes a run whose job was lost with a job of its type, naming the run, and answers the job the queue holds', async () => {
+  it('resumes a run whose job was lost with a job of its type, a full sync naming its run, and answers the job the queue holds', async () => {
     const { scheduler, queue } = buildScheduler(HOURLY);
 
     queue.add.mockResolvedValueOnce('job-full').mockResolvedValueOnce('job-changes');
@@ -134,7 +134,7 @@ describe('WhopSyncSchedulerService', () => {
       ],
       [
         'WhopIncrementalSyncJob',
-        { workspaceId: CONNECTION.workspaceId, connectionId: CONNECTION.id, resumeRunId: 'run-2' },
+        { workspaceId: CONNECTION.workspaceId, connectionId: CONNECTION.id },
       ],
     ]);
   });
