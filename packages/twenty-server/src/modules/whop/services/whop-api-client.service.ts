@@ -6,13 +6,14 @@ import { getErrorMessage } from 'src/engine/utils/get-error-message.util';
 import { WhopApiClient } from 'src/modules/whop/services/whop-api-client';
 import { WhopRateLimiterService } from 'src/modules/whop/services/whop-rate-limiter.service';
 import { WhopTokenService } from 'src/modules/whop/services/whop-token.service';
-import { isTemporaryWhopStatus } from 'src/modules/whop/utils/classify-whop-api-error.util';
+import { isRetriedByWhopSdk } from 'src/modules/whop/utils/classify-whop-api-error.util';
 import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
 
 export type WhopApiClientOptions = {
-  // Whop answered 429, 408 or 5xx, or could not be reached. The SDK retries the call with backoff
-  // (WHOP_API_MAX_RETRIES times, 6 by default: about 23 s) before the call fails, so the caller can
-  // say meanwhile that it waits on Whop. Called for each such request, the last one included.
+  // Whop answered what the SDK retries (408, 409, 429 or 5xx, or what its x-should-retry header
+  // says), or could not be reached. The SDK retries the call with backoff (WHOP_API_MAX_RETRIES
+  // times, 6 by default: about 23 s) before the call fails, so the caller can say meanwhile that it
+  // waits on Whop. Called for each such request, the last one included.
   onTemporaryFailure?: (failure: WhopException) => void;
   // Whop answered a request otherwise: it is no longer waited on.
   onAnswered?: () => void;
@@ -92,7 +93,7 @@ export class WhopApiClientService {
           reportTemporaryFailure(operation, `Whop unreachable (${getErrorMessage(error)})`);
           throw error;
         }
-        if (isTemporaryWhopStatus(response.status)) {
+        if (isRetriedByWhopSdk(response)) {
           reportTemporaryFailure(operation, `Whop answered ${response.status}`);
         } else {
           onAnswered?.();

@@ -8,6 +8,8 @@ const apiError = (status: number, message = 'nope') =>
 
 describe('classifyWhopApiError', () => {
   it.each([
+    [408, WhopExceptionCode.TEMPORARY_ERROR],
+    [409, WhopExceptionCode.TEMPORARY_ERROR],
     [429, WhopExceptionCode.TEMPORARY_ERROR],
     [500, WhopExceptionCode.TEMPORARY_ERROR],
     [503, WhopExceptionCode.TEMPORARY_ERROR],

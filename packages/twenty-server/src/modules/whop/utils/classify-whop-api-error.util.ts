@@ -9,9 +9,20 @@ const messageOf = (error: APIError): string => {
   return body?.error?.message ?? error.message;
 };
 
-// Whop is busy (429), timed out (408) or failing (5xx): worth retrying.
+// Whop timed out (408), hit a lock timeout (409), is busy (429) or failing (5xx): worth retrying,
+// as the SDK does.
 export const isTemporaryWhopStatus = (status: number): boolean =>
-  status === 429 || status === 408 || status >= 500;
+  status === 408 || status === 409 || status === 429 || status >= 500;
+
+// Whether the SDK retries this answer: as Whop's `x-should-retry` header says, else when its
+// status is temporary.
+export const isRetriedByWhopSdk = (response: Pick<Response, 'status' | 'headers'>): boolean => {
+  const shouldRetry = response.headers.get('x-should-retry');
+
+  if (shouldRetry === 'true' || shouldRetry === 'false') return shouldRetry === 'true';
+
+  return isTemporaryWhopStatus(response.status);
+};
 
 // Every failure of a Whop call leaves as a WhopException whose code decides what the sync does:
 // temporary → back off and retry, auth → reconnect, permission → tell the seller, not found → skip.

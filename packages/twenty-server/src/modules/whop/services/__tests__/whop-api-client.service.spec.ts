@@ -11,16 +11,23 @@ const ENVIRONMENT: Record<string, unknown> = {
   WHOP_SYNC_BATCH_SIZE: 100,
 };
 
+type Answer = number | Error | { status: number; shouldRetry: 'true' | 'false' };
+
 // Whop's answers in order; `retry-after-ms` keeps the SDK's backoff short.
-const answerInTurn = (...answers: (number | Error)[]) =>
+const answerInTurn = (...answers: Answer[]) =>
   jest.spyOn(global, 'fetch').mockImplementation(async () => {
-    const answer = answers.shift();
+    const answer = answers.shift()!;
 
     if (answer instanceof Error) throw answer;
+    const { status, shouldRetry } = typeof answer === 'number' ? { status: answer } : answer;
 
     return new Response(JSON.stringify({ id: 'biz_1', title: 'Acme' }), {
-      status: answer,
-      headers: { 'content-type': 'application/json', 'retry-after-ms': '1' },
+      status,
+      headers: {
+        'content-type': 'application/json',
+        'retry-after-ms': '1',
+        ...(shouldRetry && { 'x-should-retry': shouldRetry }),
+      },
     });
   });
 
@@ -72,5 +79,26 @@ describe('WhopApiClientService: a Whop call retried by the SDK', () => {
       'GET /api/v1/companies/:id: Whop answered 429',
     ]);
     expect(answers.count).toBe(1);
+  });
+
+  it('reports what the SDK retries as Whop says with x-should-retry, and a 409 lock timeout', async () => {
+    answerInTurn(409, { status: 400, shouldRetry: 'true' }, 200);
+    const retried = buildClient();
+
+    await expect(retried.client.retrieveCompany('biz_1')).resolves.toMatchObject({ id: 'biz_1' });
+    expect(retried.failures.map(({ message }) => message)).toEqual([
+      'GET /api/v1/companies/:id: Whop answered 409',
+      'GET /api/v1/companies/:id: Whop answered 400',
+    ]);
+
+    answerInTurn({ status: 503, shouldRetry: 'false' });
+    const notRetried = buildClient();
+
+    // Not waited on: the call fails at once, a temporary failure the sync's job retries.
+    await expect(notRetried.client.retrieveCompany('biz_1')).rejects.toMatchObject({
+      code: WhopExceptionCode.TEMPORARY_ERROR,
+    });
+    expect(notRetried.failures).toEqual([]);
+    expect(notRetried.answers.count).toBe(1);
   });
 });
