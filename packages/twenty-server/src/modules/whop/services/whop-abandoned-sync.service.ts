@@ -69,9 +69,7 @@ export class WhopAbandonedSyncService implements ScheduledJobsOwner {
     if (!WHOP_ONGOING_SYNC_STAGES.includes(connection.syncStage) || !isDefined(jobId))
       return connection;
     const checking = this.findRunCarrier(connection, jobId).catch((error: unknown) => {
-      this.logger.warn(
-        `Could not check the sync run of ${connection.id}: ${getErrorMessage(error)}`,
-      );
+      this.warnCheckFailed(connection.id, error);
 
       return 'carried' as const;
     });
@@ -103,13 +101,15 @@ export class WhopAbandonedSyncService implements ScheduledJobsOwner {
         if (await this.resumeIfLost(connection)) resumed += 1;
       } catch (error) {
         this.lostRunsSeen.delete(connection.id);
-        this.logger.warn(
-          `Could not check the sync run of ${connection.id}: ${getErrorMessage(error)}`,
-        );
+        this.warnCheckFailed(connection.id, error);
       }
     }
 
     return resumed;
+  }
+
+  private warnCheckFailed(connectionId: string, error: unknown): void {
+    this.logger.warn(`Could not check the sync run of ${connectionId}: ${getErrorMessage(error)}`);
   }
 
   // Read-only checks first: taking the sync lock here would make a job arriving meanwhile skip its
