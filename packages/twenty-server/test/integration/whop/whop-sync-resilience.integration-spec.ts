@@ -10,7 +10,10 @@ import { type MessageQueueService } from 'src/engine/core-modules/message-queue/
 import { ScheduledJobsKeeper } from 'src/engine/core-modules/message-queue/services/scheduled-jobs-keeper.service';
 import { RedisClientService } from 'src/engine/core-modules/redis-client/redis-client.service';
 import { WhopConnection } from 'src/modules/whop/entities/whop-connection.entity';
-import { ABANDONED_SYNC_MESSAGE } from 'src/modules/whop/services/whop-abandoned-sync.service';
+import {
+  ABANDONED_SYNC_MESSAGE,
+  LOST_RUN_MESSAGE,
+} from 'src/modules/whop/services/whop-abandoned-sync.service';
 import { WhopSyncLockService } from 'src/modules/whop/services/whop-sync-lock.service';
 import { WhopSyncService } from 'src/modules/whop/services/whop-sync.service';
 import { WhopTokenService } from 'src/modules/whop/services/whop-token.service';
@@ -169,15 +172,19 @@ describe('the sync under failure', () => {
         'A full sync is waiting to start or under way for this connection: it brings in everything Sync changes would.',
       extensions: { code: 'SYNC_ALREADY_RUNNING' },
     });
-    // Half a minute later, as nothing carries the run on any more: reading the connection leaves
-    // it to the server's keeper, which queues a job for it once it saw it lost twice.
+    // Half a minute later, as nothing carries the run on any more: reading the connection says why
+    // the run stands still and leaves it to the server's keeper, which queues a job for it once it
+    // saw it lost twice.
     await dataSource.query(
       `UPDATE core."whopConnection" SET "updatedAt" = now() - interval '31 seconds' WHERE id = $1`,
       [connectionId],
     );
     const lost = await waitForConnection(stack.app, seller.token, connectionId, () => true);
 
-    expect(lost).toMatchObject({ syncStage: 'FULL_SYNC_ONGOING', lastSyncError: null });
+    expect(lost).toMatchObject({
+      syncStage: 'FULL_SYNC_ONGOING',
+      lastSyncError: LOST_RUN_MESSAGE,
+    });
     const readRun = async (): Promise<{ runId: string; jobId: string }> =>
       (
         await dataSource.query(

@@ -24,6 +24,8 @@ import {
 
 export const ABANDONED_SYNC_MESSAGE =
   'The sync stopped without finishing and could not record why (the worker, the database or the job queue went away).';
+export const LOST_RUN_MESSAGE =
+  'The job queue lost this sync (Redis restarted). It resumes from its last checkpoint within two minutes.';
 
 // A run still going takes its lock back within one renewal of Redis forgetting it: a run seen
 // without its job and its lock is resumed once it was seen so at two checks this far apart, and
@@ -33,8 +35,9 @@ const LOST_RUN_SIGHTING_LIFETIME_MS =
   LOST_RUN_CONFIRMATION_MS + 2 * SCHEDULED_JOBS_CHECK_INTERVAL_MS;
 
 // What carries a run under way on, when the connection shows one: a sync or its job (waiting,
-// delayed before a retry, or running), nothing any more (its job gave up; the run was just ended as
-// failed), or nothing the queue still has (its job lost: the keeper resumes the run).
+// delayed before a retry, or running), nothing any more (its job gave up, or the queue lost the job
+// of a run nothing resumes: the run was just ended as failed), or nothing the queue still has for a
+// run quiet since (its job lost: the keeper resumes the run).
 type RunCarrier = 'carried' | 'failed' | 'lost';
 
 // A run ends failed with its reason, or waits for its job's next attempt. Two things leave a run
@@ -44,7 +47,8 @@ type RunCarrier = 'carried' | 'failed' | 'lost';
 //   attempt, or a job that stalled twice and that BullMQ failed without running it): the next
 //   read of the connection, or the scheduled jobs keeper's next check, ends the run as failed;
 // - the queue lost its job (a Redis that keeps nothing on disk restarted): the keeper queues a job
-//   that resumes the run from its last checkpoint. A read leaves it to the keeper.
+//   that resumes the run from its last checkpoint. A read leaves it to the keeper and says why the
+//   run stands still meanwhile.
 @Injectable()
 export class WhopAbandonedSyncService implements ScheduledJobsOwner {
   readonly scheduledJobsName = 'the Whop sync runs whose job was lost';
@@ -61,8 +65,10 @@ export class WhopAbandonedSyncService implements ScheduledJobsOwner {
     private readonly syncLogService: WhopSyncLogService,
   ) {}
 
-  // The connection as it is, or as failed when its run was abandoned. When Redis or the database
-  // is slow to answer, the connection is shown as it is and the check ends by itself.
+  // The connection as it is, as failed when its run was abandoned, or with the reason its run
+  // stands still when the queue lost its job (until the keeper resumes it, its last rate and
+  // estimate no longer hold). When Redis or the database is slow to answer, the connection is
+  // shown as it is and the check ends by itself.
   async endIfAbandoned(connection: WhopConnection): Promise<WhopConnection> {
     const jobId = connection.syncProgress?.jobId;
 
@@ -74,7 +80,11 @@ export class WhopAbandonedSyncService implements ScheduledJobsOwner {
       return 'carried' as const;
     });
 
-    return (await resolveWithin(checking, QUEUE_READ_TIMEOUT_MS, 'carried')) === 'failed'
+    const carrier = await resolveWithin(checking, QUEUE_READ_TIMEOUT_MS, 'carried');
+
+    if (carrier === 'lost') return { ...connection, lastSyncError: LOST_RUN_MESSAGE };
+
+    return carrier === 'failed'
       ? {
           ...connection,
           syncStatus: 'FAILED_UNKNOWN',
@@ -120,8 +130,14 @@ export class WhopAbandonedSyncService implements ScheduledJobsOwner {
     const jobStatus = await this.scheduler.getSyncJobStatus(jobId);
 
     if (jobStatus === 'pending') return 'carried';
-    // Nothing resumes the run of a connection Whop no longer accepts.
-    if (jobStatus === 'missing' && connection.status === 'active') return 'lost';
+    // Nothing resumes the run of a connection Whop no longer accepts, nor a run it cannot name (one
+    // from before runs had ids).
+    if (
+      jobStatus === 'missing' &&
+      connection.status === 'active' &&
+      isDefined(connection.syncProgress?.runId)
+    )
+      return (await this.syncStatusService.isRunQuiet(connection, jobId)) ? 'lost' : 'carried';
     if (
       !(await this.syncStatusService.markAbandonedRunAsFailed(
         connection,
@@ -147,8 +163,7 @@ export class WhopAbandonedSyncService implements ScheduledJobsOwner {
     if (
       !isDefined(jobId) ||
       (await this.findRunCarrier(connection, jobId)) !== 'lost' ||
-      !isDefined(runId) ||
-      !(await this.syncStatusService.isRunQuiet(connection, jobId))
+      !isDefined(runId)
     ) {
       this.lostRunsSeen.delete(connection.id);
 

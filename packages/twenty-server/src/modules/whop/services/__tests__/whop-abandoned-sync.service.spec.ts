@@ -5,6 +5,7 @@ import { type WhopConnection } from 'src/modules/whop/entities/whop-connection.e
 import {
   ABANDONED_SYNC_MESSAGE,
   LOST_RUN_CONFIRMATION_MS,
+  LOST_RUN_MESSAGE,
   WhopAbandonedSyncService,
 } from 'src/modules/whop/services/whop-abandoned-sync.service';
 import { type WhopConnectionSyncStatusService } from 'src/modules/whop/services/whop-connection-sync-status.service';
@@ -87,13 +88,26 @@ describe('WhopAbandonedSyncService', () => {
       expect(syncLog.failAbandonedRun).toHaveBeenCalledWith('run-1', ABANDONED_SYNC_MESSAGE);
     });
 
-    it('leaves a run whose job the queue lost to the keeper, writing nothing', async () => {
+    it('leaves a run whose job the queue lost to the keeper, writing nothing and saying why it stands still', async () => {
       const { service, syncStatus, queuedNothing } = build({ jobStatus: 'missing' });
 
-      expect(await service.endIfAbandoned(FULL_SYNC_UNDER_WAY)).toBe(FULL_SYNC_UNDER_WAY);
+      expect(await service.endIfAbandoned(FULL_SYNC_UNDER_WAY)).toEqual({
+        ...FULL_SYNC_UNDER_WAY,
+        lastSyncError: LOST_RUN_MESSAGE,
+      });
       queuedNothing();
       expect(syncStatus.markAbandonedRunAsFailed).not.toHaveBeenCalled();
       expect(syncStatus.markLostRunAsResumed).not.toHaveBeenCalled();
+    });
+
+    it('ends a lost run it cannot name (a run from before runs had ids), which nothing resumes', async () => {
+      const { service } = build({ jobStatus: 'missing' });
+      const noRunId = {
+        ...FULL_SYNC_UNDER_WAY,
+        syncProgress: { runId: null, jobId: 'job-1' },
+      } as WhopConnection;
+
+      expect(await service.endIfAbandoned(noRunId)).toMatchObject(FAILED);
     });
 
     it('ends a lost run of a connection Whop no longer accepts, which nothing resumes', async () => {
@@ -107,6 +121,7 @@ describe('WhopAbandonedSyncService', () => {
       ['its job is still coming', { jobStatus: 'pending' }],
       ['a sync holds its lock', { jobStatus: 'ended', locked: true }],
       ['it wrote a moment ago', { jobStatus: 'ended', quiet: false }],
+      ['it wrote a moment ago, its job lost', { jobStatus: 'missing', quiet: false }],
     ])('leaves a run alone while %s', async (_, situation) => {
       const { service, syncLog } = build(situation);
 
@@ -216,16 +231,22 @@ describe('WhopAbandonedSyncService', () => {
       queuedNothing();
     });
 
-    it('resumes no run it cannot name (a run from before runs had ids)', async () => {
+    it('ends a lost run it cannot name (a run from before runs had ids) as failed, and queues nothing', async () => {
       const noRunId = {
         ...FULL_SYNC_UNDER_WAY,
         syncProgress: { runId: null, jobId: 'job-1' },
       } as WhopConnection;
-      const { service, queuedNothing } = build({ jobStatus: 'missing', underWay: [noRunId] });
+      const { service, syncStatus, queuedNothing } = build({
+        jobStatus: 'missing',
+        underWay: [noRunId],
+      });
 
-      await service.restoreScheduledJobs();
-      now += LOST_RUN_CONFIRMATION_MS;
       expect(await service.restoreScheduledJobs()).toBe(0);
+      expect(syncStatus.markAbandonedRunAsFailed).toHaveBeenCalledWith(
+        noRunId,
+        'job-1',
+        ABANDONED_SYNC_MESSAGE,
+      );
       queuedNothing();
     });
 
