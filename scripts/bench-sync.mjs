@@ -159,7 +159,8 @@ const readPostgresCpuSeconds = () =>
       .filter(([, seconds]) => seconds !== null),
   );
 
-const graphql = async (query, variables = {}, token) => {
+// The answer's data, and the cookies it set (`name=value`), as a browser would keep them.
+const graphqlWithCookies = async (query, variables = {}, token) => {
   const response = await fetch(`${serverUrl}/graphql`, {
     method: 'POST',
     headers: {
@@ -172,8 +173,12 @@ const graphql = async (query, variables = {}, token) => {
 
   if (body.errors) throw new Error(JSON.stringify(body.errors));
 
-  return body.data;
+  return {
+    data: body.data,
+    cookies: response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]),
+  };
 };
+const graphql = async (...args) => (await graphqlWithCookies(...args)).data;
 
 try {
   for (let attempt = 0; attempt < 100; attempt++) {
@@ -196,9 +201,15 @@ try {
     postgres: readPostgresCpuSeconds(),
   };
   const started = performance.now();
-  const { connectWhop } = await graphql('mutation { connectWhop { authorizeUrl } }', {}, token);
+  const {
+    data: { connectWhop },
+    cookies,
+  } = await graphqlWithCookies('mutation { connectWhop { authorizeUrl } }', {}, token);
   const approval = await fetch(connectWhop.authorizeUrl, { redirect: 'manual' });
-  const callback = await fetch(approval.headers.get('location'), { redirect: 'manual' });
+  const callback = await fetch(approval.headers.get('location'), {
+    redirect: 'manual',
+    headers: { cookie: cookies.join('; ') },
+  });
   const connectionId = new URL(callback.headers.get('location')).searchParams.get('connected');
 
   if (!connectionId) throw new Error(`connect failed: ${callback.headers.get('location')}`);

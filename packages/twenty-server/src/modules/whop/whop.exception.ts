@@ -16,6 +16,8 @@ export enum WhopExceptionCode {
   OAUTH_ACCESS_DENIED = 'OAUTH_ACCESS_DENIED',
   // The callback's state is forged, expired or already used.
   OAUTH_STATE_INVALID = 'OAUTH_STATE_INVALID',
+  // The callback reached a browser other than the one that started connecting.
+  OAUTH_OTHER_BROWSER = 'OAUTH_OTHER_BROWSER',
   // The grant gives access to no Whop company.
   OAUTH_NO_COMPANY = 'OAUTH_NO_COMPANY',
   CONNECTION_NOT_FOUND = 'CONNECTION_NOT_FOUND',
@@ -36,6 +38,8 @@ const USER_FRIENDLY_MESSAGES: Record<WhopExceptionCode, string> = {
     'Access was denied on Whop, so nothing was connected. Connect again when you are ready.',
   [WhopExceptionCode.OAUTH_STATE_INVALID]:
     'This connection link has expired or was already used. Please connect again.',
+  [WhopExceptionCode.OAUTH_OTHER_BROWSER]:
+    'Whop sent the approval back to a browser other than the one that started connecting, so nothing was connected. Connect Whop again from this page.',
   [WhopExceptionCode.OAUTH_NO_COMPANY]:
     'Whop did not grant access to a company. Choose a company on Whop and try again.',
   [WhopExceptionCode.CONNECTION_NOT_FOUND]:

@@ -27,13 +27,16 @@ describe('the Whop OAuth callback', () => {
 
   const startConnecting = () => startConnectingWhop(stack.app, seller.token);
 
-  // The callback as Whop would call it, for the flow that `authorizeUrl` started.
-  const callBack = (authorizeUrl: URL, params: Record<string, string>): Promise<URL> => {
+  // The callback as Whop would call it, for the flow started in the browser holding `browserCookie`.
+  const callBack = (
+    { authorizeUrl, browserCookie }: Awaited<ReturnType<typeof startConnecting>>,
+    params: Record<string, string>,
+  ): Promise<URL> => {
     const callbackUrl = new URL(authorizeUrl.searchParams.get('redirect_uri') as string);
 
     for (const [name, value] of Object.entries(params)) callbackUrl.searchParams.set(name, value);
 
-    return followRedirect(callbackUrl);
+    return followRedirect(callbackUrl, browserCookie);
   };
 
   const countConnections = async (): Promise<number> =>
@@ -41,9 +44,9 @@ describe('the Whop OAuth callback', () => {
       .whopConnections.length;
 
   it('says access was denied when the seller refuses consent on Whop', async () => {
-    const authorizeUrl = await startConnecting();
-    const landing = await callBack(authorizeUrl, {
-      state: authorizeUrl.searchParams.get('state') as string,
+    const flow = await startConnecting();
+    const landing = await callBack(flow, {
+      state: flow.authorizeUrl.searchParams.get('state') as string,
       error: 'access_denied',
     });
 
@@ -53,17 +56,19 @@ describe('the Whop OAuth callback', () => {
   });
 
   it('refuses a forged state', async () => {
-    const authorizeUrl = await startConnecting();
-    const landing = await callBack(authorizeUrl, { state: 'forged.c2lnbmF0dXJl', code: 'code' });
+    const landing = await callBack(await startConnecting(), {
+      state: 'forged.c2lnbmF0dXJl',
+      code: 'code',
+    });
 
     expect(landing.searchParams.get('error')).toBe('OAUTH_STATE_INVALID');
     expect(await countConnections()).toBe(0);
   });
 
   it('refuses a code Whop does not exchange', async () => {
-    const authorizeUrl = await startConnecting();
-    const landing = await callBack(authorizeUrl, {
-      state: authorizeUrl.searchParams.get('state') as string,
+    const flow = await startConnecting();
+    const landing = await callBack(flow, {
+      state: flow.authorizeUrl.searchParams.get('state') as string,
       code: 'not-a-code-whop-issued',
     });
 
@@ -71,10 +76,44 @@ describe('the Whop OAuth callback', () => {
     expect(await countConnections()).toBe(0);
   });
 
+  // A link started in one workspace, sent to a Whop seller who approves it in their own browser,
+  // must not bring that seller's customers into the workspace that started it.
+  it('refuses an approval that comes back to a browser other than the one that started it', async () => {
+    const { authorizeUrl, browserCookie } = await startConnecting();
+    const callbackUrl = await followRedirect(authorizeUrl);
+    const elsewhere = await followRedirect(callbackUrl);
+
+    expect(elsewhere.searchParams.get('error')).toBe('OAUTH_OTHER_BROWSER');
+    // The state is used up: the browser that started the flow cannot complete it either.
+    const started = await followRedirect(callbackUrl, browserCookie);
+
+    expect(started.searchParams.get('error')).toBe('OAUTH_STATE_INVALID');
+    expect(await countConnections()).toBe(0);
+  });
+
+  it("refuses a wrong browser key, and the callback clears the flow's cookie", async () => {
+    const { authorizeUrl, browserCookie } = await startConnecting();
+    const callbackUrl = await followRedirect(authorizeUrl);
+    const [cookieName] = browserCookie.split('=');
+    const response = await fetch(callbackUrl, {
+      redirect: 'manual',
+      headers: { cookie: `${cookieName}=another-browsers-key` },
+    });
+
+    expect(new URL(response.headers.get('location') as string).searchParams.get('error')).toBe(
+      'OAUTH_OTHER_BROWSER',
+    );
+    expect(response.headers.get('set-cookie')).toMatch(
+      new RegExp(`^${cookieName}=;.*Expires=Thu, 01 Jan 1970`),
+    );
+    expect(await countConnections()).toBe(0);
+  });
+
   it('connects once, and refuses the same callback replayed', async () => {
-    const callbackUrl = await followRedirect(await startConnecting());
-    const connected = await followRedirect(callbackUrl);
-    const replayed = await followRedirect(callbackUrl);
+    const { authorizeUrl, browserCookie } = await startConnecting();
+    const callbackUrl = await followRedirect(authorizeUrl);
+    const connected = await followRedirect(callbackUrl, browserCookie);
+    const replayed = await followRedirect(callbackUrl, browserCookie);
 
     expect(connected.searchParams.get('connected')).toEqual(expect.any(String));
     expect(connected.searchParams.get('reconnected')).toBeNull();
@@ -87,7 +126,8 @@ describe('the Whop OAuth callback', () => {
     const [{ id }] = (
       await graphqlRequest(stack.app, '{ whopConnections { id } }', {}, seller.token)
     ).data.whopConnections;
-    const landing = await followRedirect(await followRedirect(await startConnecting()));
+    const { authorizeUrl, browserCookie } = await startConnecting();
+    const landing = await followRedirect(await followRedirect(authorizeUrl), browserCookie);
 
     expect(landing.searchParams.get('connected')).toBe(id);
     expect(landing.searchParams.get('reconnected')).toBe('true');

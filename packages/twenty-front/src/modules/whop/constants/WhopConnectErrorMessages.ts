@@ -7,6 +7,8 @@ export const WHOP_CONNECT_ERROR_MESSAGES: Record<WhopConnectErrorCode, string> =
     'Access was denied on Whop, so nothing was connected. Connect again when you are ready.',
   OAUTH_STATE_INVALID:
     'This connection link has expired or was already used. Please connect again.',
+  OAUTH_OTHER_BROWSER:
+    'Whop sent the approval back to a browser other than the one that started connecting, so nothing was connected. Connect Whop again from this page.',
   OAUTH_NO_COMPANY:
     'Whop did not grant access to a company. Choose a company on Whop and try again.',
   OAUTH_FAILED: 'Whop did not accept the connection. Please connect again.',

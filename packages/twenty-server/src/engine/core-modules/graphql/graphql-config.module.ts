@@ -17,7 +17,7 @@ import { GraphQLExceptionFilter } from 'src/engine/core-modules/graphql/filters/
       introspection: true,
       includeStacktraceInErrorResponses: false,
       resolvers: { JSON: GraphQLJSON },
-      context: ({ req }: { req: unknown }) => ({ req }),
+      context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
     }),
   ],
   providers: [{ provide: APP_FILTER, useClass: GraphQLExceptionFilter }],

@@ -1,5 +1,16 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { InjectRepository } from '@nestjs/typeorm';
+import { type Response } from 'express';
 import { Repository } from 'typeorm';
 
 import {
@@ -10,6 +21,7 @@ import {
   AuthUserId,
   AuthWorkspace,
 } from 'src/engine/core-modules/auth/decorators/auth-workspace.decorator';
+import { EnvironmentService } from 'src/engine/core-modules/environment/environment.service';
 import { type Workspace } from 'src/engine/core-modules/workspace/workspace.entity';
 import { WHOP_FULL_SYNC_STAGES } from 'src/modules/whop/constants/whop-full-sync-stages.constant';
 import { ConnectWhopDTO, WhopSyncTypeInput } from 'src/modules/whop/dtos/connect-whop.dto';
@@ -25,12 +37,17 @@ import { WhopSyncLockService } from 'src/modules/whop/services/whop-sync-lock.se
 import { WhopSyncSchedulerService } from 'src/modules/whop/services/whop-sync-scheduler.service';
 import { toWhopConnectionDTO } from 'src/modules/whop/utils/to-whop-connection-dto.util';
 import { toWhopSyncLogDTO } from 'src/modules/whop/utils/to-whop-sync-log-dto.util';
+import {
+  buildWhopOAuthBrowserCookieOptions,
+  getWhopOAuthBrowserCookieName,
+} from 'src/modules/whop/utils/whop-oauth-browser-cookie.util';
 import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
 
 // The whop GraphQL API: every operation runs in the caller's workspace only.
 @Resolver(() => WhopConnectionDTO)
 export class WhopResolver {
   constructor(
+    private readonly environmentService: EnvironmentService,
     private readonly connectionService: WhopConnectionService,
     private readonly abandonedSyncService: WhopAbandonedSyncService,
     private readonly oauthService: WhopOAuthService,
@@ -124,17 +141,25 @@ export class WhopResolver {
     };
   }
 
+  // The browser asking keeps the flow's key in a cookie: the callback connects only for it.
   @Mutation(() => ConnectWhopDTO)
   async connectWhop(
     @AuthWorkspace() workspace: Workspace,
     @AuthUserId() userId: string | null,
+    @Context('res') response: Response,
   ): Promise<ConnectWhopDTO> {
-    return {
-      authorizeUrl: await this.oauthService.buildAuthorizeUrl({
-        workspaceId: workspace.id,
-        userId,
-      }),
-    };
+    const { authorizeUrl, state, browserKey } = await this.oauthService.buildAuthorizeUrl({
+      workspaceId: workspace.id,
+      userId,
+    });
+
+    response.cookie(
+      getWhopOAuthBrowserCookieName(state),
+      browserKey,
+      buildWhopOAuthBrowserCookieOptions(this.environmentService.get('WHOP_REDIRECT_URI')),
+    );
+
+    return { authorizeUrl };
   }
 
   @Mutation(() => WhopConnectionDTO)

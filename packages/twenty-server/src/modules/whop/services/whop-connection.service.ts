@@ -2,9 +2,11 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { isDefined } from 'twenty-shared';
+import { validate as isUuid } from 'uuid';
 
 import { EnvironmentService } from 'src/engine/core-modules/environment/environment.service';
 import { SecretEncryptionService } from 'src/engine/core-modules/secret-encryption/secret-encryption.service';
+import { getErrorMessage } from 'src/engine/utils/get-error-message.util';
 import { WhopConnection } from 'src/modules/whop/entities/whop-connection.entity';
 import { WhopApiClientService } from 'src/modules/whop/services/whop-api-client.service';
 import { WhopConnectionSyncStatusService } from 'src/modules/whop/services/whop-connection-sync-status.service';
@@ -37,9 +39,10 @@ export class WhopConnectionService {
   }
 
   async findOneInWorkspace(workspaceId: string, connectionId: string): Promise<WhopConnection> {
-    const connection = await this.connectionRepository
-      .findOneBy({ id: connectionId, workspaceId })
-      .catch(() => null);
+    // An id that is no UUID names no connection (rather than a database error).
+    const connection = isUuid(connectionId)
+      ? await this.connectionRepository.findOneBy({ id: connectionId, workspaceId })
+      : null;
 
     if (!connection) {
       throw new WhopException(
@@ -53,7 +56,19 @@ export class WhopConnectionService {
 
   // Stores the connection the seller approved on Whop; `reconnected` when the workspace had one to
   // that company already (it is renewed, not duplicated).
+  // A grant that could not be stored is revoked: nothing keeps it alive on Whop.
   async connectFromOAuth(
+    result: WhopOAuthCallbackResult,
+  ): Promise<{ connection: WhopConnection; reconnected: boolean }> {
+    try {
+      return await this.storeConnection(result);
+    } catch (error) {
+      await this.oauthService.revokeQuietly(result.tokens);
+      throw error;
+    }
+  }
+
+  private async storeConnection(
     result: WhopOAuthCallbackResult,
   ): Promise<{ connection: WhopConnection; reconnected: boolean }> {
     const api = this.apiClientService.forAccessToken(result.tokens.accessToken);
@@ -121,10 +136,15 @@ export class WhopConnectionService {
         .deleteWebhook(connection.whopWebhookId)
         .catch((error: Error) => this.logger.warn(`Webhook deletion failed: ${error.message}`));
     }
-    if (connection.refreshToken) {
-      await this.oauthService
-        .revoke(this.encryption.decrypt(connection.refreshToken, workspaceId))
-        .catch((error: Error) => this.logger.warn(`Token revocation failed: ${error.message}`));
+    // Read again: deleting the webhook may have renewed the tokens, using up the one read before.
+    const { refreshToken } = await this.connectionRepository.findOneByOrFail({ id: connection.id });
+
+    if (refreshToken) {
+      await Promise.resolve()
+        .then(() => this.oauthService.revoke(this.encryption.decrypt(refreshToken, workspaceId)))
+        .catch((error: unknown) =>
+          this.logger.warn(`Token revocation failed: ${getErrorMessage(error)}`),
+        );
     }
     await this.connectionRepository.update(connection.id, {
       accessToken: '',

@@ -1,4 +1,4 @@
-import { createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
 
 import { Injectable } from '@nestjs/common';
 
@@ -13,10 +13,23 @@ export type WhopOAuthStatePayload = {
   nonce: string;
 };
 
+type StoredWhopOAuthState = WhopOAuthStatePayload & { browserKeyHash: string };
+
+export type IssuedWhopOAuthState = {
+  state: string;
+  // Kept by the browser that starts the flow (a cookie), and asked for when Whop sends it back.
+  browserKey: string;
+};
+
 const keyFor = (id: string) => `whop:oauth-state:${id}`;
+const hashBrowserKey = (browserKey: string) =>
+  createHash('sha256').update(browserKey).digest('base64url');
 
 // The OAuth `state`: a random id signed with a key derived from APP_SECRET, bound in Redis to the
-// workspace, the user and the PKCE verifier; it expires after ten minutes and works once.
+// workspace, the user, the PKCE verifier and the browser that started the flow (only a hash of its
+// key is stored); it expires after ten minutes and works once. Without the browser binding, a link
+// started in one workspace and approved by another Whop seller would bring that seller's
+// customers into the first workspace.
 @Injectable()
 export class WhopOAuthStateService {
   private readonly signingKey: Buffer;
@@ -36,18 +49,24 @@ export class WhopOAuthStateService {
     );
   }
 
-  async issue(payload: WhopOAuthStatePayload): Promise<string> {
+  async issue(payload: WhopOAuthStatePayload): Promise<IssuedWhopOAuthState> {
     const id = randomBytes(24).toString('base64url');
+    const browserKey = randomBytes(24).toString('base64url');
+    const stored: StoredWhopOAuthState = { ...payload, browserKeyHash: hashBrowserKey(browserKey) };
 
     await this.redisClientService
       .getClient()
-      .set(keyFor(id), JSON.stringify(payload), 'EX', WHOP_OAUTH_STATE_TTL_SECONDS);
+      .set(keyFor(id), JSON.stringify(stored), 'EX', WHOP_OAUTH_STATE_TTL_SECONDS);
 
-    return `${id}.${this.sign(id)}`;
+    return { state: `${id}.${this.sign(id)}`, browserKey };
   }
 
-  // Null for a forged, expired or already used state.
-  async consume(state: string): Promise<WhopOAuthStatePayload | null> {
+  // Null for a forged, expired or already used state. A state brought back by another browser is
+  // used up all the same.
+  async consume(
+    state: string,
+    browserKey: string | undefined,
+  ): Promise<{ payload: WhopOAuthStatePayload; sameBrowser: boolean } | null> {
     const [id, signature] = state.split('.');
 
     if (!id || !signature) return null;
@@ -57,7 +76,18 @@ export class WhopOAuthStateService {
     if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) return null;
     const stored = await this.redisClientService.getClient().getdel(keyFor(id));
 
-    return stored ? (JSON.parse(stored) as WhopOAuthStatePayload) : null;
+    if (!stored) return null;
+    const { browserKeyHash, ...payload } = JSON.parse(stored) as StoredWhopOAuthState;
+    const expectedHash = Buffer.from(browserKeyHash);
+    const actualHash = Buffer.from(hashBrowserKey(browserKey ?? ''));
+
+    return {
+      payload,
+      sameBrowser:
+        browserKey !== undefined &&
+        expectedHash.length === actualHash.length &&
+        timingSafeEqual(expectedHash, actualHash),
+    };
   }
 
   private sign(id: string): string {

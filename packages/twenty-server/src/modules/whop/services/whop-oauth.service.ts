@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import * as oidc from 'openid-client';
 
 import { getErrorMessage } from 'src/engine/utils/get-error-message.util';
@@ -6,6 +6,7 @@ import { EnvironmentService } from 'src/engine/core-modules/environment/environm
 import { WHOP_OAUTH_SCOPES } from 'src/modules/whop/constants/whop-oauth-scopes.constant';
 import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
 import { WhopOAuthStateService } from 'src/modules/whop/services/whop-oauth-state.service';
+import { classifyWhopTokenRefreshError } from 'src/modules/whop/utils/classify-whop-token-refresh-error.util';
 
 export type WhopTokenSet = {
   accessToken: string;
@@ -30,6 +31,7 @@ const describe = (error: unknown) =>
 // come from discovery at WHOP_OAUTH_URL.
 @Injectable()
 export class WhopOAuthService {
+  private readonly logger = new Logger(WhopOAuthService.name);
   private configuration: Promise<oidc.Configuration> | null = null;
 
   constructor(
@@ -37,16 +39,20 @@ export class WhopOAuthService {
     private readonly stateService: WhopOAuthStateService,
   ) {}
 
+  // The URL to send the browser to, and the key that browser keeps until Whop sends it back.
   async buildAuthorizeUrl(binding: {
     workspaceId: string;
     userId: string | null;
-  }): Promise<string> {
+  }): Promise<{ authorizeUrl: string; state: string; browserKey: string }> {
     const config = await this.getConfiguration();
     const codeVerifier = oidc.randomPKCECodeVerifier();
     const nonce = oidc.randomNonce();
-    const state = await this.stateService.issue({ ...binding, codeVerifier, nonce });
-
-    return oidc
+    const { state, browserKey } = await this.stateService.issue({
+      ...binding,
+      codeVerifier,
+      nonce,
+    });
+    const authorizeUrl = oidc
       .buildAuthorizationUrl(config, {
         redirect_uri: this.environmentService.get('WHOP_REDIRECT_URI'),
         scope: WHOP_OAUTH_SCOPES.join(' '),
@@ -56,18 +62,31 @@ export class WhopOAuthService {
         code_challenge_method: 'S256',
       })
       .toString();
+
+    return { authorizeUrl, state, browserKey };
   }
 
-  async handleCallback(callbackUrl: URL): Promise<WhopOAuthCallbackResult> {
+  // `browserKey`: what the browser Whop sent back kept for this flow, if anything.
+  async handleCallback(
+    callbackUrl: URL,
+    browserKey: string | undefined,
+  ): Promise<WhopOAuthCallbackResult> {
     const state = callbackUrl.searchParams.get('state') ?? '';
-    const binding = await this.stateService.consume(state);
+    const consumed = await this.stateService.consume(state, browserKey);
 
-    if (!binding) {
+    if (!consumed) {
       throw new WhopException(
         'Invalid, expired or reused OAuth state',
         WhopExceptionCode.OAUTH_STATE_INVALID,
       );
     }
+    if (!consumed.sameBrowser) {
+      throw new WhopException(
+        'The OAuth callback reached a browser other than the one that started the flow',
+        WhopExceptionCode.OAUTH_OTHER_BROWSER,
+      );
+    }
+    const binding = consumed.payload;
     const denied = callbackUrl.searchParams.get('error');
 
     if (denied) {
@@ -79,13 +98,15 @@ export class WhopOAuthService {
       );
     }
     const config = await this.getConfiguration();
+    // Issued, but not to be kept when what follows fails.
+    let tokens: Awaited<ReturnType<typeof oidc.authorizationCodeGrant>> | undefined;
 
     try {
       const redirectUri = new URL(this.environmentService.get('WHOP_REDIRECT_URI'));
       const currentUrl = new URL(redirectUri);
 
       currentUrl.search = callbackUrl.search;
-      const tokens = await oidc.authorizationCodeGrant(config, currentUrl, {
+      tokens = await oidc.authorizationCodeGrant(config, currentUrl, {
         pkceCodeVerifier: binding.codeVerifier,
         expectedState: state,
         expectedNonce: binding.nonce,
@@ -110,6 +131,7 @@ export class WhopOAuthService {
         },
       };
     } catch (error) {
+      if (tokens) await this.revokeQuietly(this.toTokenSet(tokens));
       throw new WhopException(
         `Code exchange failed: ${describe(error)}`,
         WhopExceptionCode.OAUTH_FAILED,
@@ -124,13 +146,13 @@ export class WhopOAuthService {
     try {
       return this.toTokenSet(await oidc.refreshTokenGrant(config, refreshToken));
     } catch (error) {
-      const isGrantError =
-        error instanceof oidc.ResponseBodyError &&
-        ['invalid_grant', 'invalid_client', 'unauthorized_client'].includes(error.error);
+      const { code, reason } = classifyWhopTokenRefreshError(
+        error instanceof oidc.ResponseBodyError ? error.error : undefined,
+      );
 
       throw new WhopException(
-        `Token refresh failed: ${describe(error)}`,
-        isGrantError ? WhopExceptionCode.AUTH_FAILED : WhopExceptionCode.TEMPORARY_ERROR,
+        reason ? `${reason} (${describe(error)})` : `Token refresh failed: ${describe(error)}`,
+        code,
       );
     }
   }
@@ -139,6 +161,20 @@ export class WhopOAuthService {
     const config = await this.getConfiguration();
 
     await oidc.tokenRevocation(config, refreshToken, { token_type_hint: 'refresh_token' });
+  }
+
+  // Gives up a grant that was issued but is not kept; a failure is only logged (the grant then
+  // lapses on Whop's side).
+  async revokeQuietly(tokens: WhopTokenSet): Promise<void> {
+    await (
+      tokens.refreshToken
+        ? this.revoke(tokens.refreshToken)
+        : this.getConfiguration().then((config) =>
+            oidc.tokenRevocation(config, tokens.accessToken, { token_type_hint: 'access_token' }),
+          )
+    ).catch((error: unknown) =>
+      this.logger.warn(`Revoking a grant not kept failed: ${describe(error)}`),
+    );
   }
 
   private toTokenSet(tokens: oidc.TokenEndpointResponse): WhopTokenSet {

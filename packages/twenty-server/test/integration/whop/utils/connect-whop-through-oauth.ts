@@ -1,22 +1,32 @@
 import { type INestApplication } from '@nestjs/common';
+import request from 'supertest';
 
 import { graphqlRequest } from 'test/integration/utils/graphql-request';
 
-// "Connect Whop": the authorize URL the browser is sent to.
-export const startConnectingWhop = async (app: INestApplication, token: string): Promise<URL> => {
-  const response = await graphqlRequest(
-    app,
-    'mutation { connectWhop { authorizeUrl } }',
-    {},
-    token,
-  );
+// "Connect Whop": the authorize URL the browser is sent to, and the cookie (`name=value`) the
+// browser keeps for the callback.
+export const startConnectingWhop = async (
+  app: INestApplication,
+  token: string,
+): Promise<{ authorizeUrl: URL; browserCookie: string }> => {
+  const response = await request(app.getHttpServer())
+    .post('/graphql')
+    .set('Authorization', `Bearer ${token}`)
+    .send({ query: 'mutation { connectWhop { authorizeUrl } }' });
+  const [browserCookie] = ([] as string[]).concat(response.headers['set-cookie'] ?? []);
 
-  return new URL(response.data.connectWhop.authorizeUrl);
+  if (!browserCookie)
+    throw new Error(`connectWhop set no cookie: ${JSON.stringify(response.body)}`);
+
+  return {
+    authorizeUrl: new URL(response.body.data.connectWhop.authorizeUrl),
+    browserCookie: browserCookie.split(';')[0],
+  };
 };
 
-// Where a redirect answer sends the browser.
-export const followRedirect = async (url: URL | string): Promise<URL> => {
-  const response = await fetch(url, { redirect: 'manual' });
+// Where a redirect answer sends the browser (a browser that holds `cookie`, if given).
+export const followRedirect = async (url: URL | string, cookie?: string): Promise<URL> => {
+  const response = await fetch(url, { redirect: 'manual', headers: cookie ? { cookie } : {} });
   const location = response.headers.get('location');
 
   if (!location) throw new Error(`${url} did not redirect: ${response.status}`);
@@ -25,13 +35,14 @@ export const followRedirect = async (url: URL | string): Promise<URL> => {
 };
 
 // What a seller's browser does: ask for the authorize URL, follow Whop's redirect (the sandbox
-// approves at once) back to our callback, and land on the settings page.
+// approves at once) back to our callback with the cookie it was given, and land on the settings
+// page.
 export const connectWhopThroughOAuth = async (
   app: INestApplication,
   token: string,
 ): Promise<{ landing: URL; connectionId: string | null }> => {
-  const callbackUrl = await followRedirect(await startConnectingWhop(app, token));
-  const landing = await followRedirect(callbackUrl);
+  const { authorizeUrl, browserCookie } = await startConnectingWhop(app, token);
+  const landing = await followRedirect(await followRedirect(authorizeUrl), browserCookie);
 
   return { landing, connectionId: landing.searchParams.get('connected') };
 };

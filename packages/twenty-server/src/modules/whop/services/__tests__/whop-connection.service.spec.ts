@@ -1,0 +1,105 @@
+import { type Repository } from 'typeorm';
+
+import { type EnvironmentService } from 'src/engine/core-modules/environment/environment.service';
+import { type SecretEncryptionService } from 'src/engine/core-modules/secret-encryption/secret-encryption.service';
+import { type WhopConnection } from 'src/modules/whop/entities/whop-connection.entity';
+import { type WhopApiClientService } from 'src/modules/whop/services/whop-api-client.service';
+import { WhopConnectionService } from 'src/modules/whop/services/whop-connection.service';
+import { type WhopConnectionSyncStatusService } from 'src/modules/whop/services/whop-connection-sync-status.service';
+import {
+  type WhopOAuthCallbackResult,
+  type WhopOAuthService,
+} from 'src/modules/whop/services/whop-oauth.service';
+import { type WhopSyncSchedulerService } from 'src/modules/whop/services/whop-sync-scheduler.service';
+import { WhopExceptionCode } from 'src/modules/whop/whop.exception';
+
+const CONNECTION_ID = '0190c6a0-0000-7000-8000-000000000001';
+const CALLBACK: WhopOAuthCallbackResult = {
+  workspaceId: 'workspace-1',
+  userId: 'user-1',
+  tokens: { accessToken: 'access', refreshToken: 'refresh', expiresAt: null, scopes: [] },
+  whopUser: { id: 'user_1', name: 'Sam', username: 'sam', email: null },
+};
+
+// Tokens are "encrypted" as themselves: what matters here is which one goes where.
+const build = (stored: Partial<WhopConnection>[]) => {
+  // The first read finds the connection; the later ones read it again, as it then is.
+  const reads = stored.slice(1);
+  const repository = {
+    findOneBy: jest.fn().mockResolvedValue(stored[0] ?? null),
+    findOneByOrFail: jest.fn().mockImplementation(async () => reads.shift() ?? stored.at(-1)),
+    update: jest.fn().mockResolvedValue(undefined),
+  };
+  const webhooks = { deleteWebhook: jest.fn().mockResolvedValue(undefined) };
+  const api = { listCompanies: jest.fn().mockResolvedValue([]) };
+  const apiClient = {
+    forAccessToken: jest.fn().mockReturnValue(api),
+    forConnection: jest.fn().mockReturnValue(webhooks),
+  };
+  const oauth = {
+    revoke: jest.fn().mockResolvedValue(undefined),
+    revokeQuietly: jest.fn().mockResolvedValue(undefined),
+  };
+  const encryption = { encrypt: (value: string) => value, decrypt: (value: string) => value };
+  const syncStatus = { markAsRevoked: jest.fn().mockResolvedValue(undefined) };
+  const scheduler = { unschedule: jest.fn().mockResolvedValue(undefined) };
+  const service = new WhopConnectionService(
+    repository as unknown as Repository<WhopConnection>,
+    {} as EnvironmentService,
+    encryption as unknown as SecretEncryptionService,
+    apiClient as unknown as WhopApiClientService,
+    oauth as unknown as WhopOAuthService,
+    syncStatus as unknown as WhopConnectionSyncStatusService,
+    scheduler as unknown as WhopSyncSchedulerService,
+  );
+
+  return { service, repository, oauth, webhooks };
+};
+
+describe('WhopConnectionService', () => {
+  it('revokes a grant it could not store a connection for', async () => {
+    const { service, oauth } = build([]);
+
+    await expect(service.connectFromOAuth(CALLBACK)).rejects.toMatchObject({
+      code: WhopExceptionCode.OAUTH_NO_COMPANY,
+    });
+    expect(oauth.revokeQuietly).toHaveBeenCalledWith(CALLBACK.tokens);
+  });
+
+  it('revokes the refresh token stored once the webhook is deleted, which that call may renew', async () => {
+    const { service, oauth, webhooks } = build([
+      {
+        id: CONNECTION_ID,
+        workspaceId: 'workspace-1',
+        status: 'active',
+        whopWebhookId: 'hook_1',
+        refreshToken: 'refresh-1',
+      },
+      { id: CONNECTION_ID, refreshToken: 'refresh-2' },
+      { id: CONNECTION_ID, status: 'revoked' },
+    ]);
+
+    await service.disconnect('workspace-1', CONNECTION_ID);
+    expect(webhooks.deleteWebhook).toHaveBeenCalledWith('hook_1');
+    expect(oauth.revoke).toHaveBeenCalledTimes(1);
+    expect(oauth.revoke).toHaveBeenCalledWith('refresh-2');
+  });
+
+  it('finds no connection for an id that is no UUID, without asking the database', async () => {
+    const { service, repository } = build([]);
+
+    await expect(service.findOneInWorkspace('workspace-1', 'not-a-uuid')).rejects.toMatchObject({
+      code: WhopExceptionCode.CONNECTION_NOT_FOUND,
+    });
+    expect(repository.findOneBy).not.toHaveBeenCalled();
+  });
+
+  it('lets a database failure through instead of calling the connection missing', async () => {
+    const { service, repository } = build([]);
+
+    repository.findOneBy.mockRejectedValue(new Error('Connection terminated unexpectedly'));
+    await expect(service.findOneInWorkspace('workspace-1', CONNECTION_ID)).rejects.toThrow(
+      'Connection terminated unexpectedly',
+    );
+  });
+});
