@@ -1,26 +1,46 @@
 import { isDefined } from 'twenty-shared';
 
-import { type WhopPayment } from 'src/modules/whop/types/whop-api.types';
-import { parseWhopOptionalText } from 'src/modules/whop/utils/parse-whop-optional-text.util';
+import { type WhopPaymentSubstatus } from 'src/modules/whop/types/whop-api.types';
+import { type WhopPaymentColumns } from 'src/modules/whop/types/whop-record-columns.types';
 
 export type WhopPaymentClassification =
   'succeeded' | 'failed' | 'refunded' | 'partially_refunded' | 'pending' | 'other';
 
+// Only what a whopPayment row keeps (Whop's `payments_failed` is not among it): a payment just read
+// from Whop is classified by its mapped columns, so it and its stored row always agree.
 export type WhopPaymentClassificationSource = Pick<
-  WhopPayment,
-  'status' | 'substatus' | 'failure_message' | 'payments_failed'
+  WhopPaymentColumns,
+  'status' | 'substatus' | 'failureMessage' | 'lastPaymentAttemptAt'
 >;
+
+// Paid, and the seller still holds the money: a dispute warning (an inquiry, no chargeback yet),
+// or a dispute or resolution case decided for the seller. Whop withdraws a disputed amount from
+// the seller's balance until the dispute is won, and `dispute_closed` does not say who won.
+const SUCCEEDED_SUBSTATUSES: ReadonlyArray<WhopPaymentSubstatus | null> = [
+  null,
+  'succeeded',
+  'dispute_warning',
+  'dispute_warning_needs_response',
+  'dispute_warning_under_review',
+  'dispute_warning_closed',
+  'dispute_won',
+  'resolution_won',
+];
+
+// Whop's word that a charge failed: it failed, or the payment is past due after it did.
+const FAILED_SUBSTATUSES: ReadonlyArray<WhopPaymentSubstatus | null> = ['failed', 'past_due'];
 
 // What a payment means for the CRM (timeline events, follow-up tasks, lifetime value):
 // - refunded: substatus refunded or auto_refunded; partially_refunded: substatus partially_refunded;
-// - failed: substatus failed, or status open/uncollectible with a failure message or failed attempts;
-// - succeeded: status paid with substatus succeeded or none;
+// - failed: substatus failed or past_due, an open or uncollectible payment with a failure message,
+//   or an uncollectible one after an attempt (Whop tried and could not collect);
+// - succeeded: status paid while the seller holds the money (SUCCEEDED_SUBSTATUSES);
 // - pending: status pending, substatus pending, or an open payment with no failure yet;
-// - other: everything else (drafts, voids, disputes, …).
+// - other: everything else (drafts, voids, payments under or lost to a dispute, …).
 export const classifyWhopPayment = (
   payment: WhopPaymentClassificationSource,
 ): WhopPaymentClassification => {
-  const { status, substatus } = payment;
+  const { status, substatus, failureMessage, lastPaymentAttemptAt } = payment;
 
   if (substatus === 'refunded' || substatus === 'auto_refunded') {
     return 'refunded';
@@ -30,18 +50,15 @@ export const classifyWhopPayment = (
     return 'partially_refunded';
   }
 
-  const hasFailedAttempt =
-    isDefined(parseWhopOptionalText(payment.failure_message)) ||
-    (isDefined(payment.payments_failed) && payment.payments_failed > 0);
-
   if (
-    substatus === 'failed' ||
-    ((status === 'open' || status === 'uncollectible') && hasFailedAttempt)
+    FAILED_SUBSTATUSES.includes(substatus) ||
+    ((status === 'open' || status === 'uncollectible') && isDefined(failureMessage)) ||
+    (status === 'uncollectible' && isDefined(lastPaymentAttemptAt))
   ) {
     return 'failed';
   }
 
-  if (status === 'paid' && (substatus === 'succeeded' || !isDefined(substatus))) {
+  if (status === 'paid' && SUCCEEDED_SUBSTATUSES.includes(substatus)) {
     return 'succeeded';
   }
 

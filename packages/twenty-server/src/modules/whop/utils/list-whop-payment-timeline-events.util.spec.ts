@@ -1,37 +1,54 @@
 import { listWhopPaymentTimelineEvents } from 'src/modules/whop/utils/list-whop-payment-timeline-events.util';
 
-const PAID_AT = '2026-03-01T09:32:00.000Z';
+const PAID_AT = new Date('2026-03-01T09:32:00.000Z');
+
+const payment = (
+  overrides: Partial<Parameters<typeof listWhopPaymentTimelineEvents>[0]>,
+): Parameters<typeof listWhopPaymentTimelineEvents>[0] => ({
+  status: 'paid',
+  substatus: 'succeeded',
+  failureMessage: null,
+  lastPaymentAttemptAt: null,
+  paidAt: PAID_AT,
+  ...overrides,
+});
 
 describe('listWhopPaymentTimelineEvents', () => {
   it('lists a succeeded payment', () => {
     expect(
-      listWhopPaymentTimelineEvents({ status: 'paid', substatus: 'succeeded', paid_at: PAID_AT }),
+      listWhopPaymentTimelineEvents(payment({ status: 'paid', substatus: 'succeeded' })),
+    ).toEqual(['succeeded']);
+  });
+
+  it('lists a paid payment whose dispute the seller won as succeeded', () => {
+    expect(
+      listWhopPaymentTimelineEvents(payment({ status: 'paid', substatus: 'dispute_won' })),
     ).toEqual(['succeeded']);
   });
 
   it('lists a failed payment', () => {
     expect(
-      listWhopPaymentTimelineEvents({
-        status: 'open',
-        substatus: 'failed',
-        failure_message: 'Declined',
-        paid_at: null,
-      }),
+      listWhopPaymentTimelineEvents(
+        payment({ status: 'open', substatus: 'failed', failureMessage: 'Declined', paidAt: null }),
+      ),
     ).toEqual(['failed']);
   });
 
   it.each(['refunded', 'auto_refunded', 'partially_refunded'] as const)(
     'lists a paid then %s payment as succeeded then refunded',
     (substatus) => {
-      expect(
-        listWhopPaymentTimelineEvents({ status: 'paid', substatus, paid_at: PAID_AT }),
-      ).toEqual(['succeeded', 'refunded']);
+      expect(listWhopPaymentTimelineEvents(payment({ status: 'paid', substatus }))).toEqual([
+        'succeeded',
+        'refunded',
+      ]);
     },
   );
 
   it('lists only the refund when the payment was never marked paid', () => {
     expect(
-      listWhopPaymentTimelineEvents({ status: 'paid', substatus: 'refunded', paid_at: null }),
+      listWhopPaymentTimelineEvents(
+        payment({ status: 'paid', substatus: 'refunded', paidAt: null }),
+      ),
     ).toEqual(['refunded']);
   });
 
@@ -40,6 +57,6 @@ describe('listWhopPaymentTimelineEvents', () => {
     ['draft', 'drafted'],
     ['void', 'canceled'],
   ] as const)('lists nothing for a %s/%s payment', (status, substatus) => {
-    expect(listWhopPaymentTimelineEvents({ status, substatus, paid_at: null })).toEqual([]);
+    expect(listWhopPaymentTimelineEvents(payment({ status, substatus, paidAt: null }))).toEqual([]);
   });
 });

@@ -1,17 +1,17 @@
 import { isDefined } from 'twenty-shared';
 
-import { type WhopPayment } from 'src/modules/whop/types/whop-api.types';
-import { classifyWhopPayment } from 'src/modules/whop/utils/classify-whop-payment.util';
+import { type WhopPaymentColumns } from 'src/modules/whop/types/whop-record-columns.types';
+import {
+  classifyWhopPayment,
+  type WhopPaymentClassificationSource,
+} from 'src/modules/whop/utils/classify-whop-payment.util';
 
 export type WhopPaymentTimelineEvent = 'succeeded' | 'failed' | 'refunded';
 
 // The timeline events a payment's current state implies, oldest first: a refunded payment that
 // was paid also succeeded; pending and other payments imply none.
 export const listWhopPaymentTimelineEvents = (
-  payment: Pick<
-    WhopPayment,
-    'status' | 'substatus' | 'failure_message' | 'payments_failed' | 'paid_at'
-  >,
+  payment: WhopPaymentClassificationSource & Pick<WhopPaymentColumns, 'paidAt'>,
 ): WhopPaymentTimelineEvent[] => {
   switch (classifyWhopPayment(payment)) {
     case 'succeeded':
@@ -20,7 +20,7 @@ export const listWhopPaymentTimelineEvents = (
       return ['failed'];
     case 'refunded':
     case 'partially_refunded':
-      return isDefined(payment.paid_at) ? ['succeeded', 'refunded'] : ['refunded'];
+      return isDefined(payment.paidAt) ? ['succeeded', 'refunded'] : ['refunded'];
     default:
       return [];
   }

@@ -2,10 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { isDefined } from 'twenty-shared';
 
 import { type WhopApplyTransaction } from 'src/modules/whop/services/apply/whop-apply.types';
-import {
-  quoteWhopColumn,
-  STORED_ALIAS,
-} from 'src/modules/whop/services/apply/utils/build-whop-record-update-sql.util';
+import { WHOP_PAYMENT_FAILURE_IDENTITY_START } from 'src/modules/whop/services/apply/utils/build-whop-payment-failure-content.util';
+import { STORED_ALIAS } from 'src/modules/whop/services/apply/utils/build-whop-record-update-sql.util';
 import { insertWhopRecords } from 'src/modules/whop/services/apply/utils/insert-whop-records.util';
 import { upsertWhopRecords } from 'src/modules/whop/services/apply/utils/upsert-whop-records.util';
 import { type WhopFollowUpTaskContent } from 'src/modules/whop/services/apply/utils/whop-record-content.type';
@@ -19,18 +17,21 @@ export type WhopFollowUpTaskEntry = WhopFollowUpTaskContent & {
   opportunityId: string | null;
 };
 
-const CONTENT_COLUMNS = ['title', 'bodyV2Markdown'];
+// The failure a task's body tells of (its reason and payment), without the opportunity's name.
+const failureSql = (alias: string): string =>
+  `substring(${alias}."bodyV2Markdown" FROM strpos(${alias}."bodyV2Markdown", '${WHOP_PAYMENT_FAILURE_IDENTITY_START}'))`;
 
 // Whether the incoming task tells of another failure than the stored one.
 const isNewFailureSql = (incoming: string): string =>
-  `ROW(${CONTENT_COLUMNS.map((column) => `${incoming}.${quoteWhopColumn(column)}`).join(', ')}) IS DISTINCT FROM ROW(${CONTENT_COLUMNS.map((column) => `${STORED_ALIAS}.${quoteWhopColumn(column)}`).join(', ')})`;
+  `${failureSql(incoming)} IS DISTINCT FROM ${failureSql(STORED_ALIAS)}`;
 
-// A new failure reopens the task (TODO) with its own due date. Re-applying the same failure never
-// reopens a task the seller closed, nor moves or brings back a due date they changed or cleared.
+// A new failure (another payment or reason) reopens the task (TODO) with its own due date.
+// Re-applying the same failure never reopens a task the seller closed, nor moves or brings back a
+// due date they changed or cleared; its title and body still follow a renamed opportunity.
 const FOLLOW_UP_TASK_WRITE: WhopRecordWrite & { keyColumn: string } = {
   objectName: 'task',
   keyColumn: 'whopFollowUpKey',
-  columns: ['whopFollowUpKey', ...CONTENT_COLUMNS, 'dueAt', 'status'],
+  columns: ['whopFollowUpKey', 'title', 'bodyV2Markdown', 'dueAt', 'status'],
   assignments: {
     dueAt: (incoming) =>
       `CASE WHEN ${isNewFailureSql(incoming)} THEN ${incoming}."dueAt" ELSE ${STORED_ALIAS}."dueAt" END`,

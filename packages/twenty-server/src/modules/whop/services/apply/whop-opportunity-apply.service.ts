@@ -7,6 +7,7 @@ import {
   type WhopApplyResult,
   type WhopApplyTransaction,
 } from 'src/modules/whop/services/apply/whop-apply.types';
+import { WhopFollowUpTaskApplyService } from 'src/modules/whop/services/apply/whop-follow-up-task-apply.service';
 import {
   WhopNoteApplyService,
   type WhopNoteEntry,
@@ -21,6 +22,7 @@ import {
   type WhopTimelineActivityEntry,
 } from 'src/modules/whop/services/apply/whop-timeline-activity-apply.service';
 import { buildWhopMembershipEndedNote } from 'src/modules/whop/services/apply/utils/build-whop-membership-ended-note.util';
+import { buildWhopPaymentFollowUpKey } from 'src/modules/whop/services/apply/utils/build-whop-payment-follow-up-key.util';
 import { endWhopMrrUnlessHeld } from 'src/modules/whop/utils/end-whop-mrr-unless-held.util';
 import { keepStoredWhenIncomingIsNull } from 'src/modules/whop/services/apply/utils/build-whop-record-update-sql.util';
 import { buildWhopVersionGuardSql } from 'src/modules/whop/services/apply/utils/build-whop-version-guard-sql.util';
@@ -29,11 +31,15 @@ import { findWhopRecordsByKey } from 'src/modules/whop/services/apply/utils/find
 import { findLatestWhopPaymentsByMembership } from 'src/modules/whop/services/apply/utils/find-latest-whop-payments-by-membership.util';
 import { keepLatestWhopResourceVersions } from 'src/modules/whop/services/apply/utils/keep-latest-whop-resource-versions.util';
 import { upsertWhopRecords } from 'src/modules/whop/services/apply/utils/upsert-whop-records.util';
-import { resolveWhopOpportunityMembershipStatus } from 'src/modules/whop/services/apply/utils/whop-payment-state.util';
+import {
+  hasWhopMembershipPaymentRecovered,
+  resolveWhopOpportunityMembershipStatus,
+} from 'src/modules/whop/services/apply/utils/whop-payment-state.util';
 import {
   type WhopRecordRow,
   type WhopRecordWrite,
 } from 'src/modules/whop/services/apply/utils/whop-record-write.type';
+import { type WhopMembershipStatus } from 'src/modules/whop/constants/whop-membership-statuses.constant';
 import { type WhopMembership, type WhopPlan } from 'src/modules/whop/types/whop-api.types';
 import { buildWhopMembershipTimelineActivity } from 'src/modules/whop/utils/build-whop-timeline-activity.util';
 import { listWhopMembershipTimelineEvents } from 'src/modules/whop/utils/list-whop-membership-timeline-events.util';
@@ -53,6 +59,7 @@ type StoredOpportunity = PlanDerivedColumns & {
   id: string;
   whopMembershipId: string;
   stage: string;
+  whopMembershipStatus: WhopMembershipStatus | null;
 };
 
 type MembershipRecord = {
@@ -101,8 +108,9 @@ const toPersonSource = (membership: WhopMembership): WhopPersonSource => ({
 
 // Whop memberships (+ their plans) → opportunities: the person (created from `membership.user`
 // when unknown), the whopProduct, the stage (CUSTOMER while active or trialing, else the seller's),
-// the status (payment_failed while the latest payment failed), then the membership's timeline
-// activities and, when it was canceled or expired, a note on the person. One transaction per page.
+// the status (payment_failed while the latest payment failed; the follow-up task closed when this
+// write restores it), then the membership's timeline activities and, when it was canceled or
+// expired, a note on the person. One transaction per page.
 @Injectable()
 export class WhopOpportunityApplyService {
   constructor(
@@ -111,6 +119,7 @@ export class WhopOpportunityApplyService {
     private readonly timelineActivityApplyService: WhopTimelineActivityApplyService,
     private readonly noteApplyService: WhopNoteApplyService,
     private readonly rollupService: WhopRollupService,
+    private readonly followUpTaskApplyService: WhopFollowUpTaskApplyService,
   ) {}
 
   async applyMemberships(
@@ -215,6 +224,22 @@ export class WhopOpportunityApplyService {
     );
     const opportunityIds = new Map(upserted.map(({ key, id }) => [key, id]));
 
+    // The payment that went through may be stored already with the membership still shown
+    // payment_failed (a run that stopped after its payments, before its payment states): this write
+    // then restores the status, so it closes the task, once, as the payment state would have.
+    await this.followUpTaskApplyService.closeFollowUps(
+      transaction,
+      upserted
+        .filter(
+          ({ key, outcome }) =>
+            outcome === 'updated' &&
+            hasWhopMembershipPaymentRecovered(
+              storedByMembershipId.get(key)?.whopMembershipStatus ?? null,
+              latestPayments.get(key)?.classification ?? null,
+            ),
+        )
+        .map(({ key }) => buildWhopPaymentFollowUpKey(key)),
+    );
     await this.writeMembershipEvents(transaction, records, opportunityIds);
     await this.rollupService.refreshPersonRollupsInTransaction(
       transaction,
@@ -294,6 +319,7 @@ export class WhopOpportunityApplyService {
       [
         'id',
         'stage',
+        'whopMembershipStatus',
         'name',
         'amountAmountMicros',
         'amountCurrencyCode',

@@ -27,6 +27,7 @@ import {
   buildWhopPaymentFailedNote,
   buildWhopPaymentFollowUpTask,
 } from 'src/modules/whop/services/apply/utils/build-whop-payment-failure-content.util';
+import { buildWhopPaymentFollowUpKey } from 'src/modules/whop/services/apply/utils/build-whop-payment-follow-up-key.util';
 import {
   keepStoredWhenIncomingIsNull,
   STORED_ALIAS,
@@ -42,6 +43,7 @@ import { keepLatestWhopResourceVersions } from 'src/modules/whop/services/apply/
 import { updateWhopRecordsById } from 'src/modules/whop/services/apply/utils/update-whop-records-by-id.util';
 import { upsertWhopRecords } from 'src/modules/whop/services/apply/utils/upsert-whop-records.util';
 import {
+  hasWhopMembershipPaymentRecovered,
   isWhopPaymentPaid,
   resolveWhopOpportunityMembershipStatus,
 } from 'src/modules/whop/services/apply/utils/whop-payment-state.util';
@@ -134,9 +136,6 @@ const toPersonSource = (payment: WhopPayment): WhopPersonSource => ({
   member: { id: parseWhopRelatedId(payment, 'member'), phone: payment.member?.phone },
 });
 
-const buildFollowUpKey = (whopMembershipId: string): string =>
-  `whop:payment-failed:${whopMembershipId}`;
-
 const isLaterPayment = (payment: PaymentRecord, other: PaymentRecord): boolean =>
   (payment.columns.whopCreatedAt?.getTime() ?? 0) > (other.columns.whopCreatedAt?.getTime() ?? 0);
 
@@ -151,7 +150,7 @@ const findWhopMembershipStatus = (records: PaymentRecord[]): WhopApiMembershipSt
 
 const findLastPaymentDate = (records: PaymentRecord[]): Date | null =>
   records
-    .filter(({ payment }) => isWhopPaymentPaid(classifyWhopPayment(payment)))
+    .filter(({ columns }) => isWhopPaymentPaid(classifyWhopPayment(columns)))
     .map(({ columns }) => columns.paidAt)
     .filter(isDefined)
     .reduce<Date | null>(
@@ -284,7 +283,7 @@ export class WhopPaymentApplyService {
     await this.timelineActivityApplyService.insertActivities(
       transaction,
       records.flatMap(({ payment, columns, personId, opportunity }) =>
-        listWhopPaymentTimelineEvents(payment)
+        listWhopPaymentTimelineEvents(columns)
           .map((event) =>
             buildWhopPaymentTimelineActivity({
               event,
@@ -305,7 +304,7 @@ export class WhopPaymentApplyService {
     await this.noteApplyService.createNotesOnce(
       transaction,
       records
-        .filter(({ payment }) => classifyWhopPayment(payment) === 'failed')
+        .filter(({ columns }) => classifyWhopPayment(columns) === 'failed')
         .map(({ columns, personId, opportunity }) => ({
           ...buildWhopPaymentFailedNote(columns, opportunity?.name ?? null),
           key: `whop:payment-failed:${columns.whopId}`,
@@ -426,19 +425,16 @@ export class WhopPaymentApplyService {
         if (status === 'payment_failed') {
           followUpsToOpen.push({
             ...buildWhopPaymentFollowUpTask(latestPayment, opportunity.name),
-            key: buildFollowUpKey(opportunity.whopMembershipId),
+            key: buildWhopPaymentFollowUpKey(opportunity.whopMembershipId),
             personId: opportunity.pointOfContactId ?? personId,
             opportunityId: opportunity.id,
           });
         }
       } else if (
-        isDefined(latestPayment) &&
-        isWhopPaymentPaid(latestPayment.classification) &&
-        storedStatus === 'payment_failed'
+        hasWhopMembershipPaymentRecovered(storedStatus, latestPayment?.classification ?? null)
       ) {
-        // Once, when the payment goes through: a task the seller reopens afterwards stays open.
         status = whopStatus ?? FALLBACK_RESTORED_MEMBERSHIP_STATUS;
-        followUpKeysToClose.push(buildFollowUpKey(opportunity.whopMembershipId));
+        followUpKeysToClose.push(buildWhopPaymentFollowUpKey(opportunity.whopMembershipId));
       }
 
       stateRows.push({

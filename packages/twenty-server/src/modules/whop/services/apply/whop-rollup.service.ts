@@ -13,10 +13,9 @@ import { updateWhopRecordsById } from 'src/modules/whop/services/apply/utils/upd
 import { WHOP_ACTIVE_MEMBERSHIP_STATUSES } from 'src/modules/whop/constants/whop-active-membership-statuses.constant';
 import { type WhopRecordWrite } from 'src/modules/whop/services/apply/utils/whop-record-write.type';
 import {
-  type WhopPaymentStatus,
-  type WhopPaymentSubstatus,
-} from 'src/modules/whop/types/whop-api.types';
-import { classifyStoredWhopPayment } from 'src/modules/whop/services/apply/utils/classify-stored-whop-payment.util';
+  classifyWhopPayment,
+  type WhopPaymentClassificationSource,
+} from 'src/modules/whop/utils/classify-whop-payment.util';
 import { runInBatches } from 'src/modules/whop/utils/run-in-batches.util';
 import {
   computeLifetimeValueMicros,
@@ -24,14 +23,11 @@ import {
   type WhopLifetimeValuePayment,
 } from 'src/modules/whop/utils/compute-lifetime-value-micros.util';
 
-type StoredPayment = {
+type StoredPayment = WhopPaymentClassificationSource & {
   personId: string;
   amountAmountMicros: string | null;
   refundedAmountAmountMicros: string | null;
   amountCurrencyCode: string | null;
-  status: WhopPaymentStatus | null;
-  substatus: WhopPaymentSubstatus | null;
-  failureMessage: string | null;
 };
 
 const PERSON_ROLLUP_WRITE: WhopRecordWrite = {
@@ -48,7 +44,7 @@ const toLifetimeValuePayment = (payment: StoredPayment): WhopLifetimeValuePaymen
   amountMicros: payment.amountAmountMicros,
   refundedAmountMicros: payment.refundedAmountAmountMicros,
   currencyCode: payment.amountCurrencyCode,
-  classification: classifyStoredWhopPayment(payment),
+  classification: classifyWhopPayment(payment),
 });
 
 // A person's Whop rollups, recomputed for a batch of people at once and written in one update:
@@ -164,6 +160,7 @@ export class WhopRollupService {
         'payment.status',
         'payment.substatus',
         'payment.failureMessage',
+        'payment.lastPaymentAttemptAt',
       ])
       .where('payment.personId IN (:...personIds)', { personIds })
       .andWhere('payment.deletedAt IS NULL')

@@ -2,6 +2,7 @@ import {
   buildWhopPaymentFailedNote,
   buildWhopPaymentFollowUpTask,
   type WhopFailedPaymentSummary,
+  WHOP_PAYMENT_FAILURE_IDENTITY_START,
 } from 'src/modules/whop/services/apply/utils/build-whop-payment-failure-content.util';
 
 const FAILED_PAYMENT: WhopFailedPaymentSummary = {
@@ -61,6 +62,47 @@ describe('buildWhopPaymentFollowUpTask', () => {
     );
 
     expect(task.dueAt).toBeNull();
+  });
+});
+
+describe('the failure a follow-up task tells of', () => {
+  // What the follow-up write compares to tell a new failure from the same one again: the body from
+  // WHOP_PAYMENT_FAILURE_IDENTITY_START on.
+  const failureOf = (payment: WhopFailedPaymentSummary, opportunityName = 'Pro — Monthly') => {
+    const { body } = buildWhopPaymentFollowUpTask(payment, opportunityName);
+
+    return body.slice(body.indexOf(WHOP_PAYMENT_FAILURE_IDENTITY_START));
+  };
+
+  it('is the reason and the payment, at the end of the body', () => {
+    expect(failureOf(FAILED_PAYMENT)).toBe(
+      '- **Failure:** Your card was declined.\n- **Whop payment:** pay_1',
+    );
+  });
+
+  it('is the same failure under a renamed product or plan, or another amount and retry time', () => {
+    expect(failureOf(FAILED_PAYMENT, 'Pro Plus — Yearly')).toBe(failureOf(FAILED_PAYMENT));
+    expect(
+      failureOf({
+        ...FAILED_PAYMENT,
+        amountAmountMicros: '9990000',
+        nextPaymentAttemptAt: new Date('2026-04-08T09:31:00.000Z'),
+      }),
+    ).toBe(failureOf(FAILED_PAYMENT));
+  });
+
+  it('is another failure for another reason or another payment', () => {
+    expect(failureOf({ ...FAILED_PAYMENT, failureMessage: 'Insufficient funds.' })).not.toBe(
+      failureOf(FAILED_PAYMENT),
+    );
+    expect(failureOf({ ...FAILED_PAYMENT, failureMessage: null })).not.toBe(
+      failureOf(FAILED_PAYMENT),
+    );
+    expect(failureOf({ ...FAILED_PAYMENT, whopId: 'pay_2' })).not.toBe(failureOf(FAILED_PAYMENT));
+  });
+
+  it('starts after whatever an opportunity name holds', () => {
+    expect(failureOf(FAILED_PAYMENT, '- **Failure:** Pro')).toBe(failureOf(FAILED_PAYMENT));
   });
 });
 

@@ -20,10 +20,16 @@ export type WhopFailedPaymentSummary = Pick<
   | 'whopCreatedAt'
 >;
 
+// Where a body's failure begins: its reason and its payment, the last lines of the body. The
+// follow-up write tells a new failure from the same one by what follows, never by the display text
+// before it (an opportunity renamed on Whop is the same failure). Escaping keeps it out of the text
+// Whop gives.
+export const WHOP_PAYMENT_FAILURE_IDENTITY_START = '- **Failure:** ';
+
 const buildDetails = (payment: WhopFailedPaymentSummary): string =>
   [
     `- **Amount:** ${formatWhopMicros(payment.amountAmountMicros, payment.amountCurrencyCode)}`,
-    `- **Failure:** ${escapeWhopMarkdownText(payment.failureMessage ?? 'Whop gave no reason.')}`,
+    `${WHOP_PAYMENT_FAILURE_IDENTITY_START}${escapeWhopMarkdownText(payment.failureMessage ?? 'Whop gave no reason.')}`,
     `- **Whop payment:** ${payment.whopId}`,
   ].join('\n');
 

@@ -1,11 +1,13 @@
 import { type EntityManager } from 'typeorm';
 
-import { classifyStoredWhopPayment } from 'src/modules/whop/services/apply/utils/classify-stored-whop-payment.util';
 import { getWhopTableReference } from 'src/modules/whop/services/apply/utils/get-whop-table-reference.util';
 import { isWhopPaymentPaid } from 'src/modules/whop/services/apply/utils/whop-payment-state.util';
-import { type WhopPaymentColumns } from 'src/modules/whop/types/whop-record-columns.types';
+import {
+  classifyWhopPayment,
+  type WhopPaymentClassificationSource,
+} from 'src/modules/whop/utils/classify-whop-payment.util';
 
-type StoredPaidAt = Pick<WhopPaymentColumns, 'status' | 'substatus' | 'failureMessage'> & {
+type StoredPaidAt = WhopPaymentClassificationSource & {
   whopMembershipId: string;
   paidAt: Date;
 };
@@ -23,7 +25,8 @@ export const findLastWhopPaymentDatesByMembership = async (
   }
 
   const payments: StoredPaidAt[] = await manager.query(
-    `SELECT "whopMembershipId", "paidAt", "status", "substatus", "failureMessage"
+    `SELECT "whopMembershipId", "paidAt", "status", "substatus", "failureMessage",
+       "lastPaymentAttemptAt"
      FROM ${getWhopTableReference(manager, 'whopPayment')}
      WHERE "whopMembershipId" = ANY($1::text[]) AND "paidAt" IS NOT NULL AND "deletedAt" IS NULL`,
     [membershipIds],
@@ -33,7 +36,7 @@ export const findLastWhopPaymentDatesByMembership = async (
     const lastPaymentDate = lastPaymentDates.get(payment.whopMembershipId);
 
     if (
-      isWhopPaymentPaid(classifyStoredWhopPayment(payment)) &&
+      isWhopPaymentPaid(classifyWhopPayment(payment)) &&
       (lastPaymentDate === undefined || payment.paidAt > lastPaymentDate)
     ) {
       lastPaymentDates.set(payment.whopMembershipId, payment.paidAt);

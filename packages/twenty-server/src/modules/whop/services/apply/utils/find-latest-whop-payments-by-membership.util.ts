@@ -2,8 +2,10 @@ import { type EntityManager } from 'typeorm';
 
 import { getWhopTableReference } from 'src/modules/whop/services/apply/utils/get-whop-table-reference.util';
 import { type WhopPaymentColumns } from 'src/modules/whop/types/whop-record-columns.types';
-import { classifyStoredWhopPayment } from 'src/modules/whop/services/apply/utils/classify-stored-whop-payment.util';
-import { type WhopPaymentClassification } from 'src/modules/whop/utils/classify-whop-payment.util';
+import {
+  classifyWhopPayment,
+  type WhopPaymentClassification,
+} from 'src/modules/whop/utils/classify-whop-payment.util';
 
 export type WhopLatestMembershipPayment = Pick<
   WhopPaymentColumns,
@@ -47,7 +49,7 @@ export const findLatestWhopPaymentsByMembership = async (
   return new Map(
     payments.map((payment) => [
       payment.whopMembershipId,
-      { ...payment, classification: classifyStoredWhopPayment(payment) },
+      { ...payment, classification: classifyWhopPayment(payment) },
     ]),
   );
 };

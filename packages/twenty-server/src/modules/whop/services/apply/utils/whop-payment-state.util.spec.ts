@@ -1,4 +1,5 @@
 import {
+  hasWhopMembershipPaymentRecovered,
   isWhopPaymentPaid,
   resolveWhopOpportunityMembershipStatus,
 } from 'src/modules/whop/services/apply/utils/whop-payment-state.util';
@@ -23,5 +24,20 @@ describe('isWhopPaymentPaid', () => {
     expect(isWhopPaymentPaid('refunded')).toBe(true);
     expect(isWhopPaymentPaid('failed')).toBe(false);
     expect(isWhopPaymentPaid('pending')).toBe(false);
+  });
+});
+
+describe('hasWhopMembershipPaymentRecovered', () => {
+  it('is true when a payment_failed membership’s latest payment went through', () => {
+    expect(hasWhopMembershipPaymentRecovered('payment_failed', 'succeeded')).toBe(true);
+    expect(hasWhopMembershipPaymentRecovered('payment_failed', 'partially_refunded')).toBe(true);
+  });
+
+  it('is false while the latest payment has not gone through, or once the membership was restored', () => {
+    expect(hasWhopMembershipPaymentRecovered('payment_failed', 'failed')).toBe(false);
+    expect(hasWhopMembershipPaymentRecovered('payment_failed', 'pending')).toBe(false);
+    expect(hasWhopMembershipPaymentRecovered('payment_failed', null)).toBe(false);
+    expect(hasWhopMembershipPaymentRecovered('active', 'succeeded')).toBe(false);
+    expect(hasWhopMembershipPaymentRecovered(null, 'succeeded')).toBe(false);
   });
 });

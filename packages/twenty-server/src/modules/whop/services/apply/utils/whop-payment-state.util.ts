@@ -1,3 +1,5 @@
+import { isDefined } from 'twenty-shared';
+
 import {
   type WhopApiMembershipStatus,
   type WhopMembershipStatus,
@@ -30,3 +32,15 @@ export const resolveWhopOpportunityMembershipStatus = (
   latestPaymentClassification === 'failed' && !ENDED_MEMBERSHIP_STATUSES.includes(whopStatus)
     ? 'payment_failed'
     : whopStatus;
+
+// Whether a membership shown `payment_failed` has recovered: its latest payment went through.
+// Whichever write moves the opportunity out of `payment_failed` for this reason (the membership
+// step or the payment state) closes the follow-up task: once, so a task the seller reopens
+// afterwards stays open.
+export const hasWhopMembershipPaymentRecovered = (
+  storedStatus: WhopMembershipStatus | null,
+  latestPaymentClassification: WhopPaymentClassification | null,
+): boolean =>
+  storedStatus === 'payment_failed' &&
+  isDefined(latestPaymentClassification) &&
+  isWhopPaymentPaid(latestPaymentClassification);

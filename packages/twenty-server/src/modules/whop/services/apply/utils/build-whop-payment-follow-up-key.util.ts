@@ -1,0 +1,3 @@
+// The key of a membership's one follow-up task for its failed payments.
+export const buildWhopPaymentFollowUpKey = (whopMembershipId: string): string =>
+  `whop:payment-failed:${whopMembershipId}`;
