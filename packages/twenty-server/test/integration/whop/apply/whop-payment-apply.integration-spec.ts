@@ -485,4 +485,86 @@ describe('WhopPaymentApplyService', () => {
       USD: '19990000',
     });
   });
+  // A run that stopped after storing the retry that went through, before its payment states; and
+  // display text that changes under a failure that does not.
+  describe('a failed renewal across runs', () => {
+    // Whop retried the failed renewal and it went through.
+    const RETRIED_RENEWAL_PAID = buildWhopPayment({
+      id: 'pay_renewal',
+      paid_at: '2026-04-02T09:31:30.000Z',
+      payments_failed: 1,
+      last_payment_attempt: '2026-04-02T09:31:00.000Z',
+      created_at: '2026-04-01T09:30:00.000Z',
+      updated_at: '2026-04-02T09:31:35.000Z',
+    });
+    const applyMembership = (updatedAt: string) =>
+      app
+        .get(WhopOpportunityApplyService)
+        .applyMemberships(context, [buildWhopMembership({ updated_at: updatedAt })], PLANS);
+    const findOpportunity = () => findOne('opportunity', { whopMembershipId: 'mem_1' });
+    const findTask = () => findOne('task', {});
+
+    beforeEach(async () => {
+      await paymentApply.applyPayments(context, [buildFailedRenewal(1)]);
+    });
+
+    it('closes the task once when the next run restores a membership whose recovered payment a stopped run stored', async () => {
+      await paymentApply.applyPayments({ ...context, deferredMembershipIds: new Set() }, [
+        RETRIED_RENEWAL_PAID,
+      ]);
+      expect(await findOpportunity()).toMatchObject({ whopMembershipStatus: 'payment_failed' });
+      expect(await findTask()).toMatchObject({ status: 'TODO' });
+
+      // The next run: memberships, then its payment states.
+      await applyMembership('2026-04-02T10:00:00.000Z');
+      await paymentApply.refreshAllMembershipPaymentStates(context);
+
+      expect(await findOpportunity()).toMatchObject({ whopMembershipStatus: 'active' });
+      expect(await findTask()).toMatchObject({ status: 'DONE' });
+
+      await updateFollowUpTaskAsTheSeller({ status: 'TODO' });
+      await applyMembership('2026-04-03T10:00:00.000Z');
+      await paymentApply.refreshAllMembershipPaymentStates(context);
+
+      expect(await findTask()).toMatchObject({ status: 'TODO' });
+    });
+
+    it('keeps a task the seller closed closed, and its due date, when the product is renamed', async () => {
+      await updateFollowUpTaskAsTheSeller({
+        status: 'DONE',
+        dueAt: new Date('2026-04-10T00:00:00.000Z'),
+      });
+      await app
+        .get(WhopProductApplyService)
+        .applyProducts(context, [
+          buildWhopProduct({ title: 'Pro Elite', updated_at: '2026-04-05T00:00:00.000Z' }),
+        ]);
+      await applyMembership('2026-04-05T00:00:01.000Z');
+      await paymentApply.refreshAllMembershipPaymentStates(context);
+
+      expect(await findTask()).toMatchObject({
+        status: 'DONE',
+        dueAt: new Date('2026-04-10T00:00:00.000Z'),
+        title: 'Follow up: failed payment for Pro Elite — Monthly',
+      });
+    });
+
+    it('marks a membership whose stored latest payment is past due payment_failed', async () => {
+      await paymentApply.applyPayments(context, [
+        {
+          ...buildFailedRenewal(1),
+          id: 'pay_past_due',
+          substatus: 'past_due',
+          failure_message: null,
+          payments_failed: 2,
+          created_at: '2026-05-01T09:30:00.000Z',
+          updated_at: '2026-05-01T09:31:05.000Z',
+        },
+      ]);
+      await paymentApply.refreshAllMembershipPaymentStates(context);
+
+      expect(await findOpportunity()).toMatchObject({ whopMembershipStatus: 'payment_failed' });
+      expect((await findTask()).bodyV2Markdown).toContain('pay_past_due');
+    });
+  });
 });
