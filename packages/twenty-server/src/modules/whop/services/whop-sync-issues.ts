@@ -23,6 +23,16 @@ export class WhopSyncIssues {
     }
   }
 
+  // A page's own issues, kept whole: they become the run's only once the page commits (a page run
+  // again after a deadlock would otherwise count its issues twice).
+  startPage(): WhopSyncIssues {
+    return new WhopSyncIssues([], Number.POSITIVE_INFINITY);
+  }
+
+  commitPage(page: WhopSyncIssues): void {
+    page.kept.forEach((issue) => this.add(issue));
+  }
+
   addWarning(whopId: string | null, message: string): void {
     this.add({ level: 'warning', whopId, message });
   }

@@ -15,8 +15,8 @@ const RETRYABLE_POSTGRES_CODES = new Set(['40P01', '40001', '23505', FOREIGN_KEY
 const MAX_ATTEMPTS = 4;
 
 // Runs one page's writes in one transaction on the workspace data source: a page is applied
-// entirely or not at all. Pages may be applied concurrently; a transaction that lost a race is
-// run again.
+// entirely or not at all, and what it teaches the run (the people it met, its issues) counts only
+// once it commits. Pages may be applied concurrently; a transaction that lost a race is run again.
 @Injectable()
 export class WhopApplyTransactionService {
   constructor(private readonly globalWorkspaceOrmManager: GlobalWorkspaceOrmManager) {}
@@ -29,6 +29,7 @@ export class WhopApplyTransactionService {
 
     for (let attempt = 1; ; attempt++) {
       const personIds = context.personIds?.startPage();
+      const issues = context.issues.startPage();
 
       try {
         const result = await dataSource.transaction(async (manager) => {
@@ -36,10 +37,11 @@ export class WhopApplyTransactionService {
             await manager.query('SET LOCAL synchronous_commit = off');
           }
 
-          return work({ ...context, manager, personIds });
+          return work({ ...context, manager, personIds, issues });
         });
 
         personIds?.commit();
+        context.issues.commitPage(issues);
 
         return result;
       } catch (error) {
