@@ -1,6 +1,14 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 
 import { CurrencyDTO } from 'src/engine/api/graphql/dtos/composite-fields.dto';
+import {
+  type WhopPaymentStatus,
+  type WhopPaymentSubstatus,
+} from 'src/modules/whop/types/whop-api.types';
+import {
+  classifyWhopPayment,
+  type WhopPaymentClassification,
+} from 'src/modules/whop/utils/classify-whop-payment.util';
 
 export type WhopPaymentRow = {
   id: string;
@@ -32,6 +40,10 @@ export class WhopPaymentDTO {
   @Field(() => CurrencyDTO) amount: CurrencyDTO;
   @Field(() => String, { nullable: true }) status: string | null;
   @Field(() => String, { nullable: true }) substatus: string | null;
+  // What the payment means, by the sync's own rule (timeline, follow-up tasks, lifetime value):
+  // succeeded, failed, refunded, partially_refunded, pending or other. A page shows this rather
+  // than reading status and substatus again its own way.
+  @Field(() => String) outcome: WhopPaymentClassification;
   @Field(() => String, { nullable: true }) billingReason: string | null;
   @Field(() => Date, { nullable: true }) paidAt: Date | null;
   @Field(() => CurrencyDTO) refundedAmount: CurrencyDTO;
@@ -53,6 +65,12 @@ export const toWhopPaymentDTO = (row: WhopPaymentRow): WhopPaymentDTO => ({
   amount: { amountMicros: row.amountAmountMicros, currencyCode: row.amountCurrencyCode },
   status: row.status,
   substatus: row.substatus,
+  outcome: classifyWhopPayment({
+    status: row.status as WhopPaymentStatus | null,
+    substatus: row.substatus as WhopPaymentSubstatus | null,
+    failureMessage: row.failureMessage,
+    lastPaymentAttemptAt: row.lastPaymentAttemptAt,
+  }),
   billingReason: row.billingReason,
   paidAt: row.paidAt,
   refundedAmount: {

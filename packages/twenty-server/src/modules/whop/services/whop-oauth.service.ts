@@ -153,6 +153,7 @@ export class WhopOAuthService {
       throw new WhopException(
         reason ? `${reason} (${describe(error)})` : `Token refresh failed: ${describe(error)}`,
         code,
+        reason ? { userFriendlyMessage: reason } : {},
       );
     }
   }

@@ -419,7 +419,7 @@ export class WhopSyncService {
         await this.syncStatusService.markAsFailed(
           connection.id,
           'FAILED_UNKNOWN',
-          exception.message,
+          exception.userFriendlyMessage,
         );
     }
     await this.syncLogService.finish(log, 'failed', counts, issues, reason);

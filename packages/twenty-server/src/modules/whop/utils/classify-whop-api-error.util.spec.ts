@@ -1,6 +1,7 @@
 import { APIConnectionError, APIError } from '@whop/sdk';
 
 import { classifyWhopApiError } from 'src/modules/whop/utils/classify-whop-api-error.util';
+import { UNEXPECTED_SYNC_ERROR_MESSAGE } from 'src/modules/whop/utils/to-whop-sync-exception.util';
 import { WhopExceptionCode } from 'src/modules/whop/whop.exception';
 
 const apiError = (status: number, message = 'nope') =>
@@ -40,7 +41,17 @@ describe('classifyWhopApiError', () => {
     ).toBe(WhopExceptionCode.TEMPORARY_ERROR);
   });
 
-  it('treats anything else as unknown', () => {
-    expect(classifyWhopApiError(new Error('boom'), 'x').code).toBe(WhopExceptionCode.UNKNOWN);
+  it("shows the seller Whop's own answer to a call it refused for another reason", () => {
+    expect(
+      classifyWhopApiError(apiError(422, 'company_id is invalid'), 'list memberships')
+        .userFriendlyMessage,
+    ).toBe('list memberships: Whop answered 422 (company_id is invalid)');
+  });
+
+  it("treats anything else as unknown, its text kept for the server's log", () => {
+    const classified = classifyWhopApiError(new Error('boom'), 'x');
+
+    expect(classified).toMatchObject({ code: WhopExceptionCode.UNKNOWN, message: 'x: boom' });
+    expect(classified.userFriendlyMessage).toBe(UNEXPECTED_SYNC_ERROR_MESSAGE);
   });
 });

@@ -1,6 +1,7 @@
 import { APIConnectionError, APIError } from '@whop/sdk';
 
 import { getErrorMessage } from 'src/engine/utils/get-error-message.util';
+import { UNEXPECTED_SYNC_ERROR_MESSAGE } from 'src/modules/whop/utils/to-whop-sync-exception.util';
 import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
 
 const messageOf = (error: APIError): string => {
@@ -51,8 +52,14 @@ export const classifyWhopApiError = (error: unknown, operation: string): WhopExc
     }
     if (status === 404) return new WhopException(message, WhopExceptionCode.NOT_FOUND, { status });
 
-    return new WhopException(message, WhopExceptionCode.UNKNOWN, { status });
+    // Whop's own answer, worth showing: the seller can act on it or quote it.
+    return new WhopException(message, WhopExceptionCode.UNKNOWN, {
+      status,
+      userFriendlyMessage: message,
+    });
   }
 
-  return new WhopException(`${operation}: ${getErrorMessage(error)}`, WhopExceptionCode.UNKNOWN);
+  return new WhopException(`${operation}: ${getErrorMessage(error)}`, WhopExceptionCode.UNKNOWN, {
+    userFriendlyMessage: UNEXPECTED_SYNC_ERROR_MESSAGE,
+  });
 };

@@ -1,6 +1,9 @@
 import { QueryFailedError } from 'typeorm';
 
-import { toWhopSyncException } from 'src/modules/whop/utils/to-whop-sync-exception.util';
+import {
+  toWhopSyncException,
+  UNEXPECTED_SYNC_ERROR_MESSAGE,
+} from 'src/modules/whop/utils/to-whop-sync-exception.util';
 import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
 
 describe('toWhopSyncException', () => {
@@ -27,10 +30,13 @@ describe('toWhopSyncException', () => {
     });
   });
 
-  it('leaves any other error unknown, with its message', () => {
-    expect(toWhopSyncException(new Error('Boom'))).toMatchObject({
+  it('leaves any other error unknown, its message for the log and words of its own for the seller', () => {
+    expect(
+      toWhopSyncException(new Error('duplicate key value violates unique constraint')),
+    ).toMatchObject({
       code: WhopExceptionCode.UNKNOWN,
-      message: 'Boom',
+      message: 'duplicate key value violates unique constraint',
+      userFriendlyMessage: UNEXPECTED_SYNC_ERROR_MESSAGE,
     });
     expect(toWhopSyncException('Boom')).toMatchObject({
       code: WhopExceptionCode.UNKNOWN,

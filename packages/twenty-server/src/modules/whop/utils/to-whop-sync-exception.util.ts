@@ -5,6 +5,9 @@ import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exceptio
 // What stopped a sync run, as the run handles it: Whop's own errors as they were classified, the
 // database out of reach (a restart) as temporary, so that the run is retried and resumes from its
 // checkpoint, and anything else as unknown.
+export const UNEXPECTED_SYNC_ERROR_MESSAGE =
+  "The sync stopped on an unexpected error (its details are in the server's log). Try again; if it happens again, report it.";
+
 export const toWhopSyncException = (error: unknown): WhopException => {
   if (error instanceof WhopException) return error;
   const message = getErrorMessage(error);
@@ -20,5 +23,9 @@ export const toWhopSyncException = (error: unknown): WhopException => {
     );
   }
 
-  return new WhopException(message, WhopExceptionCode.UNKNOWN);
+  // Its message stays in the server's log: an unexpected error's text (a constraint's key, a
+  // stack's names) may carry customer data or internals the settings page should not show.
+  return new WhopException(message, WhopExceptionCode.UNKNOWN, {
+    userFriendlyMessage: UNEXPECTED_SYNC_ERROR_MESSAGE,
+  });
 };
