@@ -150,6 +150,47 @@ describe('the sync under failure', () => {
     await expectOneFullRunCompleted(seller, connectionId);
   }, 240_000);
 
+  // The job's retry comes back once BullMQ finds it stalled, while the killed run's sync lock may
+  // still have some seconds to live: the retry waits that out instead of taking the run for
+  // another sync's and leaving it unfinished.
+  it('resumes a sync of changes whose worker is killed mid-run', async () => {
+    const { seller, connectionId } = await connectAndSyncSmallCompany('Killed changes');
+
+    await stack.control('/faults', {
+      routes: [{ match: 'GET /api/v1/memberships*', latencyMs: 3_000 }],
+    });
+    await triggerWhopSync(stack.app, seller.token, connectionId, 'INCREMENTAL');
+    await waitForConnection(
+      stack.app,
+      seller.token,
+      connectionId,
+      (c) => c.syncStage === 'INCREMENTAL_ONGOING' && c.syncProgress?.step === 'memberships',
+    );
+    await stack.workers[0].stop('SIGKILL');
+    await stack.control('/faults', { routes: [] });
+    await stack.startWorker();
+    const connection = await waitForConnection(
+      stack.app,
+      seller.token,
+      connectionId,
+      (c) => c.syncStage !== 'INCREMENTAL_ONGOING',
+      120_000,
+    );
+    const logs = await graphqlRequest(
+      stack.app,
+      `query L($id: ID!) { whopSyncLogs(connectionId: $id) { edges { node { type status } } } }`,
+      { id: connectionId },
+      seller.token,
+    );
+
+    expect(connection).toMatchObject({ syncStatus: 'ACTIVE', lastSyncError: null });
+    expect(connection.lastIncrementalSyncAt).not.toBeNull();
+    expect(logs.data.whopSyncLogs.edges.map(({ node }: any) => node)).toEqual([
+      { type: 'incremental', status: 'success' },
+      { type: 'full', status: 'success' },
+    ]);
+  }, 240_000);
+
   it('resumes a run whose job the queue lost, as a Redis that keeps nothing on disk does', async () => {
     const { seller, connectionId } = await connectAndWaitForPayments('Queue lost');
     const dataSource = stack.app.get(DataSource);

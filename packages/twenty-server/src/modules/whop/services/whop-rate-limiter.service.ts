@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 
 import { EnvironmentService } from 'src/engine/core-modules/environment/environment.service';
 import { RedisClientService } from 'src/engine/core-modules/redis-client/redis-client.service';
+import { computeWhopRateLimit } from 'src/modules/whop/utils/compute-whop-rate-limit.util';
 
 // GCRA on Redis time: returns 0 when a request may go now, else the milliseconds to wait.
 const GCRA_SCRIPT = `
@@ -17,8 +18,6 @@ if tat - tolerance > now then return tat - tolerance - now end
 redis.call('SET', KEYS[1], tat + interval, 'PX', math.ceil(tat + interval - now + tolerance))
 return 0`;
 
-const BURST_SECONDS = 5;
-
 // Whop allows a number of requests per minute per API operation per credential. Every worker asks
 // this limiter before each call, so a sync spread over many workers stays under the limit together.
 @Injectable()
@@ -30,13 +29,14 @@ export class WhopRateLimiterService {
 
   async acquire(credentialId: string, operation: string): Promise<void> {
     const perMinute = this.environmentService.get('WHOP_RATE_LIMIT_PER_MINUTE');
-    const interval = 60_000 / perMinute;
-    const tolerance = interval * Math.max(0, Math.floor((perMinute / 60) * BURST_SECONDS) - 1);
+    const { intervalMs, toleranceMs } = computeWhopRateLimit(perMinute);
     const key = `whop:rate:{${createHash('sha256').update(credentialId).digest('hex').slice(0, 16)}}:${operation}`;
 
     for (;;) {
       const waitMs = Number(
-        await this.redisClientService.getClient().eval(GCRA_SCRIPT, 1, key, interval, tolerance),
+        await this.redisClientService
+          .getClient()
+          .eval(GCRA_SCRIPT, 1, key, intervalMs, toleranceMs),
       );
 
       if (waitMs <= 0) return;

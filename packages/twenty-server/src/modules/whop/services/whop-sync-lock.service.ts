@@ -6,6 +6,7 @@ import { RedisClientService } from 'src/engine/core-modules/redis-client/redis-c
 
 export const WHOP_SYNC_LOCK_TTL_MS = 30_000;
 export const WHOP_SYNC_LOCK_RENEW_EVERY_MS = 10_000;
+const LOCK_POLL_INTERVAL_MS = 1_000;
 
 const RELEASE_SCRIPT = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
 // Renews the holder's lock, or takes it back when Redis no longer has it (a restart without
@@ -41,6 +42,22 @@ export class WhopSyncLockService {
         await redis.eval(RELEASE_SCRIPT, 1, key, owner);
       },
     };
+  }
+
+  // Waits for the lock to be free (its holder releasing it, or its lifetime running out) and takes
+  // it; null when it is still held after `timeoutMs`.
+  async acquireWhenFree(
+    connectionId: string,
+    timeoutMs: number,
+  ): Promise<WhopSyncLockHandle | null> {
+    for (const deadline = Date.now() + timeoutMs; Date.now() < deadline;) {
+      await new Promise((resolve) => setTimeout(resolve, LOCK_POLL_INTERVAL_MS));
+      const lock = await this.tryAcquire(connectionId);
+
+      if (lock) return lock;
+    }
+
+    return null;
   }
 
   async isLocked(connectionId: string): Promise<boolean> {

@@ -5,6 +5,7 @@ import { Repository } from 'typeorm';
 
 import { type JobAttempt } from 'src/engine/core-modules/message-queue/utils/get-job-attempt.util';
 import { getErrorMessage } from 'src/engine/utils/get-error-message.util';
+import { WHOP_ONGOING_SYNC_STAGES } from 'src/modules/whop/constants/whop-ongoing-sync-stages.constant';
 import {
   WhopConnection,
   type WhopSyncProgress,
@@ -32,7 +33,10 @@ import { type WhopApiClient, type WhopListPage } from 'src/modules/whop/services
 import { WhopApiClientService } from 'src/modules/whop/services/whop-api-client.service';
 import { WhopConnectionSyncStatusService } from 'src/modules/whop/services/whop-connection-sync-status.service';
 import { WhopSyncIssues } from 'src/modules/whop/services/whop-sync-issues';
-import { WhopSyncLockService } from 'src/modules/whop/services/whop-sync-lock.service';
+import {
+  WHOP_SYNC_LOCK_TTL_MS,
+  WhopSyncLockService,
+} from 'src/modules/whop/services/whop-sync-lock.service';
 import { WhopSyncLogService } from 'src/modules/whop/services/whop-sync-log.service';
 import { type WhopPlan } from 'src/modules/whop/types/whop-api.types';
 import { buildInitialWhopSyncProgress } from 'src/modules/whop/utils/build-initial-whop-sync-progress.util';
@@ -211,7 +215,11 @@ export class WhopSyncService {
     attempt: JobAttempt,
     resumeRunId?: string,
   ): Promise<boolean> {
-    const lock = await this.syncLockService.tryAcquire(connectionId);
+    const lock =
+      (await this.syncLockService.tryAcquire(connectionId)) ??
+      ((await this.isRunOfJob(connectionId, attempt.jobId))
+        ? await this.syncLockService.acquireWhenFree(connectionId, WHOP_SYNC_LOCK_TTL_MS)
+        : null);
 
     if (!lock) return false;
     try {
@@ -229,6 +237,20 @@ export class WhopSyncService {
     } finally {
       await lock.release();
     }
+  }
+
+  // Whether the run under way is this job's own: an earlier attempt cut off with its worker, whose
+  // lock outlives it by up to its lifetime. The retry waits that out and resumes the run, rather
+  // than take the lock for another sync's and leave its own run unfinished.
+  private async isRunOfJob(connectionId: string, jobId: string | null): Promise<boolean> {
+    const connection = await this.connectionRepository.findOneBy({ id: connectionId });
+
+    return (
+      isDefined(jobId) &&
+      isDefined(connection) &&
+      WHOP_ONGOING_SYNC_STAGES.includes(connection.syncStage) &&
+      connection.syncProgress?.jobId === jobId
+    );
   }
 
   private async execute(

@@ -2,7 +2,7 @@ import { APIConnectionError, APIError } from '@whop/sdk';
 
 import { classifyWhopApiError } from 'src/modules/whop/utils/classify-whop-api-error.util';
 import { UNEXPECTED_SYNC_ERROR_MESSAGE } from 'src/modules/whop/utils/to-whop-sync-exception.util';
-import { WhopExceptionCode } from 'src/modules/whop/whop.exception';
+import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
 
 const apiError = (status: number, message = 'nope') =>
   APIError.generate(status, { error: { type: 'x', message } }, undefined, new Headers());
@@ -46,6 +46,30 @@ describe('classifyWhopApiError', () => {
       classifyWhopApiError(apiError(422, 'company_id is invalid'), 'list memberships')
         .userFriendlyMessage,
     ).toBe('list memberships: Whop answered 422 (company_id is invalid)');
+  });
+
+  it('gives the failure of our own fetch, not "Whop unreachable", once the SDK gave up on it', () => {
+    const refused = new WhopException(
+      "Whop refused this app's credentials",
+      WhopExceptionCode.UNKNOWN,
+    );
+    const databaseDown = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), {
+      code: 'ECONNREFUSED',
+    });
+
+    expect(classifyWhopApiError(new APIConnectionError({ cause: refused }), 'x')).toBe(refused);
+    expect(
+      classifyWhopApiError(new APIConnectionError({ cause: databaseDown }), 'x'),
+    ).toMatchObject({
+      code: WhopExceptionCode.TEMPORARY_ERROR,
+      message: 'The database was unavailable: connect ECONNREFUSED 127.0.0.1:5432',
+    });
+    expect(
+      classifyWhopApiError(new APIConnectionError({ cause: new TypeError('fetch failed') }), 'x'),
+    ).toMatchObject({
+      code: WhopExceptionCode.TEMPORARY_ERROR,
+      message: 'x: Whop unreachable (Connection error.)',
+    });
   });
 
   it("treats anything else as unknown, its text kept for the server's log", () => {
