@@ -10,6 +10,7 @@ import { type MessageQueueService } from 'src/engine/core-modules/message-queue/
 import { ScheduledJobsKeeper } from 'src/engine/core-modules/message-queue/services/scheduled-jobs-keeper.service';
 import { RedisClientService } from 'src/engine/core-modules/redis-client/redis-client.service';
 import { WhopConnection } from 'src/modules/whop/entities/whop-connection.entity';
+import { WhopConnectionSyncStatusService } from 'src/modules/whop/services/whop-connection-sync-status.service';
 import {
   ABANDONED_SYNC_MESSAGE,
   LOST_RUN_MESSAGE,
@@ -400,6 +401,40 @@ describe('the sync under failure', () => {
       resynced.syncProgress.steps.find(({ step }: { step: string }) => step === 'memberships')
         .processed,
     ).toBe(expectedCounts(stack).opportunities);
+  }, 120_000);
+
+  it('closes the history of a run waiting to retry when Whop is disconnected, and leaves it disconnected', async () => {
+    const { seller, connectionId } = await syncChangesWhilePaymentsFail('Disconnected run');
+
+    await waitForConnection(stack.app, seller.token, connectionId, (c) =>
+      isDefined(c.lastSyncError),
+    );
+    const disconnected = await graphqlRequest(
+      stack.app,
+      `mutation D($id: ID!) { disconnectWhop(id: $id) { status syncStage } }`,
+      { id: connectionId },
+      seller.token,
+    );
+    const logs = await graphqlRequest(
+      stack.app,
+      `query L($id: ID!) { whopSyncLogs(connectionId: $id) { edges { node { type status errorMessage } } } }`,
+      { id: connectionId },
+      seller.token,
+    );
+
+    expect(disconnected.data.disconnectWhop).toEqual({ status: 'revoked', syncStage: 'FAILED' });
+    expect(logs.data.whopSyncLogs.edges[0].node).toEqual({
+      type: 'incremental',
+      status: 'failed',
+      errorMessage: 'Whop was disconnected before this run finished.',
+    });
+    // What a run still going would write at its end leaves the connection disconnected.
+    await stack.app
+      .get(WhopConnectionSyncStatusService)
+      .markAsCompleted(connectionId, 'incremental', { steps: [] } as never, new Date());
+    expect(
+      await waitForConnection(stack.app, seller.token, connectionId, () => true),
+    ).toMatchObject({ status: 'revoked', syncStage: 'FAILED' });
   }, 120_000);
 
   it('ends a run its job gave up on without recording it, once the connection is read', async () => {

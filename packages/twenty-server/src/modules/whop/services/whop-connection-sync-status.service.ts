@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type WhopSyncStatus, type WhopSyncStep, type WhopSyncType } from 'twenty-shared';
-import { Not, Repository } from 'typeorm';
+import { type FindOptionsWhere, Not, Repository } from 'typeorm';
 
 import { WHOP_ONGOING_SYNC_STAGES } from 'src/modules/whop/constants/whop-ongoing-sync-stages.constant';
 import {
@@ -25,6 +25,13 @@ const quietRunParameters = (connection: WhopConnection, jobId: string) => ({
   stage: connection.syncStage,
   jobId,
   quietSeconds: WHOP_SYNC_LOCK_TTL_MS / 1000,
+});
+
+// A run's writes (its checkpoints, its end) leave a connection disconnected meanwhile as it is: a
+// run in its Totals step, which asks Whop nothing, would otherwise show it synced and scheduled.
+const notDisconnected = (id: string): FindOptionsWhere<WhopConnection> => ({
+  id,
+  status: Not('revoked'),
 });
 
 // The one place that changes a connection's sync state (Twenty's message-channel-sync-status
@@ -83,7 +90,7 @@ export class WhopConnectionSyncStatusService {
     { waitingOnWhop }: { waitingOnWhop: boolean },
   ): Promise<void> {
     connection.syncCursors = { ...connection.syncCursors, [step]: cursor };
-    await this.connectionRepository.update(connection.id, {
+    await this.connectionRepository.update(notDisconnected(connection.id), {
       syncCursors: connection.syncCursors,
       syncProgress: progress,
       ...(!waitingOnWhop && { lastSyncError: null }),
@@ -98,7 +105,7 @@ export class WhopConnectionSyncStatusService {
   ): Promise<void> {
     const now = new Date();
 
-    await this.connectionRepository.update(connectionId, {
+    await this.connectionRepository.update(notDisconnected(connectionId), {
       syncStatus: 'ACTIVE',
       syncStage: 'INCREMENTAL_PENDING',
       syncCursors: {},
@@ -113,7 +120,7 @@ export class WhopConnectionSyncStatusService {
 
   // Whop is busy or unreachable: keep the cursors, count the failure for the backoff.
   async markAsThrottled(connection: WhopConnection, message: string): Promise<void> {
-    await this.connectionRepository.update(connection.id, {
+    await this.connectionRepository.update(notDisconnected(connection.id), {
       throttleFailureCount: () => '"throttleFailureCount" + 1',
       lastSyncError: message,
     });
@@ -144,7 +151,7 @@ export class WhopConnectionSyncStatusService {
     syncStatus: FailedSyncStatus,
     message: string,
   ): Promise<void> {
-    await this.connectionRepository.update(connectionId, {
+    await this.connectionRepository.update(notDisconnected(connectionId), {
       syncStatus,
       syncStage: 'FAILED',
       lastSyncError: message,

@@ -14,6 +14,7 @@ import {
   type WhopOAuthCallbackResult,
   WhopOAuthService,
 } from 'src/modules/whop/services/whop-oauth.service';
+import { WhopSyncLogService } from 'src/modules/whop/services/whop-sync-log.service';
 import { WhopSyncSchedulerService } from 'src/modules/whop/services/whop-sync-scheduler.service';
 import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
 
@@ -32,6 +33,7 @@ export class WhopConnectionService {
     private readonly oauthService: WhopOAuthService,
     private readonly syncStatusService: WhopConnectionSyncStatusService,
     private readonly scheduler: WhopSyncSchedulerService,
+    private readonly syncLogService: WhopSyncLogService,
   ) {}
 
   findAllInWorkspace(workspaceId: string): Promise<WhopConnection[]> {
@@ -153,6 +155,7 @@ export class WhopConnectionService {
       whopWebhookId: null,
     });
     await this.syncStatusService.markAsRevoked(connection.id);
+    await this.syncLogService.failRunsOfDisconnected(connection.id);
     // Again, now that it is revoked: the scheduled jobs keeper may have queued a job meanwhile.
     await this.scheduler.unschedule(connection.id);
 

@@ -37,9 +37,11 @@ export class WhopSyncLockService {
     renewal.unref();
 
     return {
+      // A release Redis does not answer leaves the lock to expire: failing the job for it would
+      // have BullMQ run again a sync that finished.
       release: async () => {
         clearInterval(renewal);
-        await redis.eval(RELEASE_SCRIPT, 1, key, owner);
+        await redis.eval(RELEASE_SCRIPT, 1, key, owner).catch(() => undefined);
       },
     };
   }

@@ -54,6 +54,15 @@ export class WhopSyncLogService {
     );
   }
 
+  // Disconnected: a run waiting to retry never will (its job is removed); one still going in a
+  // worker ends its row itself when it stops.
+  async failRunsOfDisconnected(connectionId: string): Promise<void> {
+    await this.fail(
+      { connectionId, status: 'running' },
+      'Whop was disconnected before this run finished.',
+    );
+  }
+
   // A run whose job is gone (see WhopAbandonedSyncService), if its row still reads as running.
   async failAbandonedRun(runId: string, message: string): Promise<void> {
     await this.fail({ id: runId, status: 'running' }, message);

@@ -10,6 +10,7 @@ import {
   type WhopOAuthCallbackResult,
   type WhopOAuthService,
 } from 'src/modules/whop/services/whop-oauth.service';
+import { type WhopSyncLogService } from 'src/modules/whop/services/whop-sync-log.service';
 import { type WhopSyncSchedulerService } from 'src/modules/whop/services/whop-sync-scheduler.service';
 import { WhopExceptionCode } from 'src/modules/whop/whop.exception';
 
@@ -43,6 +44,7 @@ const build = (stored: Partial<WhopConnection>[]) => {
   const encryption = { encrypt: (value: string) => value, decrypt: (value: string) => value };
   const syncStatus = { markAsRevoked: jest.fn().mockResolvedValue(undefined) };
   const scheduler = { unschedule: jest.fn().mockResolvedValue(undefined) };
+  const syncLog = { failRunsOfDisconnected: jest.fn().mockResolvedValue(undefined) };
   const service = new WhopConnectionService(
     repository as unknown as Repository<WhopConnection>,
     {} as EnvironmentService,
@@ -51,9 +53,10 @@ const build = (stored: Partial<WhopConnection>[]) => {
     oauth as unknown as WhopOAuthService,
     syncStatus as unknown as WhopConnectionSyncStatusService,
     scheduler as unknown as WhopSyncSchedulerService,
+    syncLog as unknown as WhopSyncLogService,
   );
 
-  return { service, repository, oauth, webhooks };
+  return { service, repository, oauth, webhooks, syncLog };
 };
 
 describe('WhopConnectionService', () => {
@@ -67,7 +70,7 @@ describe('WhopConnectionService', () => {
   });
 
   it('revokes the refresh token stored once the webhook is deleted, which that call may renew', async () => {
-    const { service, oauth, webhooks } = build([
+    const { service, oauth, webhooks, syncLog } = build([
       {
         id: CONNECTION_ID,
         workspaceId: 'workspace-1',
@@ -81,6 +84,7 @@ describe('WhopConnectionService', () => {
 
     await service.disconnect('workspace-1', CONNECTION_ID);
     expect(webhooks.deleteWebhook).toHaveBeenCalledWith('hook_1');
+    expect(syncLog.failRunsOfDisconnected).toHaveBeenCalledWith(CONNECTION_ID);
     expect(oauth.revoke).toHaveBeenCalledTimes(1);
     expect(oauth.revoke).toHaveBeenCalledWith('refresh-2');
   });
