@@ -147,14 +147,18 @@ export class WhopSyncSchedulerService implements ScheduledJobsOwner {
   // After the queue lost its jobs (a Redis that keeps nothing on disk restarted): each active
   // connection gets its reconcile back, and one still waiting for its full sync gets that job back.
   // A reconcile left for a connection disconnected or deleted (a server stopped in the middle of
-  // Disconnect) is removed. The queue is read first: a reconcile it lists was added after its
+  // Disconnect), or for any connection once the scheduled reconcile is turned off, is removed. The queue is read first: a reconcile it lists was added after its
   // connection was stored.
   async restoreScheduledJobs(): Promise<number> {
     const scheduledIds = new Set(await this.listReconcileConnectionIds());
     const connections = await this.connectionRepository.findBy({ status: Not('revoked') });
     const schedulesReconciles = this.getSyncIntervalMinutes() !== null;
 
-    await this.removeReconcilesOfDisconnected(scheduledIds, connections);
+    await this.removeReconciles(
+      scheduledIds,
+      schedulesReconciles ? connections : [],
+      schedulesReconciles ? 'is disconnected' : 'the scheduled reconcile is turned off',
+    );
     let restored = 0;
 
     for (const connection of connections) {
@@ -172,16 +176,19 @@ export class WhopSyncSchedulerService implements ScheduledJobsOwner {
     return restored;
   }
 
-  private async removeReconcilesOfDisconnected(
+  // The reconciles of every connection but `kept`: one disconnected, or all of them once this
+  // server schedules none (WHOP_SYNC_ENABLED=false), which Redis would otherwise keep running.
+  private async removeReconciles(
     scheduledIds: Set<string>,
-    connections: WhopConnection[],
+    kept: WhopConnection[],
+    reason: string,
   ): Promise<void> {
-    const kept = new Set(connections.map((connection) => connection.id));
+    const keptIds = new Set(kept.map((connection) => connection.id));
 
     for (const connectionId of scheduledIds) {
-      if (kept.has(connectionId)) continue;
+      if (keptIds.has(connectionId)) continue;
       await this.unscheduleReconcile(connectionId);
-      this.logger.warn(`Removed the reconcile of ${connectionId}, which is disconnected`);
+      this.logger.warn(`Removed the reconcile of ${connectionId}: ${reason}`);
     }
   }
 

@@ -223,14 +223,20 @@ describe('WhopSyncSchedulerService', () => {
       });
     });
 
-    it('puts back no reconcile when the scheduled reconcile is turned off', async () => {
+    it('puts back no reconcile when the scheduled reconcile is turned off, and removes those left from before', async () => {
       const { scheduler, queue } = buildScheduler(
         { WHOP_SYNC_ENABLED: false, WHOP_SYNC_INTERVAL_MINUTES: 60 },
         { listed: [IDLE] },
       );
 
+      queue.listCronJobIds.mockResolvedValue([CONNECTION.id]);
+
       expect(await scheduler.restoreScheduledJobs()).toBe(0);
       expect(queue.addCron).not.toHaveBeenCalled();
+      expect(queue.removeCron).toHaveBeenCalledWith({
+        jobName: 'WhopIncrementalSyncJob',
+        jobId: CONNECTION.id,
+      });
     });
   });
 
