@@ -1,4 +1,4 @@
-import { Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource, type ObjectLiteral, type Repository } from 'typeorm';
 
 import { EnvironmentService } from 'src/engine/core-modules/environment/environment.service';
@@ -15,7 +15,7 @@ const MAX_CACHED_WORKSPACE_DATA_SOURCES = 50;
 // The only place that binds code to a workspace schema. Each workspace gets a data source whose
 // entities are the workspace objects in `workspace_<base36 id>`; idle pool clients close by themselves.
 @Injectable()
-export class GlobalWorkspaceOrmManager implements OnModuleDestroy {
+export class GlobalWorkspaceOrmManager implements OnApplicationShutdown {
   private readonly dataSources = new Map<string, Promise<DataSource>>();
 
   constructor(private readonly environmentService: EnvironmentService) {}
@@ -48,7 +48,9 @@ export class GlobalWorkspaceOrmManager implements OnModuleDestroy {
     return created;
   }
 
-  async onModuleDestroy(): Promise<void> {
+  // Closed once every module stopped (OnApplicationShutdown comes after OnModuleDestroy): the
+  // queue worker drains its running jobs first, and they write through these data sources.
+  async onApplicationShutdown(): Promise<void> {
     const all = [...this.dataSources.values()];
 
     this.dataSources.clear();

@@ -44,7 +44,11 @@ export class WorkspaceMigrationRunnerService {
         }
       }
     } finally {
-      await queryRunner.query(`SELECT pg_advisory_unlock(hashtext($1))`, [schemaName]);
+      // A connection that dropped has lost its lock with it: the unlock failing must neither leak
+      // the connection nor hide the error that stopped the migration.
+      await queryRunner
+        .query(`SELECT pg_advisory_unlock(hashtext($1))`, [schemaName])
+        .catch(() => undefined);
       await queryRunner.release();
     }
     if (applied.length > 0) {

@@ -9,6 +9,7 @@ import {
 import { type MessageQueueService } from 'src/engine/core-modules/message-queue/services/message-queue.service';
 import { ScheduledJobsKeeper } from 'src/engine/core-modules/message-queue/services/scheduled-jobs-keeper.service';
 import { RedisClientService } from 'src/engine/core-modules/redis-client/redis-client.service';
+import { getWorkspaceSchemaName } from 'src/engine/twenty-orm/utils/get-workspace-schema-name.util';
 import { WhopConnection } from 'src/modules/whop/entities/whop-connection.entity';
 import { WhopConnectionSyncStatusService } from 'src/modules/whop/services/whop-connection-sync-status.service';
 import {
@@ -148,6 +149,36 @@ describe('the sync under failure', () => {
 
     await stack.workers[0].stop('SIGKILL');
     await stack.startWorker();
+    await expectOneFullRunCompleted(seller, connectionId);
+  }, 240_000);
+
+  // A deploy stops the worker with SIGTERM: it takes no new job and finishes the one running, its
+  // pages still written through the database (closed only after the running jobs have finished).
+  // The payments table is held locked meanwhile, so that a page is mid-transaction as it stops.
+  it('finishes the run under way before the worker stops on SIGTERM', async () => {
+    const { seller, connectionId } = await connectAndWaitForPayments('Stopped worker');
+    const worker = stack.workers[0];
+    const blocker = stack.app.get(DataSource).createQueryRunner();
+
+    await blocker.connect();
+    await blocker.startTransaction();
+    await blocker.query(
+      `LOCK TABLE "${getWorkspaceSchemaName(seller.workspaceId)}"."whopPayment" IN EXCLUSIVE MODE`,
+    );
+    const stopping = worker.stop('SIGTERM');
+
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    await blocker.commitTransaction();
+    await blocker.release();
+    const exit = await stopping;
+
+    // Nest raises the signal again once its shutdown hooks have run.
+    expect(exit).toEqual({ code: null, signal: 'SIGTERM' });
+    expect(worker.output()).toContain('Worker stopped: running jobs finished');
+    expect(worker.output()).not.toContain('The database was unavailable');
+    expect(
+      await waitForConnection(stack.app, seller.token, connectionId, () => true),
+    ).toMatchObject({ syncStatus: 'ACTIVE', syncStage: 'INCREMENTAL_PENDING' });
     await expectOneFullRunCompleted(seller, connectionId);
   }, 240_000);
 

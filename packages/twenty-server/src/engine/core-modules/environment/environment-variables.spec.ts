@@ -1,8 +1,13 @@
 import { readEnvironmentVariables } from 'src/engine/core-modules/environment/environment-variables';
 
 describe('readEnvironmentVariables', () => {
+  const SANDBOX = {
+    WHOP_API_URL: 'http://localhost:4010/api/v1',
+    WHOP_OAUTH_URL: 'http://localhost:4010',
+  };
+
   it('derives URLs from the port when nothing is set', () => {
-    const variables = readEnvironmentVariables({ PORT: '3456' });
+    const variables = readEnvironmentVariables({ ...SANDBOX, PORT: '3456' });
 
     expect(variables.SERVER_URL).toBe('http://localhost:3456');
     expect(variables.FRONTEND_URL).toBe('http://localhost:3456');
@@ -11,17 +16,42 @@ describe('readEnvironmentVariables', () => {
   });
 
   it('refuses to run in production without an APP_SECRET', () => {
-    expect(() => readEnvironmentVariables({ NODE_ENV: 'production' })).toThrow(/APP_SECRET/);
-  });
-
-  it('rejects a non-numeric integer setting with the variable name', () => {
-    expect(() => readEnvironmentVariables({ WHOP_SYNC_BATCH_SIZE: 'many' })).toThrow(
-      /WHOP_SYNC_BATCH_SIZE/,
+    expect(() => readEnvironmentVariables({ NODE_ENV: 'production', ...SANDBOX })).toThrow(
+      /APP_SECRET/,
     );
   });
 
-  it('reads booleans from the usual spellings', () => {
-    expect(readEnvironmentVariables({ WHOP_SYNC_ENABLED: 'false' }).WHOP_SYNC_ENABLED).toBe(false);
-    expect(readEnvironmentVariables({ WHOP_SYNC_ENABLED: '1' }).WHOP_SYNC_ENABLED).toBe(true);
+  it('refuses the public development secret as soon as a real Whop app is configured', () => {
+    const realApp = { WHOP_CLIENT_ID: 'app_real' };
+
+    expect(() => readEnvironmentVariables(realApp)).toThrow(/APP_SECRET/);
+    expect(() =>
+      readEnvironmentVariables({ ...realApp, ...SANDBOX, WHOP_OAUTH_URL: 'https://api.whop.com' }),
+    ).toThrow(/APP_SECRET/);
+    expect(readEnvironmentVariables({ ...realApp, ...SANDBOX }).APP_SECRET).toMatch(/^dev-only-/);
+    expect(readEnvironmentVariables({}).APP_SECRET).toMatch(/^dev-only-/);
+    expect(
+      readEnvironmentVariables({ ...realApp, APP_SECRET: 'x'.repeat(32) }).WHOP_CLIENT_ID,
+    ).toBe('app_real');
+  });
+
+  it.each(['many', '7d', '1e6', '-1', '3000abc', '2.5'])(
+    'rejects %p as a whole-number setting, naming the variable',
+    (value) => {
+      expect(() => readEnvironmentVariables({ ...SANDBOX, WHOP_SYNC_BATCH_SIZE: value })).toThrow(
+        /WHOP_SYNC_BATCH_SIZE must be a whole number/,
+      );
+    },
+  );
+
+  it('reads booleans from the usual spellings, and refuses any other', () => {
+    const read = (value: string) =>
+      readEnvironmentVariables({ ...SANDBOX, WHOP_SYNC_ENABLED: value }).WHOP_SYNC_ENABLED;
+
+    expect(read('false')).toBe(false);
+    expect(read('off')).toBe(false);
+    expect(read('1')).toBe(true);
+    expect(read('On')).toBe(true);
+    expect(() => read('enabled')).toThrow(/WHOP_SYNC_ENABLED must be true or false/);
   });
 });

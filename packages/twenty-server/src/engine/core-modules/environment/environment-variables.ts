@@ -27,6 +27,17 @@ export type EnvironmentVariables = {
 };
 
 const DEVELOPMENT_APP_SECRET = 'dev-only-app-secret-change-me-in-production';
+const TRUE_SPELLINGS = ['true', '1', 'yes', 'on'];
+const FALSE_SPELLINGS = ['false', '0', 'no', 'off'];
+const LOCAL_HOSTNAMES = ['localhost', '127.0.0.1', '[::1]'];
+
+const isLocalUrl = (url: string): boolean => {
+  try {
+    return LOCAL_HOSTNAMES.includes(new URL(url).hostname);
+  } catch {
+    return false;
+  }
+};
 
 export const readEnvironmentVariables = (
   source: NodeJS.ProcessEnv = process.env,
@@ -36,26 +47,43 @@ export const readEnvironmentVariables = (
 
     return value === undefined || value === '' ? fallback : value;
   };
+  // A whole number of its own (not "7d", "1e6" or "-1", which parseInt would read as 7, 1, -1).
   const integer = (key: string, fallback: number) => {
     const value = text(key, String(fallback));
-    const parsed = Number.parseInt(value, 10);
 
-    if (!Number.isFinite(parsed)) {
-      throw new Error(`${key} must be an integer, got "${value}"`);
+    if (!/^\d+$/.test(value)) {
+      throw new Error(`${key} must be a whole number, got "${value}"`);
     }
 
-    return parsed;
+    return Number(value);
   };
-  const flag = (key: string, fallback: boolean) =>
-    ['true', '1', 'yes'].includes(text(key, String(fallback)).toLowerCase());
+  const flag = (key: string, fallback: boolean) => {
+    const value = text(key, String(fallback)).toLowerCase();
+
+    if (TRUE_SPELLINGS.includes(value)) return true;
+    if (FALSE_SPELLINGS.includes(value)) return false;
+    throw new Error(`${key} must be true or false, got "${value}"`);
+  };
 
   const nodeEnv = text('NODE_ENV', 'development');
   const port = integer('PORT', 3000);
   const serverUrl = text('SERVER_URL', `http://localhost:${port}`).replace(/\/$/, '');
-  const appSecret = text('APP_SECRET', nodeEnv === 'production' ? '' : DEVELOPMENT_APP_SECRET);
+  const whopApiUrl = text('WHOP_API_URL', 'https://api.whop.com/api/v1').replace(/\/$/, '');
+  const whopOAuthUrl = text('WHOP_OAUTH_URL', 'https://api.whop.com').replace(/\/$/, '');
+  const whopClientId = text('WHOP_CLIENT_ID', '');
+  // The development secret is public (it is in this file): it may stand in only outside production
+  // and while no real Whop app is configured (none, or the sandbox on this machine). Otherwise
+  // sessions would be signed, and sellers' Whop tokens encrypted, with a key anyone can read.
+  const usesRealWhop = whopClientId !== '' && !(isLocalUrl(whopApiUrl) && isLocalUrl(whopOAuthUrl));
+  const appSecret = text(
+    'APP_SECRET',
+    nodeEnv !== 'production' && !usesRealWhop ? DEVELOPMENT_APP_SECRET : '',
+  );
 
   if (appSecret.length < 32) {
-    throw new Error('APP_SECRET must be set to a random string of at least 32 characters');
+    throw new Error(
+      'APP_SECRET must be set to a random string of at least 32 characters (openssl rand -hex 32): it signs sessions and encrypts Whop tokens, in production and as soon as a real Whop app is configured',
+    );
   }
 
   return {
@@ -69,12 +97,12 @@ export const readEnvironmentVariables = (
     ACCESS_TOKEN_EXPIRES_IN_SECONDS: integer('ACCESS_TOKEN_EXPIRES_IN_SECONDS', 7 * 24 * 3600),
     LOG_LEVEL: text('LOG_LEVEL', nodeEnv === 'test' ? 'warn' : 'info'),
     FRONT_DIST_PATH: text('FRONT_DIST_PATH', ''),
-    WHOP_CLIENT_ID: text('WHOP_CLIENT_ID', ''),
+    WHOP_CLIENT_ID: whopClientId,
     WHOP_CLIENT_SECRET: text('WHOP_CLIENT_SECRET', ''),
     WHOP_REDIRECT_URI: text('WHOP_REDIRECT_URI', `${serverUrl}/auth/whop/callback`),
     WHOP_WEBHOOK_SECRET: text('WHOP_WEBHOOK_SECRET', ''),
-    WHOP_API_URL: text('WHOP_API_URL', 'https://api.whop.com/api/v1').replace(/\/$/, ''),
-    WHOP_OAUTH_URL: text('WHOP_OAUTH_URL', 'https://api.whop.com').replace(/\/$/, ''),
+    WHOP_API_URL: whopApiUrl,
+    WHOP_OAUTH_URL: whopOAuthUrl,
     WHOP_API_VERSION_DATE: text('WHOP_API_VERSION_DATE', '2026-07-20'),
     WHOP_SYNC_ENABLED: flag('WHOP_SYNC_ENABLED', true),
     WHOP_SYNC_INTERVAL_MINUTES: integer('WHOP_SYNC_INTERVAL_MINUTES', 60),

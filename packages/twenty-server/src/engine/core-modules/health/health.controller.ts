@@ -1,4 +1,4 @@
-import { Controller, Get, Res } from '@nestjs/common';
+import { Controller, Get, Logger, Res } from '@nestjs/common';
 import { type Response } from 'express';
 import { DataSource } from 'typeorm';
 
@@ -10,7 +10,7 @@ import {
 } from 'src/engine/core-modules/health/jobs/queue-worker-heartbeat.job';
 import { RedisClientService } from 'src/engine/core-modules/redis-client/redis-client.service';
 
-type DependencyStatus = { status: 'up' | 'down'; error?: string };
+type DependencyStatus = { status: 'up' | 'down' };
 
 const withTimeout = <T>(promise: Promise<T>, ms: number) =>
   Promise.race([
@@ -20,13 +20,19 @@ const withTimeout = <T>(promise: Promise<T>, ms: number) =>
     ),
   ]);
 
-const check = async (probe: () => Promise<unknown>): Promise<DependencyStatus> => {
+const logger = new Logger('HealthController');
+
+// Public, so it says only up or down: why a dependency is down (a host and port, a refused
+// password) goes to the server's log.
+const check = async (name: string, probe: () => Promise<unknown>): Promise<DependencyStatus> => {
   try {
     await withTimeout(probe(), 2000);
 
     return { status: 'up' };
   } catch (error) {
-    return { status: 'down', error: getErrorMessage(error) };
+    logger.warn(`${name} is down: ${getErrorMessage(error)}`);
+
+    return { status: 'down' };
   }
 };
 
@@ -42,8 +48,8 @@ export class HealthController {
   async health(@Res() response: Response): Promise<void> {
     const redis = this.redisClientService.getClient();
     const [postgres, redisStatus] = await Promise.all([
-      check(() => this.dataSource.query('SELECT 1')),
-      check(() => redis.ping()),
+      check('PostgreSQL', () => this.dataSource.query('SELECT 1')),
+      check('Redis', () => redis.ping()),
     ]);
     const heartbeat =
       redisStatus.status === 'up' ? await redis.get(QUEUE_WORKER_HEARTBEAT_KEY) : null;

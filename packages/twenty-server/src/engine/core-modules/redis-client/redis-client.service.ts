@@ -1,4 +1,4 @@
-import { Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import IORedis, { type Redis } from 'ioredis';
 
 import { EnvironmentService } from 'src/engine/core-modules/environment/environment.service';
@@ -6,7 +6,7 @@ import { EnvironmentService } from 'src/engine/core-modules/environment/environm
 // One shared Redis connection for the app's own keys (locks, rate limits, heartbeats). BullMQ
 // manages its own connections (a blocking worker connection cannot be shared).
 @Injectable()
-export class RedisClientService implements OnModuleDestroy {
+export class RedisClientService implements OnApplicationShutdown {
   private client: Redis | null = null;
 
   constructor(private readonly environmentService: EnvironmentService) {}
@@ -20,7 +20,9 @@ export class RedisClientService implements OnModuleDestroy {
     return this.client;
   }
 
-  async onModuleDestroy(): Promise<void> {
+  // Closed once every module stopped: running jobs, drained first, still renew their sync locks and
+  // ask the rate limiter.
+  async onApplicationShutdown(): Promise<void> {
     const client = this.client;
 
     this.client = null;

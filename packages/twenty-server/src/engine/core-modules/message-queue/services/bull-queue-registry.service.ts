@@ -1,4 +1,4 @@
-import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
 
 import { EnvironmentService } from 'src/engine/core-modules/environment/environment.service';
@@ -27,7 +27,7 @@ const closeOnceOpened = async (queue: Queue): Promise<void> => {
 
 // Owns the BullMQ queue handles of one application instance and closes them with it.
 @Injectable()
-export class BullQueueRegistry implements OnModuleDestroy {
+export class BullQueueRegistry implements OnApplicationShutdown {
   private readonly logger = new Logger('MessageQueue');
   private readonly queues: Queue[] = [];
 
@@ -44,7 +44,8 @@ export class BullQueueRegistry implements OnModuleDestroy {
     return queue;
   }
 
-  async onModuleDestroy(): Promise<void> {
+  // Closed once every module stopped: running jobs, drained first, may still queue jobs.
+  async onApplicationShutdown(): Promise<void> {
     await Promise.allSettled(this.queues.splice(0).map(closeOnceOpened));
   }
 }

@@ -64,8 +64,9 @@ export class QueueWorkerService implements OnModuleDestroy {
     }
   }
 
-  // Graceful shutdown: stop taking jobs and let the running ones finish. A job cut off by a hard
-  // kill is picked up again by another worker once its lock expires.
+  // Graceful shutdown: stop taking jobs and let the running ones finish, before the database, Redis
+  // and the queues close (they close at application shutdown, after every module's destroy hook).
+  // A job cut off by a hard kill is picked up again by another worker once its lock expires.
   async onModuleDestroy(): Promise<void> {
     await Promise.all(this.workers.map((worker) => worker.close()));
     this.logger.log('Worker stopped: running jobs finished, no new job taken');
