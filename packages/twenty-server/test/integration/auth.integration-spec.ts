@@ -3,6 +3,12 @@ import jwt from 'jsonwebtoken';
 import request from 'supertest';
 
 import { ApiKeyService } from 'src/engine/core-modules/api-key/api-key.service';
+import {
+  getSignInClientKey,
+  SIGN_IN_FAILURES_PER_EMAIL,
+} from 'src/engine/core-modules/auth/services/sign-in-throttle.service';
+import { EnvironmentService } from 'src/engine/core-modules/environment/environment.service';
+import { RedisClientService } from 'src/engine/core-modules/redis-client/redis-client.service';
 import { closeTestApp, createTestApp } from 'test/integration/utils/create-test-app';
 import {
   createTestWorkspace,
@@ -34,6 +40,51 @@ describe('authentication', () => {
     expect(response.errors).toBeUndefined();
     expect(response.data.signIn.workspace.id).toBe(workspace.workspaceId);
     expect(response.data.signIn.user.email).toBe(workspace.email);
+  });
+
+  it('refuses an email for a while after ten wrong passwords, the right one included', async () => {
+    const locked = await createTestWorkspace(app, 'Locked workspace');
+    const signIn = (password: string) =>
+      graphqlRequest(app, SIGN_IN, { email: locked.email, password });
+
+    for (let attempt = 1; attempt < SIGN_IN_FAILURES_PER_EMAIL; attempt++)
+      expect((await signIn('wrong')).errors?.[0].extensions?.code).toBe('INVALID_CREDENTIALS');
+    // A success clears the count: only wrong passwords in a row lock the email.
+    expect((await signIn(locked.password)).errors).toBeUndefined();
+    for (let attempt = 1; attempt <= SIGN_IN_FAILURES_PER_EMAIL; attempt++) await signIn('wrong');
+    const refused = await signIn(locked.password);
+
+    expect(refused.errors?.[0]).toMatchObject({
+      message: 'Too many sign-in attempts. Wait a few minutes, then try again.',
+      extensions: { code: 'TOO_MANY_ATTEMPTS' },
+    });
+    expect(refused.data).toBeNull();
+  }, 60_000);
+
+  it('refuses a client past its attempts of the minute, before hashing anything', async () => {
+    const redis = app.get(RedisClientService).getClient();
+    const signIn = () =>
+      graphqlRequest(app, SIGN_IN, { email: workspace.email, password: workspace.password });
+
+    expect((await signIn()).errors).toBeUndefined();
+    // This client's count, as its first attempt of the minute left it: brought to the limit.
+    const [clientKey] = await redis.keys(getSignInClientKey('*'));
+
+    await redis.set(
+      clientKey,
+      app.get(EnvironmentService).get('AUTH_SIGN_IN_ATTEMPTS_PER_MINUTE'),
+      'KEEPTTL',
+    );
+    try {
+      const started = Date.now();
+      const refused = await signIn();
+
+      expect(refused.errors?.[0].extensions?.code).toBe('TOO_MANY_ATTEMPTS');
+      // No password hashed (about half a second).
+      expect(Date.now() - started).toBeLessThan(300);
+    } finally {
+      await redis.del(clientKey);
+    }
   });
 
   it('rejects a wrong password without issuing a token', async () => {

@@ -5,6 +5,7 @@ import { ApiKeyService } from 'src/engine/core-modules/api-key/api-key.service';
 import { AuthResolver } from 'src/engine/core-modules/auth/auth.resolver';
 import { WorkspaceAuthGuard } from 'src/engine/core-modules/auth/guards/workspace-auth.guard';
 import { AuthService } from 'src/engine/core-modules/auth/services/auth.service';
+import { SignInThrottleService } from 'src/engine/core-modules/auth/services/sign-in-throttle.service';
 import { TokenService } from 'src/engine/core-modules/auth/services/token.service';
 import { UserService } from 'src/engine/core-modules/user/user.service';
 import { WorkspaceResolver } from 'src/engine/core-modules/workspace/workspace.resolver';
@@ -16,6 +17,7 @@ import { WorkspaceMigrationRunnerService } from 'src/engine/workspace-manager/wo
   providers: [
     TokenService,
     AuthService,
+    SignInThrottleService,
     AuthResolver,
     UserService,
     ApiKeyService,

@@ -1,5 +1,6 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { InjectRepository } from '@nestjs/typeorm';
+import { type Request } from 'express';
 import { Repository } from 'typeorm';
 
 import { AuthException, AuthExceptionCode } from 'src/engine/core-modules/auth/auth.exception';
@@ -19,8 +20,12 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => AuthTokensDTO)
-  signIn(@Args('email') email: string, @Args('password') password: string): Promise<AuthTokensDTO> {
-    return this.authService.signIn(email, password);
+  signIn(
+    @Args('email') email: string,
+    @Args('password') password: string,
+    @Context('req') request: Request,
+  ): Promise<AuthTokensDTO> {
+    return this.authService.signIn(email, password, request.ip ?? 'unknown');
   }
 
   @Query(() => UserDTO)

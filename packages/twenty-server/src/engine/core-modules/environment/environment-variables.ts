@@ -9,6 +9,7 @@ export type EnvironmentVariables = {
   REDIS_URL: string;
   APP_SECRET: string;
   ACCESS_TOKEN_EXPIRES_IN_SECONDS: number;
+  AUTH_SIGN_IN_ATTEMPTS_PER_MINUTE: number;
   LOG_LEVEL: string;
   FRONT_DIST_PATH: string;
   WHOP_CLIENT_ID: string;
@@ -95,6 +96,7 @@ export const readEnvironmentVariables = (
     REDIS_URL: text('REDIS_URL', 'redis://127.0.0.1:6379'),
     APP_SECRET: appSecret,
     ACCESS_TOKEN_EXPIRES_IN_SECONDS: integer('ACCESS_TOKEN_EXPIRES_IN_SECONDS', 7 * 24 * 3600),
+    AUTH_SIGN_IN_ATTEMPTS_PER_MINUTE: Math.max(1, integer('AUTH_SIGN_IN_ATTEMPTS_PER_MINUTE', 30)),
     LOG_LEVEL: text('LOG_LEVEL', nodeEnv === 'test' ? 'warn' : 'info'),
     FRONT_DIST_PATH: text('FRONT_DIST_PATH', ''),
     WHOP_CLIENT_ID: whopClientId,

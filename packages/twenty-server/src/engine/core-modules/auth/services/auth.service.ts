@@ -4,6 +4,7 @@ import { Repository } from 'typeorm';
 
 import { AuthException, AuthExceptionCode } from 'src/engine/core-modules/auth/auth.exception';
 import { type AuthTokensDTO } from 'src/engine/core-modules/auth/dtos/auth-tokens.dto';
+import { SignInThrottleService } from 'src/engine/core-modules/auth/services/sign-in-throttle.service';
 import { TokenService } from 'src/engine/core-modules/auth/services/token.service';
 import { verifyPassword } from 'src/engine/core-modules/auth/utils/password-hash.util';
 import { UserWorkspace } from 'src/engine/core-modules/user/user-workspace.entity';
@@ -20,16 +21,19 @@ export class AuthService {
   constructor(
     private readonly tokenService: TokenService,
     private readonly userService: UserService,
+    private readonly signInThrottle: SignInThrottleService,
     @InjectRepository(UserWorkspace)
     private readonly userWorkspaceRepository: Repository<UserWorkspace>,
     @InjectRepository(Workspace) private readonly workspaceRepository: Repository<Workspace>,
   ) {}
 
-  async signIn(email: string, password: string): Promise<AuthTokensDTO> {
+  async signIn(email: string, password: string, clientIp: string): Promise<AuthTokensDTO> {
+    await this.signInThrottle.assertAllowed(email, clientIp);
     const user = await this.userService.findByEmail(email);
     const valid = await verifyPassword(password, user?.passwordHash ?? DECOY_PASSWORD_HASH);
 
     if (!user || !valid) {
+      await this.signInThrottle.recordFailure(email);
       throw new AuthException(
         'Invalid credentials',
         AuthExceptionCode.INVALID_CREDENTIALS,
@@ -51,6 +55,7 @@ export class AuthService {
         'This account does not belong to any workspace.',
       );
     }
+    await this.signInThrottle.clearFailures(email);
     const { token, expiresAt } = this.tokenService.generateAccessToken(user.id, workspace.id);
 
     return { accessToken: token, expiresAt, workspace, user };
