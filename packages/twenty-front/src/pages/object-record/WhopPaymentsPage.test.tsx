@@ -38,6 +38,7 @@ const PAGE_MOCKS: MockedResponse[] = [
             amount: { __typename: 'Currency', amountMicros: '19000000', currencyCode: 'EUR' },
             status: 'open',
             substatus: 'failed',
+            outcome: 'failed',
             paidAt: null,
             failureMessage: 'Your card was declined.',
             whopCreatedAt: '2025-03-10T10:00:00.000Z',

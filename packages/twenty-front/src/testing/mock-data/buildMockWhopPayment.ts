@@ -10,6 +10,7 @@ export const buildMockWhopPayment = (id: string, overrides: Record<string, unkno
   },
   status: 'paid',
   substatus: 'succeeded',
+  outcome: 'succeeded',
   billingReason: 'subscription_create',
   paidAt: '2025-03-14T10:00:00.000Z',
   refundedAmount: {

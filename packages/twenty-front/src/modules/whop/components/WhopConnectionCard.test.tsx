@@ -1,12 +1,15 @@
 import type { MockedResponse } from '@apollo/client/testing';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
+import { createStore } from 'jotai';
 import { describe, expect, it, vi } from 'vitest';
 
 import { WhopConnectionCard } from '@/whop/components/WhopConnectionCard';
 import { CONNECT_WHOP } from '@/whop/graphql/mutations/connectWhop';
 import { DISCONNECT_WHOP } from '@/whop/graphql/mutations/disconnectWhop';
 import { TRIGGER_WHOP_SYNC } from '@/whop/graphql/mutations/triggerWhopSync';
+import { FIND_ONE_WHOP_CONNECTION } from '@/whop/graphql/queries/findOneWhopConnection';
+import { whopSyncRequestsState } from '@/whop/states/whopSyncRequestsState';
 import type { WhopConnection } from '@/whop/types/WhopConnection';
 import { buildMockWhopConnection } from '~/testing/mock-data/buildMockWhopConnection';
 import { buildFindOneWhopConnectionMock } from '~/testing/mock-data/buildFindOneWhopConnectionMock';
@@ -140,7 +143,13 @@ describe('WhopConnectionCard', () => {
   });
 
   it('shows a failed first sync and the server message when a retry is refused', async () => {
-    renderCard({ syncStatus: 'FAILED_UNKNOWN', syncStage: 'FAILED', lastFullSyncAt: null }, [
+    const failedFirstSync = {
+      syncStatus: 'FAILED_UNKNOWN',
+      syncStage: 'FAILED',
+      lastFullSyncAt: null,
+    } satisfies Partial<WhopConnection>;
+
+    renderCard(failedFirstSync, [
       {
         request: {
           query: TRIGGER_WHOP_SYNC,
@@ -155,6 +164,7 @@ describe('WhopConnectionCard', () => {
           ],
         },
       },
+      buildFindOneWhopConnectionMock(buildMockWhopConnection(failedFirstSync)),
     ]);
 
     expect(screen.getByText('Failed')).toBeTruthy();
@@ -261,6 +271,104 @@ describe('WhopConnectionCard', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Sync changes' }));
 
     expect(await screen.findByText('Sync of changes requested')).toBeTruthy();
+  });
+
+  it('reads the connection again when the server refuses a sync, to show where it stands', async () => {
+    const readConnectionAgain = vi.fn(() => ({
+      data: {
+        whopConnection: toGraphQLWhopConnection(
+          buildMockWhopConnection({ syncStage: 'FULL_SYNC_PENDING' }),
+        ),
+      },
+    }));
+
+    renderCard({}, [
+      {
+        request: {
+          query: TRIGGER_WHOP_SYNC,
+          variables: { id: 'connection-1', type: 'INCREMENTAL' },
+        },
+        result: {
+          errors: [
+            new GraphQLError(
+              'A full sync is waiting to start or under way for this connection: it brings in everything Sync changes would.',
+              { extensions: { code: 'SYNC_ALREADY_RUNNING' } },
+            ),
+          ],
+        },
+      },
+      {
+        request: { query: FIND_ONE_WHOP_CONNECTION, variables: { id: 'connection-1' } },
+        result: readConnectionAgain,
+      },
+    ]);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Sync changes' }));
+
+    expect(await screen.findByText(/A full sync is waiting to start or under way/)).toBeTruthy();
+    await waitFor(() => expect(readConnectionAgain).toHaveBeenCalled());
+  });
+
+  it('says a queued sync was requested even when reading the connection again fails', async () => {
+    renderCard({}, [
+      SYNC_CHANGES_MOCKS[0],
+      {
+        request: { query: FIND_ONE_WHOP_CONNECTION, variables: { id: 'connection-1' } },
+        error: new Error('Failed to fetch'),
+      },
+    ]);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Sync changes' }));
+
+    expect(await screen.findByText('Sync of changes requested')).toBeTruthy();
+    expect(screen.queryByText("The sync didn't start")).toBeNull();
+    expect(
+      (screen.getByRole('button', { name: 'Sync changes' }) as HTMLButtonElement).disabled,
+    ).toBe(false);
+  });
+
+  it('says plainly when a requested sync has not started within the follow window, and checks again', () => {
+    vi.spyOn(Date, 'now').mockReturnValue(5_000_000);
+    const store = createStore();
+    store.set(whopSyncRequestsState, {
+      'connection-1': {
+        type: 'INCREMENTAL',
+        requestedAt: 1_000,
+        hasTimedOut: true,
+        lastFullSyncAt: '2025-03-14T10:02:00.000Z',
+        lastIncrementalSyncAt: null,
+        lastSyncError: null,
+      },
+    });
+    renderWithProviders(<WhopConnectionCard connection={buildMockWhopConnection()} />, { store });
+
+    expect(screen.getByText("The sync of changes hasn't started yet")).toBeTruthy();
+    expect(screen.getByText(/still waiting for the sync worker after 15 min/)).toBeTruthy();
+    expect(screen.queryByText('Sync of changes requested')).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Check again' }));
+
+    expect(store.get(whopSyncRequestsState)['connection-1']).toMatchObject({
+      requestedAt: 5_000_000,
+      hasTimedOut: false,
+    });
+    expect(screen.getByText('Sync of changes requested')).toBeTruthy();
+    expect(screen.queryByText("The sync of changes hasn't started yet")).toBeNull();
+  });
+
+  it('remembers what the connection showed when the seller asked, to see the run by what changes', async () => {
+    const { store } = renderCard({}, SYNC_CHANGES_MOCKS);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Sync changes' }));
+
+    await screen.findByText('Sync of changes requested');
+    expect(store.get(whopSyncRequestsState)['connection-1']).toMatchObject({
+      type: 'INCREMENTAL',
+      hasTimedOut: false,
+      lastFullSyncAt: '2025-03-14T10:02:00.000Z',
+      lastIncrementalSyncAt: null,
+      lastSyncError: null,
+    });
   });
 
   it.each([

@@ -1,5 +1,6 @@
 import { IconPlugConnectedX, IconRefresh, IconRefreshDot } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useAtomValue } from 'jotai';
+import { useState } from 'react';
 import { isDefined } from 'twenty-shared';
 
 import { formatDate } from '@/ui/field/display/utils/formatDate';
@@ -10,14 +11,17 @@ import { WhopConnectButton } from '@/whop/components/WhopConnectButton';
 import { WhopConnectionStatusTag } from '@/whop/components/WhopConnectionStatusTag';
 import { WhopDisconnectModal } from '@/whop/components/WhopDisconnectModal';
 import { WhopLogo } from '@/whop/components/WhopLogo';
+import { WhopSyncNotStartedCallout } from '@/whop/components/WhopSyncNotStartedCallout';
 import { WhopWebhookHealth } from '@/whop/components/WhopWebhookHealth';
 import { useConnectWhop } from '@/whop/hooks/useConnectWhop';
 import { useTriggerWhopSync } from '@/whop/hooks/useTriggerWhopSync';
+import { whopSyncRequestsState } from '@/whop/states/whopSyncRequestsState';
 import type { WhopConnection } from '@/whop/types/WhopConnection';
+import type { WhopSyncRequest } from '@/whop/types/WhopSyncRequest';
 import type { WhopSyncRunType } from '@/whop/types/WhopSyncRunType';
 import { getWhopConnectionHealth } from '@/whop/utils/getWhopConnectionHealth';
 import { getWhopConnectionHealthExplanation } from '@/whop/utils/getWhopConnectionHealthExplanation';
-import { getWhopSyncRunSignature } from '@/whop/utils/getWhopSyncRunSignature';
+import { hasWhopSyncRequestStarted } from '@/whop/utils/hasWhopSyncRequestStarted';
 
 import styles from './WhopConnectionCard.module.css';
 
@@ -26,6 +30,16 @@ const RETRY_ACTIONS: Record<WhopSyncRunType, { title: string; Icon: typeof IconR
   INCREMENTAL: { title: 'Try again', Icon: IconRefreshDot },
   FULL: { title: 'Run a full resync', Icon: IconRefresh },
 };
+
+// The seller's own request, until the connection shows its run ("requested" until then, or "not
+// started yet" once the page stopped following it); the scheduled check's is not theirs to see.
+const getPendingSellerRequest = (
+  connection: WhopConnection,
+  request: WhopSyncRequest | undefined,
+) =>
+  isDefined(request) && isDefined(request.type) && !hasWhopSyncRequestStarted(connection, request)
+    ? { ...request, type: request.type }
+    : null;
 
 type WhopConnectionCardProps = {
   connection: WhopConnection;
@@ -37,19 +51,11 @@ export const WhopConnectionCard = ({ connection }: WhopConnectionCardProps) => {
   const {
     triggerWhopSync,
     pendingType,
-    requestedType,
     errorMessage: syncErrorMessage,
-  } = useTriggerWhopSync(connection.id);
+  } = useTriggerWhopSync(connection);
   const [isDisconnectModalOpen, setIsDisconnectModalOpen] = useState(false);
-  // "requested" holds until the requested run has started or ended, as the connection shows it.
-  const runSignature = getWhopSyncRunSignature(connection);
-  const [requestedRunSignature, setRequestedRunSignature] = useState<string | null>(null);
-
-  useEffect(() => {
-    setRequestedRunSignature(requestedType === null ? null : runSignature);
-    // Taken once per request: the connection as it was read right after it.
-  }, [requestedType]);
-  const isRequestPending = requestedType !== null && requestedRunSignature === runSignature;
+  const syncRequest = useAtomValue(whopSyncRequestsState)[connection.id];
+  const sellerRequest = getPendingSellerRequest(connection, syncRequest);
 
   const canResync = connection.status === 'active' && health !== 'syncing';
   // After a failure, what catches up: the changes once a full sync has completed, else a full one.
@@ -100,6 +106,9 @@ export const WhopConnectionCard = ({ connection }: WhopConnectionCardProps) => {
             {connectErrorMessage}
           </Callout>
         )}
+        {sellerRequest?.hasTimedOut && (
+          <WhopSyncNotStartedCallout connectionId={connection.id} request={sellerRequest} />
+        )}
         {syncErrorMessage && (
           <Callout variant="warning" title="The sync didn't start">
             {syncErrorMessage}
@@ -129,9 +138,11 @@ export const WhopConnectionCard = ({ connection }: WhopConnectionCardProps) => {
                 disabled={!canResync || pendingType !== null}
                 onClick={() => triggerWhopSync('FULL')}
               />
-              {isRequestPending && (
+              {sellerRequest !== null && !sellerRequest.hasTimedOut && (
                 <span className={styles.requested} role="status">
-                  {requestedType === 'FULL' ? 'Full resync requested' : 'Sync of changes requested'}
+                  {sellerRequest.type === 'FULL'
+                    ? 'Full resync requested'
+                    : 'Sync of changes requested'}
                 </span>
               )}
             </>

@@ -1,14 +1,15 @@
 import { useAtomValue } from 'jotai';
+import { useState } from 'react';
 
 import { WhopConnectionCard } from '@/whop/components/WhopConnectionCard';
 import { WhopConnectionPollingEffect } from '@/whop/components/WhopConnectionPollingEffect';
 import { WhopSyncLogTable } from '@/whop/components/WhopSyncLogTable';
 import { WhopScheduledCheckEffect } from '@/whop/components/WhopScheduledCheckEffect';
-import { WhopSyncRequestExpiryEffect } from '@/whop/components/WhopSyncRequestExpiryEffect';
+import { WhopSyncRequestFollowEffect } from '@/whop/components/WhopSyncRequestFollowEffect';
 import { WhopSyncLogsRefetchEffect } from '@/whop/components/WhopSyncLogsRefetchEffect';
 import { WhopSyncStatusPanel } from '@/whop/components/WhopSyncStatusPanel';
 import { useFindManyWhopSyncLogs } from '@/whop/hooks/useFindManyWhopSyncLogs';
-import { whopSyncRequestedAtState } from '@/whop/states/whopSyncRequestedAtState';
+import { whopSyncRequestsState } from '@/whop/states/whopSyncRequestsState';
 import type { WhopConnection } from '@/whop/types/WhopConnection';
 import { shouldPollWhopConnection } from '@/whop/utils/shouldPollWhopConnection';
 
@@ -28,28 +29,32 @@ export const WhopConnectionSection = ({ connection }: WhopConnectionSectionProps
     retry,
     pagination,
   } = useFindManyWhopSyncLogs(connection.id);
-  const syncRequestedAt = useAtomValue(whopSyncRequestedAtState)[connection.id] ?? null;
+  const syncRequest = useAtomValue(whopSyncRequestsState)[connection.id] ?? null;
+  const [staleSince, setStaleSince] = useState<string | null>(null);
 
   return (
     <section
       className={styles.section}
       aria-label={`Whop connection: ${connection.whopCompanyTitle}`}
     >
-      {shouldPollWhopConnection(connection, syncRequestedAt) && (
-        <WhopConnectionPollingEffect connectionId={connection.id} />
+      {shouldPollWhopConnection(connection, syncRequest) && (
+        <WhopConnectionPollingEffect
+          connectionId={connection.id}
+          onStaleSinceChange={setStaleSince}
+        />
       )}
-      {syncRequestedAt !== null && (
-        <WhopSyncRequestExpiryEffect connectionId={connection.id} requestedAt={syncRequestedAt} />
+      {syncRequest !== null && (
+        <WhopSyncRequestFollowEffect connection={connection} request={syncRequest} />
       )}
       {connection.nextScheduledSyncAt !== null && (
         <WhopScheduledCheckEffect
-          connectionId={connection.id}
+          connection={connection}
           nextScheduledSyncAt={connection.nextScheduledSyncAt}
         />
       )}
       <WhopSyncLogsRefetchEffect connection={connection} onSyncStateChange={retry} />
       <WhopConnectionCard connection={connection} />
-      <WhopSyncStatusPanel connection={connection} logs={logs} />
+      <WhopSyncStatusPanel connection={connection} logs={logs} staleSince={staleSince} />
       <WhopSyncLogTable
         logs={logs}
         totalCount={totalCount}

@@ -1,5 +1,7 @@
-import { IconSettings } from '@tabler/icons-react';
+import { IconRefresh, IconSettings } from '@tabler/icons-react';
+import { isDefined } from 'twenty-shared';
 
+import { getApolloErrorMessage } from '@/apollo/utils/getApolloErrorMessage';
 import { SettingsIntegrationCard } from '@/settings/integrations/components/SettingsIntegrationCard';
 import { getSettingsPath } from '@/settings/utils/getSettingsPath';
 import { SettingsPath } from '@/types/SettingsPath';
@@ -9,16 +11,18 @@ import { WhopConnectButton } from '@/whop/components/WhopConnectButton';
 import { WhopLogo } from '@/whop/components/WhopLogo';
 import { useConnectWhop } from '@/whop/hooks/useConnectWhop';
 import { useFindManyWhopConnections } from '@/whop/hooks/useFindManyWhopConnections';
+import { getWhopIntegrationStatusTags } from '@/whop/utils/getWhopIntegrationStatusTags';
 
 import styles from './WhopIntegrationCard.module.css';
 
 export const WhopIntegrationCard = () => {
   const { connectWhop, isRedirecting, errorMessage } = useConnectWhop();
-  const { whopConnections = [] } = useFindManyWhopConnections();
-  const connectedCount = whopConnections.filter(
-    (connection) => connection.status !== 'revoked',
-  ).length;
+  const { whopConnections = [], error, retry } = useFindManyWhopConnections();
+  const statusTags = getWhopIntegrationStatusTags(whopConnections);
+  const hasConnectedCompany = whopConnections.some(({ status }) => status !== 'revoked');
   const hasConnections = whopConnections.length > 0;
+  // Unread connections are not missing ones: offering to connect Whop could connect it twice.
+  const hasLoadError = isDefined(error);
 
   return (
     <SettingsIntegrationCard
@@ -26,35 +30,46 @@ export const WhopIntegrationCard = () => {
       title="Whop"
       description="Import your Whop customers, memberships, products and payments, and keep them in sync."
       status={
-        connectedCount > 0 && (
-          <Tag
-            text={connectedCount === 1 ? 'Connected' : `${connectedCount} companies connected`}
-            color="green"
-          />
+        statusTags.length > 0 && (
+          <div className={styles.tags}>
+            {statusTags.map(({ text, color }) => (
+              <Tag key={text} text={text} color={color} />
+            ))}
+          </div>
         )
       }
       actions={
-        <>
-          {hasConnections && (
-            <Button
-              title="Manage"
-              Icon={IconSettings}
-              to={getSettingsPath(SettingsPath.WhopIntegration)}
+        hasLoadError ? (
+          <Button title="Retry" Icon={IconRefresh} onClick={retry} />
+        ) : (
+          <>
+            {hasConnections && (
+              <Button
+                title="Manage"
+                Icon={IconSettings}
+                to={getSettingsPath(SettingsPath.WhopIntegration)}
+              />
+            )}
+            <WhopConnectButton
+              title={hasConnectedCompany ? 'Connect another' : 'Connect Whop'}
+              variant={hasConnectedCompany ? 'secondary' : 'primary'}
+              isRedirecting={isRedirecting}
+              onConnect={connectWhop}
             />
-          )}
-          <WhopConnectButton
-            title={connectedCount > 0 ? 'Connect another' : 'Connect Whop'}
-            variant={connectedCount > 0 ? 'secondary' : 'primary'}
-            isRedirecting={isRedirecting}
-            onConnect={connectWhop}
-          />
-        </>
+          </>
+        )
       }
       footer={
-        errorMessage && (
+        hasLoadError ? (
           <p className={styles.error} role="alert">
-            Couldn't start connecting Whop: {errorMessage}
+            Couldn't load your Whop connections: {getApolloErrorMessage(error)}
           </p>
+        ) : (
+          errorMessage && (
+            <p className={styles.error} role="alert">
+              Couldn't start connecting Whop: {errorMessage}
+            </p>
+          )
         )
       }
     />

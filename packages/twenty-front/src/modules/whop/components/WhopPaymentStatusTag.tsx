@@ -3,7 +3,7 @@ import type { WhopPayment } from '@/whop/types/WhopPayment';
 import { getWhopPaymentStatusDisplay } from '@/whop/utils/getWhopPaymentStatusDisplay';
 
 type WhopPaymentStatusTagProps = {
-  payment: Pick<WhopPayment, 'status' | 'substatus' | 'failureMessage'>;
+  payment: Pick<WhopPayment, 'outcome' | 'status' | 'substatus'>;
 };
 
 export const WhopPaymentStatusTag = ({ payment }: WhopPaymentStatusTagProps) => {

@@ -1,30 +1,53 @@
 import { useSetAtom } from 'jotai';
 import { useEffect } from 'react';
 
-import { whopSyncRequestedAtState } from '@/whop/states/whopSyncRequestedAtState';
+import { whopSyncRequestsState } from '@/whop/states/whopSyncRequestsState';
+import type { WhopConnection } from '@/whop/types/WhopConnection';
+import { buildWhopSyncRequest } from '@/whop/utils/buildWhopSyncRequest';
 
 type WhopScheduledCheckEffectProps = {
-  connectionId: string;
+  connection: Pick<
+    WhopConnection,
+    'id' | 'lastFullSyncAt' | 'lastIncrementalSyncAt' | 'lastSyncError'
+  >;
   nextScheduledSyncAt: string;
 };
 
 // When the scheduled check's time comes (or has already gone when the page opens), the page
 // follows the connection as it does after "Sync changes": the run shows up live, and the time is
-// read again rather than left on the page after it has passed.
+// read again rather than left on the page after it has passed. A request of the seller's own
+// that has not shown up yet is followed on, still as theirs.
 export const WhopScheduledCheckEffect = ({
-  connectionId,
+  connection,
   nextScheduledSyncAt,
 }: WhopScheduledCheckEffectProps) => {
-  const setSyncRequestedAt = useSetAtom(whopSyncRequestedAtState);
+  const setSyncRequests = useSetAtom(whopSyncRequestsState);
+  const { id, lastFullSyncAt, lastIncrementalSyncAt, lastSyncError } = connection;
 
   useEffect(() => {
     const timeout = setTimeout(
-      () => setSyncRequestedAt((current) => ({ ...current, [connectionId]: Date.now() })),
+      () =>
+        setSyncRequests((current) => ({
+          ...current,
+          [id]: {
+            ...(current[id] ??
+              buildWhopSyncRequest({ lastFullSyncAt, lastIncrementalSyncAt, lastSyncError }, null)),
+            requestedAt: Date.now(),
+            hasTimedOut: false,
+          },
+        })),
       Math.max(0, Date.parse(nextScheduledSyncAt) - Date.now()),
     );
 
     return () => clearTimeout(timeout);
-  }, [connectionId, nextScheduledSyncAt, setSyncRequestedAt]);
+  }, [
+    id,
+    nextScheduledSyncAt,
+    lastFullSyncAt,
+    lastIncrementalSyncAt,
+    lastSyncError,
+    setSyncRequests,
+  ]);
 
   return null;
 };

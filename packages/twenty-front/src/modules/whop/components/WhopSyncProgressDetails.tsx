@@ -1,6 +1,5 @@
 import { isDefined, WHOP_SYNC_STEPS } from 'twenty-shared';
 
-import { formatDateTime } from '@/ui/field/display/utils/formatDateTime';
 import { formatDuration } from '@/ui/field/display/utils/formatDuration';
 import { formatNumber } from '@/ui/field/display/utils/formatNumber';
 import { Callout } from '@/ui/feedback/components/Callout';
@@ -9,7 +8,6 @@ import type { WhopConnection } from '@/whop/types/WhopConnection';
 import type { WhopSyncProgress } from '@/whop/types/WhopSyncProgress';
 import { computeWhopSyncEtaMs } from '@/whop/utils/computeWhopSyncEtaMs';
 import { formatWhopSyncIssueCounts } from '@/whop/utils/formatWhopSyncIssueCounts';
-import { getWhopSyncRunningTitle } from '@/whop/utils/getWhopSyncRunningTitle';
 import { getWhopSyncStepRows } from '@/whop/utils/getWhopSyncStepRows';
 
 import styles from './WhopSyncStatusPanel.module.css';
@@ -24,12 +22,15 @@ const EMPTY_PROGRESS: WhopSyncProgress = {
 };
 
 type WhopSyncProgressDetailsProps = {
-  connection: Pick<WhopConnection, 'syncStage' | 'syncProgress' | 'lastSyncError'>;
+  connection: Pick<WhopConnection, 'syncProgress' | 'lastSyncError'>;
+  // False while the page cannot reach the server: a rate and an estimate read earlier no longer
+  // describe the run.
+  isLive: boolean;
 };
 
-// The live view of a running sync: its step, rate, time left, each step's progress, and the
-// problems met so far.
-export const WhopSyncProgressDetails = ({ connection }: WhopSyncProgressDetailsProps) => {
+// The live figures of a running sync: its rate, time left, each step's progress, and the problems
+// met so far.
+export const WhopSyncProgressDetails = ({ connection, isLive }: WhopSyncProgressDetailsProps) => {
   const progress = connection.syncProgress ?? EMPTY_PROGRESS;
   // Until the first step reports, the run is about to start it.
   const rows = getWhopSyncStepRows({
@@ -39,36 +40,32 @@ export const WhopSyncProgressDetails = ({ connection }: WhopSyncProgressDetailsP
   const etaMs = computeWhopSyncEtaMs(progress);
   // Stopped between two attempts: the last rate and estimate no longer hold.
   const isWaitingToRetry = isDefined(connection.lastSyncError);
-  const runType = connection.syncStage === 'INCREMENTAL_ONGOING' ? 'Incremental sync' : 'Full sync';
 
   return (
     <>
-      <div className={styles.heading}>
-        <p className={styles.title}>{getWhopSyncRunningTitle(progress.step)}…</p>
-        <p className={styles.subtitle}>
-          {runType}
-          {isDefined(progress.startedAt) && ` · started ${formatDateTime(progress.startedAt)}`}
-        </p>
-      </div>
       <dl className={styles.metrics}>
         <div className={styles.metric}>
           <dt>Speed</dt>
           <dd>
-            {isWaitingToRetry
-              ? 'Paused'
-              : isDefined(progress.recordsPerSecond)
-                ? `${formatNumber(progress.recordsPerSecond)} records/s`
-                : 'Measuring…'}
+            {!isLive
+              ? 'Unknown'
+              : isWaitingToRetry
+                ? 'Paused'
+                : isDefined(progress.recordsPerSecond)
+                  ? `${formatNumber(progress.recordsPerSecond)} records/s`
+                  : 'Measuring…'}
           </dd>
         </div>
         <div className={styles.metric}>
           <dt>Time left</dt>
           <dd>
-            {isWaitingToRetry
-              ? 'Once the sync resumes'
-              : isDefined(etaMs)
-                ? `About ${formatDuration(etaMs)}`
-                : 'No estimate yet'}
+            {!isLive
+              ? 'Unknown'
+              : isWaitingToRetry
+                ? 'Once the sync resumes'
+                : isDefined(etaMs)
+                  ? `About ${formatDuration(etaMs)}`
+                  : 'No estimate yet'}
           </dd>
         </div>
         <div className={styles.metric}>

@@ -163,6 +163,47 @@ describe('WhopSyncStatusPanel', () => {
     );
   });
 
+  it('says when the page cannot reach the server, and stops presenting speed and time left as live', () => {
+    render(
+      <WhopSyncStatusPanel
+        connection={buildMockWhopConnection({
+          syncStatus: 'ONGOING',
+          syncStage: 'FULL_SYNC_ONGOING',
+          syncProgress: buildProgress('known'),
+        })}
+        logs={[]}
+        staleSince="2025-03-14T10:05:00.000Z"
+      />,
+    );
+
+    const warning = screen.getByText("Can't reach the server").closest('[role="status"]');
+    expect(warning?.textContent).toContain(
+      `The figures below are as of ${formatDateTime('2025-03-14T10:05:00.000Z')}, the last successful update.`,
+    );
+    expect(screen.getByText('Speed').parentElement?.textContent).toBe('SpeedUnknown');
+    expect(screen.getByText('Time left').parentElement?.textContent).toBe('Time leftUnknown');
+    expect(screen.queryByText('50 records/s')).toBeNull();
+    expect(screen.queryByText('About 14 s')).toBeNull();
+    expect(screen.getByText('120 / 300')).toBeTruthy();
+  });
+
+  it('shows no warning while the page reaches the server', () => {
+    render(
+      <WhopSyncStatusPanel
+        connection={buildMockWhopConnection({
+          syncStatus: 'ONGOING',
+          syncStage: 'FULL_SYNC_ONGOING',
+          syncProgress: buildProgress('known'),
+        })}
+        logs={[]}
+        staleSince={null}
+      />,
+    );
+
+    expect(screen.queryByText("Can't reach the server")).toBeNull();
+    expect(screen.getByText('50 records/s')).toBeTruthy();
+  });
+
   it('summarises the last syncs and the next scheduled check once completed', () => {
     render(
       <WhopSyncStatusPanel
@@ -227,6 +268,45 @@ describe('WhopSyncStatusPanel', () => {
       ),
     ).toBeTruthy();
     expect(screen.queryByText('The last sync failed')).toBeNull();
+  });
+
+  it('announces the phase as it changes, not the figures each poll brings', () => {
+    const runningConnection = buildMockWhopConnection({
+      syncStatus: 'ONGOING',
+      syncStage: 'FULL_SYNC_ONGOING',
+      syncProgress: buildProgress('known'),
+    });
+    const { container, rerender } = render(
+      <WhopSyncStatusPanel connection={runningConnection} logs={[]} />,
+    );
+
+    const liveRegions = container.querySelectorAll('[aria-live]');
+    expect(liveRegions).toHaveLength(1);
+    const [phase] = liveRegions;
+    expect(phase.textContent).toContain('Importing memberships…');
+    expect(phase.textContent).not.toContain('records/s');
+    expect(phase.textContent).not.toContain('120 / 300');
+
+    rerender(<WhopSyncStatusPanel connection={buildMockWhopConnection()} logs={[]} />);
+
+    expect(container.querySelector('[aria-live]')).toBe(phase);
+    expect(phase.textContent).toContain('Up to date');
+    expect(phase.textContent).not.toContain('Last full sync');
+  });
+
+  it('does not nest its callouts in a live region of its own', () => {
+    render(
+      <WhopSyncStatusPanel
+        connection={buildMockWhopConnection({
+          syncStatus: 'FAILED_UNKNOWN',
+          syncStage: 'FAILED',
+          lastSyncError: 'Whop answered the memberships page with a 500.',
+        })}
+        logs={[]}
+      />,
+    );
+
+    expect(screen.getByRole('alert').parentElement?.closest('[aria-live]')).toBeNull();
   });
 
   it('says a disconnected connection no longer syncs', () => {

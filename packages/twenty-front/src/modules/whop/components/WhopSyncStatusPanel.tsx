@@ -1,12 +1,11 @@
-import { IconCircleCheck, IconRefresh } from '@tabler/icons-react';
-import { isDefined } from 'twenty-shared';
+import { IconRefresh } from '@tabler/icons-react';
 
 import { SettingsCard } from '@/settings/components/SettingsCard';
 import { Callout } from '@/ui/feedback/components/Callout';
-import { ProgressBar } from '@/ui/feedback/components/ProgressBar';
-import { formatDate } from '@/ui/field/display/utils/formatDate';
 import { formatDateTime } from '@/ui/field/display/utils/formatDateTime';
+import { ProgressBar } from '@/ui/feedback/components/ProgressBar';
 import { WhopSyncHistory } from '@/whop/components/WhopSyncHistory';
+import { WhopSyncPhaseHeading } from '@/whop/components/WhopSyncPhaseHeading';
 import { WhopSyncProgressDetails } from '@/whop/components/WhopSyncProgressDetails';
 import type { WhopConnection } from '@/whop/types/WhopConnection';
 import type { WhopSyncLog } from '@/whop/types/WhopSyncLog';
@@ -18,25 +17,16 @@ type WhopSyncStatusPanelProps = {
   connection: WhopConnection;
   // The connection's sync runs, newest first.
   logs: WhopSyncLog[];
+  // While the page cannot reach the server: when the connection was last read (ISO).
+  staleSince?: string | null;
 };
-
-type PanelHeadingProps = {
-  title: string;
-  description: string;
-};
-
-const PanelHeading = ({ title, description }: PanelHeadingProps) => (
-  <div className={styles.heading}>
-    <p className={styles.title}>{title}</p>
-    <p className={styles.subtitle}>{description}</p>
-  </div>
-);
-
-const describeQueuedFullSync = (queuedAt: string | null) =>
-  `${isDefined(queuedAt) ? `Queued since ${formatDateTime(queuedAt)}. ` : ''}The full import starts as soon as the sync worker takes it, usually within seconds, and imports your products, members, memberships and payments.`;
 
 // What the sync is doing now, live while it runs, and what it did last when it rests.
-export const WhopSyncStatusPanel = ({ connection, logs }: WhopSyncStatusPanelProps) => {
+export const WhopSyncStatusPanel = ({
+  connection,
+  logs,
+  staleSince = null,
+}: WhopSyncStatusPanelProps) => {
   const phase = getWhopSyncPhase(connection);
   const history = (
     <WhopSyncHistory connection={connection} logs={logs} showNextScheduledSync={phase === 'idle'} />
@@ -44,32 +34,23 @@ export const WhopSyncStatusPanel = ({ connection, logs }: WhopSyncStatusPanelPro
 
   return (
     <SettingsCard title="Sync" Icon={IconRefresh}>
-      <div className={styles.panel} aria-live="polite">
-        {phase === 'ongoing' && <WhopSyncProgressDetails connection={connection} />}
-        {phase === 'pending' && (
-          <>
-            <PanelHeading
-              title="Waiting to start"
-              description={describeQueuedFullSync(connection.fullSyncQueuedAt)}
-            />
-            <ProgressBar label="Sync" value={null} valueText="Queued" />
-          </>
+      <div className={styles.panel}>
+        {/* Only the phase is announced: the figures change with every poll, and the callouts
+            announce themselves. The region stays in place, even empty, so that its next
+            content is heard. */}
+        <div className={styles.phase} aria-live="polite">
+          <WhopSyncPhaseHeading phase={phase} connection={connection} />
+        </div>
+        {staleSince !== null && (
+          <Callout variant="warning" title="Can't reach the server">
+            {`The figures below are as of ${formatDateTime(staleSince)}, the last successful update. They update again as soon as the server answers.`}
+          </Callout>
         )}
-        {phase === 'never_synced' && (
-          <PanelHeading
-            title="Not synced yet"
-            description="Nothing has been imported from this Whop company yet. Start with a full resync."
-          />
+        {phase === 'ongoing' && (
+          <WhopSyncProgressDetails connection={connection} isLive={staleSince === null} />
         )}
-        {phase === 'idle' && (
-          <>
-            <div className={styles.upToDate}>
-              <IconCircleCheck size={16} stroke={2} aria-hidden />
-              <p className={styles.title}>Up to date</p>
-            </div>
-            {history}
-          </>
-        )}
+        {phase === 'pending' && <ProgressBar label="Sync" value={null} valueText="Queued" />}
+        {(phase === 'idle' || phase === 'revoked') && history}
         {phase === 'failed' && (
           <>
             <Callout variant="danger" title="The last sync failed">
@@ -83,17 +64,6 @@ export const WhopSyncStatusPanel = ({ connection, logs }: WhopSyncStatusPanelPro
             <Callout variant="warning" title="Sync paused: reconnect Whop">
               {connection.lastSyncError ?? 'Whop no longer accepts this connection.'}
             </Callout>
-            {history}
-          </>
-        )}
-        {phase === 'revoked' && (
-          <>
-            <PanelHeading
-              title="Sync stopped"
-              description={`This connection was disconnected${
-                isDefined(connection.revokedAt) ? ` on ${formatDate(connection.revokedAt)}` : ''
-              }; no more changes are imported.`}
-            />
             {history}
           </>
         )}

@@ -1,46 +1,61 @@
-import { useMutation } from '@apollo/client';
+import { useApolloClient, useMutation } from '@apollo/client';
 import { useSetAtom } from 'jotai';
 import { useCallback, useState } from 'react';
 
 import { getApolloErrorMessage } from '@/apollo/utils/getApolloErrorMessage';
 import { TRIGGER_WHOP_SYNC } from '@/whop/graphql/mutations/triggerWhopSync';
 import { FIND_ONE_WHOP_CONNECTION } from '@/whop/graphql/queries/findOneWhopConnection';
-import { whopSyncRequestedAtState } from '@/whop/states/whopSyncRequestedAtState';
+import { whopSyncRequestsState } from '@/whop/states/whopSyncRequestsState';
+import type { WhopConnection } from '@/whop/types/WhopConnection';
 import type { WhopSyncRunType } from '@/whop/types/WhopSyncRunType';
+import { buildWhopSyncRequest } from '@/whop/utils/buildWhopSyncRequest';
 
-export const useTriggerWhopSync = (connectionId: string) => {
+// The page then follows the connection until the requested run shows (whopSyncRequestsState).
+export const useTriggerWhopSync = (
+  connection: Pick<
+    WhopConnection,
+    'id' | 'lastFullSyncAt' | 'lastIncrementalSyncAt' | 'lastSyncError'
+  >,
+) => {
+  const connectionId = connection.id;
+  const apolloClient = useApolloClient();
   const [triggerWhopSyncMutation] = useMutation(TRIGGER_WHOP_SYNC);
   const [pendingType, setPendingType] = useState<WhopSyncRunType | null>(null);
-  const [requestedType, setRequestedType] = useState<WhopSyncRunType | null>(null);
   const [errorMessage, setErrorMessage] = useState<string | null>(null);
-  const setSyncRequestedAt = useSetAtom(whopSyncRequestedAtState);
+  const setSyncRequests = useSetAtom(whopSyncRequestsState);
+
+  // Whatever the server answered, the connection is read again: a refusal usually means its state
+  // moved on (a full sync queued meanwhile), and the page should show it. A read that fails
+  // changes nothing about the answer: a queued sync stays queued, and the next read shows it.
+  const readConnectionAgain = useCallback(
+    () =>
+      apolloClient
+        .query({
+          query: FIND_ONE_WHOP_CONNECTION,
+          variables: { id: connectionId },
+          fetchPolicy: 'network-only',
+        })
+        .catch(() => undefined),
+    [apolloClient, connectionId],
+  );
 
   const triggerWhopSync = useCallback(
     async (type: WhopSyncRunType) => {
       setErrorMessage(null);
-      setRequestedType(null);
       setPendingType(type);
+      const request = buildWhopSyncRequest(connection, type);
+
       try {
-        await triggerWhopSyncMutation({
-          variables: { id: connectionId, type },
-          refetchQueries: [
-            {
-              query: FIND_ONE_WHOP_CONNECTION,
-              variables: { id: connectionId },
-            },
-          ],
-          awaitRefetchQueries: true,
-        });
-        setRequestedType(type);
-        setSyncRequestedAt((requestedAt) => ({ ...requestedAt, [connectionId]: Date.now() }));
+        await triggerWhopSyncMutation({ variables: { id: connectionId, type } });
+        setSyncRequests((current) => ({ ...current, [connectionId]: request }));
       } catch (error) {
         setErrorMessage(getApolloErrorMessage(error));
-      } finally {
-        setPendingType(null);
       }
+      await readConnectionAgain();
+      setPendingType(null);
     },
-    [connectionId, setSyncRequestedAt, triggerWhopSyncMutation],
+    [connection, connectionId, readConnectionAgain, setSyncRequests, triggerWhopSyncMutation],
   );
 
-  return { triggerWhopSync, pendingType, requestedType, errorMessage };
+  return { triggerWhopSync, pendingType, errorMessage };
 };

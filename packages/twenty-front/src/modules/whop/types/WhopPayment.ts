@@ -1,4 +1,5 @@
 import type { CurrencyAmount } from '@/ui/field/display/types/CurrencyAmount';
+import type { WhopPaymentOutcome } from '@/whop/types/WhopPaymentOutcome';
 
 export type WhopPayment = {
   id: string;
@@ -6,6 +7,7 @@ export type WhopPayment = {
   amount: CurrencyAmount;
   status: string | null;
   substatus: string | null;
+  outcome: WhopPaymentOutcome;
   billingReason: string | null;
   paidAt: string | null;
   refundedAmount: CurrencyAmount;

@@ -1,5 +1,16 @@
 import type { TagColor } from '@/ui/display/types/TagColor';
 import type { WhopPayment } from '@/whop/types/WhopPayment';
+import type { WhopPaymentOutcome } from '@/whop/types/WhopPaymentOutcome';
+
+type WhopPaymentStatusDisplay = { label: string; color: TagColor };
+
+const OUTCOME_DISPLAYS: Record<Exclude<WhopPaymentOutcome, 'other'>, WhopPaymentStatusDisplay> = {
+  succeeded: { label: 'Paid', color: 'green' },
+  failed: { label: 'Failed', color: 'red' },
+  refunded: { label: 'Refunded', color: 'purple' },
+  partially_refunded: { label: 'Partially refunded', color: 'purple' },
+  pending: { label: 'Pending', color: 'yellow' },
+};
 
 const humanize = (value: string) => {
   const words = value.replace(/_/g, ' ');
@@ -7,33 +18,14 @@ const humanize = (value: string) => {
   return words.charAt(0).toUpperCase() + words.slice(1);
 };
 
-// The payment's state as the sync reads it (refunded, failed, paid, pending), for a tag.
+// The tag follows the server's outcome, so that a payment reads the same here as on the timeline
+// and in the lifetime value. What the sync puts in none of its classes (a void, a lost dispute)
+// is named by Whop's own word for it.
 export const getWhopPaymentStatusDisplay = ({
+  outcome,
   status,
   substatus,
-  failureMessage,
-}: Pick<WhopPayment, 'status' | 'substatus' | 'failureMessage'>): {
-  label: string;
-  color: TagColor;
-} => {
-  if (substatus === 'refunded' || substatus === 'auto_refunded') {
-    return { label: 'Refunded', color: 'purple' };
-  }
-  if (substatus === 'partially_refunded') {
-    return { label: 'Partially refunded', color: 'purple' };
-  }
-  if (
-    substatus === 'failed' ||
-    ((status === 'open' || status === 'uncollectible') && failureMessage !== null)
-  ) {
-    return { label: 'Failed', color: 'red' };
-  }
-  if (status === 'paid') {
-    return { label: 'Paid', color: 'green' };
-  }
-  if (status === 'pending' || status === 'open' || substatus === 'pending') {
-    return { label: 'Pending', color: 'yellow' };
-  }
-
-  return { label: humanize(substatus ?? status ?? 'unknown'), color: 'gray' };
-};
+}: Pick<WhopPayment, 'outcome' | 'status' | 'substatus'>): WhopPaymentStatusDisplay =>
+  outcome === 'other'
+    ? { label: humanize(substatus ?? status ?? 'unknown'), color: 'gray' }
+    : OUTCOME_DISPLAYS[outcome];

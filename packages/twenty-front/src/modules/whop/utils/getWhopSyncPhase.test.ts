@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
 import type { WhopConnection } from '@/whop/types/WhopConnection';
+import type { WhopSyncRequest } from '@/whop/types/WhopSyncRequest';
 import { getWhopConnectionHealth } from '@/whop/utils/getWhopConnectionHealth';
 import { getWhopSyncPhase } from '@/whop/utils/getWhopSyncPhase';
 import { shouldPollWhopConnection } from '@/whop/utils/shouldPollWhopConnection';
+import { buildMockWhopConnection } from '~/testing/mock-data/buildMockWhopConnection';
 
 type SyncState = Pick<WhopConnection, 'status' | 'syncStatus' | 'syncStage'>;
 
@@ -60,6 +62,17 @@ const CASES: [SyncState, string, string, boolean][] = [
     'syncing',
     true,
   ],
+  // Reconnected after a disconnect during a run: the run's status stays, the stage tells the truth.
+  [
+    {
+      status: 'active',
+      syncStatus: 'ONGOING',
+      syncStage: 'FULL_SYNC_PENDING',
+    },
+    'pending',
+    'syncing',
+    true,
+  ],
   [
     {
       status: 'active',
@@ -102,21 +115,25 @@ describe('getWhopSyncPhase, getWhopConnectionHealth and shouldPollWhopConnection
 });
 
 describe('shouldPollWhopConnection after a requested sync', () => {
-  const atRest = {
-    status: 'active',
-    syncStatus: 'ACTIVE',
-    syncStage: 'INCREMENTAL_PENDING',
-  } as const;
+  const atRest = buildMockWhopConnection();
+  const request: WhopSyncRequest = {
+    type: 'INCREMENTAL',
+    requestedAt: 1_000,
+    hasTimedOut: false,
+    lastFullSyncAt: atRest.lastFullSyncAt,
+    lastIncrementalSyncAt: atRest.lastIncrementalSyncAt,
+    lastSyncError: null,
+  };
 
-  it('follows a connection at rest for a while after the seller asked for a sync', () => {
-    expect(shouldPollWhopConnection(atRest, 1_000, 1_000 + 5_000)).toBe(true);
+  it('follows a connection at rest until the requested run shows up, however busy the queue', () => {
+    expect(shouldPollWhopConnection(atRest, request)).toBe(true);
   });
 
-  it('stops following it once the window has passed', () => {
-    expect(shouldPollWhopConnection(atRest, 1_000, 1_000 + 60_000)).toBe(false);
+  it('stops following a run that has not started within the follow window', () => {
+    expect(shouldPollWhopConnection(atRest, { ...request, hasTimedOut: true })).toBe(false);
   });
 
   it('never follows a revoked connection', () => {
-    expect(shouldPollWhopConnection({ ...atRest, status: 'revoked' }, 1_000, 1_500)).toBe(false);
+    expect(shouldPollWhopConnection({ ...atRest, status: 'revoked' }, request)).toBe(false);
   });
 });

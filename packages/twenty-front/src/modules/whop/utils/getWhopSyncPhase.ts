@@ -15,15 +15,17 @@ export const getWhopSyncPhase = ({
   if (status === 'needs_reauth') {
     return 'needs_reauth';
   }
+  // The stage says what runs: a run cut off by a disconnect leaves its ONGOING status behind,
+  // and reconnecting queues a new full sync.
+  if (syncStage === 'FULL_SYNC_PENDING') {
+    return 'pending';
+  }
   if (
     syncStatus === 'ONGOING' ||
     syncStage === 'FULL_SYNC_ONGOING' ||
     syncStage === 'INCREMENTAL_ONGOING'
   ) {
     return 'ongoing';
-  }
-  if (syncStage === 'FULL_SYNC_PENDING') {
-    return 'pending';
   }
   if (
     syncStatus === 'FAILED_INSUFFICIENT_PERMISSIONS' ||

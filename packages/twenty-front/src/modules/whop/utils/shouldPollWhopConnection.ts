@@ -1,20 +1,17 @@
-import { isDefined } from 'twenty-shared';
-
-import { WHOP_SYNC_FOLLOW_WINDOW_MS } from '@/whop/constants/WhopSyncFollowWindowMs';
 import type { WhopConnection } from '@/whop/types/WhopConnection';
-
-const RUNNING_STAGE_PATTERN = /_ONGOING$/;
+import type { WhopSyncRequest } from '@/whop/types/WhopSyncRequest';
+import { isWhopSyncStageOngoing } from '@/whop/utils/isWhopSyncStageOngoing';
 
 // The settings page follows a sync live while it runs, while the first (or a requested) full sync
-// waits for its turn, and for a short while after the seller asked for a sync. It does not poll a
-// connection at rest: INCREMENTAL_PENDING is where a healthy connection waits for its scheduled run.
+// waits for its turn, and while a run the seller asked for (or the scheduled check) has not shown
+// up yet, within the follow window. It does not poll a connection at rest: INCREMENTAL_PENDING is
+// where a healthy connection waits for its scheduled run.
 export const shouldPollWhopConnection = (
   { status, syncStatus, syncStage }: Pick<WhopConnection, 'status' | 'syncStatus' | 'syncStage'>,
-  syncRequestedAt: number | null = null,
-  now: number = Date.now(),
+  syncRequest: Pick<WhopSyncRequest, 'hasTimedOut'> | null = null,
 ): boolean =>
   status === 'active' &&
   (syncStatus === 'ONGOING' ||
-    RUNNING_STAGE_PATTERN.test(syncStage) ||
+    isWhopSyncStageOngoing(syncStage) ||
     syncStage === 'FULL_SYNC_PENDING' ||
-    (isDefined(syncRequestedAt) && now - syncRequestedAt < WHOP_SYNC_FOLLOW_WINDOW_MS));
+    (syncRequest !== null && !syncRequest.hasTimedOut));

@@ -7,6 +7,7 @@ import { createApolloCache } from '@/apollo/utils/createApolloCache';
 import { CONNECT_WHOP } from '@/whop/graphql/mutations/connectWhop';
 import { FIND_MANY_WHOP_CONNECTIONS } from '@/whop/graphql/queries/findManyWhopConnections';
 import { FIND_MANY_WHOP_SYNC_LOGS } from '@/whop/graphql/queries/findManyWhopSyncLogs';
+import { FIND_ONE_WHOP_CONNECTION } from '@/whop/graphql/queries/findOneWhopConnection';
 import type { WhopConnection } from '@/whop/types/WhopConnection';
 import { SettingsWhopIntegrationPage } from '~/pages/settings/integrations/SettingsWhopIntegrationPage';
 import { buildMockRecordConnection } from '~/testing/mock-data/buildMockRecordConnection';
@@ -169,5 +170,38 @@ describe('SettingsWhopIntegrationPage', () => {
     expect(await screen.findByText('Importing members…')).toBeTruthy();
     expect(await screen.findByText('Up to date', {}, { timeout: 4_000 })).toBeTruthy();
     expect(screen.queryByText('Importing members…')).toBeNull();
+  });
+  it('warns while the running sync cannot be followed, until the server answers again', async () => {
+    const runningConnection = buildMockWhopConnection({
+      syncStatus: 'ONGOING',
+      syncStage: 'FULL_SYNC_ONGOING',
+      lastFullSyncAt: null,
+      syncProgress: {
+        step: 'members',
+        steps: [{ step: 'members', processed: 100, total: null }],
+        recordsPerSecond: 40,
+        startedAt: '2025-03-14T10:00:00.000Z',
+        warnings: 0,
+        errors: 0,
+      },
+    });
+
+    renderPage('/settings/integrations/whop', [
+      buildConnectionsMock([runningConnection]),
+      buildSyncLogsMock(),
+      {
+        request: { query: FIND_ONE_WHOP_CONNECTION, variables: { id: 'connection-1' } },
+        error: new Error('Failed to fetch'),
+      },
+      buildFindOneWhopConnectionMock(runningConnection),
+    ]);
+
+    expect(await screen.findByText('40 records/s')).toBeTruthy();
+    expect(await screen.findByText("Can't reach the server", {}, { timeout: 4_000 })).toBeTruthy();
+    expect(screen.queryByText('40 records/s')).toBeNull();
+    await waitFor(() => expect(screen.queryByText("Can't reach the server")).toBeNull(), {
+      timeout: 4_000,
+    });
+    expect(screen.getByText('40 records/s')).toBeTruthy();
   });
 });

@@ -37,6 +37,7 @@ export const FIND_MANY_WHOP_PAYMENTS: TypedDocumentNode<
           }
           status
           substatus
+          outcome
           billingReason
           paidAt
           refundedAmount {

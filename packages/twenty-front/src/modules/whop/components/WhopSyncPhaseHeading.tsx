@@ -1,0 +1,84 @@
+import { IconCircleCheck } from '@tabler/icons-react';
+import { isDefined } from 'twenty-shared';
+
+import { formatDate } from '@/ui/field/display/utils/formatDate';
+import { formatDateTime } from '@/ui/field/display/utils/formatDateTime';
+import type { WhopConnection } from '@/whop/types/WhopConnection';
+import type { WhopSyncPhase } from '@/whop/types/WhopSyncPhase';
+import { getWhopSyncRunningTitle } from '@/whop/utils/getWhopSyncRunningTitle';
+
+import styles from './WhopSyncStatusPanel.module.css';
+
+type HeadingProps = {
+  title: string;
+  description: string;
+};
+
+const Heading = ({ title, description }: HeadingProps) => (
+  <div className={styles.heading}>
+    <p className={styles.title}>{title}</p>
+    <p className={styles.subtitle}>{description}</p>
+  </div>
+);
+
+const describeQueuedFullSync = (queuedAt: string | null) =>
+  `${isDefined(queuedAt) ? `Queued since ${formatDateTime(queuedAt)}. ` : ''}The full import starts as soon as the sync worker takes it, usually within seconds, and imports your products, members, memberships and payments.`;
+
+const describeRunningSync = ({
+  syncStage,
+  syncProgress,
+}: Pick<WhopConnection, 'syncStage' | 'syncProgress'>) =>
+  `${syncStage === 'INCREMENTAL_ONGOING' ? 'Incremental sync' : 'Full sync'}${
+    isDefined(syncProgress?.startedAt) ? ` · started ${formatDateTime(syncProgress.startedAt)}` : ''
+  }`;
+
+type WhopSyncPhaseHeadingProps = {
+  phase: WhopSyncPhase;
+  connection: Pick<WhopConnection, 'syncStage' | 'syncProgress' | 'fullSyncQueuedAt' | 'revokedAt'>;
+};
+
+// What the sync is doing, in a line or two that change with the phase or the step, never with
+// each poll's figures. A failed or paused sync has none: its callout says it.
+export const WhopSyncPhaseHeading = ({ phase, connection }: WhopSyncPhaseHeadingProps) => {
+  switch (phase) {
+    case 'ongoing':
+      return (
+        <Heading
+          title={`${getWhopSyncRunningTitle(connection.syncProgress?.step ?? null)}…`}
+          description={describeRunningSync(connection)}
+        />
+      );
+    case 'pending':
+      return (
+        <Heading
+          title="Waiting to start"
+          description={describeQueuedFullSync(connection.fullSyncQueuedAt)}
+        />
+      );
+    case 'never_synced':
+      return (
+        <Heading
+          title="Not synced yet"
+          description="Nothing has been imported from this Whop company yet. Start with a full resync."
+        />
+      );
+    case 'idle':
+      return (
+        <div className={styles.upToDate}>
+          <IconCircleCheck size={16} stroke={2} aria-hidden />
+          <p className={styles.title}>Up to date</p>
+        </div>
+      );
+    case 'revoked':
+      return (
+        <Heading
+          title="Sync stopped"
+          description={`This connection was disconnected${
+            isDefined(connection.revokedAt) ? ` on ${formatDate(connection.revokedAt)}` : ''
+          }; no more changes are imported.`}
+        />
+      );
+    default:
+      return null;
+  }
+};
