@@ -9,12 +9,15 @@ export {
 } from './whop-connect-error';
 export {
   WHOP_CONNECTION_STATUSES,
+  WHOP_ONGOING_SYNC_STAGES,
+  WHOP_PAYMENT_OUTCOMES,
   WHOP_SYNC_LOG_STATUSES,
   WHOP_SYNC_STAGES,
   WHOP_SYNC_STATUSES,
   WHOP_SYNC_STEPS,
   WHOP_SYNC_TYPES,
   type WhopConnectionStatus,
+  type WhopPaymentOutcome,
   type WhopSyncLogStatus,
   type WhopSyncStage,
   type WhopSyncStatus,

@@ -20,6 +20,12 @@ export const WHOP_SYNC_STAGES = [
 ] as const;
 export type WhopSyncStage = (typeof WHOP_SYNC_STAGES)[number];
 
+// The stages of a run under way: running, or waiting for its job's next attempt.
+export const WHOP_ONGOING_SYNC_STAGES: ReadonlyArray<WhopSyncStage> = [
+  'FULL_SYNC_ONGOING',
+  'INCREMENTAL_ONGOING',
+];
+
 // The order of a sync; each step streams pages and checkpoints its cursor, then `totals` computes
 // what the pages deferred (memberships' payment states, people's lifetime values), batch by batch.
 export const WHOP_SYNC_STEPS = [
@@ -38,3 +44,15 @@ export type WhopSyncType = (typeof WHOP_SYNC_TYPES)[number];
 
 export const WHOP_SYNC_LOG_STATUSES = ['running', 'success', 'failed', 'partial'] as const;
 export type WhopSyncLogStatus = (typeof WHOP_SYNC_LOG_STATUSES)[number];
+
+// What a payment means for the CRM, by the sync's own rule (timeline events, follow-up tasks,
+// lifetime value): the server classifies each payment, and the Payments tables show it.
+export const WHOP_PAYMENT_OUTCOMES = [
+  'succeeded',
+  'failed',
+  'refunded',
+  'partially_refunded',
+  'pending',
+  'other',
+] as const;
+export type WhopPaymentOutcome = (typeof WHOP_PAYMENT_OUTCOMES)[number];

@@ -1,5 +1,6 @@
+import type { WhopPaymentOutcome } from 'twenty-shared';
+
 import type { CurrencyAmount } from '@/ui/field/display/types/CurrencyAmount';
-import type { WhopPaymentOutcome } from '@/whop/types/WhopPaymentOutcome';
 
 export type WhopPayment = {
   id: string;

@@ -1,6 +1,7 @@
+import type { WhopPaymentOutcome } from 'twenty-shared';
+
 import type { TagColor } from '@/ui/display/types/TagColor';
 import type { WhopPayment } from '@/whop/types/WhopPayment';
-import type { WhopPaymentOutcome } from '@/whop/types/WhopPaymentOutcome';
 
 type WhopPaymentStatusDisplay = { label: string; color: TagColor };
 

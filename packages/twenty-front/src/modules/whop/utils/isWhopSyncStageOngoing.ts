@@ -1,4 +1,4 @@
-import type { WhopSyncStage } from 'twenty-shared';
+import { WHOP_ONGOING_SYNC_STAGES, type WhopSyncStage } from 'twenty-shared';
 
 export const isWhopSyncStageOngoing = (syncStage: WhopSyncStage): boolean =>
-  syncStage.endsWith('_ONGOING');
+  WHOP_ONGOING_SYNC_STAGES.includes(syncStage);

@@ -60,6 +60,21 @@ const renderPage = (initialPath: string, mocks: MockedResponse[]) =>
     { initialPath, mocks, cache: createApolloCache() },
   );
 
+// A full sync importing members, 100 so far at 40 records/s.
+const RUNNING_CONNECTION = buildMockWhopConnection({
+  syncStatus: 'ONGOING',
+  syncStage: 'FULL_SYNC_ONGOING',
+  lastFullSyncAt: null,
+  syncProgress: {
+    step: 'members',
+    steps: [{ step: 'members', processed: 100, total: null }],
+    recordsPerSecond: 40,
+    startedAt: '2025-03-14T10:00:00.000Z',
+    warnings: 0,
+    errors: 0,
+  },
+});
+
 describe('SettingsWhopIntegrationPage', () => {
   it('words the error Whop sent back, and Connect again restarts the connection', async () => {
     renderPage('/settings/integrations/whop?error=OAUTH_ACCESS_DENIED', [
@@ -146,22 +161,8 @@ describe('SettingsWhopIntegrationPage', () => {
   });
 
   it('follows a running sync live until it completes, without a reload', async () => {
-    const runningConnection = buildMockWhopConnection({
-      syncStatus: 'ONGOING',
-      syncStage: 'FULL_SYNC_ONGOING',
-      lastFullSyncAt: null,
-      syncProgress: {
-        step: 'members',
-        steps: [{ step: 'members', processed: 100, total: null }],
-        recordsPerSecond: 40,
-        startedAt: '2025-03-14T10:00:00.000Z',
-        warnings: 0,
-        errors: 0,
-      },
-    });
-
     renderPage('/settings/integrations/whop', [
-      buildConnectionsMock([runningConnection]),
+      buildConnectionsMock([RUNNING_CONNECTION]),
       buildSyncLogsMock(),
       buildSyncLogsMock(),
       buildFindOneWhopConnectionMock(buildMockWhopConnection()),
@@ -171,29 +172,16 @@ describe('SettingsWhopIntegrationPage', () => {
     expect(await screen.findByText('Up to date', {}, { timeout: 4_000 })).toBeTruthy();
     expect(screen.queryByText('Importing members…')).toBeNull();
   });
-  it('warns while the running sync cannot be followed, until the server answers again', async () => {
-    const runningConnection = buildMockWhopConnection({
-      syncStatus: 'ONGOING',
-      syncStage: 'FULL_SYNC_ONGOING',
-      lastFullSyncAt: null,
-      syncProgress: {
-        step: 'members',
-        steps: [{ step: 'members', processed: 100, total: null }],
-        recordsPerSecond: 40,
-        startedAt: '2025-03-14T10:00:00.000Z',
-        warnings: 0,
-        errors: 0,
-      },
-    });
 
+  it('warns while the running sync cannot be followed, until the server answers again', async () => {
     renderPage('/settings/integrations/whop', [
-      buildConnectionsMock([runningConnection]),
+      buildConnectionsMock([RUNNING_CONNECTION]),
       buildSyncLogsMock(),
       {
         request: { query: FIND_ONE_WHOP_CONNECTION, variables: { id: 'connection-1' } },
         error: new Error('Failed to fetch'),
       },
-      buildFindOneWhopConnectionMock(runningConnection),
+      buildFindOneWhopConnectionMock(RUNNING_CONNECTION),
     ]);
 
     expect(await screen.findByText('40 records/s')).toBeTruthy();

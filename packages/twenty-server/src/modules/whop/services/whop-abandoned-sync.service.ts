@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { isDefined } from 'twenty-shared';
+import { isDefined, WHOP_ONGOING_SYNC_STAGES } from 'twenty-shared';
 import { In, Repository } from 'typeorm';
 
 import {
@@ -9,7 +9,6 @@ import {
 } from 'src/engine/core-modules/message-queue/services/scheduled-jobs-keeper.service';
 import { getErrorMessage } from 'src/engine/utils/get-error-message.util';
 import { resolveWithin } from 'src/engine/utils/resolve-within.util';
-import { WHOP_ONGOING_SYNC_STAGES } from 'src/modules/whop/constants/whop-ongoing-sync-stages.constant';
 import { WhopConnection } from 'src/modules/whop/entities/whop-connection.entity';
 import { WhopConnectionSyncStatusService } from 'src/modules/whop/services/whop-connection-sync-status.service';
 import {

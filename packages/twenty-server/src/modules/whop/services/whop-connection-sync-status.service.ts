@@ -1,9 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { type WhopSyncStatus, type WhopSyncStep, type WhopSyncType } from 'twenty-shared';
+import {
+  type WhopSyncStatus,
+  type WhopSyncStep,
+  type WhopSyncType,
+  WHOP_ONGOING_SYNC_STAGES,
+} from 'twenty-shared';
 import { type FindOptionsWhere, Not, Repository } from 'typeorm';
 
-import { WHOP_ONGOING_SYNC_STAGES } from 'src/modules/whop/constants/whop-ongoing-sync-stages.constant';
 import {
   WhopConnection,
   type WhopSyncProgress,

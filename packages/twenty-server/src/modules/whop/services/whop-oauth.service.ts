@@ -158,21 +158,20 @@ export class WhopOAuthService {
     }
   }
 
-  async revoke(refreshToken: string): Promise<void> {
+  async revoke(
+    token: string,
+    tokenTypeHint: 'refresh_token' | 'access_token' = 'refresh_token',
+  ): Promise<void> {
     const config = await this.getConfiguration();
 
-    await oidc.tokenRevocation(config, refreshToken, { token_type_hint: 'refresh_token' });
+    await oidc.tokenRevocation(config, token, { token_type_hint: tokenTypeHint });
   }
 
   // Gives up a grant that was issued but is not kept; a failure is only logged (the grant then
   // lapses on Whop's side).
-  async revokeQuietly(tokens: WhopTokenSet): Promise<void> {
+  async revokeQuietly({ refreshToken, accessToken }: WhopTokenSet): Promise<void> {
     await (
-      tokens.refreshToken
-        ? this.revoke(tokens.refreshToken)
-        : this.getConfiguration().then((config) =>
-            oidc.tokenRevocation(config, tokens.accessToken, { token_type_hint: 'access_token' }),
-          )
+      refreshToken ? this.revoke(refreshToken) : this.revoke(accessToken, 'access_token')
     ).catch((error: unknown) =>
       this.logger.warn(`Revoking a grant not kept failed: ${describe(error)}`),
     );

@@ -1,11 +1,15 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { isDefined, type WhopSyncStep, type WhopSyncType } from 'twenty-shared';
+import {
+  isDefined,
+  type WhopSyncStep,
+  type WhopSyncType,
+  WHOP_ONGOING_SYNC_STAGES,
+} from 'twenty-shared';
 import { Repository } from 'typeorm';
 
 import { type JobAttempt } from 'src/engine/core-modules/message-queue/utils/get-job-attempt.util';
 import { getErrorMessage } from 'src/engine/utils/get-error-message.util';
-import { WHOP_ONGOING_SYNC_STAGES } from 'src/modules/whop/constants/whop-ongoing-sync-stages.constant';
 import {
   WhopConnection,
   type WhopSyncProgress,

@@ -1,10 +1,9 @@
-import { isDefined } from 'twenty-shared';
+import { isDefined, type WhopPaymentOutcome } from 'twenty-shared';
 
 import { type WhopPaymentSubstatus } from 'src/modules/whop/types/whop-api.types';
 import { type WhopPaymentColumns } from 'src/modules/whop/types/whop-record-columns.types';
 
-export type WhopPaymentClassification =
-  'succeeded' | 'failed' | 'refunded' | 'partially_refunded' | 'pending' | 'other';
+export type WhopPaymentClassification = WhopPaymentOutcome;
 
 // Only what a whopPayment row keeps (Whop's `payments_failed` is not among it): a payment just read
 // from Whop is classified by its mapped columns, so it and its stored row always agree.
