@@ -8,17 +8,42 @@ import { startWhopSandbox, type WhopSandbox } from 'whop-sandbox';
 const ROOT = join(__dirname, '..', '..', '..', '..', '..');
 const TEST_APP = { clientId: 'app_e2e', clientSecret: 'e2e-secret', name: 'Twenty CRM' };
 
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
+// A free port, held until released: the server's URL must be known before the sandbox and the
+// server start (Whop redirects to it), and a port only probed could be taken meanwhile by the
+// sandbox or by a connection to PostgreSQL or Redis (as the integration stack's reservePort).
+const reservePort = () =>
+  new Promise<{ port: number; release: () => Promise<void> }>((resolve, reject) => {
     const server = createServer();
 
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address() as { port: number };
 
-      server.close(() => resolve(port));
+      resolve({ port, release: () => new Promise((done) => server.close(() => done())) });
     });
   });
+
+const stopChild = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+
+// Whether the server answers its health check; false once it has exited (its port was taken in
+// the moment between the release of the reservation and its own listen).
+const waitUntilHealthy = async (url: string, server: ChildProcess): Promise<boolean> => {
+  for (let attempt = 0; attempt < 150; attempt++) {
+    if (server.exitCode !== null) return false;
+    const healthy = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(1_000) })
+      .then((response) => response.ok)
+      .catch(() => false);
+
+    if (healthy) return true;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`The server at ${url} did not answer its health check in 30 s`);
+};
 
 export type RunningProduct = {
   url: string;
@@ -40,12 +65,26 @@ const dropDatabase = async (databaseUrl: URL) => {
 };
 
 // The product as `npm start` runs it (seeded demo workspace, the server serving the UI, the
-// worker, the Whop sandbox with its consent page), on free ports, against the test database.
-export const startProduct = async ({
+// worker, the Whop sandbox with its consent page), on free ports, against the test database. A
+// server that lost its port to another process is started again on another.
+export const startProduct = async (options: { members?: number } = {}): Promise<RunningProduct> => {
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    const product = await tryStartProduct(options);
+
+    if (product) return product;
+  }
+  throw new Error(
+    'The server stopped before answering its health check, 3 times (its output is above)',
+  );
+};
+
+const tryStartProduct = async ({
   members = 40,
-}: { members?: number } = {}): Promise<RunningProduct> => {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
+}: {
+  members?: number;
+}): Promise<RunningProduct | null> => {
+  const reservation = await reservePort();
+  const url = `http://127.0.0.1:${reservation.port}`;
   const databaseUrl = new URL(
     process.env.PG_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/twenty_test',
   );
@@ -62,7 +101,7 @@ export const startProduct = async ({
   const env = {
     ...process.env,
     NODE_ENV: 'test',
-    PORT: String(port),
+    PORT: String(reservation.port),
     SERVER_URL: url,
     FRONTEND_URL: url,
     PG_DATABASE_URL: databaseUrl.toString(),
@@ -75,31 +114,32 @@ export const startProduct = async ({
     // A Whop outage the tests make runs out of retries in seconds rather than minutes.
     WHOP_API_MAX_RETRIES: '1',
   };
-  const server = join(ROOT, 'packages/twenty-server/dist');
+  const serverDist = join(ROOT, 'packages/twenty-server/dist');
 
   await dropDatabase(databaseUrl);
-  execFileSync(process.execPath, [join(server, 'database/commands/migrate.command.js')], { env });
+  execFileSync(process.execPath, [join(serverDist, 'database/commands/migrate.command.js')], {
+    env,
+  });
   execFileSync(
     process.execPath,
-    [join(server, 'database/commands/seed-demo-workspace.command.js')],
+    [join(serverDist, 'database/commands/seed-demo-workspace.command.js')],
     { env },
   );
-  const children: ChildProcess[] = [
-    spawn(process.execPath, [join(server, 'main.js')], { env, stdio: 'inherit' }),
-    spawn(process.execPath, [join(server, 'queue-worker/queue-worker.js')], {
+  await reservation.release();
+  const server = spawn(process.execPath, [join(serverDist, 'main.js')], { env, stdio: 'inherit' });
+
+  if (!(await waitUntilHealthy(url, server))) {
+    await sandbox.close();
+
+    return null;
+  }
+  const children = [
+    server,
+    spawn(process.execPath, [join(serverDist, 'queue-worker/queue-worker.js')], {
       env,
       stdio: 'inherit',
     }),
   ];
-
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const healthy = await fetch(`${url}/healthz`)
-      .then((response) => response.ok)
-      .catch(() => false);
-
-    if (healthy) break;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
 
   return {
     url,
@@ -114,16 +154,7 @@ export const startProduct = async ({
       return response.json();
     },
     stop: async () => {
-      await Promise.all(
-        children.map(
-          (child) =>
-            new Promise<void>((resolve) => {
-              if (child.exitCode !== null) return resolve();
-              child.once('exit', () => resolve());
-              child.kill('SIGTERM');
-            }),
-        ),
-      );
+      await Promise.all(children.map(stopChild));
       await sandbox.close();
     },
   };
