@@ -404,6 +404,38 @@ describe('WhopPaymentApplyService', () => {
     );
   });
 
+  it('keeps payment_failed and the task open while a later payment is pending, and closes it once that one is paid', async () => {
+    const pendingRenewal = {
+      ...RECOVERED_RENEWAL,
+      status: 'pending' as const,
+      substatus: 'pending' as const,
+      paid_at: null,
+      updated_at: '2026-04-05T11:59:05.000Z',
+    };
+
+    await paymentApply.applyPayments(context, [buildFailedRenewal(1)]);
+    await paymentApply.applyPayments(context, [pendingRenewal]);
+    await app
+      .get(WhopOpportunityApplyService)
+      .applyMemberships(
+        context,
+        [buildWhopMembership({ status: 'active', updated_at: '2026-04-05T11:59:10.000Z' })],
+        PLANS,
+      );
+
+    expect((await findOne('opportunity', { whopMembershipId: 'mem_1' })).whopMembershipStatus).toBe(
+      'payment_failed',
+    );
+    expect(await findOne('task', {})).toMatchObject({ status: 'TODO' });
+
+    await paymentApply.applyPayments(context, [RECOVERED_RENEWAL]);
+
+    expect(await findOne('task', {})).toMatchObject({ status: 'DONE' });
+    expect((await findOne('opportunity', { whopMembershipId: 'mem_1' })).whopMembershipStatus).toBe(
+      'active',
+    );
+  });
+
   it('writes one note per failed payment and keeps one task for the membership', async () => {
     await paymentApply.applyPayments(context, [
       buildFailedRenewal(1),

@@ -210,6 +210,7 @@ export class WhopOpportunityApplyService {
           whopMembershipStatus: resolveWhopOpportunityMembershipStatus(
             membership.status,
             latestPayments.get(membership.id)?.classification ?? null,
+            stored?.whopMembershipStatus ?? null,
           ),
           pointOfContactId: personId,
           whopProductId: product?.id ?? null,

@@ -419,7 +419,7 @@ export class WhopPaymentApplyService {
 
       if (latestPayment?.classification === 'failed') {
         status = isDefined(whopStatus)
-          ? resolveWhopOpportunityMembershipStatus(whopStatus, 'failed')
+          ? resolveWhopOpportunityMembershipStatus(whopStatus, 'failed', storedStatus)
           : 'payment_failed';
 
         if (status === 'payment_failed') {

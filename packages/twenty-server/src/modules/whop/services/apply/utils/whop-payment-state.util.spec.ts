@@ -6,15 +6,32 @@ import {
 
 describe('resolveWhopOpportunityMembershipStatus', () => {
   it('is payment_failed while the latest payment failed and the membership lives', () => {
-    expect(resolveWhopOpportunityMembershipStatus('active', 'failed')).toBe('payment_failed');
-    expect(resolveWhopOpportunityMembershipStatus('past_due', 'failed')).toBe('payment_failed');
+    expect(resolveWhopOpportunityMembershipStatus('active', 'failed', null)).toBe('payment_failed');
+    expect(resolveWhopOpportunityMembershipStatus('past_due', 'failed', 'active')).toBe(
+      'payment_failed',
+    );
+  });
+
+  it('stays payment_failed until a later payment goes through, not when one is only pending', () => {
+    expect(resolveWhopOpportunityMembershipStatus('active', 'pending', 'payment_failed')).toBe(
+      'payment_failed',
+    );
+    expect(resolveWhopOpportunityMembershipStatus('active', 'other', 'payment_failed')).toBe(
+      'payment_failed',
+    );
+    expect(resolveWhopOpportunityMembershipStatus('active', 'succeeded', 'payment_failed')).toBe(
+      'active',
+    );
+    expect(resolveWhopOpportunityMembershipStatus('active', 'pending', 'active')).toBe('active');
   });
 
   it("is Whop's status once the membership ended or the latest payment did not fail", () => {
-    expect(resolveWhopOpportunityMembershipStatus('canceled', 'failed')).toBe('canceled');
-    expect(resolveWhopOpportunityMembershipStatus('expired', 'failed')).toBe('expired');
-    expect(resolveWhopOpportunityMembershipStatus('past_due', 'succeeded')).toBe('past_due');
-    expect(resolveWhopOpportunityMembershipStatus('active', null)).toBe('active');
+    expect(resolveWhopOpportunityMembershipStatus('canceled', 'failed', null)).toBe('canceled');
+    expect(resolveWhopOpportunityMembershipStatus('expired', 'pending', 'payment_failed')).toBe(
+      'expired',
+    );
+    expect(resolveWhopOpportunityMembershipStatus('past_due', 'succeeded', null)).toBe('past_due');
+    expect(resolveWhopOpportunityMembershipStatus('active', null, 'payment_failed')).toBe('active');
   });
 });
 

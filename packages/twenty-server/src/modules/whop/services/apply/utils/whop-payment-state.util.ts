@@ -24,14 +24,24 @@ export const isWhopPaymentPaid = (classification: WhopPaymentClassification): bo
   PAID_CLASSIFICATIONS.includes(classification);
 
 // The opportunity's `whopMembershipStatus`: Whop's status, except `payment_failed` while the
-// membership's latest payment (by creation) failed and the membership has not ended.
+// membership has not ended and its latest payment (by creation) failed, or came after a failure
+// without going through yet (pending, say): only a payment that goes through ends the follow-up.
 export const resolveWhopOpportunityMembershipStatus = (
   whopStatus: WhopApiMembershipStatus,
   latestPaymentClassification: WhopPaymentClassification | null,
-): WhopMembershipStatus =>
-  latestPaymentClassification === 'failed' && !ENDED_MEMBERSHIP_STATUSES.includes(whopStatus)
-    ? 'payment_failed'
-    : whopStatus;
+  storedStatus: WhopMembershipStatus | null,
+): WhopMembershipStatus => {
+  if (ENDED_MEMBERSHIP_STATUSES.includes(whopStatus)) {
+    return whopStatus;
+  }
+
+  const stillUnpaid =
+    storedStatus === 'payment_failed' &&
+    isDefined(latestPaymentClassification) &&
+    !isWhopPaymentPaid(latestPaymentClassification);
+
+  return latestPaymentClassification === 'failed' || stillUnpaid ? 'payment_failed' : whopStatus;
+};
 
 // Whether a membership shown `payment_failed` has recovered: its latest payment went through.
 // Whichever write moves the opportunity out of `payment_failed` for this reason (the membership
