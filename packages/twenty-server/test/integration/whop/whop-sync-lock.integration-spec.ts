@@ -49,6 +49,7 @@ describe('the sync lock', () => {
     await renew();
 
     expect(await redis.pttl(KEY)).toBeGreaterThan(20_000);
+    expect(lock!.isLost()).toBe(false);
     await lock!.release();
   });
 
@@ -60,17 +61,25 @@ describe('the sync lock', () => {
 
     expect(await lockService.isLocked(CONNECTION_ID)).toBe(true);
     expect(await lockService.tryAcquire(CONNECTION_ID)).toBeNull();
+    expect(lock!.isLost()).toBe(false);
     await lock!.release();
     expect(await lockService.isLocked(CONNECTION_ID)).toBe(false);
   });
 
-  it('is not taken from a sync that took it meanwhile', async () => {
+  it('is not taken from a sync that took it meanwhile, and tells its former holder it is lost', async () => {
     const lapsed = await lockService.tryAcquire(CONNECTION_ID);
 
+    expect(lapsed!.isLost()).toBe(false);
     await redis.set(KEY, 'another-holder', 'PX', 30_000);
     await renew();
 
     expect(await redis.get(KEY)).toBe('another-holder');
+    expect(lapsed!.isLost()).toBe(true);
+    // Lost for good: the lock its new holder freed is not taken back by the former one.
+    await redis.del(KEY);
+    await renew();
+    expect(await lockService.isLocked(CONNECTION_ID)).toBe(false);
+    await redis.set(KEY, 'another-holder', 'PX', 30_000);
     await lapsed!.release();
     expect(await redis.get(KEY)).toBe('another-holder');
   });

@@ -291,6 +291,55 @@ describe('the sync under failure', () => {
     await expectOneFullRunCompleted(seller, connectionId);
   }, 240_000);
 
+  // Redis out of reach for longer than the lock's lifetime: the lock lapses, and another run takes
+  // it (BullMQ hands a job whose own lock lapsed to another worker). The first run stops at its
+  // next page without writing anything more; the new holder ends the run as one.
+  it('stops a run whose lock another run took, without writing, and leaves the run to it', async () => {
+    const { seller, connectionId } = await connectAndWaitForPayments('Lock lost');
+    const dataSource = stack.app.get(DataSource);
+    const redis = stack.app.get(RedisClientService).getClient();
+    const lockKey = `whop:sync-lock:${connectionId}`;
+    const worker = stack.workers[0];
+    const readRunState = async () =>
+      (
+        await dataSource.query(
+          `SELECT c."syncStage", c."syncCursors", c."syncProgress", c."updatedAt", l.status, l.counts
+           FROM core."whopConnection" c JOIN core."whopSyncLog" l
+             ON l.id = (c."syncProgress"->>'runId')::uuid
+           WHERE c.id = $1`,
+          [connectionId],
+        )
+      )[0];
+
+    // Slow enough that the run is still reading payments at the lock's next renewal (10 s).
+    await stack.control('/faults', {
+      routes: [{ match: 'GET /api/v1/payments*', latencyMs: 500 }],
+    });
+    await redis.set(lockKey, 'another-run', 'PX', 120_000);
+    for (const giveUpAt = Date.now() + 20_000; Date.now() < giveUpAt;) {
+      if (worker.output().includes('Another run holds the sync lock')) break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(worker.output()).toContain(
+      `Another run holds the sync lock of connection ${connectionId}`,
+    );
+    const stopped = await readRunState();
+
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    expect(await readRunState()).toEqual(stopped);
+    expect(stopped).toMatchObject({ syncStage: 'FULL_SYNC_ONGOING', status: 'running' });
+    expect(stopped.syncCursors.payments).toBeDefined();
+    expect(await redis.get(lockKey)).toBe('another-run');
+
+    // The new holder: the same job's run, carried on by another worker.
+    await stack.control('/faults', { routes: [] });
+    await redis.del(lockKey);
+    await stack.app
+      .get(WhopSyncService)
+      .run(connectionId, 'full', { jobId: stopped.syncProgress.jobId, number: 2, isLast: false });
+    await expectOneFullRunCompleted(seller, connectionId);
+  }, 240_000);
+
   it('resumes when the database drops every connection mid-sync, as a restart does', async () => {
     const { seller, connectionId } = await connectAndWaitForPayments('Database restart');
     // Every connection but this one, again and again for two seconds: pages are being written.

@@ -15,7 +15,6 @@ export type EnvironmentVariables = {
   WHOP_CLIENT_ID: string;
   WHOP_CLIENT_SECRET: string;
   WHOP_REDIRECT_URI: string;
-  WHOP_WEBHOOK_SECRET: string;
   WHOP_API_URL: string;
   WHOP_OAUTH_URL: string;
   WHOP_API_VERSION_DATE: string;
@@ -102,7 +101,6 @@ export const readEnvironmentVariables = (
     WHOP_CLIENT_ID: whopClientId,
     WHOP_CLIENT_SECRET: text('WHOP_CLIENT_SECRET', ''),
     WHOP_REDIRECT_URI: text('WHOP_REDIRECT_URI', `${serverUrl}/auth/whop/callback`),
-    WHOP_WEBHOOK_SECRET: text('WHOP_WEBHOOK_SECRET', ''),
     WHOP_API_URL: whopApiUrl,
     WHOP_OAUTH_URL: whopOAuthUrl,
     WHOP_API_VERSION_DATE: text('WHOP_API_VERSION_DATE', '2026-07-20'),

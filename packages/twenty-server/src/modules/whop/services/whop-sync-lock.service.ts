@@ -15,7 +15,22 @@ const RENEW_SCRIPT = `local holder = redis.call('GET', KEYS[1])
 if holder == ARGV[1] or not holder then return redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2]) end
 return 0`;
 
-export type WhopSyncLockHandle = { release: () => Promise<void> };
+export type WhopSyncLockHandle = {
+  release: () => Promise<void>;
+  // Another holder has the lock: it lapsed while Redis was out of reach (its renewal failed for
+  // longer than its lifetime) and another run took it. Told at the first renewal after that.
+  isLost: () => boolean;
+};
+
+// Thrown by a run at its next checkpoint once its lock is lost: the run stops without writing
+// anything more, and its new holder carries the connection on.
+export class WhopSyncLockLostError extends Error {
+  constructor(connectionId: string) {
+    super(
+      `Another run holds the sync lock of connection ${connectionId} (it lapsed while Redis was out of reach): this one stops without writing`,
+    );
+  }
+}
 
 // At most one sync runs per connection, whichever worker and whichever job started it. The lock
 // lives while its holder renews it (every 10 seconds), so a killed worker frees it within 30.
@@ -30,8 +45,17 @@ export class WhopSyncLockService {
     const acquired = await redis.set(key, owner, 'PX', WHOP_SYNC_LOCK_TTL_MS, 'NX');
 
     if (acquired !== 'OK') return null;
+    let lost = false;
     const renewal = setInterval(() => {
-      void redis.eval(RENEW_SCRIPT, 1, key, owner, WHOP_SYNC_LOCK_TTL_MS).catch(() => undefined);
+      void redis
+        .eval(RENEW_SCRIPT, 1, key, owner, WHOP_SYNC_LOCK_TTL_MS)
+        .then((renewed) => {
+          if (renewed === 0) {
+            lost = true;
+            clearInterval(renewal);
+          }
+        })
+        .catch(() => undefined);
     }, WHOP_SYNC_LOCK_RENEW_EVERY_MS);
 
     renewal.unref();
@@ -43,6 +67,7 @@ export class WhopSyncLockService {
         clearInterval(renewal);
         await redis.eval(RELEASE_SCRIPT, 1, key, owner).catch(() => undefined);
       },
+      isLost: () => lost,
     };
   }
 

@@ -39,6 +39,8 @@ import { WhopConnectionSyncStatusService } from 'src/modules/whop/services/whop-
 import { WhopSyncIssues } from 'src/modules/whop/services/whop-sync-issues';
 import {
   WHOP_SYNC_LOCK_TTL_MS,
+  type WhopSyncLockHandle,
+  WhopSyncLockLostError,
   WhopSyncLockService,
 } from 'src/modules/whop/services/whop-sync-lock.service';
 import { WhopSyncLogService } from 'src/modules/whop/services/whop-sync-log.service';
@@ -235,7 +237,7 @@ export class WhopSyncService {
         !isWhopSyncJobDue(connection, type, resumeRunId)
       )
         return true;
-      await this.execute(connection, type, attempt);
+      await this.execute(connection, type, attempt, lock);
 
       return true;
     } finally {
@@ -261,6 +263,7 @@ export class WhopSyncService {
     connection: WhopConnection,
     type: WhopSyncRunType,
     attempt: JobAttempt,
+    lock: WhopSyncLockHandle,
   ): Promise<void> {
     const resumable =
       connection.syncStage === (type === 'full' ? 'FULL_SYNC_ONGOING' : 'INCREMENTAL_ONGOING') &&
@@ -307,6 +310,10 @@ export class WhopSyncService {
     progress.jobId = attempt.jobId;
     const firstStep =
       resumable && progress.step ? this.steps.findIndex(({ step }) => step === progress.step) : 0;
+    // Before each write of the run's state: a run whose lock another holds writes nothing more.
+    const ensureLockHeld = () => {
+      if (lock.isLost()) throw new WhopSyncLockLostError(connection.id);
+    };
 
     await this.syncStatusService.markAsOngoing(connection, type, progress, {
       resumed: run.resumed,
@@ -324,6 +331,7 @@ export class WhopSyncService {
         };
         // Saved as the step starts: the panel names the step Whop is being read for, and a run
         // stopped before the step's first page resumes there rather than in the step before.
+        ensureLockHeld();
         await this.syncStatusService.saveProgress(connection.id, progress);
         await definition.run(run, startCursor, async (processed, result, endCursor) => {
           const stepProgress = progress.steps[definition.step]!;
@@ -356,6 +364,7 @@ export class WhopSyncService {
           progress.recordsPerSecond = computeWhopSyncRate(progress, new Date());
           progress.warnings = issues.warningCount();
           progress.errors = issues.errorCount();
+          ensureLockHeld();
           await this.syncStatusService.saveCheckpoint(
             connection,
             definition.step,
@@ -367,6 +376,7 @@ export class WhopSyncService {
         });
       }
       progress.step = null;
+      ensureLockHeld();
       await this.syncStatusService.markAsCompleted(connection.id, type, progress, startedAt);
       await this.syncLogService.finish(
         log,
@@ -376,6 +386,11 @@ export class WhopSyncService {
       );
     } catch (error) {
       run.ended = true;
+      if (error instanceof WhopSyncLockLostError) {
+        this.logger.warn(error.message);
+
+        return;
+      }
       await this.handleFailure(connection, log, counts, issues, error, attempt);
     }
   }
