@@ -174,6 +174,8 @@ describe('streamWhopPages', () => {
     let inFlight = 0;
     let maxInFlight = 0;
     let fetchedDuringFirstWrite: (string | null)[] = [];
+    let pageBFetched: () => void = () => undefined;
+    const pageBIsFetched = new Promise<void>((resolve) => (pageBFetched = resolve));
 
     await streamWhopPages({
       fetchPage: async (after) => {
@@ -182,13 +184,17 @@ describe('streamWhopPages', () => {
         await sleep(1);
         inFlight--;
         fetched.push(after);
+        if (after === 'b') pageBFetched();
 
         return pages[after ?? 'start'];
       },
       startCursor: null,
+      // The first write lasts until the two pages ahead are read, then a little more: time enough
+      // to read a third, which it must not.
       applyPage: async (items) => {
         if (items.includes(1)) {
-          await sleep(40);
+          await pageBIsFetched;
+          await sleep(20);
           fetchedDuringFirstWrite = [...fetched];
         }
       },

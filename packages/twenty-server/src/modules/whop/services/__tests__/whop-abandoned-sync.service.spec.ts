@@ -250,7 +250,7 @@ describe('WhopAbandonedSyncService', () => {
       queuedNothing();
     });
 
-    it('starts over when the run names another job, or its first sighting is stale', async () => {
+    it('starts over when the run names another job', async () => {
       const underWay = [FULL_SYNC_UNDER_WAY];
       const { service, repository, scheduler } = build({ jobStatus: 'missing', underWay });
 
@@ -260,7 +260,20 @@ describe('WhopAbandonedSyncService', () => {
         { ...FULL_SYNC_UNDER_WAY, syncProgress: { runId: 'run-1', jobId: 'job-3' } },
       ]);
       expect(await service.restoreScheduledJobs()).toBe(0);
-      // Seen again only after the checks failed for a while.
+      now += LOST_RUN_CONFIRMATION_MS;
+      expect(await service.restoreScheduledJobs()).toBe(0);
+      now += LOST_RUN_CONFIRMATION_MS;
+      expect(await service.restoreScheduledJobs()).toBe(1);
+      expect(scheduler.enqueueResume).toHaveBeenCalledTimes(1);
+    });
+
+    it('starts over when its first sighting is stale (seen again only after the checks failed for a while)', async () => {
+      const { service, scheduler } = build({
+        jobStatus: 'missing',
+        underWay: [FULL_SYNC_UNDER_WAY],
+      });
+
+      await service.restoreScheduledJobs();
       now += 10 * 60_000;
       expect(await service.restoreScheduledJobs()).toBe(0);
       now += LOST_RUN_CONFIRMATION_MS;
