@@ -13,6 +13,7 @@ import {
 } from 'src/engine/core-modules/front-serving/serve-front.util';
 import { QueueWorkerHeartbeatCron } from 'src/engine/core-modules/health/crons/queue-worker-heartbeat.cron';
 import { ScheduledJobsKeeper } from 'src/engine/core-modules/message-queue/services/scheduled-jobs-keeper.service';
+import { configureHttpApp } from 'src/engine/utils/configure-http-app.util';
 import { loadDotEnv } from 'src/load-dot-env';
 import { WhopSyncSchedulerService } from 'src/modules/whop/services/whop-sync-scheduler.service';
 
@@ -26,7 +27,7 @@ const bootstrap = async () => {
 
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
-  app.useBodyParser('json', { limit: '1mb' });
+  configureHttpApp(app);
   serveFront(app, resolveFrontDistPath(environmentService.get('FRONT_DIST_PATH')));
   const heartbeatCron = app.get(QueueWorkerHeartbeatCron);
   const whopSyncScheduler = app.get(WhopSyncSchedulerService);

@@ -87,6 +87,43 @@ describe('authentication', () => {
     }
   });
 
+  it('counts clients by the address a trusted proxy forwards, and by their own otherwise', async () => {
+    const redis = app.get(RedisClientService).getClient();
+    const signInFrom = (server: NestExpressApplication, forwardedFor: string) =>
+      request(server.getHttpServer())
+        .post('/graphql')
+        .set('X-Forwarded-For', forwardedFor)
+        .send({
+          query: SIGN_IN,
+          variables: { email: workspace.email, password: workspace.password },
+        });
+    const counted = async () => (await redis.keys(getSignInClientKey('*'))).sort();
+    const forgetCounts = async () => {
+      for (const key of await counted()) await redis.del(key);
+    };
+
+    process.env.TRUST_PROXY = 'loopback';
+    const behindProxy = await createTestApp();
+
+    delete process.env.TRUST_PROXY;
+    try {
+      await forgetCounts();
+      await signInFrom(behindProxy, '203.0.113.7');
+      await signInFrom(behindProxy, '198.51.100.9');
+      expect(await counted()).toEqual([
+        getSignInClientKey('198.51.100.9'),
+        getSignInClientKey('203.0.113.7'),
+      ]);
+
+      // Without TRUST_PROXY, a client cannot pick its own address by sending the header.
+      await forgetCounts();
+      await signInFrom(app, '203.0.113.7');
+      expect(await counted()).toEqual([expect.stringMatching(/127\.0\.0\.1$|::1$/)]);
+    } finally {
+      await closeTestApp(behindProxy);
+    }
+  }, 60_000);
+
   it('rejects a wrong password without issuing a token', async () => {
     const response = await graphqlRequest(app, SIGN_IN, {
       email: workspace.email,

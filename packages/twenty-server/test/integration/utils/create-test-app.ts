@@ -5,6 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
 
 import { AppModule } from 'src/app.module';
+import { configureHttpApp } from 'src/engine/utils/configure-http-app.util';
 import { applyTestEnvironment } from 'test/integration/utils/test-environment';
 
 // The real server module on a random port, as main.ts builds it.
@@ -15,7 +16,7 @@ export const createTestApp = async (): Promise<NestExpressApplication> => {
     logger: ['error'],
   });
 
-  app.useBodyParser('json', { limit: '1mb' });
+  configureHttpApp(app);
   await app.init();
 
   return app;

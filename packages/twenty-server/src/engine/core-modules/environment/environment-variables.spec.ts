@@ -54,4 +54,16 @@ describe('readEnvironmentVariables', () => {
     expect(read('On')).toBe(true);
     expect(() => read('enabled')).toThrow(/WHOP_SYNC_ENABLED must be true or false/);
   });
+
+  it('reads TRUST_PROXY as hops, a yes or no, or the proxies it names; off by default', () => {
+    const read = (value?: string) =>
+      readEnvironmentVariables({ ...SANDBOX, TRUST_PROXY: value }).TRUST_PROXY;
+
+    expect(read()).toBe(false);
+    expect(read('1')).toBe(1);
+    expect(read('0')).toBe(0);
+    expect(read('true')).toBe(true);
+    expect(read('off')).toBe(false);
+    expect(read('loopback, 10.0.0.0/8')).toBe('loopback, 10.0.0.0/8');
+  });
 });

@@ -10,6 +10,7 @@ export type EnvironmentVariables = {
   APP_SECRET: string;
   ACCESS_TOKEN_EXPIRES_IN_SECONDS: number;
   AUTH_SIGN_IN_ATTEMPTS_PER_MINUTE: number;
+  TRUST_PROXY: boolean | number | string;
   LOG_LEVEL: string;
   FRONT_DIST_PATH: string;
   WHOP_CLIENT_ID: string;
@@ -65,6 +66,18 @@ export const readEnvironmentVariables = (
     throw new Error(`${key} must be true or false, got "${value}"`);
   };
 
+  // Express's `trust proxy`: a number of proxy hops ("1", not "trust everything"), true, false,
+  // or the proxies' addresses and subnets (Express refuses one it cannot read as the server starts).
+  const trustProxy = (key: string) => {
+    const value = text(key, 'false');
+
+    if (/^\d+$/.test(value)) return Number(value);
+    if (TRUE_SPELLINGS.includes(value.toLowerCase())) return true;
+    if (FALSE_SPELLINGS.includes(value.toLowerCase())) return false;
+
+    return value;
+  };
+
   const nodeEnv = text('NODE_ENV', 'development');
   const port = integer('PORT', 3000);
   const serverUrl = text('SERVER_URL', `http://localhost:${port}`).replace(/\/$/, '');
@@ -96,6 +109,7 @@ export const readEnvironmentVariables = (
     APP_SECRET: appSecret,
     ACCESS_TOKEN_EXPIRES_IN_SECONDS: integer('ACCESS_TOKEN_EXPIRES_IN_SECONDS', 7 * 24 * 3600),
     AUTH_SIGN_IN_ATTEMPTS_PER_MINUTE: Math.max(1, integer('AUTH_SIGN_IN_ATTEMPTS_PER_MINUTE', 30)),
+    TRUST_PROXY: trustProxy('TRUST_PROXY'),
     LOG_LEVEL: text('LOG_LEVEL', nodeEnv === 'test' ? 'warn' : 'info'),
     FRONT_DIST_PATH: text('FRONT_DIST_PATH', ''),
     WHOP_CLIENT_ID: whopClientId,
