@@ -6,15 +6,20 @@ import {
   getQueueToken,
   MessageQueue,
 } from 'src/engine/core-modules/message-queue/message-queue.constants';
+import { BullQueueRegistry } from 'src/engine/core-modules/message-queue/services/bull-queue-registry.service';
 import { type MessageQueueService } from 'src/engine/core-modules/message-queue/services/message-queue.service';
 import { ScheduledJobsKeeper } from 'src/engine/core-modules/message-queue/services/scheduled-jobs-keeper.service';
 import { RedisClientService } from 'src/engine/core-modules/redis-client/redis-client.service';
 import { WhopConnection } from 'src/modules/whop/entities/whop-connection.entity';
+import { WhopIncrementalSyncJob } from 'src/modules/whop/jobs/whop-incremental-sync.job';
+import { type WhopPayment } from 'src/modules/whop/types/whop-api.types';
+import { classifyWhopPayment } from 'src/modules/whop/utils/classify-whop-payment.util';
 import { convertWhopAmountToMicros } from 'src/modules/whop/utils/convert-whop-amount-to-micros.util';
 import { WhopSyncLockService } from 'src/modules/whop/services/whop-sync-lock.service';
 import { WhopSyncSchedulerService } from 'src/modules/whop/services/whop-sync-scheduler.service';
 import { WhopSyncService } from 'src/modules/whop/services/whop-sync.service';
 import { getWhopSyncMinuteOffset } from 'src/modules/whop/utils/get-whop-sync-minute-offset.util';
+import { transformWhopPaymentToWhopPayment } from 'src/modules/whop/utils/transform-whop-payment-to-whop-payment.util';
 import {
   createTestWorkspace,
   type TestWorkspace,
@@ -33,6 +38,52 @@ import {
 } from 'test/integration/whop/utils/start-whop-test-stack';
 
 const toDateOrNull = (value: string | null): Date | null => (value ? new Date(value) : null);
+
+const ENDED_MEMBERSHIP_STATUSES = ['canceled', 'expired', 'completed'];
+
+// Each membership's latest payment on Whop, by created_at then id (as the server orders them).
+const findLatestPayments = (payments: any[]): Map<string, any> => {
+  const latest = new Map<string, any>();
+
+  for (const payment of payments) {
+    const current = latest.get(payment.membership.id);
+
+    if (
+      !current ||
+      Date.parse(payment.created_at) - Date.parse(current.created_at) > 0 ||
+      (payment.created_at === current.created_at && payment.id > current.id)
+    )
+      latest.set(payment.membership.id, payment);
+  }
+
+  return latest;
+};
+
+// The whopMembershipStatus a first full sync gives each membership, from Whop's data alone:
+// payment_failed while the membership has not ended and its latest payment is classified failed
+// (on its mapped columns, as the server classifies it), otherwise Whop's status.
+const expectMembershipStatuses = (truth: {
+  memberships: any[];
+  payments: any[];
+}): Map<string, string> => {
+  const latestPayments = findLatestPayments(truth.payments);
+
+  return new Map(
+    truth.memberships.map((membership) => {
+      const latest = latestPayments.get(membership.id);
+      const failed =
+        latest !== undefined &&
+        classifyWhopPayment(transformWhopPaymentToWhopPayment(latest as WhopPayment)) === 'failed';
+
+      return [
+        membership.id,
+        failed && !ENDED_MEMBERSHIP_STATUSES.includes(membership.status)
+          ? 'payment_failed'
+          : membership.status,
+      ];
+    }),
+  );
+};
 
 describe('Connect Whop, then the full sync', () => {
   let stack: WhopTestStack;
@@ -160,12 +211,16 @@ describe('Connect Whop, then the full sync', () => {
     const opportunities = await readWorkspaceRows(stack.app, seller.workspaceId, 'opportunity');
     const people = await readWorkspaceRows(stack.app, seller.workspaceId, 'person');
     const products = await readWorkspaceRows(stack.app, seller.workspaceId, 'whopProduct');
+    const expectedStatuses = expectMembershipStatuses(truth);
 
     expect(opportunities).toHaveLength(truth.memberships.length);
     for (const membership of truth.memberships) {
       const opportunity = opportunities.find((row) => row.whopMembershipId === membership.id);
 
-      expect([membership.status, 'payment_failed']).toContain(opportunity.whopMembershipStatus);
+      expect({ membership: membership.id, status: opportunity.whopMembershipStatus }).toEqual({
+        membership: membership.id,
+        status: expectedStatuses.get(membership.id),
+      });
       expect(people.find((person) => person.id === opportunity.pointOfContactId)?.whopUserId).toBe(
         membership.user?.id,
       );
@@ -206,22 +261,24 @@ describe('Connect Whop, then the full sync', () => {
   });
 
   it('opens one follow-up task per failing membership, due when Whop retries the charge', async () => {
-    const opportunities = await readWorkspaceRows(stack.app, seller.workspaceId, 'opportunity');
     const tasks = await readWorkspaceRows(stack.app, seller.workspaceId, 'task');
-    const failing = opportunities.filter((row) => row.whopMembershipStatus === 'payment_failed');
+    const latestPayments = findLatestPayments(truth.payments);
+    const failingMembershipIds = [...expectMembershipStatuses(truth)]
+      .filter(([, status]) => status === 'payment_failed')
+      .map(([membershipId]) => membershipId);
+    const keyPrefix = 'whop:payment-failed:';
+    const openTaskMembershipIds = tasks
+      .filter((task) => task.status === 'TODO' && task.whopFollowUpKey?.startsWith(keyPrefix))
+      .map((task) => task.whopFollowUpKey.slice(keyPrefix.length));
 
-    expect(failing.length).toBeGreaterThan(0);
-    expect(tasks).toHaveLength(failing.length);
-    for (const opportunity of failing) {
-      const [latest] = truth.payments
-        .filter((payment) => payment.membership.id === opportunity.whopMembershipId)
-        .sort((a, b) => b.created_at.localeCompare(a.created_at) || b.id.localeCompare(a.id));
+    expect(failingMembershipIds.length).toBeGreaterThan(0);
+    expect(tasks).toHaveLength(failingMembershipIds.length);
+    expect(new Set(openTaskMembershipIds)).toEqual(new Set(failingMembershipIds));
+    for (const membershipId of failingMembershipIds) {
+      const latest = latestPayments.get(membershipId);
 
-      expect(latest.substatus).toBe('failed');
       expect(
-        tasks.find(
-          (task) => task.whopFollowUpKey === `whop:payment-failed:${latest.membership.id}`,
-        ),
+        tasks.find((task) => task.whopFollowUpKey === `${keyPrefix}${membershipId}`),
       ).toMatchObject({
         status: 'TODO',
         dueAt: new Date(latest.next_payment_attempt ?? latest.last_payment_attempt),
@@ -259,21 +316,27 @@ describe('Connect Whop, then the full sync', () => {
     );
     const logs = await graphqlRequest(
       stack.app,
-      `query L($id: ID!) { whopSyncLogs(connectionId: $id, first: 1) { edges { node { type status counts { object created updated } } } } }`,
+      `query L($id: ID!) { whopSyncLogs(connectionId: $id, first: 1) { edges { node { type status counts { object created updated unchanged } } } } }`,
       { id: connectionId },
       seller.token,
     );
     const lastRun = logs.data.whopSyncLogs.edges[0].node;
+    const unchangedCounts = (object: string, total: number) => ({
+      object,
+      created: 0,
+      updated: 0,
+      unchanged: total,
+    });
 
     expect(after).toEqual(before);
-    expect(lastRun.type).toBe('full');
-    for (const counts of lastRun.counts) {
-      expect({ object: counts.object, created: counts.created, updated: counts.updated }).toEqual({
-        object: counts.object,
-        created: 0,
-        updated: 0,
-      });
-    }
+    expect(lastRun).toMatchObject({ type: 'full', status: 'success' });
+    // Every record read again, each counted once as unchanged.
+    expect([...lastRun.counts].sort((a: any, b: any) => a.object.localeCompare(b.object))).toEqual([
+      unchangedCounts('opportunity', truth.memberships.length),
+      unchangedCounts('person', truth.members.filter((member) => member.user).length),
+      unchangedCounts('whopPayment', truth.payments.length),
+      unchangedCounts('whopProduct', truth.products.length),
+    ]);
   });
 
   it('shows a second workspace none of it', async () => {
@@ -325,8 +388,26 @@ describe('Connect Whop, then the full sync', () => {
   it('schedules the hourly reconcile once, however often the server starts', async () => {
     const scheduler = stack.app.get(WhopSyncSchedulerService);
 
+    // Every repeatable job of the Whop queue naming the connection, whatever its key: a second
+    // reconcile scheduled under another key would show here.
+    const whopQueue = stack.app.get(BullQueueRegistry).open(MessageQueue.whopQueue);
+    const listSchedulesOfConnection = async () =>
+      (await whopQueue.getJobSchedulers()).filter(
+        (schedule) =>
+          schedule.key.includes(connectionId) ||
+          schedule.id?.includes(connectionId) ||
+          schedule.template?.data?.connectionId === connectionId,
+      );
+
     await scheduler.scheduleAllActiveReconciles();
     await scheduler.scheduleAllActiveReconciles();
+    const schedules = await listSchedulesOfConnection();
+
+    expect(schedules).toHaveLength(1);
+    expect(schedules[0]).toMatchObject({
+      name: WhopIncrementalSyncJob.name,
+      template: { data: { connectionId } },
+    });
     expect(await scheduler.countReconcileSchedules(connectionId)).toBe(1);
   });
 

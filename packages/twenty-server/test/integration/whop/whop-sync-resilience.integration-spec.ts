@@ -118,10 +118,13 @@ describe('the sync under failure', () => {
   };
 
   // The sync ended as one run, resumed from its checkpoint rather than started again or failed,
-  // with every record once.
+  // with every record once. A run stopped while it read payments (connectAndWaitForPayments) also
+  // counted the records of the steps before once each: started again from scratch under the same
+  // log row, it would count them twice.
   const expectOneFullRunCompleted = async (
     seller: { token: string; workspaceId: string },
     connectionId: string,
+    { stoppedInPayments = false }: { stoppedInPayments?: boolean } = {},
   ) => {
     const connection = await waitForConnection(
       stack.app,
@@ -132,16 +135,35 @@ describe('the sync under failure', () => {
     );
 
     expect(connection).toMatchObject({ syncStatus: 'ACTIVE', lastSyncError: null });
-    expect(await countRows(stack, seller.workspaceId)).toEqual(expectedCounts(stack));
+    const expected = expectedCounts(stack);
+
+    expect(await countRows(stack, seller.workspaceId)).toEqual(expected);
     const logs = await graphqlRequest(
       stack.app,
-      `query L($id: ID!) { whopSyncLogs(connectionId: $id) { totalCount edges { node { type status } } } }`,
+      `query L($id: ID!) { whopSyncLogs(connectionId: $id) { totalCount edges { node { type status counts { object created updated unchanged } } } } }`,
       { id: connectionId },
       seller.token,
     );
+    const { counts, ...run } = logs.data.whopSyncLogs.edges[0].node;
 
     expect(logs.data.whopSyncLogs.totalCount).toBe(1);
-    expect(logs.data.whopSyncLogs.edges[0].node).toEqual({ type: 'full', status: 'success' });
+    expect(run).toEqual({ type: 'full', status: 'success' });
+    if (stoppedInPayments) {
+      const recorded = Object.fromEntries(
+        counts
+          .filter(({ object }: { object: string }) => object !== 'whopPayment')
+          .map(({ object, created, updated, unchanged }: any) => [
+            object,
+            created + updated + unchanged,
+          ]),
+      );
+
+      expect(recorded).toEqual({
+        whopProduct: expected.products,
+        person: expected.people,
+        opportunity: expected.opportunities,
+      });
+    }
   };
 
   it('resumes after the worker is killed mid-sync and ends with the same result', async () => {
@@ -149,7 +171,7 @@ describe('the sync under failure', () => {
 
     await stack.workers[0].stop('SIGKILL');
     await stack.startWorker();
-    await expectOneFullRunCompleted(seller, connectionId);
+    await expectOneFullRunCompleted(seller, connectionId, { stoppedInPayments: true });
   }, 240_000);
 
   // A deploy stops the worker with SIGTERM: it takes no new job and finishes the one running, its
@@ -179,7 +201,7 @@ describe('the sync under failure', () => {
     expect(
       await waitForConnection(stack.app, seller.token, connectionId, () => true),
     ).toMatchObject({ syncStatus: 'ACTIVE', syncStage: 'INCREMENTAL_PENDING' });
-    await expectOneFullRunCompleted(seller, connectionId);
+    await expectOneFullRunCompleted(seller, connectionId, { stoppedInPayments: true });
   }, 240_000);
 
   // The job's retry comes back once BullMQ finds it stalled, while the killed run's sync lock may
@@ -284,11 +306,11 @@ describe('the sync under failure', () => {
     expect(resumingJob.name).toBe('WhopFullSyncJob');
     expect(JSON.parse(resumingJob.data)).toMatchObject({ connectionId, resumeRunId: runId });
     await stack.startWorker();
-    await expectOneFullRunCompleted(seller, connectionId);
+    await expectOneFullRunCompleted(seller, connectionId, { stoppedInPayments: true });
 
     // That job, had it come after the run ended, would start nothing again.
     await syncService.run(connectionId, 'full', { jobId: 'late', number: 1, isLast: true }, runId);
-    await expectOneFullRunCompleted(seller, connectionId);
+    await expectOneFullRunCompleted(seller, connectionId, { stoppedInPayments: true });
   }, 240_000);
 
   // Redis out of reach for longer than the lock's lifetime: the lock lapses, and another run takes
@@ -337,7 +359,7 @@ describe('the sync under failure', () => {
     await stack.app
       .get(WhopSyncService)
       .run(connectionId, 'full', { jobId: stopped.syncProgress.jobId, number: 2, isLast: false });
-    await expectOneFullRunCompleted(seller, connectionId);
+    await expectOneFullRunCompleted(seller, connectionId, { stoppedInPayments: true });
   }, 240_000);
 
   it('resumes when the database drops every connection mid-sync, as a restart does', async () => {
@@ -356,7 +378,7 @@ describe('the sync under failure', () => {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     expect(terminatedInTransaction).toBeGreaterThan(0);
-    await expectOneFullRunCompleted(seller, connectionId);
+    await expectOneFullRunCompleted(seller, connectionId, { stoppedInPayments: true });
     // The run did stop on the database, and was retried rather than failed.
     expect(stack.workers[0].output()).toContain(
       `Sync of connection ${connectionId} stopped: The database was unavailable`,
@@ -402,7 +424,7 @@ describe('the sync under failure', () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     await stack.control('/faults', { routes: [] });
-    await expectOneFullRunCompleted(seller, connectionId!);
+    await expectOneFullRunCompleted(seller, connectionId!, { stoppedInPayments: true });
     const { syncProgress } = await readConnection();
 
     // Each step counted once, however many times the run was retried.
@@ -565,22 +587,24 @@ describe('the sync under failure', () => {
     }
     expect(await queue.getJobStatus(jobId)).toBe('ended');
     const abandonedRun = await readLatestLog();
-    // While a sync holds the connection's lock, the run is not abandoned.
-    const lock = await stack.app.get(WhopSyncLockService).tryAcquire(connectionId);
-    const locked = await waitForConnection(stack.app, seller.token, connectionId, () => true);
-
-    expect(locked.syncStage).toBe('INCREMENTAL_ONGOING');
-    await lock!.release();
-    // Nor while it wrote a moment ago: a run may be without its lock and its job for a moment when
+    // Not while it wrote a moment ago: a run may be without its lock and its job for a moment when
     // Redis restarts.
     const recent = await waitForConnection(stack.app, seller.token, connectionId, () => true);
 
     expect(recent.syncStage).toBe('INCREMENTAL_ONGOING');
-    // Half a minute later.
+    // Half a minute later, but a sync holds the connection's lock: the run is not abandoned.
     await dataSource.query(
       `UPDATE core."whopConnection" SET "updatedAt" = now() - interval '31 seconds' WHERE id = $1`,
       [connectionId],
     );
+    const lock = await stack.app.get(WhopSyncLockService).tryAcquire(connectionId);
+
+    expect(lock).not.toBeNull();
+    const locked = await waitForConnection(stack.app, seller.token, connectionId, () => true);
+
+    expect(locked.syncStage).toBe('INCREMENTAL_ONGOING');
+    // Once the lock is released.
+    await lock!.release();
     const ended = await waitForConnection(stack.app, seller.token, connectionId, () => true);
 
     expect(ended).toMatchObject({
@@ -637,6 +661,21 @@ describe('the sync under failure', () => {
 
     expect(connection.status).toBe('active');
     expect(await countRows(stack, seller.workspaceId)).toEqual(expectedCounts(stack));
+    // It waited on Whop while the SDK retried, after a 429 (honouring its Retry-After) among
+    // others. Only the refusal that starts each wait is logged, so a 503 may not show.
+    const waitedOn = [
+      ...stack.workers[0]
+        .output()
+        .matchAll(
+          new RegExp(
+            `Sync of connection ${connectionId} waits on Whop: .*Whop answered (\\d+)`,
+            'g',
+          ),
+        ),
+    ].map(([, status]) => status);
+
+    expect(waitedOn).toContain('429');
+    expect(waitedOn.filter((status) => !['429', '503'].includes(status))).toEqual([]);
   }, 200_000);
 
   it('refreshes an expired access token once, even when two workers race for it', async () => {
