@@ -1,3 +1,5 @@
+import { DataSource } from 'typeorm';
+
 import {
   createTestWorkspace,
   type TestWorkspace,
@@ -132,5 +134,44 @@ describe('the Whop OAuth callback', () => {
     expect(landing.searchParams.get('connected')).toBe(id);
     expect(landing.searchParams.get('reconnected')).toBe('true');
     expect(await countConnections()).toBe(1);
+  });
+
+  // Whop no longer accepting the grant (needs_reauth), Disconnect cannot delete the webhook: it is
+  // left on Whop, and replaced when the company is connected again instead of doubled.
+  it('replaces a webhook a disconnect could not delete when the company is connected again', async () => {
+    const [{ id }] = (
+      await graphqlRequest(stack.app, '{ whopConnections { id } }', {}, seller.token)
+    ).data.whopConnections;
+    const registered = () => stack.sandbox.state.webhookEndpoints.all().map((hook) => hook.id);
+    const [leftOver] = registered();
+
+    expect(registered()).toHaveLength(1);
+    await stack.app
+      .get(DataSource)
+      .query(`UPDATE core."whopConnection" SET status = 'needs_reauth' WHERE id = $1`, [id]);
+    const disconnected = await graphqlRequest(
+      stack.app,
+      `mutation D($id: ID!) { disconnectWhop(id: $id) { status } }`,
+      { id },
+      seller.token,
+    );
+
+    expect(disconnected.data.disconnectWhop.status).toBe('revoked');
+    expect(registered()).toEqual([leftOver]);
+
+    const { authorizeUrl, browserCookie } = await startConnecting();
+    const landing = await followRedirect(await followRedirect(authorizeUrl), browserCookie);
+
+    expect(landing.searchParams.get('connected')).toBe(id);
+    expect(registered()).toHaveLength(1);
+    expect(registered()[0]).not.toBe(leftOver);
+    const reconnected = await graphqlRequest(
+      stack.app,
+      `query C($id: ID!) { whopConnection(id: $id) { status webhookRegistered } }`,
+      { id },
+      seller.token,
+    );
+
+    expect(reconnected.data.whopConnection).toEqual({ status: 'active', webhookRegistered: true });
   });
 });

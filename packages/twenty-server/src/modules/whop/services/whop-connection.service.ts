@@ -114,6 +114,18 @@ export class WhopConnectionService {
         }),
       );
     }
+    // A webhook a disconnect could not delete is replaced: it may be gone from Whop meanwhile.
+    if (
+      existing?.status === 'revoked' &&
+      connection.whopWebhookId &&
+      (await this.deleteWebhookQuietly(connection))
+    ) {
+      await this.connectionRepository.update(connection.id, {
+        whopWebhookId: null,
+        webhookSecret: null,
+      });
+      connection.whopWebhookId = null;
+    }
     if (!connection.whopWebhookId) {
       await this.registerWebhook(connection);
     }
@@ -132,12 +144,8 @@ export class WhopConnectionService {
     const connection = await this.findOneInWorkspace(workspaceId, connectionId);
 
     await this.scheduler.unschedule(connection.id);
-    if (connection.status === 'active' && connection.whopWebhookId) {
-      await this.apiClientService
-        .forConnection(connection.id)
-        .deleteWebhook(connection.whopWebhookId)
-        .catch((error: Error) => this.logger.warn(`Webhook deletion failed: ${error.message}`));
-    }
+    const webhookDeleted =
+      connection.status === 'active' && (await this.deleteWebhookQuietly(connection));
     // Read again: deleting the webhook may have renewed the tokens, using up the one read before.
     const { refreshToken } = await this.connectionRepository.findOneByOrFail({ id: connection.id });
 
@@ -148,11 +156,15 @@ export class WhopConnectionService {
           this.logger.warn(`Token revocation failed: ${getErrorMessage(error)}`),
         );
     }
+    // A webhook left on Whop (its deletion failed, or the grant no longer allowed it) stays known,
+    // so that connecting the company again deletes it rather than add a second one.
     await this.connectionRepository.update(connection.id, {
       accessToken: '',
       refreshToken: null,
-      webhookSecret: null,
-      whopWebhookId: null,
+      ...((webhookDeleted || !connection.whopWebhookId) && {
+        webhookSecret: null,
+        whopWebhookId: null,
+      }),
     });
     await this.syncStatusService.markAsRevoked(connection.id);
     await this.syncLogService.failRunsOfDisconnected(connection.id);
@@ -160,6 +172,24 @@ export class WhopConnectionService {
     await this.scheduler.unschedule(connection.id);
 
     return this.connectionRepository.findOneByOrFail({ id: connection.id });
+  }
+
+  // Whether the connection's webhook is gone from Whop (deleted now, already gone, or there was
+  // none); a failure is logged, not thrown.
+  private async deleteWebhookQuietly(connection: WhopConnection): Promise<boolean> {
+    if (!connection.whopWebhookId) return true;
+    try {
+      await this.apiClientService
+        .forConnection(connection.id)
+        .deleteWebhook(connection.whopWebhookId);
+
+      return true;
+    } catch (error) {
+      if (error instanceof WhopException && error.code === WhopExceptionCode.NOT_FOUND) return true;
+      this.logger.warn(`Webhook deletion failed: ${getErrorMessage(error)}`);
+
+      return false;
+    }
   }
 
   // Without `developer:manage_webhook` Whop answers 403: the connection still works (the reconcile

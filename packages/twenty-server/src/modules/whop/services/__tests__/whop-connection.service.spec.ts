@@ -12,7 +12,7 @@ import {
 } from 'src/modules/whop/services/whop-oauth.service';
 import { type WhopSyncLogService } from 'src/modules/whop/services/whop-sync-log.service';
 import { type WhopSyncSchedulerService } from 'src/modules/whop/services/whop-sync-scheduler.service';
-import { WhopExceptionCode } from 'src/modules/whop/whop.exception';
+import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
 
 const CONNECTION_ID = '0190c6a0-0000-7000-8000-000000000001';
 const CALLBACK: WhopOAuthCallbackResult = {
@@ -87,6 +87,61 @@ describe('WhopConnectionService', () => {
     expect(syncLog.failRunsOfDisconnected).toHaveBeenCalledWith(CONNECTION_ID);
     expect(oauth.revoke).toHaveBeenCalledTimes(1);
     expect(oauth.revoke).toHaveBeenCalledWith('refresh-2');
+  });
+
+  describe('a webhook Whop did not delete', () => {
+    const ACTIVE_WITH_WEBHOOK: Partial<WhopConnection> = {
+      id: CONNECTION_ID,
+      workspaceId: 'workspace-1',
+      status: 'active',
+      whopWebhookId: 'hook_1',
+      refreshToken: 'refresh-1',
+    };
+    const forgetsWebhook = (repository: ReturnType<typeof build>['repository']) =>
+      expect(repository.update).toHaveBeenCalledWith(
+        CONNECTION_ID,
+        expect.objectContaining({ whopWebhookId: null, webhookSecret: null }),
+      );
+    const keepsWebhook = (repository: ReturnType<typeof build>['repository']) =>
+      expect(repository.update).not.toHaveBeenCalledWith(
+        CONNECTION_ID,
+        expect.objectContaining({ whopWebhookId: null }),
+      );
+
+    it('stays known when its deletion fails, so that connecting again replaces it', async () => {
+      const { service, repository, webhooks } = build([ACTIVE_WITH_WEBHOOK]);
+
+      webhooks.deleteWebhook.mockRejectedValue(
+        new WhopException('Forbidden', WhopExceptionCode.INSUFFICIENT_PERMISSIONS),
+      );
+      await service.disconnect('workspace-1', CONNECTION_ID);
+      keepsWebhook(repository);
+    });
+
+    it('stays known when the grant no longer allows deleting it', async () => {
+      const { service, repository, webhooks } = build([
+        { ...ACTIVE_WITH_WEBHOOK, status: 'needs_reauth' },
+      ]);
+
+      await service.disconnect('workspace-1', CONNECTION_ID);
+      expect(webhooks.deleteWebhook).not.toHaveBeenCalled();
+      keepsWebhook(repository);
+    });
+
+    it('is forgotten once deleted, or when Whop no longer has it', async () => {
+      const deleted = build([ACTIVE_WITH_WEBHOOK]);
+
+      await deleted.service.disconnect('workspace-1', CONNECTION_ID);
+      forgetsWebhook(deleted.repository);
+
+      const gone = build([ACTIVE_WITH_WEBHOOK]);
+
+      gone.webhooks.deleteWebhook.mockRejectedValue(
+        new WhopException('Not found', WhopExceptionCode.NOT_FOUND),
+      );
+      await gone.service.disconnect('workspace-1', CONNECTION_ID);
+      forgetsWebhook(gone.repository);
+    });
   });
 
   it('finds no connection for an id that is no UUID, without asking the database', async () => {
