@@ -10,7 +10,7 @@ import {
 const linkedRecordCachedName = 'Pro Community — Monthly';
 
 describe('buildWhopMembershipTimelineActivity', () => {
-  it('builds "membership activated" at joined_at', () => {
+  it('builds "membership activated" at the membership\'s creation', () => {
     expect(
       buildWhopMembershipTimelineActivity({
         event: 'activated',
@@ -19,7 +19,7 @@ describe('buildWhopMembershipTimelineActivity', () => {
       }),
     ).toEqual({
       name: 'whop.membership.activated',
-      happensAt: new Date('2026-01-15T09:31:00.000Z'),
+      happensAt: new Date('2026-01-15T09:30:00.000Z'),
       properties: {
         whopMembershipId: 'mem_1',
         status: 'active',
@@ -33,14 +33,17 @@ describe('buildWhopMembershipTimelineActivity', () => {
     });
   });
 
-  it('falls back to created_at when the membership has no joined_at', () => {
+  it("dates a later membership by its own creation, not by the user's first join to the company", () => {
     const activity = buildWhopMembershipTimelineActivity({
       event: 'activated',
-      membership: buildWhopMembership({ joined_at: null }),
+      membership: buildWhopMembership({
+        joined_at: '2025-11-11T10:00:00.000Z',
+        created_at: '2026-07-06T14:00:00.000Z',
+      }),
       linkedRecordCachedName,
     });
 
-    expect(activity?.happensAt).toEqual(new Date('2026-01-15T09:30:00.000Z'));
+    expect(activity?.happensAt).toEqual(new Date('2026-07-06T14:00:00.000Z'));
   });
 
   it('builds "membership canceled" at canceled_at, one per cancellation', () => {

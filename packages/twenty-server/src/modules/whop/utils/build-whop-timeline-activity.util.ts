@@ -39,7 +39,8 @@ const buildDedupeKey = (
 const firstDate = (...values: (string | null | undefined)[]): Date | null =>
   values.map(parseWhopDate).find(isDefined) ?? null;
 
-// activated: once per membership, at joined_at (else created_at); canceled: at canceled_at, one per
+// activated: once per membership, at its creation (its joined_at is when the user first joined the
+// company, the same for each of their memberships); canceled: at canceled_at, one per
 // cancellation (the key carries canceled_at); expired: once, at renewal_period_end (else the last
 // update). Null when Whop gives no usable timestamp.
 export const buildWhopMembershipTimelineActivity = ({
@@ -54,7 +55,7 @@ export const buildWhopMembershipTimelineActivity = ({
   const name: WhopTimelineActivityName = `whop.membership.${event}`;
   const canceledAt = parseWhopDate(membership.canceled_at);
   const happensAt = {
-    activated: firstDate(membership.joined_at, membership.created_at),
+    activated: parseWhopDate(membership.created_at),
     canceled: canceledAt ?? parseWhopDate(membership.updated_at),
     expired: firstDate(
       membership.renewal_period_end,

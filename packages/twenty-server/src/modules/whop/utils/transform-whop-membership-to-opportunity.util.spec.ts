@@ -27,7 +27,7 @@ describe('transformWhopMembershipToOpportunity', () => {
       whopCancelAtPeriodEnd: false,
       whopMrrAmountMicros: '19990000',
       whopMrrCurrencyCode: 'USD',
-      closeDate: new Date('2026-01-15T09:31:00.000Z'),
+      closeDate: new Date('2026-01-15T09:30:00.000Z'),
       stageWhenActive: 'CUSTOMER',
       whopUpdatedAt: new Date('2026-03-01T10:00:00.000Z'),
     });

@@ -60,7 +60,8 @@ export const transformWhopMembershipToOpportunity = ({
     whopCancelAtPeriodEnd: membership.cancel_at_period_end === true,
     whopMrrAmountMicros: endWhopMrrUnlessHeld(membership.status, mrr?.amountMicros ?? null),
     whopMrrCurrencyCode: mrr?.currencyCode ?? membershipCurrencyCode,
-    closeDate: parseWhopDate(membership.joined_at) ?? parseWhopDate(membership.created_at),
+    // Won when the membership was created (joined_at is the user's first join to the company).
+    closeDate: parseWhopDate(membership.created_at),
     stageWhenActive: mapWhopMembershipStatusToOpportunityStage(membership.status),
     whopUpdatedAt: parseWhopDate(membership.updated_at),
   };

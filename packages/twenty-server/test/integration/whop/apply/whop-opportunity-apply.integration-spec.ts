@@ -104,7 +104,7 @@ describe('WhopOpportunityApplyService', () => {
     expect(activities).toEqual([
       expect.objectContaining({
         name: 'whop.membership.activated',
-        happensAt: new Date('2026-01-15T09:31:00.000Z'),
+        happensAt: new Date('2026-01-15T09:30:00.000Z'),
         targetPersonId: opportunity.pointOfContactId,
         targetOpportunityId: opportunity.id,
         linkedRecordId: opportunity.id,
