@@ -39,7 +39,8 @@ import {
 
 const toDateOrNull = (value: string | null): Date | null => (value ? new Date(value) : null);
 
-const ENDED_MEMBERSHIP_STATUSES = ['canceled', 'expired', 'completed'];
+// Memberships the customer holds: only these are shown payment_failed.
+const HELD_MEMBERSHIP_STATUSES = ['active', 'trialing', 'canceling', 'past_due'];
 
 // Each membership's latest payment on Whop, by created_at then id (as the server orders them).
 const findLatestPayments = (payments: any[]): Map<string, any> => {
@@ -60,7 +61,7 @@ const findLatestPayments = (payments: any[]): Map<string, any> => {
 };
 
 // The whopMembershipStatus a first full sync gives each membership, from Whop's data alone:
-// payment_failed while the membership has not ended and its latest payment is classified failed
+// payment_failed while the customer holds the membership and its latest payment is classified failed
 // (on its mapped columns, as the server classifies it), otherwise Whop's status.
 const expectMembershipStatuses = (truth: {
   memberships: any[];
@@ -77,7 +78,7 @@ const expectMembershipStatuses = (truth: {
 
       return [
         membership.id,
-        failed && !ENDED_MEMBERSHIP_STATUSES.includes(membership.status)
+        failed && HELD_MEMBERSHIP_STATUSES.includes(membership.status)
           ? 'payment_failed'
           : membership.status,
       ];

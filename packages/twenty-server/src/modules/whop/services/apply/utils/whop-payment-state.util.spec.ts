@@ -27,11 +27,26 @@ describe('resolveWhopOpportunityMembershipStatus', () => {
 
   it("is Whop's status once the membership ended or the latest payment did not fail", () => {
     expect(resolveWhopOpportunityMembershipStatus('canceled', 'failed', null)).toBe('canceled');
+    expect(resolveWhopOpportunityMembershipStatus('completed', 'failed', null)).toBe('completed');
     expect(resolveWhopOpportunityMembershipStatus('expired', 'pending', 'payment_failed')).toBe(
       'expired',
     );
     expect(resolveWhopOpportunityMembershipStatus('past_due', 'succeeded', null)).toBe('past_due');
     expect(resolveWhopOpportunityMembershipStatus('active', null, 'payment_failed')).toBe('active');
+  });
+
+  it("is Whop's status for a checkout never completed, whose payment failed", () => {
+    expect(resolveWhopOpportunityMembershipStatus('drafted', 'failed', null)).toBe('drafted');
+    expect(resolveWhopOpportunityMembershipStatus('unresolved', 'failed', null)).toBe('unresolved');
+  });
+
+  it('is payment_failed for a trial or a membership set to cancel whose payment failed', () => {
+    expect(resolveWhopOpportunityMembershipStatus('trialing', 'failed', null)).toBe(
+      'payment_failed',
+    );
+    expect(resolveWhopOpportunityMembershipStatus('canceling', 'failed', null)).toBe(
+      'payment_failed',
+    );
   });
 });
 

@@ -1,17 +1,11 @@
 import { isDefined } from 'twenty-shared';
 
+import { WHOP_ACTIVE_MEMBERSHIP_STATUSES } from 'src/modules/whop/constants/whop-active-membership-statuses.constant';
 import {
   type WhopApiMembershipStatus,
   type WhopMembershipStatus,
 } from 'src/modules/whop/constants/whop-membership-statuses.constant';
 import { type WhopPaymentClassification } from 'src/modules/whop/utils/classify-whop-payment.util';
-
-// Memberships that are over: a failed payment no longer changes what the seller needs to know.
-const ENDED_MEMBERSHIP_STATUSES: ReadonlyArray<WhopApiMembershipStatus> = [
-  'canceled',
-  'expired',
-  'completed',
-];
 
 const PAID_CLASSIFICATIONS: ReadonlyArray<WhopPaymentClassification> = [
   'succeeded',
@@ -24,14 +18,16 @@ export const isWhopPaymentPaid = (classification: WhopPaymentClassification): bo
   PAID_CLASSIFICATIONS.includes(classification);
 
 // The opportunity's `whopMembershipStatus`: Whop's status, except `payment_failed` while the
-// membership has not ended and its latest payment (by creation) failed, or came after a failure
-// without going through yet (pending, say): only a payment that goes through ends the follow-up.
+// customer holds the membership (WHOP_ACTIVE_MEMBERSHIP_STATUSES: not one that ended, nor a checkout
+// never completed, drafted or unresolved) and its latest payment (by creation) failed, or came after
+// a failure without going through yet (pending, say): only a payment that goes through ends the
+// follow-up.
 export const resolveWhopOpportunityMembershipStatus = (
   whopStatus: WhopApiMembershipStatus,
   latestPaymentClassification: WhopPaymentClassification | null,
   storedStatus: WhopMembershipStatus | null,
 ): WhopMembershipStatus => {
-  if (ENDED_MEMBERSHIP_STATUSES.includes(whopStatus)) {
+  if (!WHOP_ACTIVE_MEMBERSHIP_STATUSES.includes(whopStatus)) {
     return whopStatus;
   }
 
