@@ -2,10 +2,12 @@ import { standardObjectsWorkspaceMigration } from 'src/engine/workspace-manager/
 import { type WorkspaceMigration } from 'src/engine/workspace-manager/workspace-migrations/workspace-migration.type';
 import { whopObjectsWorkspaceMigration } from 'src/modules/whop/workspace-migrations/2026-11-28-001-whop-objects.workspace-migration';
 import { whopPaymentAttemptsWorkspaceMigration } from 'src/modules/whop/workspace-migrations/2026-12-05-001-whop-payment-attempts.workspace-migration';
+import { whopPersonNameWorkspaceMigration } from 'src/modules/whop/workspace-migrations/2026-12-06-001-whop-person-name.workspace-migration';
 
 // In the order they apply. Modules append theirs here.
 export const WORKSPACE_MIGRATIONS: WorkspaceMigration[] = [
   standardObjectsWorkspaceMigration,
   whopObjectsWorkspaceMigration,
   whopPaymentAttemptsWorkspaceMigration,
+  whopPersonNameWorkspaceMigration,
 ];

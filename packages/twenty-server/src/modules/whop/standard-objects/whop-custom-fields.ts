@@ -6,6 +6,9 @@ export const WHOP_PERSON_FIELDS: Record<string, WorkspaceFieldDefinition> = {
   whopUserId: { type: 'text' },
   whopMemberId: { type: 'text' },
   whopUsername: { type: 'text' },
+  // The name Whop last gave (the seller's own name for the person is not overwritten).
+  whopNameFirstName: { type: 'text' },
+  whopNameLastName: { type: 'text' },
   whopProfilePicUrl: { type: 'text' },
   whopCreatedAt: { type: 'timestamptz' },
   whopSyncedAt: { type: 'timestamptz' },

@@ -12,6 +12,10 @@ import {
 export type WhopPersonColumns = {
   nameFirstName: string;
   nameLastName: string;
+  // Whop's own name for the user, split as the name is; null when Whop gave none (the name is then
+  // the username).
+  whopNameFirstName: string | null;
+  whopNameLastName: string | null;
   emailsPrimaryEmail: string | null;
   phonesPrimaryPhoneNumber: string | null;
   whopUserId: string | null;

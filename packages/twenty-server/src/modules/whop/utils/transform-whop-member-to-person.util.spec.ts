@@ -8,6 +8,8 @@ describe('transformWhopMemberToPerson', () => {
     expect(transformWhopMemberToPerson({ member: buildWhopMember(), syncedAt })).toEqual({
       nameFirstName: 'Ada',
       nameLastName: 'Lovelace',
+      whopNameFirstName: 'Ada',
+      whopNameLastName: 'Lovelace',
       emailsPrimaryEmail: 'ada@example.com',
       phonesPrimaryPhoneNumber: '+14155550123',
       whopUserId: 'user_1',
@@ -83,6 +85,8 @@ describe('transformWhopMemberToPerson', () => {
     expect(transformWhopMemberToPerson({ member, syncedAt })).toEqual({
       nameFirstName: '',
       nameLastName: '',
+      whopNameFirstName: null,
+      whopNameLastName: null,
       emailsPrimaryEmail: null,
       phonesPrimaryPhoneNumber: null,
       whopUserId: 'user_8',

@@ -14,6 +14,8 @@ describe('transformWhopUserToPerson', () => {
     ).toEqual({
       nameFirstName: 'Ada',
       nameLastName: 'Lovelace',
+      whopNameFirstName: 'Ada',
+      whopNameLastName: 'Lovelace',
       emailsPrimaryEmail: 'ada@example.com',
       phonesPrimaryPhoneNumber: '+14155550123',
       whopUserId: 'user_1',
@@ -50,6 +52,8 @@ describe('transformWhopUserToPerson', () => {
     });
 
     expect([person.nameFirstName, person.nameLastName]).toEqual(['anon42', '']);
+    // Whop gave no name of its own: the username only stands in for one.
+    expect([person.whopNameFirstName, person.whopNameLastName]).toEqual([null, null]);
     expect(person.emailsPrimaryEmail).toBeNull();
   });
 

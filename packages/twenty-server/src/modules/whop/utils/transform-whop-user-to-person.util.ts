@@ -34,10 +34,14 @@ export const transformWhopUserToPerson = ({
   syncedAt: Date;
 }): WhopPersonColumns => {
   const { firstName, lastName } = splitWhopName({ name: user.name, username: user.username });
+  const whopName = splitWhopName({ name: user.name });
+  const hasWhopName = whopName.firstName !== '';
 
   return {
     nameFirstName: firstName,
     nameLastName: lastName,
+    whopNameFirstName: hasWhopName ? whopName.firstName : null,
+    whopNameLastName: hasWhopName ? whopName.lastName : null,
     emailsPrimaryEmail: normalizeWhopEmail(user.email),
     phonesPrimaryPhoneNumber: parseWhopOptionalText(member?.phone),
     whopUserId: parseWhopOptionalText(user.id),

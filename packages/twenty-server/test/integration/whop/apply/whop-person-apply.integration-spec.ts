@@ -114,6 +114,65 @@ describe('WhopPersonApplyService', () => {
     expect(context.issues.count()).toBe(0);
   });
 
+  it('follows a new name on Whop until the seller renames the person, and keeps theirs then', async () => {
+    const renamedOnWhop = (name: string) =>
+      buildWhopMember({
+        user: { id: 'user_1', email: 'ada@example.com', name, username: 'ada' },
+      });
+    const findAda = async () =>
+      (await findWorkspaceRecords(app, context, 'person', { whopUserId: 'user_1' }))[0];
+
+    await personApply.applyMembers(context, [buildWhopMember()]);
+    expect(await personApply.applyMembers(context, [renamedOnWhop('Ada King')])).toEqual({
+      created: 0,
+      updated: 1,
+      unchanged: 0,
+    });
+    expect(await findAda()).toMatchObject({ nameFirstName: 'Ada', nameLastName: 'King' });
+
+    const people = await app
+      .get(GlobalWorkspaceOrmManager)
+      .getRepository(context.workspaceId, 'person');
+
+    await people.update({ whopUserId: 'user_1' }, { nameFirstName: 'Countess' });
+    await personApply.applyMembers(context, [renamedOnWhop('Ada Lovelace')]);
+    expect(await findAda()).toMatchObject({ nameFirstName: 'Countess', nameLastName: 'King' });
+  });
+
+  it("takes Whop's name for a person named after their username, and never the username over it", async () => {
+    const withName = (name: string | null) =>
+      buildWhopMember({ user: { id: 'user_1', email: 'ada@example.com', name, username: 'ada' } });
+    const findAda = async () =>
+      (await findWorkspaceRecords(app, context, 'person', { whopUserId: 'user_1' }))[0];
+
+    await personApply.applyMembers(context, [withName(null)]);
+    expect(await findAda()).toMatchObject({ nameFirstName: 'ada', nameLastName: '' });
+    await personApply.applyMembers(context, [withName('Ada Lovelace')]);
+    expect(await findAda()).toMatchObject({ nameFirstName: 'Ada', nameLastName: 'Lovelace' });
+    await personApply.applyUsers(context, [
+      { user: { id: 'user_1', email: null, name: null, username: 'ada' } },
+    ]);
+    expect(await findAda()).toMatchObject({ nameFirstName: 'Ada', nameLastName: 'Lovelace' });
+  });
+
+  it('keeps the name of a linked person when Whop renames them', async () => {
+    await createPerson({
+      nameFirstName: 'Augusta',
+      nameLastName: 'King',
+      emailsPrimaryEmail: 'ada@example.com',
+    });
+    await personApply.applyMembers(context, [buildWhopMember()]);
+    await personApply.applyMembers(context, [
+      buildWhopMember({
+        user: { id: 'user_1', email: 'ada@example.com', name: 'Ada Byron', username: 'ada' },
+      }),
+    ]);
+
+    expect(await findWorkspaceRecords(app, context, 'person')).toEqual([
+      expect.objectContaining({ nameFirstName: 'Augusta', nameLastName: 'King' }),
+    ]);
+  });
+
   it('fills the name of a linked person whose name was empty', async () => {
     const personId = await createPerson({ emailsPrimaryEmail: 'ada@example.com' });
 

@@ -40,20 +40,29 @@ type PersonWriteOutcome = {
   personIdsByWhopUserId: Map<string, string>;
 };
 
-const keepStoredNameUnlessEmpty =
+// Whop's name while the person's is empty, still the one Whop gave last, or the username standing
+// in for it; a name the seller set (or had before the person was linked to Whop) is theirs.
+const followWhopName =
   (column: 'nameFirstName' | 'nameLastName') =>
   (incoming: string): string =>
-    `CASE WHEN ${STORED_ALIAS}."nameFirstName" = '' AND ${STORED_ALIAS}."nameLastName" = ''
+    `CASE WHEN (${STORED_ALIAS}."nameFirstName" = '' AND ${STORED_ALIAS}."nameLastName" = '')
+        OR (${incoming}."whopNameFirstName" IS NOT NULL AND (
+          (${STORED_ALIAS}."nameFirstName" = ${STORED_ALIAS}."whopNameFirstName"
+            AND ${STORED_ALIAS}."nameLastName" = ${STORED_ALIAS}."whopNameLastName")
+          OR (${STORED_ALIAS}."nameFirstName" = ${STORED_ALIAS}."whopUsername"
+            AND ${STORED_ALIAS}."nameLastName" = '')))
       THEN ${incoming}."${column}" ELSE ${STORED_ALIAS}."${column}" END`;
 
-// The seller's name is theirs once set (Whop fills it only while both name fields are empty), and a
-// null from Whop (an email without `member:email:read`, a user summary without a picture) never
-// erases what the person already has.
+// A person's name follows Whop's until the seller changes it, and a null from Whop (an email
+// without `member:email:read`, a user summary without a picture) never erases what the person
+// already has.
 const PERSON_WRITE: WhopRecordWrite = {
   objectName: 'person',
   columns: [
     'nameFirstName',
     'nameLastName',
+    'whopNameFirstName',
+    'whopNameLastName',
     'emailsPrimaryEmail',
     'phonesPrimaryPhoneNumber',
     'whopUserId',
@@ -64,8 +73,10 @@ const PERSON_WRITE: WhopRecordWrite = {
     'whopSyncedAt',
   ],
   assignments: {
-    nameFirstName: keepStoredNameUnlessEmpty('nameFirstName'),
-    nameLastName: keepStoredNameUnlessEmpty('nameLastName'),
+    nameFirstName: followWhopName('nameFirstName'),
+    nameLastName: followWhopName('nameLastName'),
+    whopNameFirstName: keepStoredWhenIncomingIsNull('whopNameFirstName'),
+    whopNameLastName: keepStoredWhenIncomingIsNull('whopNameLastName'),
     emailsPrimaryEmail: keepStoredWhenIncomingIsNull('emailsPrimaryEmail'),
     phonesPrimaryPhoneNumber: keepStoredWhenIncomingIsNull('phonesPrimaryPhoneNumber'),
     whopMemberId: keepStoredWhenIncomingIsNull('whopMemberId'),

@@ -6,6 +6,8 @@ const syncedAt = new Date('2026-04-01T00:00:00.000Z');
 const columns = (overrides: Partial<WhopPersonColumns>): WhopPersonColumns => ({
   nameFirstName: '',
   nameLastName: '',
+  whopNameFirstName: null,
+  whopNameLastName: null,
   emailsPrimaryEmail: null,
   phonesPrimaryPhoneNumber: null,
   whopUserId: 'user_1',
@@ -47,5 +49,25 @@ describe('mergeWhopPersonColumns', () => {
         columns({ nameFirstName: 'ada' }),
       ),
     ).toMatchObject({ nameFirstName: 'ada', nameLastName: '' });
+  });
+
+  it("keeps Whop's own name over a username standing in for it", () => {
+    const named = columns({
+      nameFirstName: 'Ada',
+      nameLastName: 'Lovelace',
+      whopNameFirstName: 'Ada',
+      whopNameLastName: 'Lovelace',
+    });
+    const usernameOnly = columns({ nameFirstName: 'ada', whopUsername: 'ada' });
+
+    expect(mergeWhopPersonColumns(named, usernameOnly)).toMatchObject({
+      nameFirstName: 'Ada',
+      nameLastName: 'Lovelace',
+      whopNameFirstName: 'Ada',
+    });
+    expect(mergeWhopPersonColumns(usernameOnly, named)).toMatchObject({
+      nameFirstName: 'Ada',
+      whopNameLastName: 'Lovelace',
+    });
   });
 });

@@ -19,11 +19,17 @@ export const mergeWhopPersonColumns = (
     }
   }
 
-  const name = hasName(later) ? later : earlier;
+  // Whop's own name over a username standing in for it, the later one's over the earlier one's.
+  const name =
+    isDefined(later.whopNameFirstName) || (!isDefined(earlier.whopNameFirstName) && hasName(later))
+      ? later
+      : earlier;
 
   return {
     ...(merged as WhopPersonColumns),
     nameFirstName: name.nameFirstName,
     nameLastName: name.nameLastName,
+    whopNameFirstName: name.whopNameFirstName,
+    whopNameLastName: name.whopNameLastName,
   };
 };
