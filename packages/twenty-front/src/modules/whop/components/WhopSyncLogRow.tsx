@@ -63,7 +63,11 @@ export const WhopSyncLogRow = ({ log }: WhopSyncLogRowProps) => {
         <td className={`${styles.cell} ${styles.numeric}`} role="cell" data-label="Duration">
           {isDefined(durationMs) ? formatDuration(durationMs) : '—'}
         </td>
-        <td className={`${styles.cell} ${styles.numeric}`} role="cell" data-label="Records">
+        <td
+          className={`${styles.cell} ${styles.numeric} ${styles.records}`}
+          role="cell"
+          data-label="Records"
+        >
           {formatWhopSyncRunRecords(log.counts)}
         </td>
         <td className={`${styles.cell} ${styles.numeric}`} role="cell" data-label="Issues">

@@ -1,14 +1,14 @@
 import { isDefined, WHOP_SYNC_STEPS } from 'twenty-shared';
 
-import { formatDuration } from '@/ui/field/display/utils/formatDuration';
 import { formatNumber } from '@/ui/field/display/utils/formatNumber';
 import { Callout } from '@/ui/feedback/components/Callout';
 import { WhopSyncStepList } from '@/whop/components/WhopSyncStepList';
 import type { WhopConnection } from '@/whop/types/WhopConnection';
 import type { WhopSyncProgress } from '@/whop/types/WhopSyncProgress';
-import { computeWhopSyncEtaMs } from '@/whop/utils/computeWhopSyncEtaMs';
+import { describeWhopSyncTimeLeft } from '@/whop/utils/describeWhopSyncTimeLeft';
 import { formatWhopSyncIssueCounts } from '@/whop/utils/formatWhopSyncIssueCounts';
 import { getWhopSyncStepRows } from '@/whop/utils/getWhopSyncStepRows';
+import { isWhopSyncRateSettled } from '@/whop/utils/isWhopSyncRateSettled';
 
 import styles from './WhopSyncStatusPanel.module.css';
 
@@ -37,7 +37,11 @@ export const WhopSyncProgressDetails = ({ connection, isLive }: WhopSyncProgress
     step: progress.step ?? WHOP_SYNC_STEPS[0],
     steps: progress.steps,
   });
-  const etaMs = computeWhopSyncEtaMs(progress);
+  // Over a run's first records and seconds, its rate and an estimate from it would mislead. The
+  // time is read as each poll brings new figures, on no clock of its own: the rate settles only
+  // with figures the run writes once it has run long enough.
+  const now = new Date();
+  const isRateSettled = isWhopSyncRateSettled(progress, now);
   // Stopped between two attempts: the last rate and estimate no longer hold.
   const isWaitingToRetry = isDefined(connection.lastSyncError);
 
@@ -51,7 +55,7 @@ export const WhopSyncProgressDetails = ({ connection, isLive }: WhopSyncProgress
               ? 'Unknown'
               : isWaitingToRetry
                 ? 'Paused'
-                : isDefined(progress.recordsPerSecond)
+                : isRateSettled && isDefined(progress.recordsPerSecond)
                   ? `${formatNumber(progress.recordsPerSecond)} records/s`
                   : 'Measuring…'}
           </dd>
@@ -63,9 +67,7 @@ export const WhopSyncProgressDetails = ({ connection, isLive }: WhopSyncProgress
               ? 'Unknown'
               : isWaitingToRetry
                 ? 'Once the sync resumes'
-                : isDefined(etaMs)
-                  ? `About ${formatDuration(etaMs)}`
-                  : 'No estimate yet'}
+                : describeWhopSyncTimeLeft(progress, now)}
           </dd>
         </div>
         <div className={styles.metric}>

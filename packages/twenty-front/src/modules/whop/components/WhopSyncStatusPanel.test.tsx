@@ -1,8 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { formatDateTime } from '@/ui/field/display/utils/formatDateTime';
 import { WhopSyncStatusPanel } from '@/whop/components/WhopSyncStatusPanel';
+import { WHOP_SYNC_ESTIMATE_MIN_ELAPSED_MS } from '@/whop/constants/WhopSyncEstimateMinElapsedMs';
 import type { WhopSyncProgress } from '@/whop/types/WhopSyncProgress';
 import { buildMockWhopConnection } from '~/testing/mock-data/buildMockWhopConnection';
 import { buildMockWhopSyncLog } from '~/testing/mock-data/buildMockWhopSyncLog';
@@ -34,6 +35,10 @@ const buildProgress = (
 const getStepBar = (stepTitle: string) => screen.getByRole('progressbar', { name: stepTitle });
 
 describe('WhopSyncStatusPanel', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('says nothing was imported yet when the connection never synced', () => {
     render(
       <WhopSyncStatusPanel
@@ -136,6 +141,70 @@ describe('WhopSyncStatusPanel', () => {
     expect(bar.getAttribute('aria-valuetext')).toBe('120 processed');
     expect(screen.getByText('No estimate yet')).toBeTruthy();
     expect(screen.getByText('0 warnings and 0 errors')).toBeTruthy();
+  });
+
+  describe('until the rate has settled', () => {
+    const STARTED_AT = '2025-03-14T10:00:00.000Z';
+    // What the review met: the first figures of a run, one record written, rounded to 1 record/s.
+    const FIRST_FIGURES = buildProgress('known', {
+      step: 'products',
+      steps: [
+        { step: 'company', processed: 1, total: null },
+        { step: 'products', processed: 0, total: 3 },
+        { step: 'members', processed: 0, total: 250 },
+        { step: 'memberships', processed: 0, total: 300 },
+        { step: 'payments', processed: 0, total: 1_022 },
+      ],
+      recordsPerSecond: 1,
+      startedAt: STARTED_AT,
+    });
+    const renderRunning = (syncProgress: WhopSyncProgress) =>
+      render(
+        <WhopSyncStatusPanel
+          connection={buildMockWhopConnection({
+            syncStatus: 'ONGOING',
+            syncStage: 'FULL_SYNC_ONGOING',
+            syncProgress,
+          })}
+          logs={[]}
+        />,
+      );
+    const readMetric = (name: string) =>
+      screen.getByText(name).parentElement?.textContent?.slice(name.length);
+
+    it('shows neither a rate nor a time left over the first records and seconds', () => {
+      vi.useFakeTimers({ now: new Date(Date.parse(STARTED_AT) + 1_000) });
+
+      renderRunning(FIRST_FIGURES);
+
+      expect(readMetric('Speed')).toBe('Measuring…');
+      expect(readMetric('Time left')).toBe('Estimating…');
+      expect(screen.queryByText(/records\/s/)).toBeNull();
+      expect(screen.queryByText(/^About/)).toBeNull();
+    });
+
+    it('waits for the run to have gone on long enough, with enough records already', () => {
+      vi.useFakeTimers({
+        now: new Date(Date.parse(STARTED_AT) + WHOP_SYNC_ESTIMATE_MIN_ELAPSED_MS - 1_000),
+      });
+
+      renderRunning(buildProgress('known', { startedAt: STARTED_AT }));
+
+      expect(readMetric('Speed')).toBe('Measuring…');
+      expect(readMetric('Time left')).toBe('Estimating…');
+    });
+
+    it('shows the rate and the time left once the run has written enough records over enough time', () => {
+      vi.useFakeTimers({
+        now: new Date(Date.parse(STARTED_AT) + WHOP_SYNC_ESTIMATE_MIN_ELAPSED_MS),
+      });
+
+      renderRunning(buildProgress('known', { startedAt: STARTED_AT }));
+
+      expect(readMetric('Speed')).toBe('50 records/s');
+      // (300 - 120) + 500 records left at 50 records/s
+      expect(readMetric('Time left')).toBe('About 14 s');
+    });
   });
 
   it.each([
@@ -244,6 +313,27 @@ describe('WhopSyncStatusPanel', () => {
     expect(screen.getByText('Last incremental sync').parentElement?.textContent).toContain(
       'Never completed · last attempt failed',
     );
+    // The scheduled check tries again, as the connection card says.
+    expect(screen.getByText('Next scheduled check').parentElement?.textContent).toBe(
+      `Next scheduled check${formatDateTime('2099-03-14T11:00:00.000Z')}`,
+    );
+  });
+
+  it('leaves out the next scheduled check of a failed sync when the server has none', () => {
+    render(
+      <WhopSyncStatusPanel
+        connection={buildMockWhopConnection({
+          syncStatus: 'FAILED_UNKNOWN',
+          syncStage: 'FAILED',
+          lastSyncError: 'Whop answered the memberships page with a 500.',
+          nextScheduledSyncAt: null,
+        })}
+        logs={[]}
+      />,
+    );
+
+    expect(screen.getByText('The last sync failed')).toBeTruthy();
+    expect(screen.getByText('Last full sync')).toBeTruthy();
     expect(screen.queryByText('Next scheduled check')).toBeNull();
   });
 

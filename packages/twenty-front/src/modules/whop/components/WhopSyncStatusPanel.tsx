@@ -28,8 +28,14 @@ export const WhopSyncStatusPanel = ({
   staleSince = null,
 }: WhopSyncStatusPanelProps) => {
   const phase = getWhopSyncPhase(connection);
+  // After a failure the scheduled check still runs, and tries again: the server keeps it while the
+  // connection is active, and reads none once it needs reconnecting or is disconnected.
   const history = (
-    <WhopSyncHistory connection={connection} logs={logs} showNextScheduledSync={phase === 'idle'} />
+    <WhopSyncHistory
+      connection={connection}
+      logs={logs}
+      showNextScheduledSync={phase === 'idle' || phase === 'failed'}
+    />
   );
 
   return (

@@ -60,14 +60,14 @@ const renderPage = (initialPath: string, mocks: MockedResponse[]) =>
     { initialPath, mocks, cache: createApolloCache() },
   );
 
-// A full sync importing members, 100 so far at 40 records/s.
+// A full sync importing members, 400 so far at 40 records/s (enough for its rate to be shown).
 const RUNNING_CONNECTION = buildMockWhopConnection({
   syncStatus: 'ONGOING',
   syncStage: 'FULL_SYNC_ONGOING',
   lastFullSyncAt: null,
   syncProgress: {
     step: 'members',
-    steps: [{ step: 'members', processed: 100, total: null }],
+    steps: [{ step: 'members', processed: 400, total: null }],
     recordsPerSecond: 40,
     startedAt: '2025-03-14T10:00:00.000Z',
     warnings: 0,

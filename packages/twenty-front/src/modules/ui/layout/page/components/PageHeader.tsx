@@ -29,7 +29,9 @@ export const PageHeader = ({ title, Icon, count, parentLinks = [], actions }: Pa
           <span className={styles.separator}>/</span>{' '}
         </span>
       ))}
-      <span className={styles.current}>{title}</span>
+      <span className={styles.current} title={title}>
+        {title}
+      </span>
       {isDefined(count) && (
         <>
           {' '}

@@ -1,0 +1,26 @@
+import { isDefined } from 'twenty-shared';
+
+import { formatDuration } from '@/ui/field/display/utils/formatDuration';
+import type { WhopSyncProgress } from '@/whop/types/WhopSyncProgress';
+import { computeWhopSyncEtaMs } from '@/whop/utils/computeWhopSyncEtaMs';
+import { countWhopSyncRecordsLeft } from '@/whop/utils/countWhopSyncRecordsLeft';
+import { isWhopSyncRateSettled } from '@/whop/utils/isWhopSyncRateSettled';
+
+// The "Time left" of a running sync: an estimate once its rate has settled
+// (isWhopSyncRateSettled), until then that one is coming, and none when no total says how many
+// records are left.
+export const describeWhopSyncTimeLeft = (
+  progress: WhopSyncProgress,
+  now: Date = new Date(),
+): string => {
+  if (!isDefined(countWhopSyncRecordsLeft(progress))) {
+    return 'No estimate yet';
+  }
+  if (!isWhopSyncRateSettled(progress, now)) {
+    return 'Estimating…';
+  }
+
+  const etaMs = computeWhopSyncEtaMs(progress);
+
+  return isDefined(etaMs) ? `About ${formatDuration(etaMs)}` : 'No estimate yet';
+};
