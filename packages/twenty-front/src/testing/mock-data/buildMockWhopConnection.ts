@@ -14,6 +14,8 @@ export const buildMockWhopConnection = (
   fullSyncQueuedAt: null,
   syncProgress: null,
   lastSyncError: null,
+  nextSyncRetryAt: null,
+  throttleFailureCount: 0,
   lastSyncAt: '2025-03-14T10:02:00.000Z',
   nextScheduledSyncAt: '2099-03-14T11:00:00.000Z',
   syncIntervalMinutes: 60,

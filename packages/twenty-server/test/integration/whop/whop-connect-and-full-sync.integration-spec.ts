@@ -478,9 +478,12 @@ describe('Connect Whop, then the full sync', () => {
     await stack.app.get(RedisClientService).getClient().flushdb();
     expect(await scheduler.isReconcileScheduled(connectionId)).toBe(false);
     // A scheduled reconcile coming first leaves the full sync asked for waiting.
-    await stack.app
-      .get(WhopSyncService)
-      .run(connectionId, 'incremental', { jobId: 'reconcile', number: 1, isLast: true });
+    await stack.app.get(WhopSyncService).run(connectionId, 'incremental', {
+      jobId: 'reconcile',
+      number: 1,
+      isLast: true,
+      retryDelayMs: null,
+    });
     expect(
       await waitForConnection(stack.app, seller.token, connectionId, () => true),
     ).toMatchObject({

@@ -259,6 +259,7 @@ describe('the sync under failure', () => {
       jobId: 'reconcile',
       number: 1,
       isLast: true,
+      retryDelayMs: null,
     });
     const changes = await triggerWhopSync(stack.app, seller.token, connectionId, 'INCREMENTAL');
 
@@ -309,7 +310,12 @@ describe('the sync under failure', () => {
     await expectOneFullRunCompleted(seller, connectionId, { stoppedInPayments: true });
 
     // That job, had it come after the run ended, would start nothing again.
-    await syncService.run(connectionId, 'full', { jobId: 'late', number: 1, isLast: true }, runId);
+    await syncService.run(
+      connectionId,
+      'full',
+      { jobId: 'late', number: 1, isLast: true, retryDelayMs: null },
+      runId,
+    );
     await expectOneFullRunCompleted(seller, connectionId, { stoppedInPayments: true });
   }, 240_000);
 
@@ -356,9 +362,12 @@ describe('the sync under failure', () => {
     // The new holder: the same job's run, carried on by another worker.
     await stack.control('/faults', { routes: [] });
     await redis.del(lockKey);
-    await stack.app
-      .get(WhopSyncService)
-      .run(connectionId, 'full', { jobId: stopped.syncProgress.jobId, number: 2, isLast: false });
+    await stack.app.get(WhopSyncService).run(connectionId, 'full', {
+      jobId: stopped.syncProgress.jobId,
+      number: 2,
+      isLast: false,
+      retryDelayMs: 2000,
+    });
     await expectOneFullRunCompleted(seller, connectionId, { stoppedInPayments: true });
   }, 240_000);
 
@@ -408,11 +417,26 @@ describe('the sync under failure', () => {
     );
 
     expect(waiting.syncStage).toBe('FULL_SYNC_ONGOING');
+    // Which call failed, and when the queue tries again: 1 s after the first attempt stopped.
+    const waitingBetweenAttempts = await waitForConnection(
+      stack.app,
+      seller.token,
+      connectionId!,
+      (c) => isDefined(c.nextSyncRetryAt),
+    );
+
+    expect(waitingBetweenAttempts).toMatchObject({
+      lastSyncError: 'Whop answered 500 (list payments); the sync will try again by itself.',
+      throttleFailureCount: 1,
+    });
+    expect(Math.abs(Date.parse(waitingBetweenAttempts.nextSyncRetryAt) - Date.now())).toBeLessThan(
+      5_000,
+    );
     // The retry starts 1 s after the first attempt stopped and waits 2 s on Whop; meanwhile the
     // run still says why it waits, until it writes a page again.
     await new Promise((resolve) => setTimeout(resolve, 1_800));
     expect(await readConnection()).toMatchObject({
-      lastSyncError: 'Whop is busy or unreachable right now; the sync will retry by itself.',
+      lastSyncError: 'Whop answered 500 (list payments); the sync will try again by itself.',
       syncProgress: expect.objectContaining({ step: 'payments' }),
     });
     for (

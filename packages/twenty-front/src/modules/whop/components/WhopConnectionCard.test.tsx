@@ -89,6 +89,44 @@ describe('WhopConnectionCard', () => {
     ).toBe(true);
   });
 
+  it('shows a sync between two attempts as Retrying, paused until its next try, and does not offer another', () => {
+    renderCard({
+      syncStatus: 'ONGOING',
+      syncStage: 'FULL_SYNC_ONGOING',
+      lastSyncError: 'Whop answered 500 when the sync read payments.',
+      throttleFailureCount: 3,
+      nextSyncRetryAt: '2025-03-14T10:31:00.000Z',
+    });
+
+    expect(screen.getByText('Retrying')).toBeTruthy();
+    expect(screen.queryByText('Syncing')).toBeNull();
+    expect(
+      screen.getByText(
+        'An attempt of this sync failed: it is paused until its next try, and resumes by itself. You can leave this page.',
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByText(/Importing from Whop/)).toBeNull();
+    expect(
+      (screen.getByRole('button', { name: 'Sync changes' }) as HTMLButtonElement).disabled,
+    ).toBe(true);
+    expect(
+      (screen.getByRole('button', { name: 'Full resync' }) as HTMLButtonElement).disabled,
+    ).toBe(true);
+  });
+
+  it('keeps a sync whose Whop call is retried within the attempt as Syncing', () => {
+    renderCard({
+      syncStatus: 'ONGOING',
+      syncStage: 'FULL_SYNC_ONGOING',
+      lastSyncError: 'Whop answered 500 when the sync read payments.',
+      nextSyncRetryAt: null,
+    });
+
+    expect(screen.getByText('Syncing')).toBeTruthy();
+    expect(screen.queryByText('Retrying')).toBeNull();
+    expect(screen.getByText(/the sync keeps running/)).toBeTruthy();
+  });
+
   it('asks to reconnect when Whop refused the tokens, and Reconnect goes back to Whop', async () => {
     renderCard(
       {

@@ -57,7 +57,9 @@ export const WhopConnectionCard = ({ connection }: WhopConnectionCardProps) => {
   const syncRequest = useAtomValue(whopSyncRequestsState)[connection.id];
   const sellerRequest = getPendingSellerRequest(connection, syncRequest);
 
-  const canResync = connection.status === 'active' && health !== 'syncing';
+  // Between two attempts the run is still under way and resumes by itself: as while it runs, no
+  // other is offered.
+  const canResync = connection.status === 'active' && health !== 'syncing' && health !== 'retrying';
   // After a failure, what catches up: the changes once a full sync has completed, else a full one.
   const retryType: WhopSyncRunType = isDefined(connection.lastFullSyncAt) ? 'INCREMENTAL' : 'FULL';
   const needsReconnect =

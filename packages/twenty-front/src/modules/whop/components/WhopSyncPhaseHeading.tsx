@@ -5,7 +5,9 @@ import { formatDate } from '@/ui/field/display/utils/formatDate';
 import { formatDateTime } from '@/ui/field/display/utils/formatDateTime';
 import type { WhopConnection } from '@/whop/types/WhopConnection';
 import type { WhopSyncPhase } from '@/whop/types/WhopSyncPhase';
+import { getWhopSyncRetryingTitle } from '@/whop/utils/getWhopSyncRetryingTitle';
 import { getWhopSyncRunningTitle } from '@/whop/utils/getWhopSyncRunningTitle';
+import { isWhopSyncWaitingToRetry } from '@/whop/utils/isWhopSyncWaitingToRetry';
 
 import styles from './WhopSyncStatusPanel.module.css';
 
@@ -34,20 +36,37 @@ const describeRunningSync = ({
 
 type WhopSyncPhaseHeadingProps = {
   phase: WhopSyncPhase;
-  connection: Pick<WhopConnection, 'syncStage' | 'syncProgress' | 'fullSyncQueuedAt' | 'revokedAt'>;
+  connection: Pick<
+    WhopConnection,
+    | 'status'
+    | 'syncStatus'
+    | 'syncStage'
+    | 'syncProgress'
+    | 'fullSyncQueuedAt'
+    | 'revokedAt'
+    | 'nextSyncRetryAt'
+  >;
 };
 
 // What the sync is doing, in a line or two that change with the phase or the step, never with
-// each poll's figures. A failed or paused sync has none: its callout says it.
+// each poll's figures. A failed or paused sync has none: its callout says it. Between two
+// attempts a run imports nothing: it says which step it waits to retry, and its callout when.
 export const WhopSyncPhaseHeading = ({ phase, connection }: WhopSyncPhaseHeadingProps) => {
   switch (phase) {
-    case 'ongoing':
+    case 'ongoing': {
+      const step = connection.syncProgress?.step ?? null;
+
       return (
         <Heading
-          title={`${getWhopSyncRunningTitle(connection.syncProgress?.step ?? null)}…`}
+          title={
+            isWhopSyncWaitingToRetry(connection)
+              ? getWhopSyncRetryingTitle(step)
+              : `${getWhopSyncRunningTitle(step)}…`
+          }
           description={describeRunningSync(connection)}
         />
       );
+    }
     case 'pending':
       return (
         <Heading

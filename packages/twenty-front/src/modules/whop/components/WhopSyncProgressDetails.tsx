@@ -2,6 +2,7 @@ import { isDefined, WHOP_SYNC_STEPS } from 'twenty-shared';
 
 import { formatNumber } from '@/ui/field/display/utils/formatNumber';
 import { Callout } from '@/ui/feedback/components/Callout';
+import { WhopSyncRetryCallout } from '@/whop/components/WhopSyncRetryCallout';
 import { WhopSyncStepList } from '@/whop/components/WhopSyncStepList';
 import type { WhopConnection } from '@/whop/types/WhopConnection';
 import type { WhopSyncProgress } from '@/whop/types/WhopSyncProgress';
@@ -9,6 +10,7 @@ import { describeWhopSyncTimeLeft } from '@/whop/utils/describeWhopSyncTimeLeft'
 import { formatWhopSyncIssueCounts } from '@/whop/utils/formatWhopSyncIssueCounts';
 import { getWhopSyncStepRows } from '@/whop/utils/getWhopSyncStepRows';
 import { isWhopSyncRateSettled } from '@/whop/utils/isWhopSyncRateSettled';
+import { isWhopSyncWaitingToRetry } from '@/whop/utils/isWhopSyncWaitingToRetry';
 
 import styles from './WhopSyncStatusPanel.module.css';
 
@@ -22,7 +24,16 @@ const EMPTY_PROGRESS: WhopSyncProgress = {
 };
 
 type WhopSyncProgressDetailsProps = {
-  connection: Pick<WhopConnection, 'syncProgress' | 'lastSyncError'>;
+  connection: Pick<
+    WhopConnection,
+    | 'status'
+    | 'syncStatus'
+    | 'syncStage'
+    | 'syncProgress'
+    | 'lastSyncError'
+    | 'nextSyncRetryAt'
+    | 'throttleFailureCount'
+  >;
   // False while the page cannot reach the server: a rate and an estimate read earlier no longer
   // describe the run.
   isLive: boolean;
@@ -42,8 +53,11 @@ export const WhopSyncProgressDetails = ({ connection, isLive }: WhopSyncProgress
   // with figures the run writes once it has run long enough.
   const now = new Date();
   const isRateSettled = isWhopSyncRateSettled(progress, now);
-  // Stopped between two attempts: the last rate and estimate no longer hold.
-  const isWaitingToRetry = isDefined(connection.lastSyncError);
+  // Stopped between two attempts, when the queue tries again.
+  const nextSyncRetryAt = isWhopSyncWaitingToRetry(connection) ? connection.nextSyncRetryAt : null;
+  // Between two attempts, or a Whop call retried within one: the last rate and estimate no longer
+  // hold.
+  const isWaitingToRetry = isDefined(connection.lastSyncError) || isDefined(nextSyncRetryAt);
 
   return (
     <>
@@ -77,11 +91,15 @@ export const WhopSyncProgressDetails = ({ connection, isLive }: WhopSyncProgress
           </dd>
         </div>
       </dl>
-      <WhopSyncStepList rows={rows} />
-      {connection.lastSyncError && (
-        <Callout variant="warning" title="This sync is waiting to retry">
-          {connection.lastSyncError}
-        </Callout>
+      <WhopSyncStepList rows={rows} isWaitingToRetry={isDefined(nextSyncRetryAt)} />
+      {isDefined(nextSyncRetryAt) ? (
+        <WhopSyncRetryCallout connection={connection} nextSyncRetryAt={nextSyncRetryAt} />
+      ) : (
+        connection.lastSyncError && (
+          <Callout variant="warning" title="This sync is waiting to retry">
+            {connection.lastSyncError}
+          </Callout>
+        )
       )}
     </>
   );

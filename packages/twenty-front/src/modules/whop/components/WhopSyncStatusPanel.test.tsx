@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { formatDateTime } from '@/ui/field/display/utils/formatDateTime';
@@ -33,6 +33,9 @@ const buildProgress = (
 });
 
 const getStepBar = (stepTitle: string) => screen.getByRole('progressbar', { name: stepTitle });
+// The icon before a step: a spinner while it runs, a paused clock between two attempts.
+const getStepIcon = (stepTitle: string) =>
+  getStepBar(stepTitle).closest('li')?.querySelector('svg.tabler-icon');
 
 describe('WhopSyncStatusPanel', () => {
   afterEach(() => {
@@ -230,6 +233,115 @@ describe('WhopSyncStatusPanel', () => {
     expect(screen.getByText('Time left').parentElement?.textContent).toBe(
       'Time leftOnce the sync resumes',
     );
+  });
+
+  describe('between two attempts of a sync', () => {
+    // Local times, so that "10:31 AM" reads the same in any time zone.
+    const NEXT_SYNC_RETRY_AT = new Date(2025, 2, 14, 10, 31).toISOString();
+    const REASON =
+      'Whop answered 500 when the sync read payments. The sync will try again by itself.';
+    const waitingConnection = buildMockWhopConnection({
+      syncStatus: 'ONGOING',
+      syncStage: 'FULL_SYNC_ONGOING',
+      syncProgress: buildProgress('known', { step: 'payments' }),
+      lastSyncError: REASON,
+      throttleFailureCount: 3,
+      nextSyncRetryAt: NEXT_SYNC_RETRY_AT,
+    });
+    const getRetryCallout = () =>
+      screen.getByText('This sync is waiting to retry').closest('[role="status"]');
+
+    it('says which step waits, pauses its icon, and says what failed, how often and when it tries again', () => {
+      vi.useFakeTimers({ now: Date.parse(NEXT_SYNC_RETRY_AT) - 120_000 });
+
+      const { container } = render(
+        <WhopSyncStatusPanel connection={waitingConnection} logs={[]} />,
+      );
+
+      expect(container.querySelector('[aria-live]')?.textContent).toContain(
+        'Waiting to retry payments',
+      );
+      expect(screen.queryByText(/^Importing/)).toBeNull();
+      expect(screen.getByText(/^Full sync/)).toBeTruthy();
+      expect(getStepIcon('Payments')?.classList.contains('tabler-icon-clock-pause')).toBe(true);
+      expect(container.querySelector('.tabler-icon-loader-2')).toBeNull();
+      expect(
+        getStepIcon('Memberships')?.classList.contains('tabler-icon-circle-check-filled'),
+      ).toBe(true);
+      const callout = getRetryCallout();
+      expect(callout?.querySelectorAll('p')[1]?.textContent).toBe(REASON);
+      expect(callout?.querySelectorAll('p')[2]?.textContent).toBe(
+        '3 attempts failed so far. Next try at 10:31 AM (in about 2 min).',
+      );
+      expect(screen.getByText('Speed').parentElement?.textContent).toBe('SpeedPaused');
+      expect(screen.getByText('Time left').parentElement?.textContent).toBe(
+        'Time leftOnce the sync resumes',
+      );
+    });
+
+    it('counts down on its own clock while polls bring nothing new, until the try is due', () => {
+      vi.useFakeTimers({ now: Date.parse(NEXT_SYNC_RETRY_AT) - 120_000 });
+
+      render(<WhopSyncStatusPanel connection={waitingConnection} logs={[]} />);
+      act(() => {
+        vi.advanceTimersByTime(90_000);
+      });
+
+      expect(getRetryCallout()?.textContent).toContain(
+        'Next try at 10:31 AM (in less than a minute).',
+      );
+
+      act(() => {
+        vi.advanceTimersByTime(30_000);
+      });
+
+      expect(getRetryCallout()?.textContent).toContain(
+        '3 attempts failed so far. Next try any moment now.',
+      );
+      expect(screen.getByText('Waiting to retry payments')).toBeTruthy();
+    });
+
+    it('says the next try comes any moment once its time has gone and the worker has not taken it', () => {
+      vi.useFakeTimers({ now: Date.parse(NEXT_SYNC_RETRY_AT) + 45_000 });
+
+      render(<WhopSyncStatusPanel connection={waitingConnection} logs={[]} />);
+
+      expect(getRetryCallout()?.textContent).toBe(
+        `This sync is waiting to retry${REASON}3 attempts failed so far. Next try any moment now.`,
+      );
+      expect(screen.queryByText(/Next try at/)).toBeNull();
+    });
+
+    it('changes nothing while a Whop call is retried within the attempt, with no next try', () => {
+      const { container } = render(
+        <WhopSyncStatusPanel
+          connection={{ ...waitingConnection, nextSyncRetryAt: null }}
+          logs={[]}
+        />,
+      );
+
+      expect(screen.getByText('Importing payments…')).toBeTruthy();
+      expect(screen.queryByText(/^Waiting to retry/)).toBeNull();
+      expect(getStepIcon('Payments')?.classList.contains('tabler-icon-loader-2')).toBe(true);
+      expect(container.querySelector('.tabler-icon-clock-pause')).toBeNull();
+      expect(getRetryCallout()?.textContent).toBe(`This sync is waiting to retry${REASON}`);
+      expect(screen.queryByText(/Next try/)).toBeNull();
+      expect(screen.queryByText(/attempts failed/)).toBeNull();
+      expect(screen.getByText('Speed').parentElement?.textContent).toBe('SpeedPaused');
+    });
+
+    it('runs as before when nothing failed', () => {
+      render(
+        <WhopSyncStatusPanel
+          connection={{ ...waitingConnection, lastSyncError: null, nextSyncRetryAt: null }}
+          logs={[]}
+        />,
+      );
+
+      expect(screen.getByText('Importing payments…')).toBeTruthy();
+      expect(getStepIcon('Payments')?.classList.contains('tabler-icon-loader-2')).toBe(true);
+      expect(screen.queryByText('This sync is waiting to retry')).toBeNull();
+    });
   });
 
   it('says when the page cannot reach the server, and stops presenting speed and time left as live', () => {

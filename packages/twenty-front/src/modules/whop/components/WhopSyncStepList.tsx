@@ -1,4 +1,9 @@
-import { IconCircle, IconCircleCheckFilled, IconLoader2 } from '@tabler/icons-react';
+import {
+  IconCircle,
+  IconCircleCheckFilled,
+  IconClockPause,
+  IconLoader2,
+} from '@tabler/icons-react';
 import { isDefined } from 'twenty-shared';
 
 import { ProgressBar } from '@/ui/feedback/components/ProgressBar';
@@ -10,6 +15,8 @@ import styles from './WhopSyncStepList.module.css';
 
 type WhopSyncStepListProps = {
   rows: WhopSyncStepRow[];
+  // Between two attempts: the current step is paused, not running.
+  isWaitingToRetry?: boolean;
 };
 
 const formatStepCount = ({ state, processed, total }: WhopSyncStepRow) => {
@@ -34,19 +41,27 @@ const getStepBarValue = ({ state, processed, total }: WhopSyncStepRow) => {
   return isDefined(total) && total > 0 ? processed / total : null;
 };
 
-export const WhopSyncStepList = ({ rows }: WhopSyncStepListProps) => (
+export const WhopSyncStepList = ({ rows, isWaitingToRetry = false }: WhopSyncStepListProps) => (
   <ol className={styles.list}>
     {rows.map((row) => {
       const { title } = WHOP_SYNC_STEP_LABELS[row.step];
       const countText = formatStepCount(row);
 
       return (
-        <li key={row.step} className={styles.step} data-state={row.state}>
+        <li
+          key={row.step}
+          className={styles.step}
+          data-state={row.state}
+          data-waiting={row.state === 'current' && isWaitingToRetry}
+        >
           <span className={styles.stateIcon} aria-hidden>
             {row.state === 'done' && <IconCircleCheckFilled size={16} />}
-            {row.state === 'current' && (
-              <IconLoader2 className={styles.spinner} size={16} stroke={2} />
-            )}
+            {row.state === 'current' &&
+              (isWaitingToRetry ? (
+                <IconClockPause size={16} stroke={2} />
+              ) : (
+                <IconLoader2 className={styles.spinner} size={16} stroke={2} />
+              ))}
             {row.state === 'upcoming' && <IconCircle size={16} stroke={2} />}
           </span>
           <span className={styles.title}>{title}</span>

@@ -13,7 +13,14 @@ export type WhopConnection = {
   // When the full sync waiting to start was queued; null unless one waits.
   fullSyncQueuedAt: string | null;
   syncProgress: WhopSyncProgress | null;
+  // Why the running sync waits (an attempt failed, or a Whop call is retried within it), or why
+  // the last one failed.
   lastSyncError: string | null;
+  // While a run waits for its next attempt after a failed one, when that attempt is due (ISO);
+  // null otherwise, including while a single Whop call is retried within an attempt.
+  nextSyncRetryAt: string | null;
+  // The run's failed attempts so far; reset when a run starts.
+  throttleFailureCount: number;
   lastSyncAt: string | null;
   // When the queue runs the scheduled reconcile next; null when it is not scheduled.
   nextScheduledSyncAt: string | null;

@@ -1,2 +1,4 @@
 // What the connection card tells the seller, derived from the connection's status and sync state.
-export type WhopConnectionHealth = 'active' | 'syncing' | 'needs_reauth' | 'revoked' | 'failed';
+// 'retrying': a running sync between two attempts, the last one failed.
+export type WhopConnectionHealth =
+  'active' | 'syncing' | 'retrying' | 'needs_reauth' | 'revoked' | 'failed';

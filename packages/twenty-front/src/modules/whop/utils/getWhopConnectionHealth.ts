@@ -1,9 +1,10 @@
 import type { WhopConnection } from '@/whop/types/WhopConnection';
 import type { WhopConnectionHealth } from '@/whop/types/WhopConnectionHealth';
 import { getWhopSyncPhase } from '@/whop/utils/getWhopSyncPhase';
+import { isWhopSyncWaitingToRetry } from '@/whop/utils/isWhopSyncWaitingToRetry';
 
 export const getWhopConnectionHealth = (
-  connection: Pick<WhopConnection, 'status' | 'syncStatus' | 'syncStage'>,
+  connection: Pick<WhopConnection, 'status' | 'syncStatus' | 'syncStage' | 'nextSyncRetryAt'>,
 ): WhopConnectionHealth => {
   switch (getWhopSyncPhase(connection)) {
     case 'revoked':
@@ -11,8 +12,9 @@ export const getWhopConnectionHealth = (
     case 'needs_reauth':
       return 'needs_reauth';
     case 'pending':
-    case 'ongoing':
       return 'syncing';
+    case 'ongoing':
+      return isWhopSyncWaitingToRetry(connection) ? 'retrying' : 'syncing';
     case 'failed':
       return 'failed';
     default:

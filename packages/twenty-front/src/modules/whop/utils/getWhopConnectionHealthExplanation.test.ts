@@ -25,6 +25,21 @@ describe('getWhopConnectionHealthExplanation', () => {
     ).toBe('Importing from Whop. You can leave this page: the sync keeps running on the server.');
   });
 
+  it('says a sync between two attempts is paused until its next try', () => {
+    expect(
+      getWhopConnectionHealthExplanation(
+        buildMockWhopConnection({
+          syncStatus: 'ONGOING',
+          syncStage: 'FULL_SYNC_ONGOING',
+          nextSyncRetryAt: '2025-03-14T10:31:00.000Z',
+        }),
+        'retrying',
+      ),
+    ).toBe(
+      'An attempt of this sync failed: it is paused until its next try, and resumes by itself. You can leave this page.',
+    );
+  });
+
   it('asks for a full resync when no full sync ever completed', () => {
     expect(failed({ lastFullSyncAt: null })).toBe(
       'The last sync stopped before finishing. Records already imported are safe; run a full resync to try again.',

@@ -34,6 +34,8 @@ export const getWhopConnectionHealthExplanation = (
       return connection.syncStage === 'FULL_SYNC_PENDING'
         ? 'A full sync is queued. You can leave this page: it runs on the server.'
         : 'Importing from Whop. You can leave this page: the sync keeps running on the server.';
+    case 'retrying':
+      return 'An attempt of this sync failed: it is paused until its next try, and resumes by itself. You can leave this page.';
     case 'needs_reauth':
       return `Whop no longer accepts this connection${
         isDefined(connection.authFailedAt) ? ` (since ${formatDate(connection.authFailedAt)})` : ''

@@ -109,8 +109,49 @@ const CASES: [SyncState, string, string, boolean][] = [
 describe('getWhopSyncPhase, getWhopConnectionHealth and shouldPollWhopConnection', () => {
   it.each(CASES)('%o is %s, shown as %s, polled: %s', (state, phase, health, shouldPoll) => {
     expect(getWhopSyncPhase(state)).toBe(phase);
-    expect(getWhopConnectionHealth(state)).toBe(health);
+    expect(getWhopConnectionHealth({ ...state, nextSyncRetryAt: null })).toBe(health);
     expect(shouldPollWhopConnection(state)).toBe(shouldPoll);
+  });
+});
+
+describe('getWhopConnectionHealth between two attempts of a sync', () => {
+  const NEXT_SYNC_RETRY_AT = '2025-03-14T10:31:00.000Z';
+
+  it('shows a running sync waiting for its next attempt as retrying, still followed', () => {
+    const waiting = buildMockWhopConnection({
+      syncStatus: 'ONGOING',
+      syncStage: 'FULL_SYNC_ONGOING',
+      nextSyncRetryAt: NEXT_SYNC_RETRY_AT,
+    });
+
+    expect(getWhopSyncPhase(waiting)).toBe('ongoing');
+    expect(getWhopConnectionHealth(waiting)).toBe('retrying');
+    expect(shouldPollWhopConnection(waiting)).toBe(true);
+  });
+
+  it('keeps a running sync whose Whop call is retried within the attempt as syncing', () => {
+    expect(
+      getWhopConnectionHealth(
+        buildMockWhopConnection({
+          syncStatus: 'ONGOING',
+          syncStage: 'INCREMENTAL_ONGOING',
+          lastSyncError: 'Whop answered 500 when the sync read payments.',
+          nextSyncRetryAt: null,
+        }),
+      ),
+    ).toBe('syncing');
+  });
+
+  it('ignores a retry time left on a sync no longer running', () => {
+    expect(
+      getWhopConnectionHealth(
+        buildMockWhopConnection({
+          syncStatus: 'FAILED_UNKNOWN',
+          syncStage: 'FAILED',
+          nextSyncRetryAt: NEXT_SYNC_RETRY_AT,
+        }),
+      ),
+    ).toBe('failed');
   });
 });
 

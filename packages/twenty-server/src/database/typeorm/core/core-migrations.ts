@@ -1,10 +1,12 @@
 import { InitCoreSchema1764288000000 } from 'src/database/typeorm/core/migrations/1764288000000-init-core-schema';
 import { AddWhopConnection1764374400000 } from 'src/database/typeorm/core/migrations/1764374400000-add-whop-connection';
 import { ReadWhopPaymentsAgain1764892800000 } from 'src/database/typeorm/core/migrations/1764892800000-read-whop-payments-again';
+import { AddWhopSyncRetryAt1764979200000 } from 'src/database/typeorm/core/migrations/1764979200000-add-whop-sync-retry-at';
 
 // Listed explicitly (not globbed) so the same list runs from TypeScript in tests and from dist/.
 export const coreMigrations = [
   InitCoreSchema1764288000000,
   AddWhopConnection1764374400000,
   ReadWhopPaymentsAgain1764892800000,
+  AddWhopSyncRetryAt1764979200000,
 ];

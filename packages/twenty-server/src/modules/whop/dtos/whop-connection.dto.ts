@@ -42,5 +42,7 @@ export class WhopConnectionDTO {
   @Field() webhookRegistered: boolean;
   @Field(() => String, { nullable: true }) webhookRegistrationError: string | null;
   @Field(() => Int) throttleFailureCount: number;
+  // While the run waits for its next attempt after a failed one: when that attempt is due.
+  @Field(() => Date, { nullable: true }) nextSyncRetryAt: Date | null;
   @Field() createdAt: Date;
 }

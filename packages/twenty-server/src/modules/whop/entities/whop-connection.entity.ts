@@ -99,6 +99,10 @@ export class WhopConnection {
   @Column({ type: 'integer', default: 0 })
   throttleFailureCount: number;
 
+  // While the run waits for its next attempt after a failed one: when the queue runs it.
+  @Column({ type: 'timestamptz', nullable: true })
+  syncRetryAt: Date | null;
+
   @Column({ type: 'text', nullable: true })
   lastSyncError: string | null;
 

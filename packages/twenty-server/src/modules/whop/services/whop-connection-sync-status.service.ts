@@ -76,7 +76,8 @@ export class WhopConnectionSyncStatusService {
       syncStage: type === 'full' ? 'FULL_SYNC_ONGOING' : 'INCREMENTAL_ONGOING',
       syncStageStartedAt: new Date(),
       syncProgress: progress,
-      ...(!resumed && { syncCursors: {}, lastSyncError: null }),
+      syncRetryAt: null,
+      ...(!resumed && { syncCursors: {}, lastSyncError: null, throttleFailureCount: 0 }),
     });
   }
 
@@ -122,11 +123,17 @@ export class WhopConnectionSyncStatusService {
     });
   }
 
-  // Whop is busy or unreachable: keep the cursors, count the failure for the backoff.
-  async markAsThrottled(connection: WhopConnection, message: string): Promise<void> {
+  // Whop is busy or unreachable: keep the cursors, count the failed attempt, and say when the
+  // queue tries again.
+  async markAsThrottled(
+    connection: WhopConnection,
+    message: string,
+    retryAt: Date | null,
+  ): Promise<void> {
     await this.connectionRepository.update(notDisconnected(connection.id), {
       throttleFailureCount: () => '"throttleFailureCount" + 1',
       lastSyncError: message,
+      syncRetryAt: retryAt,
     });
   }
 

@@ -84,6 +84,9 @@ type SyncRun = {
   waitingOnWhop: boolean;
   // The attempt is over: a retry of one of its calls still going on says nothing any more.
   ended: boolean;
+  // The write saying the run waits on Whop, made in the background: the run's end waits for it,
+  // so that it never lands after the reason the attempt stopped.
+  waitingWrite: Promise<void>;
 };
 
 // Pages written at once within a step (each in its own transaction), checkpointed in order.
@@ -305,6 +308,7 @@ export class WhopSyncService {
       resumed: Boolean(resumable),
       waitingOnWhop: false,
       ended: false,
+      waitingWrite: Promise.resolve(),
     };
     // The job carrying the run now (a run the scheduled check resumes changes job).
     progress.jobId = attempt.jobId;
@@ -386,6 +390,7 @@ export class WhopSyncService {
       );
     } catch (error) {
       run.ended = true;
+      await run.waitingWrite;
       if (error instanceof WhopSyncLockLostError) {
         this.logger.warn(error.message);
 
@@ -403,7 +408,7 @@ export class WhopSyncService {
     if (run.ended || run.waitingOnWhop) return;
     run.waitingOnWhop = true;
     this.logger.warn(`Sync of connection ${run.connection.id} waits on Whop: ${failure.message}`);
-    void this.syncStatusService
+    run.waitingWrite = this.syncStatusService
       .markAsWaitingOnWhop(run.connection, runId, failure.userFriendlyMessage)
       .catch(this.warnReasonNotRecorded(run.connection.id));
   }
@@ -435,7 +440,11 @@ export class WhopSyncService {
           // The cursors stay; the job is retried with backoff and resumes from them, even when
           // the reason could not be written (the database still out of reach).
           await this.syncStatusService
-            .markAsThrottled(connection, exception.userFriendlyMessage)
+            .markAsThrottled(
+              connection,
+              exception.userFriendlyMessage,
+              isDefined(attempt.retryDelayMs) ? new Date(Date.now() + attempt.retryDelayMs) : null,
+            )
             .catch(this.warnReasonNotRecorded(connection.id));
           throw exception;
         }

@@ -46,6 +46,9 @@ export const classifyWhopApiError = (error: unknown, operation: string): WhopExc
     return new WhopException(
       `${operation}: Whop unreachable (${error.message})`,
       WhopExceptionCode.TEMPORARY_ERROR,
+      {
+        userFriendlyMessage: `Whop could not be reached (${operation}); the sync will try again by itself.`,
+      },
     );
   }
   if (error instanceof APIError && typeof error.status === 'number') {
@@ -53,7 +56,10 @@ export const classifyWhopApiError = (error: unknown, operation: string): WhopExc
     const status = error.status;
 
     if (isTemporaryWhopStatus(status)) {
-      return new WhopException(message, WhopExceptionCode.TEMPORARY_ERROR, { status });
+      return new WhopException(message, WhopExceptionCode.TEMPORARY_ERROR, {
+        status,
+        userFriendlyMessage: `Whop answered ${status} (${operation}); the sync will try again by itself.`,
+      });
     }
     if (status === 401)
       return new WhopException(message, WhopExceptionCode.AUTH_FAILED, { status });

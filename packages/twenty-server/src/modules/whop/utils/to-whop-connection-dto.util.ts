@@ -1,3 +1,5 @@
+import { WHOP_ONGOING_SYNC_STAGES } from 'twenty-shared';
+
 import { type WhopConnectionDTO } from 'src/modules/whop/dtos/whop-connection.dto';
 import { type WhopConnection } from 'src/modules/whop/entities/whop-connection.entity';
 import { getWhopFullSyncQueuedAt } from 'src/modules/whop/utils/get-whop-full-sync-queued-at.util';
@@ -41,5 +43,8 @@ export const toWhopConnectionDTO = (
   webhookRegistered: Boolean(connection.whopWebhookId),
   webhookRegistrationError: connection.webhookRegistrationError,
   throttleFailureCount: connection.throttleFailureCount,
+  nextSyncRetryAt: WHOP_ONGOING_SYNC_STAGES.includes(connection.syncStage)
+    ? connection.syncRetryAt
+    : null,
   createdAt: connection.createdAt,
 });

@@ -61,7 +61,7 @@ export const waitForConnection = async (
     const response = await graphqlRequest(
       app,
       `query C($id: ID!) { whopConnection(id: $id) {
-        id status syncStatus syncStage fullSyncQueuedAt lastSyncError throttleFailureCount lastFullSyncAt
+        id status syncStatus syncStage fullSyncQueuedAt lastSyncError throttleFailureCount nextSyncRetryAt lastFullSyncAt
         lastIncrementalSyncAt
         webhookRegistered webhookRegistrationError whopCompanyId whopCompanyTitle
         syncProgress { step recordsPerSecond warnings errors steps { step processed total } }

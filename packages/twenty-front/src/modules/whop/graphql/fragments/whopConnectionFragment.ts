@@ -23,6 +23,8 @@ export const WHOP_CONNECTION_FRAGMENT = gql`
       errors
     }
     lastSyncError
+    nextSyncRetryAt
+    throttleFailureCount
     lastSyncAt
     lastFullSyncAt
     lastIncrementalSyncAt

@@ -6,6 +6,7 @@ describe('getJobAttempt', () => {
       jobId: '7',
       number: 1,
       isLast: false,
+      retryDelayMs: 0,
     });
   });
 
@@ -14,6 +15,7 @@ describe('getJobAttempt', () => {
       jobId: '7',
       number: 4,
       isLast: true,
+      retryDelayMs: null,
     });
   });
 
@@ -26,6 +28,18 @@ describe('getJobAttempt', () => {
       jobId: '7',
       number: 1,
       isLast: true,
+      retryDelayMs: null,
     });
+  });
+
+  it("says how long the queue waits before the next attempt, as BullMQ's backoff computes it", () => {
+    const exponential = { attempts: 13, backoff: { type: 'exponential', delay: 1000 } };
+
+    expect(getJobAttempt({ id: '7', attemptsMade: 0, opts: exponential }).retryDelayMs).toBe(1000);
+    expect(getJobAttempt({ id: '7', attemptsMade: 3, opts: exponential }).retryDelayMs).toBe(8000);
+    expect(
+      getJobAttempt({ id: '7', attemptsMade: 1, opts: { attempts: 3, backoff: 5000 } })
+        .retryDelayMs,
+    ).toBe(5000);
   });
 });
