@@ -160,7 +160,7 @@ describe('a Whop seller in Twenty', () => {
     }
   });
 
-  it('finds a seeded customer in People with their Whop username and lifetime value', async () => {
+  it('finds a seeded customer in People by name, with their Whop username and lifetime value', async () => {
     const member = product.sandbox.state.members.all().find((candidate) => {
       const user = product.sandbox.state.users.get(candidate.userId);
 
@@ -175,6 +175,16 @@ describe('a Whop seller in Twenty', () => {
     await page.waitForURL(/\/objects\/people/);
     await page.getByText(user.username).first().waitFor();
     await takeScreenshot(page, 'people-with-whop');
+    // The search finds them by both words of their name, and leaves only people who match.
+    const search = page.getByLabel('Search people by name, email or Whop username');
+
+    await search.fill(user.name!);
+    await page.waitForFunction((name) => {
+      const rows = [...document.querySelectorAll('tbody tr')];
+
+      return rows.length > 0 && rows.every((row) => row.textContent?.includes(name));
+    }, user.name!);
+    await search.fill('');
     await page.getByText(user.name!).first().click();
     await page.waitForURL(/\/object\/person\//);
     await page.getByRole('heading', { name: user.name! }).first().waitFor();

@@ -101,6 +101,31 @@ describe('record GraphQL API', () => {
     expect(await count({ city: { is: 'NULL' } })).toBe(5);
   });
 
+  it('combines filters with `or` and `and`', async () => {
+    const count = async (filter: unknown) =>
+      (await graphqlRequest(app, PEOPLE, { filter }, workspace.token)).data.people.totalCount;
+
+    // Person 00–09 (10) or the Odd ones (12): the five odd ones among 00–09 counted once.
+    expect(
+      await count({
+        or: [{ nameFirstName: { like: 'Person 0%' } }, { nameLastName: { eq: 'Odd' } }],
+      }),
+    ).toBe(17);
+    expect(
+      await count({
+        and: [
+          {
+            or: [
+              { nameFirstName: { like: 'Person 0%' } },
+              { nameFirstName: { like: 'Person 2%' } },
+            ],
+          },
+          { nameLastName: { eq: 'Even' } },
+        ],
+      }),
+    ).toBe(8);
+  });
+
   it('filters amounts by range and returns micros as exact strings', async () => {
     const response = await graphqlRequest(
       app,

@@ -1,4 +1,4 @@
-import { IconAt, IconCurrencyDollar, IconFilter } from '@tabler/icons-react';
+import { IconCurrencyDollar, IconFilter, IconSearch } from '@tabler/icons-react';
 import { useAtom } from 'jotai';
 
 import { RecordFilterBar } from '@/object-record/record-filter/components/RecordFilterBar';
@@ -44,12 +44,12 @@ export const PeopleFilterBar = () => {
         }
       />
       <InlineTextInput
-        ariaLabel="Whop username contains"
-        placeholder="Whop username"
-        Icon={IconAt}
-        width={170}
-        value={peopleFilters.whopUsername}
-        onChange={(whopUsername) => setPeopleFilters((filters) => ({ ...filters, whopUsername }))}
+        ariaLabel="Search people by name, email or Whop username"
+        placeholder="Name, email or username"
+        Icon={IconSearch}
+        width={220}
+        value={peopleFilters.search}
+        onChange={(search) => setPeopleFilters((filters) => ({ ...filters, search }))}
       />
     </RecordFilterBar>
   );

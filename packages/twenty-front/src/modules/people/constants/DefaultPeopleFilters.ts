@@ -3,5 +3,5 @@ import type { PeopleFilters } from '@/people/types/PeopleFilters';
 export const DEFAULT_PEOPLE_FILTERS: PeopleFilters = {
   whopStatus: 'all',
   minLifetimeValue: '',
-  whopUsername: '',
+  search: '',
 };

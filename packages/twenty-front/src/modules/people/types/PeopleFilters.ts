@@ -6,5 +6,6 @@ export type PeopleWhopStatusFilter = keyof typeof PEOPLE_WHOP_STATUS_FILTER_OPTI
 export type PeopleFilters = {
   whopStatus: PeopleWhopStatusFilter;
   minLifetimeValue: string;
-  whopUsername: string;
+  // Words each found in the name, the email or the Whop username.
+  search: string;
 };

@@ -1,5 +1,12 @@
 import type { RecordFilter } from '@/object-record/types/RecordFilter';
 
 export type PersonFilter = RecordFilter<
-  'id' | 'whopUserId' | 'whopUsername' | 'whopActiveMemberships' | 'whopLifetimeValueAmountMicros'
+  | 'id'
+  | 'nameFirstName'
+  | 'nameLastName'
+  | 'emailsPrimaryEmail'
+  | 'whopUserId'
+  | 'whopUsername'
+  | 'whopActiveMemberships'
+  | 'whopLifetimeValueAmountMicros'
 >;

@@ -10,7 +10,7 @@ describe('buildPersonFilter', () => {
       buildPersonFilter({
         ...DEFAULT_PEOPLE_FILTERS,
         minLifetimeValue: 'abc',
-        whopUsername: '  ',
+        search: '  ',
       }),
     ).toBeUndefined();
   });
@@ -20,13 +20,27 @@ describe('buildPersonFilter', () => {
       buildPersonFilter({
         whopStatus: 'noActiveMembership',
         minLifetimeValue: '149.99',
-        whopUsername: '100%_ada',
+        search: '',
       }),
     ).toEqual({
       whopUserId: { is: 'NOT_NULL' },
       whopActiveMemberships: { lt: 1 },
       whopLifetimeValueAmountMicros: { gte: 149_990_000 },
-      whopUsername: { ilike: '%100\\%\\_ada%' },
+    });
+  });
+
+  it('finds each word of the search in the name, the email or the Whop username', () => {
+    const inAnySearchedField = (pattern: string) => ({
+      or: [
+        { nameFirstName: { ilike: pattern } },
+        { nameLastName: { ilike: pattern } },
+        { emailsPrimaryEmail: { ilike: pattern } },
+        { whopUsername: { ilike: pattern } },
+      ],
+    });
+
+    expect(buildPersonFilter({ ...DEFAULT_PEOPLE_FILTERS, search: ' Emma  100%_h ' })).toEqual({
+      and: [inAnySearchedField('%Emma%'), inAnySearchedField('%100\\%\\_h%')],
     });
   });
 });

@@ -46,4 +46,38 @@ describe('buildRecordFilterWhere', () => {
       params: [],
     });
   });
+
+  it('combines `and` and `or` lists of filters, numbering their parameters in order', () => {
+    const { conditions, params } = buildRecordFilterWhere(
+      {
+        city: { eq: 'Paris' },
+        and: [
+          {
+            or: [{ nameFirstName: { ilike: '%ada%' } }, { emailsPrimaryEmail: { ilike: '%ada%' } }],
+          },
+          { or: [{ nameLastName: { ilike: '%love%' } }] },
+        ],
+      },
+      fields,
+      2,
+    );
+
+    expect(conditions).toEqual([
+      '"city" = $2',
+      '(((("nameFirstName" ILIKE $3) OR ("emailsPrimaryEmail" ILIKE $4))) AND ((("nameLastName" ILIKE $5))))',
+    ]);
+    expect(params).toEqual(['Paris', '%ada%', '%ada%', '%love%']);
+  });
+
+  it('checks the fields inside `or` too, and bounds how deep filters nest', () => {
+    expect(() =>
+      buildRecordFilterWhere({ or: [{ 'id" OR 1=1 --': { eq: 'x' } }] }, fields),
+    ).toThrow(/Unknown filter field/);
+
+    const deep = [1, 2, 3, 4, 5].reduce<Record<string, unknown>>((nested) => ({ or: [nested] }), {
+      city: { eq: 'Paris' },
+    });
+
+    expect(() => buildRecordFilterWhere(deep as never, fields)).toThrow(/at most 4 levels/);
+  });
 });

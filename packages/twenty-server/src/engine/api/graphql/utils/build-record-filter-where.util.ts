@@ -17,7 +17,15 @@ export type FieldFilter = {
   is?: 'NULL' | 'NOT_NULL';
 };
 
-export type RecordFilter = Record<string, FieldFilter | undefined | null>;
+// A filter per field, all of which must hold, and `and` / `or` lists of filters (Twenty's shape).
+export type RecordFilter = {
+  [fieldName: string]: FieldFilter | RecordFilter[] | undefined | null;
+};
+
+const COMBINATORS: Record<string, string> = { and: ' AND ', or: ' OR ' };
+// How deep `and` / `or` lists may nest: enough for any filter a page builds, and a bound on the
+// work a request can ask for.
+const MAX_FILTER_DEPTH = 4;
 
 export type SqlFragment = { conditions: string[]; params: unknown[] };
 
@@ -38,6 +46,7 @@ export const buildRecordFilterWhere = (
   filter: RecordFilter | undefined | null,
   fields: Record<string, WorkspaceFieldDefinition>,
   firstParamIndex = 1,
+  depth = 0,
 ): SqlFragment => {
   const conditions: string[] = [];
   const params: unknown[] = [];
@@ -49,6 +58,29 @@ export const buildRecordFilterWhere = (
 
   for (const [fieldName, fieldFilter] of Object.entries(filter ?? {})) {
     if (!fieldFilter) continue;
+    if (Object.hasOwn(COMBINATORS, fieldName)) {
+      if (depth >= MAX_FILTER_DEPTH) {
+        throw new RecordQueryException(
+          `Filters nest at most ${MAX_FILTER_DEPTH} levels deep`,
+          RecordQueryExceptionCode.INVALID_FILTER,
+        );
+      }
+      const combined = (fieldFilter as RecordFilter[]).map((nested) => {
+        const built = buildRecordFilterWhere(
+          nested,
+          fields,
+          firstParamIndex + params.length,
+          depth + 1,
+        );
+
+        params.push(...built.params);
+
+        return built.conditions.length === 0 ? 'TRUE' : `(${built.conditions.join(' AND ')})`;
+      });
+
+      if (combined.length > 0) conditions.push(`(${combined.join(COMBINATORS[fieldName])})`);
+      continue;
+    }
     if (!Object.hasOwn(fields, fieldName)) {
       throw new RecordQueryException(
         `Unknown filter field: ${fieldName}`,
@@ -57,7 +89,7 @@ export const buildRecordFilterWhere = (
     }
     const column = `"${fieldName}"`;
 
-    for (const [operator, value] of Object.entries(fieldFilter)) {
+    for (const [operator, value] of Object.entries(fieldFilter as FieldFilter)) {
       if (value === undefined || value === null) continue;
       if (operator === 'is') {
         conditions.push(`${column} IS ${value === 'NULL' ? 'NULL' : 'NOT NULL'}`);

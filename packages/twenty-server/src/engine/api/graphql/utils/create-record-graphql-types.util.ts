@@ -45,6 +45,9 @@ export const createRecordGraphQLTypes = <Node>(
       Field(() => filterType, { nullable: true })(RecordFilterInput.prototype, fieldName);
     }
   }
+  for (const combinator of ['and', 'or']) {
+    Field(() => [RecordFilterInput], { nullable: true })(RecordFilterInput.prototype, combinator);
+  }
   InputType(`${typeName}FilterInput`)(RecordFilterInput);
 
   const sortableFields = Object.fromEntries(
