@@ -450,6 +450,28 @@ describe('the sync under failure', () => {
     await stack.control('/faults', { routes: [] });
     await expectOneFullRunCompleted(seller, connectionId!, { stoppedInPayments: true });
     const { syncProgress } = await readConnection();
+    // The run's history keeps the attempts that stopped, in order.
+    const history = await graphqlRequest(
+      stack.app,
+      `query L($id: ID!) { whopSyncLogs(connectionId: $id) { edges { node { issues { level whopId message } } } } }`,
+      { id: connectionId },
+      seller.token,
+    );
+
+    expect(history.data.whopSyncLogs.edges[0].node.issues.slice(0, 2)).toEqual([
+      {
+        level: 'warning',
+        whopId: null,
+        message:
+          'Attempt 1 stopped: Whop answered 500 (list payments); the sync will try again by itself.',
+      },
+      {
+        level: 'warning',
+        whopId: null,
+        message:
+          'Attempt 2 stopped: Whop answered 500 (list payments); the sync will try again by itself.',
+      },
+    ]);
 
     // Each step counted once, however many times the run was retried.
     expect(

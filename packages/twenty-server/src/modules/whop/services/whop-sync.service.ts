@@ -438,7 +438,15 @@ export class WhopSyncService {
       case WhopExceptionCode.TEMPORARY_ERROR:
         if (!attempt.isLast) {
           // The cursors stay; the job is retried with backoff and resumes from them, even when
-          // the reason could not be written (the database still out of reach).
+          // the reason could not be written (the database still out of reach). The run's history
+          // keeps each failed attempt, so a run that waited out an outage says so once it ends.
+          issues.addWarning(
+            null,
+            `Attempt ${attempt.number} stopped: ${exception.userFriendlyMessage}`,
+          );
+          await this.syncLogService
+            .saveProgress(log, counts, issues)
+            .catch(this.warnReasonNotRecorded(connection.id));
           await this.syncStatusService
             .markAsThrottled(
               connection,
