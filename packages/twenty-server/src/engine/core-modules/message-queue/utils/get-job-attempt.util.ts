@@ -1,4 +1,4 @@
-import { type Job, type JobsOptions } from 'bullmq';
+import { Backoffs, type Job, type JobsOptions } from 'bullmq';
 
 export type JobAttempt = {
   // The queue's id of the job (its attempts share it).
@@ -11,13 +11,14 @@ export type JobAttempt = {
   retryDelayMs: number | null;
 };
 
-// BullMQ's built-in backoffs, without jitter: fixed, or exponential (delay × 2^(attempt − 1)).
+// The delay BullMQ's own backoff gives the next attempt (its built-in strategies; a custom one is
+// not known here: 0).
 const getRetryDelayMs = (backoff: JobsOptions['backoff'], attemptNumber: number): number => {
-  if (backoff === undefined) return 0;
-  if (typeof backoff === 'number') return backoff;
-  const delay = backoff.delay ?? 0;
+  const options = backoff === undefined ? undefined : Backoffs.normalize(backoff);
+  const strategy = options && Backoffs.builtinStrategies[options.type];
+  const delay = strategy?.(options?.delay ?? 0, options?.jitter)(attemptNumber);
 
-  return backoff.type === 'exponential' ? Math.round(2 ** (attemptNumber - 1) * delay) : delay;
+  return typeof delay === 'number' ? delay : 0;
 };
 
 export const getJobAttempt = (job: Pick<Job, 'id' | 'attemptsMade' | 'opts'>): JobAttempt => {
