@@ -3,6 +3,7 @@ import { type WorkspaceMigration } from 'src/engine/workspace-manager/workspace-
 import { whopObjectsWorkspaceMigration } from 'src/modules/whop/workspace-migrations/2026-11-28-001-whop-objects.workspace-migration';
 import { whopPaymentAttemptsWorkspaceMigration } from 'src/modules/whop/workspace-migrations/2026-12-05-001-whop-payment-attempts.workspace-migration';
 import { whopPersonNameWorkspaceMigration } from 'src/modules/whop/workspace-migrations/2026-12-06-001-whop-person-name.workspace-migration';
+import { whopReportedMembershipStatusWorkspaceMigration } from 'src/modules/whop/workspace-migrations/2026-12-06-002-whop-reported-membership-status.workspace-migration';
 
 // In the order they apply. Modules append theirs here.
 export const WORKSPACE_MIGRATIONS: WorkspaceMigration[] = [
@@ -10,4 +11,5 @@ export const WORKSPACE_MIGRATIONS: WorkspaceMigration[] = [
   whopObjectsWorkspaceMigration,
   whopPaymentAttemptsWorkspaceMigration,
   whopPersonNameWorkspaceMigration,
+  whopReportedMembershipStatusWorkspaceMigration,
 ];

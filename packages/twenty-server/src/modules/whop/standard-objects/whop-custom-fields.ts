@@ -20,7 +20,11 @@ export const WHOP_PERSON_FIELDS: Record<string, WorkspaceFieldDefinition> = {
 
 export const WHOP_OPPORTUNITY_FIELDS: Record<string, WorkspaceFieldDefinition> = {
   whopMembershipId: { type: 'text' },
+  // What the seller sees: Whop's status, or payment_failed while the latest payment failed.
   whopMembershipStatus: { type: 'text' },
+  // Whop's own status, as it last reported it: what payment_failed gives way to once a payment
+  // goes through.
+  whopReportedMembershipStatus: { type: 'text' },
   whopProductId: { type: 'uuid' },
   whopPlanId: { type: 'text' },
   whopUserId: { type: 'text' },

@@ -561,6 +561,34 @@ describe('WhopPaymentApplyService', () => {
       expect(await findTask()).toMatchObject({ status: 'TODO' });
     });
 
+    it('restores the status Whop reports, not active, when a sync run finds the failed renewal paid', async () => {
+      const cancelingOnWhop = { id: 'mem_1', status: 'canceling' as const, phone_number: null };
+      const run: WhopApplyContext = { ...context, deferredMembershipIds: new Set() };
+
+      // The run's memberships step: the customer set the membership to end at the period's end.
+      await app.get(WhopOpportunityApplyService).applyMemberships(
+        run,
+        [
+          buildWhopMembership({
+            status: 'canceling',
+            cancel_at_period_end: true,
+            updated_at: '2026-04-02T10:00:00.000Z',
+          }),
+        ],
+        PLANS,
+      );
+      expect(await findOpportunity()).toMatchObject({ whopMembershipStatus: 'payment_failed' });
+
+      // Its payments step, then the payment states it deferred to the end of the run.
+      await paymentApply.applyPayments(run, [
+        { ...RETRIED_RENEWAL_PAID, membership: cancelingOnWhop },
+      ]);
+      await paymentApply.refreshMembershipPaymentStates(context, [...run.deferredMembershipIds!]);
+
+      expect(await findOpportunity()).toMatchObject({ whopMembershipStatus: 'canceling' });
+      expect(await findTask()).toMatchObject({ status: 'DONE' });
+    });
+
     it('keeps a task the seller closed closed, and its due date, when the product is renamed', async () => {
       await updateFollowUpTaskAsTheSeller({
         status: 'DONE',

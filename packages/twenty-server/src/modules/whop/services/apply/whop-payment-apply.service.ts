@@ -65,11 +65,12 @@ type StoredOpportunity = {
   whopMembershipId: string;
   name: string;
   whopMembershipStatus: WhopMembershipStatus | null;
+  whopReportedMembershipStatus: WhopApiMembershipStatus | null;
   pointOfContactId: string | null;
 };
 
 // What a membership's payment state is computed from: Whop's own membership status when the
-// payments carry it (else the stored one stands), and the last date it was paid.
+// payments carry it (else the one Whop last reported stands), and the last date it was paid.
 type MembershipPaymentStateSource = {
   opportunity: StoredOpportunity;
   whopStatus: WhopApiMembershipStatus | null;
@@ -84,6 +85,7 @@ type PaymentRecord = {
   opportunity: StoredOpportunity | null;
 };
 
+// Restored for a membership shown payment_failed since before Whop's own status was kept.
 const FALLBACK_RESTORED_MEMBERSHIP_STATUS: WhopApiMembershipStatus = 'active';
 
 const PAYMENT_WRITE: WhopRecordWrite & { keyColumn: string } = {
@@ -123,11 +125,12 @@ const PAYMENT_WRITE: WhopRecordWrite & { keyColumn: string } = {
 // The last payment date only moves forward; a null status leaves the stored one.
 const MEMBERSHIP_PAYMENT_STATE_WRITE: WhopRecordWrite = {
   objectName: 'opportunity',
-  columns: ['whopLastPaymentDate', 'whopMembershipStatus'],
+  columns: ['whopLastPaymentDate', 'whopMembershipStatus', 'whopReportedMembershipStatus'],
   assignments: {
     whopLastPaymentDate: (incoming) =>
       `GREATEST(${STORED_ALIAS}."whopLastPaymentDate", ${incoming}."whopLastPaymentDate")`,
     whopMembershipStatus: keepStoredWhenIncomingIsNull('whopMembershipStatus'),
+    whopReportedMembershipStatus: keepStoredWhenIncomingIsNull('whopReportedMembershipStatus'),
   },
 };
 
@@ -414,7 +417,9 @@ export class WhopPaymentApplyService {
       const latestPayment = latestPayments.get(opportunity.whopMembershipId);
       const storedStatus = opportunity.whopMembershipStatus;
       const whopStatus =
-        pageWhopStatus ?? (storedStatus !== 'payment_failed' ? storedStatus : null);
+        pageWhopStatus ??
+        opportunity.whopReportedMembershipStatus ??
+        (storedStatus !== 'payment_failed' ? storedStatus : null);
       let status: WhopMembershipStatus | null = null;
 
       if (latestPayment?.classification === 'failed') {
@@ -441,6 +446,7 @@ export class WhopPaymentApplyService {
         id: opportunity.id,
         whopLastPaymentDate: lastPaymentDate,
         whopMembershipStatus: status,
+        whopReportedMembershipStatus: pageWhopStatus,
       });
     }
 
@@ -458,7 +464,7 @@ export class WhopPaymentApplyService {
       'opportunity',
       'whopMembershipId',
       membershipIds,
-      ['id', 'name', 'whopMembershipStatus', 'pointOfContactId'],
+      ['id', 'name', 'whopMembershipStatus', 'whopReportedMembershipStatus', 'pointOfContactId'],
     );
   }
 
