@@ -21,6 +21,8 @@ describe('classifyWhopPayment', () => {
   it.each<[Partial<WhopPaymentClassificationSource>, ReturnType<typeof classifyWhopPayment>]>([
     [{ status: 'paid', substatus: 'succeeded' }, 'succeeded'],
     [{ status: 'paid', substatus: null }, 'succeeded'],
+    [{ status: null, substatus: 'succeeded' }, 'succeeded'],
+    [{ status: null, substatus: 'dispute_won' }, 'succeeded'],
     [{ status: 'paid', substatus: 'refunded' }, 'refunded'],
     [{ status: 'paid', substatus: 'auto_refunded' }, 'refunded'],
     [{ status: 'paid', substatus: 'partially_refunded' }, 'partially_refunded'],

@@ -33,7 +33,8 @@ const FAILED_SUBSTATUSES: ReadonlyArray<WhopPaymentSubstatus | null> = ['failed'
 // - refunded: substatus refunded or auto_refunded; partially_refunded: substatus partially_refunded;
 // - failed: substatus failed or past_due, an open or uncollectible payment with a failure message,
 //   or an uncollectible one after an attempt (Whop tried and could not collect);
-// - succeeded: status paid while the seller holds the money (SUCCEEDED_SUBSTATUSES);
+// - succeeded: status paid while the seller holds the money (SUCCEEDED_SUBSTATUSES), or no status
+//   (Whop leaves it null at times) with a substatus that says so;
 // - pending: status pending, substatus pending, or an open payment with no failure yet;
 // - other: everything else (drafts, voids, payments under or lost to a dispute, …).
 export const classifyWhopPayment = (
@@ -57,7 +58,10 @@ export const classifyWhopPayment = (
     return 'failed';
   }
 
-  if (status === 'paid' && SUCCEEDED_SUBSTATUSES.includes(substatus)) {
+  if (
+    SUCCEEDED_SUBSTATUSES.includes(substatus) &&
+    (status === 'paid' || (status === null && isDefined(substatus)))
+  ) {
     return 'succeeded';
   }
 
