@@ -155,6 +155,18 @@ describe('WhopPersonApplyService', () => {
     expect(await findAda()).toMatchObject({ nameFirstName: 'Ada', nameLastName: 'Lovelace' });
   });
 
+  it('follows a new username for a person without a Whop name, who is named after it', async () => {
+    const withUsername = (username: string) =>
+      buildWhopMember({ user: { id: 'user_1', email: 'ada@example.com', name: null, username } });
+
+    await personApply.applyMembers(context, [withUsername('ada')]);
+    await personApply.applyMembers(context, [withUsername('ada_l')]);
+
+    expect(await findWorkspaceRecords(app, context, 'person')).toEqual([
+      expect.objectContaining({ nameFirstName: 'ada_l', nameLastName: '', whopUsername: 'ada_l' }),
+    ]);
+  });
+
   it('keeps the name of a linked person when Whop renames them', async () => {
     await createPerson({
       nameFirstName: 'Augusta',

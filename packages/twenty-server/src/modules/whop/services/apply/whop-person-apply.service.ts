@@ -40,17 +40,19 @@ type PersonWriteOutcome = {
   personIdsByWhopUserId: Map<string, string>;
 };
 
-// Whop's name while the person's is empty, still the one Whop gave last, or the username standing
-// in for it; a name the seller set (or had before the person was linked to Whop) is theirs.
+// Whop's name (else its username) while the person's name is empty, still the one Whop gave last,
+// or the username standing in for it; a name the seller set (or had before the person was linked to
+// Whop) is theirs, and a summary without a name never puts the username over a real one.
 const followWhopName =
   (column: 'nameFirstName' | 'nameLastName') =>
   (incoming: string): string =>
     `CASE WHEN (${STORED_ALIAS}."nameFirstName" = '' AND ${STORED_ALIAS}."nameLastName" = '')
-        OR (${incoming}."whopNameFirstName" IS NOT NULL AND (
-          (${STORED_ALIAS}."nameFirstName" = ${STORED_ALIAS}."whopNameFirstName"
-            AND ${STORED_ALIAS}."nameLastName" = ${STORED_ALIAS}."whopNameLastName")
-          OR (${STORED_ALIAS}."nameFirstName" = ${STORED_ALIAS}."whopUsername"
-            AND ${STORED_ALIAS}."nameLastName" = '')))
+        OR (${incoming}."whopNameFirstName" IS NOT NULL
+          AND ${STORED_ALIAS}."nameFirstName" = ${STORED_ALIAS}."whopNameFirstName"
+          AND ${STORED_ALIAS}."nameLastName" = ${STORED_ALIAS}."whopNameLastName")
+        OR (${incoming}."nameFirstName" <> ''
+          AND ${STORED_ALIAS}."nameFirstName" = ${STORED_ALIAS}."whopUsername"
+          AND ${STORED_ALIAS}."nameLastName" = '')
       THEN ${incoming}."${column}" ELSE ${STORED_ALIAS}."${column}" END`;
 
 // A person's name follows Whop's until the seller changes it, and a null from Whop (an email
