@@ -589,6 +589,39 @@ describe('WhopPaymentApplyService', () => {
       expect(await findTask()).toMatchObject({ status: 'DONE' });
     });
 
+    it('closes the task when Whop brings back the ended membership with the renewal paid', async () => {
+      const applyMembershipWithStatus = (status: 'expired' | 'active', updatedAt: string) =>
+        app
+          .get(WhopOpportunityApplyService)
+          .applyMemberships(
+            context,
+            [buildWhopMembership({ status, updated_at: updatedAt })],
+            PLANS,
+          );
+      const run: WhopApplyContext = { ...context, deferredMembershipIds: new Set() };
+
+      // Whop gave up retrying; the task stays with the seller.
+      await applyMembershipWithStatus('expired', '2026-04-02T00:00:00.000Z');
+      expect(await findOpportunity()).toMatchObject({ whopMembershipStatus: 'expired' });
+      expect(await findTask()).toMatchObject({ status: 'TODO' });
+
+      // The customer pays and Whop reactivates the membership after a run read it as expired: the
+      // run stores the payment, and the next run reads the membership active again.
+      await paymentApply.applyPayments(run, [
+        {
+          ...RETRIED_RENEWAL_PAID,
+          membership: { id: 'mem_1', status: 'expired', phone_number: null },
+        },
+      ]);
+      await paymentApply.refreshMembershipPaymentStates(context, [...run.deferredMembershipIds!]);
+      expect(await findTask()).toMatchObject({ status: 'TODO' });
+
+      await applyMembershipWithStatus('active', '2026-04-03T00:00:00.000Z');
+
+      expect(await findOpportunity()).toMatchObject({ whopMembershipStatus: 'active' });
+      expect(await findTask()).toMatchObject({ status: 'DONE' });
+    });
+
     it('keeps a task the seller closed closed, and its due date, when the product is renamed', async () => {
       await updateFollowUpTaskAsTheSeller({
         status: 'DONE',

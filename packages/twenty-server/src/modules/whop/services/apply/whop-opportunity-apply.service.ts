@@ -227,9 +227,12 @@ export class WhopOpportunityApplyService {
     );
     const opportunityIds = new Map(upserted.map(({ key, id }) => [key, id]));
 
+    const whopStatuses = new Map(memberships.map(({ id, status }) => [id, status]));
+
     // The payment that went through may be stored already with the membership still shown
-    // payment_failed (a run that stopped after its payments, before its payment states): this write
-    // then restores the status, so it closes the task, once, as the payment state would have.
+    // payment_failed, or ended (a run that stopped after its payments, before its payment states; a
+    // run that read the membership before Whop brought it back): this write then restores the
+    // status, so it closes the task, once, as the payment state would have.
     await this.followUpTaskApplyService.closeFollowUps(
       transaction,
       upserted
@@ -238,6 +241,7 @@ export class WhopOpportunityApplyService {
             outcome === 'updated' &&
             hasWhopMembershipPaymentRecovered(
               storedByMembershipId.get(key)?.whopMembershipStatus ?? null,
+              whopStatuses.get(key) ?? null,
               latestPayments.get(key)?.classification ?? null,
             ),
         )

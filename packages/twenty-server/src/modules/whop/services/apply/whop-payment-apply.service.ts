@@ -436,7 +436,11 @@ export class WhopPaymentApplyService {
           });
         }
       } else if (
-        hasWhopMembershipPaymentRecovered(storedStatus, latestPayment?.classification ?? null)
+        hasWhopMembershipPaymentRecovered(
+          storedStatus,
+          whopStatus,
+          latestPayment?.classification ?? null,
+        )
       ) {
         status = whopStatus ?? FALLBACK_RESTORED_MEMBERSHIP_STATUS;
         followUpKeysToClose.push(buildWhopPaymentFollowUpKey(opportunity.whopMembershipId));

@@ -61,15 +61,26 @@ describe('isWhopPaymentPaid', () => {
 
 describe('hasWhopMembershipPaymentRecovered', () => {
   it('is true when a payment_failed membership’s latest payment went through', () => {
-    expect(hasWhopMembershipPaymentRecovered('payment_failed', 'succeeded')).toBe(true);
-    expect(hasWhopMembershipPaymentRecovered('payment_failed', 'partially_refunded')).toBe(true);
+    expect(hasWhopMembershipPaymentRecovered('payment_failed', 'active', 'succeeded')).toBe(true);
+    expect(hasWhopMembershipPaymentRecovered('payment_failed', null, 'partially_refunded')).toBe(
+      true,
+    );
+    expect(hasWhopMembershipPaymentRecovered('payment_failed', 'expired', 'succeeded')).toBe(true);
+  });
+
+  it('is true when Whop brings back a membership that had ended, and its latest payment is paid', () => {
+    expect(hasWhopMembershipPaymentRecovered('expired', 'active', 'succeeded')).toBe(true);
+    expect(hasWhopMembershipPaymentRecovered('canceled', 'past_due', 'succeeded')).toBe(true);
   });
 
   it('is false while the latest payment has not gone through, or once the membership was restored', () => {
-    expect(hasWhopMembershipPaymentRecovered('payment_failed', 'failed')).toBe(false);
-    expect(hasWhopMembershipPaymentRecovered('payment_failed', 'pending')).toBe(false);
-    expect(hasWhopMembershipPaymentRecovered('payment_failed', null)).toBe(false);
-    expect(hasWhopMembershipPaymentRecovered('active', 'succeeded')).toBe(false);
-    expect(hasWhopMembershipPaymentRecovered(null, 'succeeded')).toBe(false);
+    expect(hasWhopMembershipPaymentRecovered('payment_failed', 'active', 'failed')).toBe(false);
+    expect(hasWhopMembershipPaymentRecovered('payment_failed', 'active', 'pending')).toBe(false);
+    expect(hasWhopMembershipPaymentRecovered('payment_failed', 'active', null)).toBe(false);
+    expect(hasWhopMembershipPaymentRecovered('active', 'active', 'succeeded')).toBe(false);
+    expect(hasWhopMembershipPaymentRecovered(null, 'active', 'succeeded')).toBe(false);
+    expect(hasWhopMembershipPaymentRecovered('expired', 'active', 'failed')).toBe(false);
+    expect(hasWhopMembershipPaymentRecovered('expired', 'expired', 'succeeded')).toBe(false);
+    expect(hasWhopMembershipPaymentRecovered('expired', null, 'succeeded')).toBe(false);
   });
 });

@@ -39,14 +39,25 @@ export const resolveWhopOpportunityMembershipStatus = (
   return latestPaymentClassification === 'failed' || stillUnpaid ? 'payment_failed' : whopStatus;
 };
 
-// Whether a membership shown `payment_failed` has recovered: its latest payment went through.
-// Whichever write moves the opportunity out of `payment_failed` for this reason (the membership
-// step or the payment state) closes the follow-up task: once, so a task the seller reopens
-// afterwards stays open.
+// Whether a membership whose renewal failed has recovered: its latest payment went through while
+// it is shown `payment_failed`, or while Whop brings it back from an end (expired, canceled…) to a
+// status the customer holds. Whichever write moves the opportunity this way (the membership step or
+// the payment state) closes the follow-up task: once, so a task the seller reopens afterwards stays
+// open.
 export const hasWhopMembershipPaymentRecovered = (
   storedStatus: WhopMembershipStatus | null,
+  whopStatus: WhopApiMembershipStatus | null,
   latestPaymentClassification: WhopPaymentClassification | null,
-): boolean =>
-  storedStatus === 'payment_failed' &&
-  isDefined(latestPaymentClassification) &&
-  isWhopPaymentPaid(latestPaymentClassification);
+): boolean => {
+  if (!isDefined(latestPaymentClassification) || !isWhopPaymentPaid(latestPaymentClassification)) {
+    return false;
+  }
+
+  const heldAgain =
+    isDefined(storedStatus) &&
+    isDefined(whopStatus) &&
+    !WHOP_ACTIVE_MEMBERSHIP_STATUSES.includes(storedStatus) &&
+    WHOP_ACTIVE_MEMBERSHIP_STATUSES.includes(whopStatus);
+
+  return storedStatus === 'payment_failed' || heldAgain;
+};
