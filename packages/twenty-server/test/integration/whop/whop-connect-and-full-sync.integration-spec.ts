@@ -444,6 +444,56 @@ describe('Connect Whop, then the full sync', () => {
     });
   });
 
+  it('reads by id a plan the run did not list, so its new membership gets the plan’s name and amount', async () => {
+    const product = await stack.groundTruth().products.retrieve(truth.products[0].id);
+
+    // The memberships listing waits, so the plan and its first member arrive after the plans step.
+    await stack.control('/faults', {
+      routes: [{ match: 'GET /api/v1/memberships*', latencyMs: 3000, times: 1 }],
+    });
+    const trigger = await triggerWhopSync(stack.app, seller.token, connectionId, 'INCREMENTAL');
+
+    expect(trigger.errors).toBeUndefined();
+    await waitForConnection(
+      stack.app,
+      seller.token,
+      connectionId,
+      (c) => c.syncStage === 'INCREMENTAL_ONGOING' && c.syncProgress?.step === 'memberships',
+    );
+    const { plan } = await stack.control('/plans', {
+      productId: product.id,
+      title: 'Founders',
+      planType: 'renewal',
+      billingPeriod: 30,
+      initialPrice: 49,
+      renewalPrice: 49,
+      currency: 'usd',
+    });
+    const { member, membership } = await stack.control('/members', {
+      name: 'Fay Founder',
+      email: 'fay@example.com',
+      planId: plan.id,
+    });
+
+    truth.members.push(member);
+    truth.memberships.push(membership);
+    const connection = await waitForConnection(
+      stack.app,
+      seller.token,
+      connectionId,
+      (c) => c.syncStage === 'INCREMENTAL_PENDING',
+    );
+    const opportunities = await readWorkspaceRows(stack.app, seller.workspaceId, 'opportunity');
+
+    expect(opportunities.find((row) => row.whopMembershipId === membership.id)).toMatchObject({
+      name: `${product.title} — Founders`,
+      amountAmountMicros: '49000000',
+      whopPlanId: plan.id,
+      whopMrrAmountMicros: '49000000',
+    });
+    expect(connection.syncProgress.warnings).toBe(0);
+  });
+
   // What a Redis that keeps nothing on disk forgets when it restarts. The keeper checks every 200 ms
   // from here on, through the disconnect below, which it must not undo.
   it('puts back what the queue lost: the reconcile, the worker heartbeat, a queued full sync', async () => {

@@ -18,9 +18,9 @@ export type WhopListPage<T> = { items: T[]; endCursor: string | null; hasNextPag
 
 export type WhopCompanySummary = { id: string; title: string };
 
-// Product reads in flight at once for a page of products (each still takes its slot from the
-// connection's shared rate limit).
-const PRODUCT_READ_CONCURRENCY = 4;
+// Reads by id in flight at once for a page (each still takes its slot from the connection's shared
+// rate limit).
+const READ_BY_ID_CONCURRENCY = 4;
 
 type RawPage<T> = {
   data: T[];
@@ -88,7 +88,7 @@ export class WhopApiClient {
 
     await runInBatches(
       page.items.map((product, index) => ({ product, index })),
-      { batchSize: 1, concurrency: PRODUCT_READ_CONCURRENCY },
+      { batchSize: 1, concurrency: READ_BY_ID_CONCURRENCY },
       async ([{ product, index }]) => {
         details[index] = await this.retrieveProduct(product.id);
       },
@@ -118,6 +118,34 @@ export class WhopApiClient {
     );
 
     return toPage(page as unknown as RawPage<WhopPlan>);
+  }
+
+  // Plans by id, a few at once; a plan Whop no longer has is left out.
+  async retrievePlans(planIds: string[]): Promise<WhopPlan[]> {
+    const plans: WhopPlan[] = [];
+
+    await runInBatches(
+      planIds,
+      { batchSize: 1, concurrency: READ_BY_ID_CONCURRENCY },
+      async ([planId]) => {
+        const plan = await this.retrievePlan(planId);
+
+        if (isDefined(plan)) plans.push(plan);
+      },
+    );
+
+    return plans;
+  }
+
+  private async retrievePlan(planId: string): Promise<WhopPlan | null> {
+    try {
+      return (await this.call('retrieve plan', () =>
+        this.sdk.plans.retrieve(planId),
+      )) as unknown as WhopPlan;
+    } catch (error) {
+      if (error instanceof WhopException && error.code === WhopExceptionCode.NOT_FOUND) return null;
+      throw error;
+    }
   }
 
   async listMembers(companyId: string, after: string | null): Promise<WhopListPage<WhopMember>> {

@@ -44,9 +44,10 @@ import {
   WhopSyncLockService,
 } from 'src/modules/whop/services/whop-sync-lock.service';
 import { WhopSyncLogService } from 'src/modules/whop/services/whop-sync-log.service';
-import { type WhopPlan } from 'src/modules/whop/types/whop-api.types';
+import { type WhopMembership, type WhopPlan } from 'src/modules/whop/types/whop-api.types';
 import { buildInitialWhopSyncProgress } from 'src/modules/whop/utils/build-initial-whop-sync-progress.util';
 import { isWhopSyncJobDue } from 'src/modules/whop/utils/is-whop-sync-job-due.util';
+import { parseWhopRelatedId } from 'src/modules/whop/utils/parse-whop-related-id.util';
 import { crossesWhopStatisticsThreshold } from 'src/modules/whop/utils/crosses-whop-statistics-threshold.util';
 import { computeWhopSyncRate } from 'src/modules/whop/utils/compute-whop-sync-rate.util';
 import { streamWhopPages } from 'src/modules/whop/utils/stream-whop-pages.util';
@@ -171,8 +172,11 @@ export class WhopSyncService {
           cursor,
           onPage,
           (after) => run.api.listMemberships(run.connection.whopCompanyId, after),
-          (memberships) =>
-            this.opportunityApply.applyMemberships(run.context, memberships, run.plansById),
+          async (memberships) => {
+            await this.loadMissingPlans(run, memberships);
+
+            return this.opportunityApply.applyMemberships(run.context, memberships, run.plansById);
+          },
         );
       },
     },
@@ -536,6 +540,20 @@ export class WhopSyncService {
       },
       commitPage: (plans) => onPage(plans.length, null, null),
     });
+  }
+
+  // Plans the page's memberships are on that the plans step did not list (created since, or left
+  // out of Whop's listing), read by id: without its plan an opportunity has no name, amount or MRR.
+  private async loadMissingPlans(run: SyncRun, memberships: WhopMembership[]): Promise<void> {
+    const missingPlanIds = new Set(
+      memberships
+        .map((membership) => parseWhopRelatedId(membership, 'plan'))
+        .filter((planId): planId is string => isDefined(planId) && !run.plansById.has(planId)),
+    );
+
+    for (const plan of await run.api.retrievePlans([...missingPlanIds])) {
+      run.plansById.set(plan.id, plan);
+    }
   }
 
   // Each step's total as the last successful full sync counted it, for the steps this run reads
