@@ -444,10 +444,9 @@ describe('Connect Whop, then the full sync', () => {
     });
   });
 
-  it('reads by id a plan the run did not list, so its new membership gets the plan’s name and amount', async () => {
-    const product = await stack.groundTruth().products.retrieve(truth.products[0].id);
-
-    // The memberships listing waits, so the plan and its first member arrive after the plans step.
+  it('reads by id the product and plan a new membership is on, created after the run listed them', async () => {
+    // The memberships listing waits, so the product, its plan and its first member arrive after
+    // the products and plans steps.
     await stack.control('/faults', {
       routes: [{ match: 'GET /api/v1/memberships*', latencyMs: 3000, times: 1 }],
     });
@@ -460,6 +459,10 @@ describe('Connect Whop, then the full sync', () => {
       connectionId,
       (c) => c.syncStage === 'INCREMENTAL_ONGOING' && c.syncProgress?.step === 'memberships',
     );
+    const { product } = await stack.control('/products', {
+      title: 'Founders Club',
+      description: 'For the first hundred',
+    });
     const { plan } = await stack.control('/plans', {
       productId: product.id,
       title: 'Founders',
@@ -475,6 +478,7 @@ describe('Connect Whop, then the full sync', () => {
       planId: plan.id,
     });
 
+    truth.products.push(product);
     truth.members.push(member);
     truth.memberships.push(membership);
     const connection = await waitForConnection(
@@ -484,12 +488,19 @@ describe('Connect Whop, then the full sync', () => {
       (c) => c.syncStage === 'INCREMENTAL_PENDING',
     );
     const opportunities = await readWorkspaceRows(stack.app, seller.workspaceId, 'opportunity');
+    const products = await readWorkspaceRows(stack.app, seller.workspaceId, 'whopProduct');
+    const opportunity = opportunities.find((row) => row.whopMembershipId === membership.id);
 
-    expect(opportunities.find((row) => row.whopMembershipId === membership.id)).toMatchObject({
-      name: `${product.title} — Founders`,
+    expect(opportunity).toMatchObject({
+      name: 'Founders Club — Founders',
       amountAmountMicros: '49000000',
       whopPlanId: plan.id,
       whopMrrAmountMicros: '49000000',
+    });
+    expect(products.find((row) => row.id === opportunity.whopProductId)).toMatchObject({
+      whopId: product.id,
+      name: 'Founders Club',
+      description: 'For the first hundred',
     });
     expect(connection.syncProgress.warnings).toBe(0);
   });

@@ -77,35 +77,24 @@ export class WhopApiClient {
     return toPage(page as unknown as RawPage<WhopProduct>);
   }
 
-  // A page of products, each read by id (a few at once), in the listing's order: list items lack
-  // the description. A product deleted between the two reads is left out, as the next listing would.
+  // A page of products, each read by id, in the listing's order: list items lack the description.
+  // A product deleted between the two reads is left out, as the next listing would.
   async listProductDetails(
     companyId: string,
     after: string | null,
   ): Promise<WhopListPage<WhopProductDetail>> {
     const page = await this.listProducts(companyId, after);
-    const details: (WhopProductDetail | null)[] = page.items.map(() => null);
 
-    await runInBatches(
-      page.items.map((product, index) => ({ product, index })),
-      { batchSize: 1, concurrency: READ_BY_ID_CONCURRENCY },
-      async ([{ product, index }]) => {
-        details[index] = await this.retrieveProduct(product.id);
-      },
-    );
-
-    return { ...page, items: details.filter(isDefined) };
+    return { ...page, items: await this.retrieveProducts(page.items.map(({ id }) => id)) };
   }
 
-  private async retrieveProduct(productId: string): Promise<WhopProductDetail | null> {
-    try {
-      return (await this.call('retrieve product', () =>
-        this.sdk.products.retrieve(productId),
-      )) as unknown as WhopProductDetail;
-    } catch (error) {
-      if (error instanceof WhopException && error.code === WhopExceptionCode.NOT_FOUND) return null;
-      throw error;
-    }
+  retrieveProducts(productIds: string[]): Promise<WhopProductDetail[]> {
+    return this.retrieveEach(
+      'retrieve product',
+      productIds,
+      (productId) =>
+        this.sdk.products.retrieve(productId) as unknown as PromiseLike<WhopProductDetail>,
+    );
   }
 
   async listPlans(companyId: string, after: string | null): Promise<WhopListPage<WhopPlan>> {
@@ -120,32 +109,37 @@ export class WhopApiClient {
     return toPage(page as unknown as RawPage<WhopPlan>);
   }
 
-  // Plans by id, a few at once; a plan Whop no longer has is left out.
-  async retrievePlans(planIds: string[]): Promise<WhopPlan[]> {
-    const plans: WhopPlan[] = [];
+  retrievePlans(planIds: string[]): Promise<WhopPlan[]> {
+    return this.retrieveEach(
+      'retrieve plan',
+      planIds,
+      (planId) => this.sdk.plans.retrieve(planId) as unknown as PromiseLike<WhopPlan>,
+    );
+  }
+
+  // Resources by id, a few at once, in the order of `ids`; one Whop no longer has is left out.
+  private async retrieveEach<T>(
+    operation: string,
+    ids: string[],
+    retrieve: (id: string) => PromiseLike<T>,
+  ): Promise<T[]> {
+    const resources: (T | null)[] = ids.map(() => null);
 
     await runInBatches(
-      planIds,
+      ids.map((id, index) => ({ id, index })),
       { batchSize: 1, concurrency: READ_BY_ID_CONCURRENCY },
-      async ([planId]) => {
-        const plan = await this.retrievePlan(planId);
-
-        if (isDefined(plan)) plans.push(plan);
+      async ([{ id, index }]) => {
+        try {
+          resources[index] = await this.call(operation, () => retrieve(id));
+        } catch (error) {
+          if (!(error instanceof WhopException && error.code === WhopExceptionCode.NOT_FOUND)) {
+            throw error;
+          }
+        }
       },
     );
 
-    return plans;
-  }
-
-  private async retrievePlan(planId: string): Promise<WhopPlan | null> {
-    try {
-      return (await this.call('retrieve plan', () =>
-        this.sdk.plans.retrieve(planId),
-      )) as unknown as WhopPlan;
-    } catch (error) {
-      if (error instanceof WhopException && error.code === WhopExceptionCode.NOT_FOUND) return null;
-      throw error;
-    }
+    return resources.filter(isDefined);
   }
 
   async listMembers(companyId: string, after: string | null): Promise<WhopListPage<WhopMember>> {

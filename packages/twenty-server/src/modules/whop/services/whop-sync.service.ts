@@ -44,10 +44,10 @@ import {
   WhopSyncLockService,
 } from 'src/modules/whop/services/whop-sync-lock.service';
 import { WhopSyncLogService } from 'src/modules/whop/services/whop-sync-log.service';
-import { type WhopMembership, type WhopPlan } from 'src/modules/whop/types/whop-api.types';
+import { WhopUnlistedCatalogReader } from 'src/modules/whop/services/whop-unlisted-catalog-reader';
+import { type WhopPlan } from 'src/modules/whop/types/whop-api.types';
 import { buildInitialWhopSyncProgress } from 'src/modules/whop/utils/build-initial-whop-sync-progress.util';
 import { isWhopSyncJobDue } from 'src/modules/whop/utils/is-whop-sync-job-due.util';
-import { parseWhopRelatedId } from 'src/modules/whop/utils/parse-whop-related-id.util';
 import { crossesWhopStatisticsThreshold } from 'src/modules/whop/utils/crosses-whop-statistics-threshold.util';
 import { computeWhopSyncRate } from 'src/modules/whop/utils/compute-whop-sync-rate.util';
 import { streamWhopPages } from 'src/modules/whop/utils/stream-whop-pages.util';
@@ -80,6 +80,10 @@ type SyncRun = {
   api: WhopApiClient;
   context: WhopApplyContext;
   plansById: Map<string, WhopPlan>;
+  // The products this run listed; a run resumed after its products step has none, and reads the
+  // products its memberships are on again, once each.
+  listedProductIds: Set<string>;
+  unlistedCatalog: WhopUnlistedCatalogReader;
   type: WhopSyncRunType;
   // A Whop call is being retried (the panel says the run waits on Whop until Whop answers).
   waitingOnWhop: boolean;
@@ -141,7 +145,11 @@ export class WhopSyncService {
           cursor,
           onPage,
           (after) => run.api.listProductDetails(run.connection.whopCompanyId, after),
-          (products) => this.productApply.applyProducts(run.context, products),
+          (products) => {
+            for (const { id } of products) run.listedProductIds.add(id);
+
+            return this.productApply.applyProducts(run.context, products);
+          },
         ),
     },
     {
@@ -173,7 +181,7 @@ export class WhopSyncService {
           onPage,
           (after) => run.api.listMemberships(run.connection.whopCompanyId, after),
           async (memberships) => {
-            await this.loadMissingPlans(run, memberships);
+            await run.unlistedCatalog.readFor(memberships);
 
             return this.opportunityApply.applyMemberships(run.context, memberships, run.plansById);
           },
@@ -290,24 +298,32 @@ export class WhopSyncService {
     // When the run began, its first attempt included: records read since then are read again by
     // the next run (payments updated after it).
     const startedAt = log.startedAt;
+    const api = this.apiClientService.forConnection(connection.id, {
+      onTemporaryFailure: (failure) => this.showWaitingOnWhop(run, log.id, failure),
+      onAnswered: () => {
+        run.waitingOnWhop = false;
+      },
+    });
+    const context: WhopApplyContext = {
+      workspaceId: connection.workspaceId,
+      syncedAt: startedAt,
+      issues,
+      deferredRollupPersonIds: new Set<string>(),
+      deferredMembershipIds: new Set<string>(),
+      asynchronousCommit: true,
+      personIds: new WhopRecordIdCache(),
+    };
+    const plansById = new Map<string, WhopPlan>();
+    const listedProductIds = new Set<string>();
     const run: SyncRun = {
       connection,
-      api: this.apiClientService.forConnection(connection.id, {
-        onTemporaryFailure: (failure) => this.showWaitingOnWhop(run, log.id, failure),
-        onAnswered: () => {
-          run.waitingOnWhop = false;
-        },
-      }),
-      context: {
-        workspaceId: connection.workspaceId,
-        syncedAt: startedAt,
-        issues,
-        deferredRollupPersonIds: new Set<string>(),
-        deferredMembershipIds: new Set<string>(),
-        asynchronousCommit: true,
-        personIds: new WhopRecordIdCache(),
-      },
-      plansById: new Map(),
+      api,
+      context,
+      plansById,
+      listedProductIds,
+      unlistedCatalog: new WhopUnlistedCatalogReader(api, plansById, listedProductIds, (products) =>
+        this.productApply.applyProducts(context, products),
+      ),
       type,
       resumed: Boolean(resumable),
       waitingOnWhop: false,
@@ -540,20 +556,6 @@ export class WhopSyncService {
       },
       commitPage: (plans) => onPage(plans.length, null, null),
     });
-  }
-
-  // Plans the page's memberships are on that the plans step did not list (created since, or left
-  // out of Whop's listing), read by id: without its plan an opportunity has no name, amount or MRR.
-  private async loadMissingPlans(run: SyncRun, memberships: WhopMembership[]): Promise<void> {
-    const missingPlanIds = new Set(
-      memberships
-        .map((membership) => parseWhopRelatedId(membership, 'plan'))
-        .filter((planId): planId is string => isDefined(planId) && !run.plansById.has(planId)),
-    );
-
-    for (const plan of await run.api.retrievePlans([...missingPlanIds])) {
-      run.plansById.set(plan.id, plan);
-    }
   }
 
   // Each step's total as the last successful full sync counted it, for the steps this run reads

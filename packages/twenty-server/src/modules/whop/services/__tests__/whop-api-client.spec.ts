@@ -2,7 +2,10 @@ import type Whop from '@whop/sdk';
 import { InternalServerError, NotFoundError } from '@whop/sdk';
 
 import { WhopApiClient } from 'src/modules/whop/services/whop-api-client';
-import { buildWhopProduct } from 'src/modules/whop/utils/__tests__/whop-api.fixtures';
+import {
+  buildWhopPlan,
+  buildWhopProduct,
+} from 'src/modules/whop/utils/__tests__/whop-api.fixtures';
 import { WhopExceptionCode } from 'src/modules/whop/whop.exception';
 
 const listItem = (id: string) => {
@@ -97,5 +100,32 @@ describe('WhopApiClient.listProductDetails', () => {
     await expect(
       new WhopApiClient(sdk, 100).listProductDetails('biz_1', null),
     ).rejects.toMatchObject({ code: WhopExceptionCode.TEMPORARY_ERROR });
+  });
+});
+
+describe('WhopApiClient.retrievePlans', () => {
+  it('reads each plan by id, in the order asked, leaving out one Whop no longer has', async () => {
+    const retrieve = jest.fn(async (id: string) => {
+      if (id === 'plan_gone') {
+        throw new NotFoundError(
+          404,
+          { error: { message: 'Not found' } },
+          'Not found',
+          new Headers(),
+        );
+      }
+
+      return buildWhopPlan({ id });
+    });
+    const sdk = { plans: { retrieve } } as unknown as Whop;
+
+    const plans = await new WhopApiClient(sdk, 100).retrievePlans([
+      'plan_2',
+      'plan_gone',
+      'plan_1',
+    ]);
+
+    expect(plans.map((plan) => plan.id)).toEqual(['plan_2', 'plan_1']);
+    expect(retrieve).toHaveBeenCalledTimes(3);
   });
 });
