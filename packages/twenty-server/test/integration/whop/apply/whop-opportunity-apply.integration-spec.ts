@@ -205,6 +205,38 @@ describe('WhopOpportunityApplyService', () => {
     });
   });
 
+  it('counts a membership moved to another customer for them, and no longer for the first one', async () => {
+    const activeMembershipsByUser = async () =>
+      Object.fromEntries(
+        (await findWorkspaceRecords(app, context, 'person')).map((person) => [
+          person.whopUserId,
+          person.whopActiveMemberships,
+        ]),
+      );
+
+    await opportunityApply.applyMemberships(context, [buildWhopMembership()], PLANS);
+    expect(await activeMembershipsByUser()).toEqual({ user_1: 1 });
+
+    await opportunityApply.applyMemberships(
+      context,
+      [
+        buildWhopMembership({
+          member: { id: 'mber_2' },
+          user: {
+            id: 'user_2',
+            email: 'grace@example.com',
+            name: 'Grace Hopper',
+            username: 'grace',
+          },
+          updated_at: '2026-03-02T10:00:00.000Z',
+        }),
+      ],
+      PLANS,
+    );
+
+    expect(await activeMembershipsByUser()).toEqual({ user_1: 0, user_2: 1 });
+  });
+
   it('keeps the stage the seller chose while the membership is not active', async () => {
     await opportunityApply.applyMemberships(
       context,

@@ -60,6 +60,7 @@ type StoredOpportunity = PlanDerivedColumns & {
   whopMembershipId: string;
   stage: string;
   whopMembershipStatus: WhopMembershipStatus | null;
+  pointOfContactId: string | null;
 };
 
 type MembershipRecord = {
@@ -248,9 +249,14 @@ export class WhopOpportunityApplyService {
         .map(({ key }) => buildWhopPaymentFollowUpKey(key)),
     );
     await this.writeMembershipEvents(transaction, records, opportunityIds);
+    // The people the memberships are with now, and those they were with (a membership moved to
+    // another customer no longer counts for the first one).
     await this.rollupService.refreshPersonRollupsInTransaction(
       transaction,
-      records.map(({ personId }) => personId).filter(isDefined),
+      [
+        ...records.map(({ personId }) => personId),
+        ...[...storedByMembershipId.values()].map(({ pointOfContactId }) => pointOfContactId),
+      ].filter(isDefined),
     );
 
     return countWhopUpsertOutcomes(upserted);
@@ -332,6 +338,7 @@ export class WhopOpportunityApplyService {
         'amountCurrencyCode',
         'whopMrrAmountMicros',
         'whopMrrCurrencyCode',
+        'pointOfContactId',
       ],
     );
   }
