@@ -292,6 +292,29 @@ describe('/_sandbox control API', () => {
     expect((await control(sandbox, 'POST', '/seed', { members: -1 })).status).toBe(422);
   });
 
+  it('sets its clock behind real time: dated answers and records changed from then on', async () => {
+    const member = sandbox.state.members.all()[0];
+    const { body: moved } = await control(sandbox, 'POST', '/clock', { advanceSeconds: -600 });
+    expect(moved).toEqual({ offsetMs: -600_000 });
+    try {
+      const before = Date.now();
+      const response = await fetch(`${sandbox.url}/api/v1/members/${member.id}`, {
+        headers: { authorization: `Bearer ${await mintApiKey(sandbox)}` },
+      });
+      const answeredAt = Date.parse(response.headers.get('date')!);
+      // HTTP dates have whole seconds.
+      expect(answeredAt).toBeGreaterThanOrEqual(before - 600_000 - 1000);
+      expect(answeredAt).toBeLessThanOrEqual(Date.now() - 600_000);
+
+      const { body } = await control(sandbox, 'PATCH', `/members/${member.id}`, {
+        name: 'Clock Watcher',
+      });
+      expect(Date.parse(body.member.updated_at)).toBeLessThanOrEqual(Date.now() - 600_000);
+    } finally {
+      await control(sandbox, 'POST', '/clock', { advanceSeconds: 600 });
+    }
+  });
+
   it('can be left unmounted', async () => {
     const closed = await startWhopSandbox({ port: 0, members: 3, controlApi: false });
     try {

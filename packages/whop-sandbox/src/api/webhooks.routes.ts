@@ -91,7 +91,7 @@ export const registerWebhookRoutes = (app: FastifyInstance, context: SandboxCont
     const { credential } = request;
     requirePermissions(credential, REQUIRED_PERMISSIONS.webhooks);
     const body = asBody(request.body);
-    const now = Date.now();
+    const now = context.clock.now();
     const endpoint: WebhookEndpointRecord = {
       id: randomId('hook_'),
       companyId: scopedCompanyId(credential, optionalString(body, 'resource_id')),
@@ -124,7 +124,7 @@ export const registerWebhookRoutes = (app: FastifyInstance, context: SandboxCont
     if (events !== undefined) endpoint.events = events;
     if (enabled !== undefined) endpoint.enabled = enabled;
     if (childResourceEvents !== undefined) endpoint.childResourceEvents = childResourceEvents;
-    endpoint.updatedAt = Date.now();
+    endpoint.updatedAt = context.clock.now();
     return serializeWebhook(endpoint);
   });
 

@@ -71,9 +71,11 @@ export const registerAccessControlRoutes = (
     return app;
   });
 
-  // Move the sandbox clock forward, so authorization codes and access tokens expire without waiting.
+  // Move the sandbox clock: forward, so authorization codes and access tokens expire without
+  // waiting; back, as a Whop whose clock is behind the integration's. Records changed from then on
+  // carry its time, and every answer's Date header says it.
   app.post('/clock', async (request) => {
-    const seconds = optionalNumber(asBody(request.body), 'advanceSeconds', { min: 0 });
+    const seconds = optionalNumber(asBody(request.body), 'advanceSeconds');
     if (seconds === undefined) throw unprocessable('advanceSeconds is required.');
     context.clock.advance(seconds * 1000);
     return { offsetMs: context.clock.offsetMs() };

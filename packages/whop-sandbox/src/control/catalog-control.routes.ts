@@ -35,7 +35,7 @@ export const registerCatalogControlRoutes = (
         visibility: optionalEnum(body, 'visibility', VISIBILITIES),
         externalIdentifier: optionalString(body, 'externalIdentifier'),
       },
-      Date.now(),
+      context.clock.now(),
     );
     return { product: serializeProduct(fullAccess(store), product), events: [] };
   });
@@ -52,7 +52,7 @@ export const registerCatalogControlRoutes = (
         description: nullableString(body, 'description'),
         visibility: optionalEnum(body, 'visibility', VISIBILITIES),
       },
-      Date.now(),
+      context.clock.now(),
     );
     return { product: serializeProduct(fullAccess(store), product), events: [] };
   });
@@ -74,7 +74,7 @@ export const registerCatalogControlRoutes = (
         expirationDays: optionalNumber(body, 'expirationDays', { min: 1, integer: true }),
         visibility: optionalEnum(body, 'visibility', VISIBILITIES),
       },
-      Date.now(),
+      context.clock.now(),
     );
     return { plan: serializePlan(fullAccess(store), plan), events: [] };
   });

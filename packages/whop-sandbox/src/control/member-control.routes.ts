@@ -27,7 +27,7 @@ export const registerMemberControlRoutes = (
         phone: nullableString(body, 'phone'),
         planId: optionalString(body, 'planId'),
       },
-      Date.now(),
+      context.clock.now(),
     );
     const serializerContext = fullAccess(store);
     return {
@@ -56,7 +56,7 @@ export const registerMemberControlRoutes = (
         username: optionalString(body, 'username'),
         phone: nullableString(body, 'phone'),
       },
-      Date.now(),
+      context.clock.now(),
     );
     return { member: serializeMember(fullAccess(store), member), events: [] };
   });

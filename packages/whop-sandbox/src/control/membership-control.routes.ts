@@ -56,7 +56,7 @@ export const registerMembershipControlRoutes = (
   for (const [action, mutate] of Object.entries(mutations)) {
     app.post<{ Params: { id: string } }>(`/memberships/:id/${action}`, async (request) => {
       const membership = findOrThrow(store.memberships, 'Membership', request.params.id);
-      const events = mutate(membership, asBody(request.body), Date.now());
+      const events = mutate(membership, asBody(request.body), context.clock.now());
       return {
         membership: serializeMembership(fullAccess(store), membership),
         events: publishEvents(context, events),

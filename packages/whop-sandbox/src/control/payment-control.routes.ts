@@ -56,14 +56,14 @@ export const registerPaymentControlRoutes = (
         amount: optionalNumber(body, 'amount', { min: 0 }),
         failureMessage: optionalString(body, 'failureMessage'),
       },
-      Date.now(),
+      context.clock.now(),
     );
     return respond(payment, events);
   });
 
   app.post<{ Params: { id: string } }>('/payments/:id/succeed', async (request) => {
     const payment = findOrThrow(store.payments, 'Payment', request.params.id);
-    return respond(payment, succeedPayment(store, payment, Date.now()));
+    return respond(payment, succeedPayment(store, payment, context.clock.now()));
   });
 
   app.post<{ Params: { id: string } }>('/payments/:id/fail', async (request) => {
@@ -74,7 +74,7 @@ export const registerPaymentControlRoutes = (
         store,
         payment,
         optionalString(asBody(request.body), 'failureMessage'),
-        Date.now(),
+        context.clock.now(),
       ),
     );
   });
@@ -86,7 +86,7 @@ export const registerPaymentControlRoutes = (
       store,
       payment,
       optionalNumber(asBody(request.body), 'amount', { min: 0 }),
-      Date.now(),
+      context.clock.now(),
     );
     return respond(payment, events);
   });

@@ -13,6 +13,10 @@ export const buildSandboxServer = async (context: SandboxContext): Promise<Fasti
   const app = Fastify({ logger: false, forceCloseConnections: true, bodyLimit: 1_048_576 });
   registerBodyParsers(app);
   app.addHook('onRequest', faultInjectionHook(context.faults));
+  // Every answer is dated by the sandbox's clock, as Whop's are by Whop's.
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('date', new Date(context.clock.now()).toUTCString());
+  });
   app.setNotFoundHandler(whopNotFoundHandler);
   if (context.options.stateFile !== null)
     registerStatePersistence(app, context, context.options.stateFile);

@@ -505,6 +505,28 @@ describe('Connect Whop, then the full sync', () => {
     expect(connection.syncProgress.warnings).toBe(0);
   });
 
+  it('reads a payment changed on a Whop whose clock is ten minutes behind ours', async () => {
+    const paid = truth.payments.find(
+      (payment) => payment.status === 'paid' && payment.substatus === 'succeeded',
+    );
+
+    await stack.control('/clock', { advanceSeconds: -600 });
+    try {
+      await runWhopSyncToEnd(stack.app, seller.token, connectionId, 'INCREMENTAL');
+      // Refunded just after that run, which is ten minutes before it by Whop's clock.
+      await stack.control(`/payments/${paid.id}/refund`, {});
+      await runWhopSyncToEnd(stack.app, seller.token, connectionId, 'INCREMENTAL');
+    } finally {
+      await stack.control('/clock', { advanceSeconds: 600 });
+    }
+    const payments = await readWorkspaceRows(stack.app, seller.workspaceId, 'whopPayment');
+
+    expect(payments.find((row) => row.whopId === paid.id)).toMatchObject({
+      substatus: 'refunded',
+      refundedAmountAmountMicros: convertWhopAmountToMicros(paid.total),
+    });
+  });
+
   // What a Redis that keeps nothing on disk forgets when it restarts. The keeper checks every 200 ms
   // from here on, through the disconnect below, which it must not undo.
   it('puts back what the queue lost: the reconcile, the worker heartbeat, a queued full sync', async () => {

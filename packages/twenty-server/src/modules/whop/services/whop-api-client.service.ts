@@ -15,13 +15,20 @@ export type WhopApiClientOptions = {
   // times, 6 by default: about 23 s) before the call fails, so the caller can say meanwhile that it
   // waits on Whop. Called for each such request, the last one included.
   onTemporaryFailure?: (failure: WhopException) => void;
-  // Whop answered a request otherwise: it is no longer waited on.
-  onAnswered?: () => void;
+  // Whop answered a request otherwise: it is no longer waited on. `whopTime` is the time the
+  // answer's Date header gives, by Whop's clock (null without one).
+  onAnswered?: (whopTime: Date | null) => void;
 };
 
 // Ids in a path become a placeholder so that the limiter counts per API operation.
 const toOperation = (method: string, url: URL) =>
   `${method} ${url.pathname.replace(/\/(biz|user|mber|prod|plan|mem|pay|hook|msg)_[A-Za-z0-9]+/g, '/:id')}`;
+
+const parseHttpDate = (value: string | null): Date | null => {
+  const time = value === null ? NaN : Date.parse(value);
+
+  return Number.isNaN(time) ? null : new Date(time);
+};
 
 // Whop refused to renew an expired access token: the call is answered as Whop answers an expired
 // token, a 401, which the SDK does not retry and the sync reads as an auth failure. Thrown from
@@ -96,7 +103,7 @@ export class WhopApiClientService {
         if (isRetriedByWhopSdk(response)) {
           reportTemporaryFailure(operation, `Whop answered ${response.status}`);
         } else {
-          onAnswered?.();
+          onAnswered?.(parseHttpDate(response.headers.get('date')));
         }
 
         return response;

@@ -87,6 +87,11 @@ type SyncRun = {
   type: WhopSyncRunType;
   // A Whop call is being retried (the panel says the run waits on Whop until Whop answers).
   waitingOnWhop: boolean;
+  // How far Whop's clock is ahead of ours (negative: behind), the least its answers' Date headers
+  // gave (each answer's own latency and whole-second date only lower it): the next run asks for
+  // the payments changed since this one started by Whop's clock, so none changed meanwhile is
+  // missed however far the two clocks are apart.
+  whopClockOffsetMs: number | null;
   // The attempt is over: a retry of one of its calls still going on says nothing any more.
   ended: boolean;
   // The write saying the run waits on Whop, made in the background: the run's end waits for it,
@@ -296,12 +301,17 @@ export class WhopSyncService {
         ? { ...connection.syncProgress }
         : buildInitialWhopSyncProgress(log.id, await this.estimateTotals(connection, type));
     // When the run began, its first attempt included: records read since then are read again by
-    // the next run (payments updated after it).
+    // the next run (payments updated after it, by Whop's clock).
     const startedAt = log.startedAt;
     const api = this.apiClientService.forConnection(connection.id, {
       onTemporaryFailure: (failure) => this.showWaitingOnWhop(run, log.id, failure),
-      onAnswered: () => {
+      onAnswered: (whopTime) => {
         run.waitingOnWhop = false;
+        if (isDefined(whopTime)) {
+          const offsetMs = whopTime.getTime() - Date.now();
+
+          run.whopClockOffsetMs = Math.min(offsetMs, run.whopClockOffsetMs ?? offsetMs);
+        }
       },
     });
     const context: WhopApplyContext = {
@@ -327,6 +337,7 @@ export class WhopSyncService {
       type,
       resumed: Boolean(resumable),
       waitingOnWhop: false,
+      whopClockOffsetMs: null,
       ended: false,
       waitingWrite: Promise.resolve(),
     };
@@ -401,7 +412,12 @@ export class WhopSyncService {
       }
       progress.step = null;
       ensureLockHeld();
-      await this.syncStatusService.markAsCompleted(connection.id, type, progress, startedAt);
+      await this.syncStatusService.markAsCompleted(
+        connection.id,
+        type,
+        progress,
+        new Date(startedAt.getTime() + (run.whopClockOffsetMs ?? 0)),
+      );
       await this.syncLogService.finish(
         log,
         issues.errorCount() > 0 ? 'partial' : 'success',

@@ -11,6 +11,9 @@ const ENVIRONMENT: Record<string, unknown> = {
   WHOP_SYNC_BATCH_SIZE: 100,
 };
 
+// Whop's clock, as its answers' Date header gives it.
+const WHOP_DATE = 'Sun, 06 Dec 2026 12:00:00 GMT';
+
 type Answer = number | Error | { status: number; shouldRetry: 'true' | 'false' };
 
 // Whop's answers in order; `retry-after-ms` keeps the SDK's backoff short.
@@ -26,6 +29,7 @@ const answerInTurn = (...answers: Answer[]) =>
       headers: {
         'content-type': 'application/json',
         'retry-after-ms': '1',
+        date: WHOP_DATE,
         ...(shouldRetry && { 'x-should-retry': shouldRetry }),
       },
     });
@@ -33,7 +37,7 @@ const answerInTurn = (...answers: Answer[]) =>
 
 const buildClient = () => {
   const failures: WhopException[] = [];
-  const answers = { count: 0 };
+  const answers = { count: 0, whopTimes: [] as (Date | null)[] };
   const service = new WhopApiClientService(
     { get: (key: string) => ENVIRONMENT[key] } as unknown as EnvironmentService,
     { getAccessToken: async () => 'access-token' } as unknown as WhopTokenService,
@@ -41,7 +45,10 @@ const buildClient = () => {
   );
   const client = service.forConnection('connection-1', {
     onTemporaryFailure: (failure) => failures.push(failure),
-    onAnswered: () => answers.count++,
+    onAnswered: (whopTime) => {
+      answers.count++;
+      answers.whopTimes.push(whopTime);
+    },
   });
 
   return { client, failures, answers };
@@ -56,6 +63,7 @@ describe('WhopApiClientService: a Whop call retried by the SDK', () => {
 
     await expect(client.retrieveCompany('biz_1')).resolves.toEqual({ id: 'biz_1', title: 'Acme' });
     expect(answers.count).toBe(1);
+    expect(answers.whopTimes).toEqual([new Date('2026-12-06T12:00:00.000Z')]);
     expect(failures.map(({ code, message }) => ({ code, message }))).toEqual([
       {
         code: WhopExceptionCode.TEMPORARY_ERROR,
