@@ -622,6 +622,22 @@ describe('WhopPaymentApplyService', () => {
       expect(await findTask()).toMatchObject({ status: 'DONE' });
     });
 
+    it('retitles the open task when the product is renamed, without waiting for a payment', async () => {
+      await app
+        .get(WhopProductApplyService)
+        .applyProducts(context, [
+          buildWhopProduct({ title: 'Pro Elite', updated_at: '2026-04-05T00:00:00.000Z' }),
+        ]);
+      await applyMembership('2026-04-05T00:00:01.000Z');
+
+      expect(await findTask()).toMatchObject({
+        status: 'TODO',
+        title: 'Follow up: failed payment for Pro Elite — Monthly',
+        dueAt: new Date('2026-04-02T09:31:00.000Z'),
+      });
+      expect(await countWorkspaceRecords(app, context, 'taskTarget')).toBe(2);
+    });
+
     it('keeps a task the seller closed closed, and its due date, when the product is renamed', async () => {
       await updateFollowUpTaskAsTheSeller({
         status: 'DONE',

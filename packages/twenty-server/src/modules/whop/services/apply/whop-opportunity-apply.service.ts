@@ -7,7 +7,10 @@ import {
   type WhopApplyResult,
   type WhopApplyTransaction,
 } from 'src/modules/whop/services/apply/whop-apply.types';
-import { WhopFollowUpTaskApplyService } from 'src/modules/whop/services/apply/whop-follow-up-task-apply.service';
+import {
+  WhopFollowUpTaskApplyService,
+  type WhopFollowUpTaskEntry,
+} from 'src/modules/whop/services/apply/whop-follow-up-task-apply.service';
 import {
   WhopNoteApplyService,
   type WhopNoteEntry,
@@ -22,13 +25,17 @@ import {
   type WhopTimelineActivityEntry,
 } from 'src/modules/whop/services/apply/whop-timeline-activity-apply.service';
 import { buildWhopMembershipEndedNote } from 'src/modules/whop/services/apply/utils/build-whop-membership-ended-note.util';
+import { buildWhopPaymentFollowUpTask } from 'src/modules/whop/services/apply/utils/build-whop-payment-failure-content.util';
 import { buildWhopPaymentFollowUpKey } from 'src/modules/whop/services/apply/utils/build-whop-payment-follow-up-key.util';
 import { endWhopMrrUnlessHeld } from 'src/modules/whop/utils/end-whop-mrr-unless-held.util';
 import { keepStoredWhenIncomingIsNull } from 'src/modules/whop/services/apply/utils/build-whop-record-update-sql.util';
 import { buildWhopVersionGuardSql } from 'src/modules/whop/services/apply/utils/build-whop-version-guard-sql.util';
 import { countWhopUpsertOutcomes } from 'src/modules/whop/services/apply/utils/count-whop-upsert-outcomes.util';
 import { findWhopRecordsByKey } from 'src/modules/whop/services/apply/utils/find-whop-records-by-key.util';
-import { findLatestWhopPaymentsByMembership } from 'src/modules/whop/services/apply/utils/find-latest-whop-payments-by-membership.util';
+import {
+  findLatestWhopPaymentsByMembership,
+  type WhopLatestMembershipPayment,
+} from 'src/modules/whop/services/apply/utils/find-latest-whop-payments-by-membership.util';
 import { keepLatestWhopResourceVersions } from 'src/modules/whop/services/apply/utils/keep-latest-whop-resource-versions.util';
 import { upsertWhopRecords } from 'src/modules/whop/services/apply/utils/upsert-whop-records.util';
 import {
@@ -248,6 +255,7 @@ export class WhopOpportunityApplyService {
         )
         .map(({ key }) => buildWhopPaymentFollowUpKey(key)),
     );
+    await this.retitleFollowUps(transaction, records, storedByMembershipId, latestPayments);
     await this.writeMembershipEvents(transaction, records, opportunityIds);
     // The people the memberships are with now, and those they were with (a membership moved to
     // another customer no longer counts for the first one).
@@ -260,6 +268,43 @@ export class WhopOpportunityApplyService {
     );
 
     return countWhopUpsertOutcomes(upserted);
+  }
+
+  // The open follow-up of a membership renamed on Whop (its product or plan) follows the new name
+  // now, rather than at the membership's next payment: the same failure, so a task the seller
+  // closed stays closed and its due date stays theirs.
+  private async retitleFollowUps(
+    transaction: WhopApplyTransaction,
+    records: MembershipRecord[],
+    storedByMembershipId: Map<string, StoredOpportunity>,
+    latestPayments: Map<string, WhopLatestMembershipPayment>,
+  ): Promise<void> {
+    const followUps: WhopFollowUpTaskEntry[] = records.flatMap(({ membership, row, personId }) => {
+      const stored = storedByMembershipId.get(membership.id);
+      const latestPayment = latestPayments.get(membership.id);
+
+      if (
+        !isDefined(stored) ||
+        stored.name === row.name ||
+        row.whopMembershipStatus !== 'payment_failed' ||
+        latestPayment?.classification !== 'failed'
+      ) {
+        return [];
+      }
+
+      return [
+        {
+          ...buildWhopPaymentFollowUpTask(latestPayment, row.name),
+          key: buildWhopPaymentFollowUpKey(membership.id),
+          personId: personId ?? stored.pointOfContactId,
+          opportunityId: stored.id,
+        },
+      ];
+    });
+
+    if (followUps.length > 0) {
+      await this.followUpTaskApplyService.openFollowUps(transaction, followUps);
+    }
   }
 
   private async writeMembershipEvents(
