@@ -1,4 +1,5 @@
 import { standardObjectsWorkspaceMigration } from 'src/engine/workspace-manager/workspace-migrations/2026-11-27-001-standard-objects.workspace-migration';
+import { activityTargetIndexesWorkspaceMigration } from 'src/engine/workspace-manager/workspace-migrations/2026-12-06-003-activity-target-indexes.workspace-migration';
 import { type WorkspaceMigration } from 'src/engine/workspace-manager/workspace-migrations/workspace-migration.type';
 import { whopObjectsWorkspaceMigration } from 'src/modules/whop/workspace-migrations/2026-11-28-001-whop-objects.workspace-migration';
 import { whopPaymentAttemptsWorkspaceMigration } from 'src/modules/whop/workspace-migrations/2026-12-05-001-whop-payment-attempts.workspace-migration';
@@ -12,4 +13,5 @@ export const WORKSPACE_MIGRATIONS: WorkspaceMigration[] = [
   whopPaymentAttemptsWorkspaceMigration,
   whopPersonNameWorkspaceMigration,
   whopReportedMembershipStatusWorkspaceMigration,
+  activityTargetIndexesWorkspaceMigration,
 ];
