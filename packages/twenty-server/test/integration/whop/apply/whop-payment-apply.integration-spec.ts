@@ -170,6 +170,33 @@ describe('WhopPaymentApplyService', () => {
     ]);
   });
 
+  it('links the note of a failed payment applied before its membership once the membership has arrived', async () => {
+    const earlyFailure = {
+      ...buildFailedRenewal(1),
+      id: 'pay_early_failed',
+      membership: { id: 'mem_later', status: 'active' as const, phone_number: null },
+    };
+
+    await paymentApply.applyPayments(context, [earlyFailure]);
+    await app
+      .get(WhopOpportunityApplyService)
+      .applyMemberships(context, [buildWhopMembership({ id: 'mem_later' })], PLANS);
+    await paymentApply.applyPayments(context, [earlyFailure]);
+    await paymentApply.applyPayments(context, [earlyFailure]);
+
+    const opportunity = await findOne('opportunity', { whopMembershipId: 'mem_later' });
+    const note = await findOne('note', { whopNoteKey: 'whop:payment-failed:pay_early_failed' });
+    const targets = await findWorkspaceRecords(app, context, 'noteTarget', { noteId: note.id });
+
+    expect(targets).toHaveLength(2);
+    expect(targets).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ personId: opportunity.pointOfContactId, opportunityId: null }),
+        expect.objectContaining({ personId: null, opportunityId: opportunity.id }),
+      ]),
+    );
+  });
+
   it('never moves the last payment date back for an older payment', async () => {
     await paymentApply.applyPayments(context, [buildWhopPayment()]);
     await paymentApply.applyPayments(context, [
