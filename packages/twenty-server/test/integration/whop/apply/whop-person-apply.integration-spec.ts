@@ -155,6 +155,18 @@ describe('WhopPersonApplyService', () => {
     expect(await findAda()).toMatchObject({ nameFirstName: 'Ada', nameLastName: 'Lovelace' });
   });
 
+  it('never puts a new username over a real name that happens to be the old username', async () => {
+    const member = (name: string | null, username: string) =>
+      buildWhopMember({ user: { id: 'user_1', email: 'cher@example.com', name, username } });
+    const findCher = async () =>
+      (await findWorkspaceRecords(app, context, 'person', { whopUserId: 'user_1' }))[0];
+
+    await personApply.applyMembers(context, [member('Cher', 'Cher')]);
+    await personApply.applyMembers(context, [member(null, 'cher2')]);
+
+    expect(await findCher()).toMatchObject({ nameFirstName: 'Cher', whopUsername: 'cher2' });
+  });
+
   it('follows a new username for a person without a Whop name, who is named after it', async () => {
     const withUsername = (username: string) =>
       buildWhopMember({ user: { id: 'user_1', email: 'ada@example.com', name: null, username } });

@@ -51,6 +51,7 @@ const followWhopName =
           AND ${STORED_ALIAS}."nameFirstName" = ${STORED_ALIAS}."whopNameFirstName"
           AND ${STORED_ALIAS}."nameLastName" = ${STORED_ALIAS}."whopNameLastName")
         OR (${incoming}."nameFirstName" <> ''
+          AND ${STORED_ALIAS}."whopNameFirstName" IS NULL
           AND ${STORED_ALIAS}."nameFirstName" = ${STORED_ALIAS}."whopUsername"
           AND ${STORED_ALIAS}."nameLastName" = '')
       THEN ${incoming}."${column}" ELSE ${STORED_ALIAS}."${column}" END`;
