@@ -655,6 +655,12 @@ describe('WhopPaymentApplyService', () => {
         .applyProducts(context, [
           buildWhopProduct({ title: 'Pro Elite', updated_at: '2026-04-05T00:00:00.000Z' }),
         ]);
+      // An older version of the membership, which the opportunity ignores, leaves the task too.
+      await applyMembership('2026-02-01T00:00:00.000Z');
+      expect(await findTask()).toMatchObject({
+        title: 'Follow up: failed payment for Pro Community — Monthly',
+      });
+
       await applyMembership('2026-04-05T00:00:01.000Z');
 
       expect(await findTask()).toMatchObject({

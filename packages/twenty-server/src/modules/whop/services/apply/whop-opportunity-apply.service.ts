@@ -234,6 +234,7 @@ export class WhopOpportunityApplyService {
       records.map(({ row }) => row),
     );
     const opportunityIds = new Map(upserted.map(({ key, id }) => [key, id]));
+    const outcomes = new Map(upserted.map(({ key, outcome }) => [key, outcome]));
 
     const whopStatuses = new Map(memberships.map(({ id, status }) => [id, status]));
 
@@ -255,7 +256,12 @@ export class WhopOpportunityApplyService {
         )
         .map(({ key }) => buildWhopPaymentFollowUpKey(key)),
     );
-    await this.retitleFollowUps(transaction, records, storedByMembershipId, latestPayments);
+    await this.retitleFollowUps(
+      transaction,
+      records.filter(({ membership }) => outcomes.get(membership.id) === 'updated'),
+      storedByMembershipId,
+      latestPayments,
+    );
     await this.writeMembershipEvents(transaction, records, opportunityIds);
     // The people the memberships are with now, and those they were with (a membership moved to
     // another customer no longer counts for the first one).
@@ -270,9 +276,10 @@ export class WhopOpportunityApplyService {
     return countWhopUpsertOutcomes(upserted);
   }
 
-  // The open follow-up of a membership renamed on Whop (its product or plan) follows the new name
-  // now, rather than at the membership's next payment: the same failure, so a task the seller
-  // closed stays closed and its due date stays theirs.
+  // The follow-up of a membership renamed on Whop (its product or plan), written with the new name,
+  // follows it now rather than at the membership's next payment: the same failure, so a task the
+  // seller closed stays closed and its due date stays theirs. Only while the latest payment is the
+  // failed one (a later one still pending is not the failure the task tells of).
   private async retitleFollowUps(
     transaction: WhopApplyTransaction,
     records: MembershipRecord[],
