@@ -27,6 +27,10 @@ export type WhopSyncProgress = {
   steps: Partial<Record<WhopSyncStep, WhopSyncStepProgress>>;
   recordsPerSecond: number | null;
   startedAt: string | null;
+  // When the run began by Whop's clock (WhopSyncLog.startedAt moved by how far Whop's clock is
+  // from ours, measured from Whop's dated answers): the next run reads the payments changed since.
+  // Kept here so that an attempt resumed without asking Whop anything still has it.
+  whopClockStartedAt?: string | null;
   warnings: number;
   errors: number;
 };

@@ -47,7 +47,9 @@ import { WhopSyncLogService } from 'src/modules/whop/services/whop-sync-log.serv
 import { WhopUnlistedCatalogReader } from 'src/modules/whop/services/whop-unlisted-catalog-reader';
 import { type WhopPlan } from 'src/modules/whop/types/whop-api.types';
 import { buildInitialWhopSyncProgress } from 'src/modules/whop/utils/build-initial-whop-sync-progress.util';
+import { addWhopApplyResult } from 'src/modules/whop/utils/add-whop-apply-result.util';
 import { isWhopSyncJobDue } from 'src/modules/whop/utils/is-whop-sync-job-due.util';
+import { measureWhopClockStart } from 'src/modules/whop/utils/measure-whop-clock-start.util';
 import { crossesWhopStatisticsThreshold } from 'src/modules/whop/utils/crosses-whop-statistics-threshold.util';
 import { computeWhopSyncRate } from 'src/modules/whop/utils/compute-whop-sync-rate.util';
 import { streamWhopPages } from 'src/modules/whop/utils/stream-whop-pages.util';
@@ -80,18 +82,13 @@ type SyncRun = {
   api: WhopApiClient;
   context: WhopApplyContext;
   plansById: Map<string, WhopPlan>;
-  // The products this run listed; a run resumed after its products step has none, and reads the
-  // products its memberships are on again, once each.
+  // The products this run listed; a run resumed after or during its products step lacks some, and
+  // reads those its memberships are on again, once each.
   listedProductIds: Set<string>;
   unlistedCatalog: WhopUnlistedCatalogReader;
   type: WhopSyncRunType;
   // A Whop call is being retried (the panel says the run waits on Whop until Whop answers).
   waitingOnWhop: boolean;
-  // How far Whop's clock is ahead of ours (negative: behind), the least its answers' Date headers
-  // gave (each answer's own latency and whole-second date only lower it): the next run asks for
-  // the payments changed since this one started by Whop's clock, so none changed meanwhile is
-  // missed however far the two clocks are apart.
-  whopClockOffsetMs: number | null;
   // The attempt is over: a retry of one of its calls still going on says nothing any more.
   ended: boolean;
   // The write saying the run waits on Whop, made in the background: the run's end waits for it,
@@ -308,9 +305,12 @@ export class WhopSyncService {
       onAnswered: (whopTime) => {
         run.waitingOnWhop = false;
         if (isDefined(whopTime)) {
-          const offsetMs = whopTime.getTime() - Date.now();
-
-          run.whopClockOffsetMs = Math.min(offsetMs, run.whopClockOffsetMs ?? offsetMs);
+          progress.whopClockStartedAt = measureWhopClockStart({
+            startedAt,
+            whopTime,
+            receivedAt: new Date(),
+            known: progress.whopClockStartedAt,
+          });
         }
       },
     });
@@ -331,13 +331,21 @@ export class WhopSyncService {
       context,
       plansById,
       listedProductIds,
-      unlistedCatalog: new WhopUnlistedCatalogReader(api, plansById, listedProductIds, (products) =>
-        this.productApply.applyProducts(context, products),
+      unlistedCatalog: new WhopUnlistedCatalogReader(
+        api,
+        plansById,
+        listedProductIds,
+        async (products) => {
+          addWhopApplyResult(
+            counts,
+            'whopProduct',
+            await this.productApply.applyProducts(context, products),
+          );
+        },
       ),
       type,
       resumed: Boolean(resumable),
       waitingOnWhop: false,
-      whopClockOffsetMs: null,
       ended: false,
       waitingWrite: Promise.resolve(),
     };
@@ -384,17 +392,7 @@ export class WhopSyncService {
             );
           }
           if (definition.countsKey && result) {
-            const current = counts[definition.countsKey] ?? {
-              created: 0,
-              updated: 0,
-              unchanged: 0,
-            };
-
-            counts[definition.countsKey] = {
-              created: current.created + result.created,
-              updated: current.updated + result.updated,
-              unchanged: current.unchanged + result.unchanged,
-            };
+            addWhopApplyResult(counts, definition.countsKey, result);
           }
           progress.recordsPerSecond = computeWhopSyncRate(progress, new Date());
           progress.warnings = issues.warningCount();
@@ -416,7 +414,7 @@ export class WhopSyncService {
         connection.id,
         type,
         progress,
-        new Date(startedAt.getTime() + (run.whopClockOffsetMs ?? 0)),
+        isDefined(progress.whopClockStartedAt) ? new Date(progress.whopClockStartedAt) : startedAt,
       );
       await this.syncLogService.finish(
         log,
