@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 
 import { getAppScheduledJobsOwners } from 'src/app-scheduled-jobs-owners';
+import { ReclassifyWhopPayments1765065600000 } from 'src/database/typeorm/core/migrations/1765065600000-reclassify-whop-payments';
 import { QueueWorkerHeartbeatJob } from 'src/engine/core-modules/health/jobs/queue-worker-heartbeat.job';
 import {
   getQueueToken,
@@ -472,7 +473,7 @@ describe('Connect Whop, then the full sync', () => {
       renewalPrice: 49,
       currency: 'usd',
     });
-    const { member, membership } = await stack.control('/members', {
+    const { member, membership, payment } = await stack.control('/members', {
       name: 'Fay Founder',
       email: 'fay@example.com',
       planId: plan.id,
@@ -481,6 +482,7 @@ describe('Connect Whop, then the full sync', () => {
     truth.products.push(product);
     truth.members.push(member);
     truth.memberships.push(membership);
+    if (payment) truth.payments.push(payment);
     const connection = await waitForConnection(
       stack.app,
       seller.token,
@@ -525,6 +527,23 @@ describe('Connect Whop, then the full sync', () => {
       substatus: 'refunded',
       refundedAmountAmountMicros: convertWhopAmountToMicros(paid.total),
     });
+  });
+
+  it('reads every payment again at the reconcile after a migration that reclassifies payments', async () => {
+    const dataSource = stack.app.get(DataSource);
+    const queryRunner = dataSource.createQueryRunner();
+
+    try {
+      await new ReclassifyWhopPayments1765065600000().up(queryRunner);
+    } finally {
+      await queryRunner.release();
+    }
+    const connection = await runWhopSyncToEnd(stack.app, seller.token, connectionId, 'INCREMENTAL');
+
+    expect(
+      connection.syncProgress.steps.find(({ step }: { step: string }) => step === 'payments')
+        .processed,
+    ).toBe(truth.payments.length);
   });
 
   // What a Redis that keeps nothing on disk forgets when it restarts. The keeper checks every 200 ms

@@ -2,6 +2,7 @@ import { InitCoreSchema1764288000000 } from 'src/database/typeorm/core/migration
 import { AddWhopConnection1764374400000 } from 'src/database/typeorm/core/migrations/1764374400000-add-whop-connection';
 import { ReadWhopPaymentsAgain1764892800000 } from 'src/database/typeorm/core/migrations/1764892800000-read-whop-payments-again';
 import { AddWhopSyncRetryAt1764979200000 } from 'src/database/typeorm/core/migrations/1764979200000-add-whop-sync-retry-at';
+import { ReclassifyWhopPayments1765065600000 } from 'src/database/typeorm/core/migrations/1765065600000-reclassify-whop-payments';
 
 // Listed explicitly (not globbed) so the same list runs from TypeScript in tests and from dist/.
 export const coreMigrations = [
@@ -9,4 +10,5 @@ export const coreMigrations = [
   AddWhopConnection1764374400000,
   ReadWhopPaymentsAgain1764892800000,
   AddWhopSyncRetryAt1764979200000,
+  ReclassifyWhopPayments1765065600000,
 ];
