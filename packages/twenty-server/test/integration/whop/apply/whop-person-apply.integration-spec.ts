@@ -149,9 +149,7 @@ describe('WhopPersonApplyService', () => {
     expect(await findAda()).toMatchObject({ nameFirstName: 'ada', nameLastName: '' });
     await personApply.applyMembers(context, [withName('Ada Lovelace')]);
     expect(await findAda()).toMatchObject({ nameFirstName: 'Ada', nameLastName: 'Lovelace' });
-    await personApply.applyUsers(context, [
-      { user: { id: 'user_1', email: null, name: null, username: 'ada' } },
-    ]);
+    await personApply.applyMembers(context, [withName(null)]);
     expect(await findAda()).toMatchObject({ nameFirstName: 'Ada', nameLastName: 'Lovelace' });
   });
 
@@ -277,11 +275,14 @@ describe('WhopPersonApplyService', () => {
     });
   });
 
-  it('never lets a user summary without email or member erase what the person has', async () => {
+  it('never lets a member read without email or phone erase what the person has', async () => {
     await personApply.applyMembers(context, [buildWhopMember()]);
 
-    const result = await personApply.applyUsers(context, [
-      { user: { id: 'user_1', email: null, name: null, username: 'ada' } },
+    const result = await personApply.applyMembers(context, [
+      buildWhopMember({
+        phone: null,
+        user: { id: 'user_1', email: null, name: null, username: 'ada' },
+      }),
     ]);
 
     expect(result).toEqual({ created: 0, updated: 0, unchanged: 1 });
@@ -295,15 +296,7 @@ describe('WhopPersonApplyService', () => {
     ]);
   });
 
-  it('creates people from user summaries and warns about members without a user', async () => {
-    const result = await personApply.applyUsers(context, [
-      {
-        user: { id: 'user_9', email: 'new@example.com', name: 'New Customer' },
-        member: { id: 'mber_9' },
-      },
-    ]);
-
-    expect(result).toEqual({ created: 1, updated: 0, unchanged: 0 });
+  it('warns about a member without a Whop user and writes no person for it', async () => {
     expect(
       await personApply.applyMembers(context, [buildWhopMember({ id: 'mber_x', user: null })]),
     ).toEqual({
@@ -314,12 +307,6 @@ describe('WhopPersonApplyService', () => {
     expect(context.issues.list()).toEqual([
       expect.objectContaining({ level: 'warning', whopId: 'mber_x' }),
     ]);
-    expect(await findWorkspaceRecords(app, context, 'person')).toEqual([
-      expect.objectContaining({
-        whopUserId: 'user_9',
-        nameFirstName: 'New',
-        whopMemberId: 'mber_9',
-      }),
-    ]);
+    expect(await countWorkspaceRecords(app, context, 'person')).toBe(0);
   });
 });

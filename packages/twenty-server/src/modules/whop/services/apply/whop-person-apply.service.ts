@@ -57,8 +57,8 @@ const followWhopName =
       THEN ${incoming}."${column}" ELSE ${STORED_ALIAS}."${column}" END`;
 
 // A person's name follows Whop's until the seller changes it, and a null from Whop (an email
-// without `member:email:read`, a user summary without a picture) never erases what the person
-// already has.
+// without `member:email:read`, a member who gave no phone) never erases what the person already
+// has.
 const PERSON_WRITE: WhopRecordWrite = {
   objectName: 'person',
   columns: [
@@ -135,10 +135,6 @@ export class WhopPersonApplyService {
     });
 
     return this.applyRows(context, rows);
-  }
-
-  async applyUsers(context: WhopApplyContext, users: WhopPersonSource[]): Promise<WhopApplyResult> {
-    return this.applyRows(context, this.buildUserRows(context, users));
   }
 
   // The people of these Whop users (whopUserId → person id) inside the caller's transaction: known
