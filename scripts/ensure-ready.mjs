@@ -40,6 +40,9 @@ export const installDependencies = () => {
 
 const describe = (error) => error?.message || error?.code || String(error);
 
+// PostgreSQL answered, and refused the role or its password (SQLSTATE class 28).
+const isRefusedRole = (error) => typeof error?.code === 'string' && error.code.startsWith('28');
+
 export const checkServices = async (env = process.env) => {
   const require = createRequire(join(ROOT, 'packages/twenty-server/package.json'));
   const { Client } = require('pg');
@@ -59,9 +62,13 @@ export const checkServices = async (env = process.env) => {
     await client.query('SELECT 1');
   } catch (error) {
     problems.push(
-      `PostgreSQL does not answer at ${databaseUrl.host} (PG_DATABASE_URL): ${describe(error)}.\n` +
-        `  Fix: start it (e.g. pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start)\n` +
-        `  or point PG_DATABASE_URL in .env at a running server.`,
+      isRefusedRole(error)
+        ? `PostgreSQL at ${databaseUrl.host} refused user ${databaseUrl.username || '(none)'} (PG_DATABASE_URL): ${describe(error)}.\n` +
+            `  Fix: set PG_DATABASE_URL in .env to a role and password it accepts, for a role that may\n` +
+            `  create databases: postgres://<user>:<password>@${databaseUrl.host}/twenty`
+        : `PostgreSQL does not answer at ${databaseUrl.host} (PG_DATABASE_URL): ${describe(error)}.\n` +
+            `  Fix: start it (e.g. pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start)\n` +
+            `  or point PG_DATABASE_URL in .env at a running server.`,
     );
   } finally {
     await client.end().catch(() => {});
