@@ -505,6 +505,18 @@ describe('Connect Whop, then the full sync', () => {
       description: 'For the first hundred',
     });
     expect(connection.syncProgress.warnings).toBe(0);
+    // The run's history counts the product it read by id among those it wrote.
+    const [{ counts }] = await stack.app.get(DataSource).query(
+      `SELECT "counts" FROM core."whopSyncLog" WHERE "connectionId" = $1
+         ORDER BY "startedAt" DESC LIMIT 1`,
+      [connectionId],
+    );
+
+    expect(counts.whopProduct).toEqual({
+      created: 1,
+      updated: 0,
+      unchanged: truth.products.length - 1,
+    });
   });
 
   it('reads a payment changed on a Whop whose clock is ten minutes behind ours', async () => {
