@@ -82,9 +82,6 @@ type SyncRun = {
   api: WhopApiClient;
   context: WhopApplyContext;
   plansById: Map<string, WhopPlan>;
-  // The products this run listed; a run resumed after or during its products step lacks some, and
-  // reads those its memberships are on again, once each.
-  listedProductIds: Set<string>;
   unlistedCatalog: WhopUnlistedCatalogReader;
   type: WhopSyncRunType;
   // A Whop call is being retried (the panel says the run waits on Whop until Whop answers).
@@ -148,7 +145,7 @@ export class WhopSyncService {
           onPage,
           (after) => run.api.listProductDetails(run.connection.whopCompanyId, after),
           (products) => {
-            for (const { id } of products) run.listedProductIds.add(id);
+            run.unlistedCatalog.addListedProducts(products);
 
             return this.productApply.applyProducts(run.context, products);
           },
@@ -324,25 +321,18 @@ export class WhopSyncService {
       personIds: new WhopRecordIdCache(),
     };
     const plansById = new Map<string, WhopPlan>();
-    const listedProductIds = new Set<string>();
     const run: SyncRun = {
       connection,
       api,
       context,
       plansById,
-      listedProductIds,
-      unlistedCatalog: new WhopUnlistedCatalogReader(
-        api,
-        plansById,
-        listedProductIds,
-        async (products) => {
-          addWhopApplyResult(
-            counts,
-            'whopProduct',
-            await this.productApply.applyProducts(context, products),
-          );
-        },
-      ),
+      unlistedCatalog: new WhopUnlistedCatalogReader(api, plansById, async (products) => {
+        addWhopApplyResult(
+          counts,
+          'whopProduct',
+          await this.productApply.applyProducts(context, products),
+        );
+      }),
       type,
       resumed: Boolean(resumable),
       waitingOnWhop: false,

@@ -30,12 +30,19 @@ const listRelatedIds = (
 export class WhopUnlistedCatalogReader {
   private readonly reads = new Map<string, Promise<void>>();
 
+  // The products the run listed; a run resumed after or during its products step lacks some, and
+  // reads those its memberships are on again, once each.
+  private readonly listedProductIds = new Set<string>();
+
   constructor(
     private readonly api: CatalogSource,
     private readonly plansById: Map<string, WhopPlan>,
-    private readonly listedProductIds: Set<string>,
     private readonly applyProducts: (products: WhopProductDetail[]) => Promise<unknown>,
   ) {}
+
+  addListedProducts(products: { id: string }[]): void {
+    for (const { id } of products) this.listedProductIds.add(id);
+  }
 
   async readFor(memberships: WhopMembership[]): Promise<void> {
     const planIds = listRelatedIds(memberships, 'plan', (id) => this.plansById.has(id));

@@ -27,9 +27,10 @@ const buildReader = ({ plans = [] as string[], products = [] as string[] } = {})
   const reader = new WhopUnlistedCatalogReader(
     { retrievePlans, retrieveProducts },
     plansById,
-    new Set(products),
     applyProducts,
   );
+
+  reader.addListedProducts(products.map((id) => ({ id })));
 
   return { reader, retrievePlans, retrieveProducts, applyProducts, applied, plansById };
 };

@@ -416,10 +416,7 @@ export class WhopPaymentApplyService {
     for (const { opportunity, whopStatus: pageWhopStatus, lastPaymentDate, personId } of states) {
       const latestPayment = latestPayments.get(opportunity.whopMembershipId);
       const storedStatus = opportunity.whopMembershipStatus;
-      const whopStatus =
-        pageWhopStatus ??
-        opportunity.whopReportedMembershipStatus ??
-        (storedStatus !== 'payment_failed' ? storedStatus : null);
+      const whopStatus = pageWhopStatus ?? opportunity.whopReportedMembershipStatus;
       let status: WhopMembershipStatus | null = null;
 
       if (latestPayment?.classification === 'failed') {
