@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 
+import { WhopTokenService } from 'src/modules/whop/services/whop-token.service';
 import {
   createTestWorkspace,
   type TestWorkspace,
@@ -40,6 +41,13 @@ describe('the Whop OAuth callback', () => {
 
     return followRedirect(callbackUrl, browserCookie);
   };
+
+  const readCompaniesStatus = async (accessToken: string): Promise<number> =>
+    (
+      await fetch(`${stack.sandbox.url}/api/v1/companies`, {
+        headers: { authorization: `Bearer ${accessToken}` },
+      })
+    ).status;
 
   const countConnections = async (): Promise<number> =>
     (await graphqlRequest(stack.app, '{ whopConnections { id } }', {}, seller.token)).data
@@ -124,16 +132,24 @@ describe('the Whop OAuth callback', () => {
     expect(await countConnections()).toBe(1);
   });
 
+  // The grant it replaces is revoked on Whop: nothing keeps a second way into the company alive.
   it('renews the connection, and says so, when the same company is connected again', async () => {
     const [{ id }] = (
       await graphqlRequest(stack.app, '{ whopConnections { id } }', {}, seller.token)
     ).data.whopConnections;
+    const tokens = stack.app.get(WhopTokenService);
+    const replacedToken = await tokens.getAccessToken(id);
     const { authorizeUrl, browserCookie } = await startConnecting();
     const landing = await followRedirect(await followRedirect(authorizeUrl), browserCookie);
 
     expect(landing.searchParams.get('connected')).toBe(id);
     expect(landing.searchParams.get('reconnected')).toBe('true');
     expect(await countConnections()).toBe(1);
+    const renewedToken = await tokens.getAccessToken(id);
+
+    expect(renewedToken).not.toBe(replacedToken);
+    expect(await readCompaniesStatus(replacedToken)).toBe(401);
+    expect(await readCompaniesStatus(renewedToken)).toBe(200);
   });
 
   // Whop no longer accepting the grant (needs_reauth), Disconnect cannot delete the webhook: it is

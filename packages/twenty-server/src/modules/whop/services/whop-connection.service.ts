@@ -13,6 +13,7 @@ import { WhopConnectionSyncStatusService } from 'src/modules/whop/services/whop-
 import {
   type WhopOAuthCallbackResult,
   WhopOAuthService,
+  type WhopGrantTokens,
 } from 'src/modules/whop/services/whop-oauth.service';
 import { WhopSyncLogService } from 'src/modules/whop/services/whop-sync-log.service';
 import { WhopSyncSchedulerService } from 'src/modules/whop/services/whop-sync-scheduler.service';
@@ -100,9 +101,10 @@ export class WhopConnectionService {
       whopCompanyId: company.id,
     });
     let connection: WhopConnection;
+    let replacedGrant: WhopGrantTokens | null = null;
 
     if (existing) {
-      await this.connectionRepository.update(existing.id, tokenColumns);
+      replacedGrant = await this.replaceTokens(existing.id, tokenColumns);
       await this.syncStatusService.markAsReconnected(existing.id);
       connection = await this.connectionRepository.findOneByOrFail({ id: existing.id });
     } else {
@@ -131,8 +133,36 @@ export class WhopConnectionService {
     }
     await this.scheduler.enqueueFullSync(connection);
     await this.scheduler.scheduleReconcile(connection);
+    // The grant this one replaces stays valid on Whop until revoked: nothing uses it any more.
+    if (replacedGrant) await this.oauthService.revokeQuietly(replacedGrant);
 
     return { connection, reconnected: isDefined(existing) };
+  }
+
+  // Stores the new grant's tokens under the row lock a token refresh takes, and returns those of
+  // the grant they replace (as a refresh that ran meanwhile left them), if the connection held any.
+  private replaceTokens(
+    connectionId: string,
+    tokenColumns: Partial<WhopConnection>,
+  ): Promise<WhopGrantTokens | null> {
+    return this.connectionRepository.manager.transaction(async (manager) => {
+      const repository = manager.getRepository(WhopConnection);
+      const replaced = await repository
+        .createQueryBuilder('connection')
+        .setLock('pessimistic_write')
+        .where('connection.id = :connectionId', { connectionId })
+        .getOneOrFail();
+
+      await repository.update(connectionId, tokenColumns);
+      if (!replaced.accessToken && !replaced.refreshToken) return null;
+
+      return {
+        accessToken: this.encryption.decrypt(replaced.accessToken, replaced.workspaceId),
+        refreshToken: replaced.refreshToken
+          ? this.encryption.decrypt(replaced.refreshToken, replaced.workspaceId)
+          : null,
+      };
+    });
   }
 
   getWebhookUrl(connection: WhopConnection): string {

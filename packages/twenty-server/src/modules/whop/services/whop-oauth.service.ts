@@ -15,6 +15,9 @@ export type WhopTokenSet = {
   scopes: string[];
 };
 
+// What revoking a grant needs.
+export type WhopGrantTokens = Pick<WhopTokenSet, 'accessToken' | 'refreshToken'>;
+
 export type WhopOAuthCallbackResult = {
   workspaceId: string;
   userId: string | null;
@@ -167,9 +170,9 @@ export class WhopOAuthService {
     await oidc.tokenRevocation(config, token, { token_type_hint: tokenTypeHint });
   }
 
-  // Gives up a grant that was issued but is not kept; a failure is only logged (the grant then
+  // Gives up a grant that is not kept (or no longer); a failure is only logged (the grant then
   // lapses on Whop's side).
-  async revokeQuietly({ refreshToken, accessToken }: WhopTokenSet): Promise<void> {
+  async revokeQuietly({ refreshToken, accessToken }: WhopGrantTokens): Promise<void> {
     await (
       refreshToken ? this.revoke(refreshToken) : this.revoke(accessToken, 'access_token')
     ).catch((error: unknown) =>
