@@ -2,7 +2,8 @@ import { CustomException } from 'src/engine/utils/custom-exception';
 
 export enum WhopExceptionCode {
   // Whop answered 429, 5xx, or could not be reached (or the database could not be, during a sync):
-  // back off and retry.
+  // back off and retry. Its message for the seller says what failed; where it is shown says what
+  // follows (the sync waits to retry, or gave up).
   TEMPORARY_ERROR = 'TEMPORARY_ERROR',
   // The access token was refused and could not be refreshed: the seller must reconnect.
   AUTH_FAILED = 'AUTH_FAILED',
@@ -26,8 +27,7 @@ export enum WhopExceptionCode {
 }
 
 const USER_FRIENDLY_MESSAGES: Record<WhopExceptionCode, string> = {
-  [WhopExceptionCode.TEMPORARY_ERROR]:
-    'Whop is busy or unreachable right now; the sync will retry by itself.',
+  [WhopExceptionCode.TEMPORARY_ERROR]: 'Whop is busy or unreachable right now.',
   [WhopExceptionCode.AUTH_FAILED]:
     'Whop no longer accepts this connection. Reconnect Whop to resume the sync.',
   [WhopExceptionCode.INSUFFICIENT_PERMISSIONS]:

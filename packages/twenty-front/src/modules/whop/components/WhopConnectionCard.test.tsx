@@ -418,7 +418,8 @@ describe('WhopConnectionCard', () => {
       endedConnection: {
         syncStatus: 'FAILED_UNKNOWN',
         syncStage: 'FAILED',
-        lastSyncError: 'The sync stopped after 4 attempts: list payments: Whop answered 500',
+        lastSyncError:
+          'The sync stopped after 4 attempts: Whop answered 500 (list payments). Start it again from this page.',
       },
       tag: 'Failed',
     },

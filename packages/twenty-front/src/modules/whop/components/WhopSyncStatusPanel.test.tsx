@@ -210,36 +210,35 @@ describe('WhopSyncStatusPanel', () => {
     });
   });
 
-  it.each([
-    'Whop is busy or unreachable right now; the sync will retry by itself.',
-    'The database was unavailable for a moment; the sync will resume by itself.',
-  ])('shows why a running sync waits to retry: %s', (reason) => {
-    render(
-      <WhopSyncStatusPanel
-        connection={buildMockWhopConnection({
-          syncStatus: 'ONGOING',
-          syncStage: 'INCREMENTAL_ONGOING',
-          syncProgress: buildProgress('known'),
-          lastSyncError: reason,
-        })}
-        logs={[]}
-      />,
-    );
+  it.each(['Whop is busy or unreachable right now.', 'The database was unavailable for a moment.'])(
+    'shows why a running sync waits to retry: %s',
+    (reason) => {
+      render(
+        <WhopSyncStatusPanel
+          connection={buildMockWhopConnection({
+            syncStatus: 'ONGOING',
+            syncStage: 'INCREMENTAL_ONGOING',
+            syncProgress: buildProgress('known'),
+            lastSyncError: reason,
+          })}
+          logs={[]}
+        />,
+      );
 
-    expect(screen.getByText(/Incremental sync/)).toBeTruthy();
-    expect(screen.getByText('This sync is waiting to retry')).toBeTruthy();
-    expect(screen.getByText(reason)).toBeTruthy();
-    expect(screen.getByText('Speed').parentElement?.textContent).toBe('SpeedPaused');
-    expect(screen.getByText('Time left').parentElement?.textContent).toBe(
-      'Time leftOnce the sync resumes',
-    );
-  });
+      expect(screen.getByText(/Incremental sync/)).toBeTruthy();
+      expect(screen.getByText('This sync is waiting to retry')).toBeTruthy();
+      expect(screen.getByText(reason)).toBeTruthy();
+      expect(screen.getByText('Speed').parentElement?.textContent).toBe('SpeedPaused');
+      expect(screen.getByText('Time left').parentElement?.textContent).toBe(
+        'Time leftOnce the sync resumes',
+      );
+    },
+  );
 
   describe('between two attempts of a sync', () => {
     // Local times, so that "10:31 AM" reads the same in any time zone.
     const NEXT_SYNC_RETRY_AT = new Date(2025, 2, 14, 10, 31).toISOString();
-    const REASON =
-      'Whop answered 500 when the sync read payments. The sync will try again by itself.';
+    const REASON = 'Whop answered 500 (list payments).';
     const waitingConnection = buildMockWhopConnection({
       syncStatus: 'ONGOING',
       syncStage: 'FULL_SYNC_ONGOING',

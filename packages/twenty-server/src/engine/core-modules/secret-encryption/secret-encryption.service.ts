@@ -4,6 +4,7 @@ import { EnvironmentService } from 'src/engine/core-modules/environment/environm
 import {
   decryptSecret,
   encryptSecret,
+  SecretDecryptionError,
 } from 'src/engine/core-modules/secret-encryption/secret-encryption.util';
 
 @Injectable()
@@ -16,5 +17,16 @@ export class SecretEncryptionService {
 
   decrypt(envelope: string, workspaceId: string): string {
     return decryptSecret(envelope, this.environmentService.get('APP_SECRET'), workspaceId);
+  }
+
+  // Null when this server cannot read the value (APP_SECRET changed since it was stored, or the
+  // value was tampered with): a secret it cannot read is as good as none.
+  decryptOrNull(envelope: string, workspaceId: string): string | null {
+    try {
+      return this.decrypt(envelope, workspaceId);
+    } catch (error) {
+      if (error instanceof SecretDecryptionError) return null;
+      throw error;
+    }
   }
 }

@@ -154,14 +154,17 @@ export class WhopConnectionService {
         .getOneOrFail();
 
       await repository.update(connectionId, tokenColumns);
-      if (!replaced.accessToken && !replaced.refreshToken) return null;
+      // Tokens this server can no longer read cannot be revoked: they lapse on Whop's side.
+      const accessToken = replaced.accessToken
+        ? this.encryption.decryptOrNull(replaced.accessToken, replaced.workspaceId)
+        : null;
+      const refreshToken = replaced.refreshToken
+        ? this.encryption.decryptOrNull(replaced.refreshToken, replaced.workspaceId)
+        : null;
 
-      return {
-        accessToken: this.encryption.decrypt(replaced.accessToken, replaced.workspaceId),
-        refreshToken: replaced.refreshToken
-          ? this.encryption.decrypt(replaced.refreshToken, replaced.workspaceId)
-          : null,
-      };
+      return accessToken === null && refreshToken === null
+        ? null
+        : { accessToken: accessToken ?? '', refreshToken };
     });
   }
 

@@ -52,6 +52,7 @@ import { isWhopSyncJobDue } from 'src/modules/whop/utils/is-whop-sync-job-due.ut
 import { measureWhopClockStart } from 'src/modules/whop/utils/measure-whop-clock-start.util';
 import { crossesWhopStatisticsThreshold } from 'src/modules/whop/utils/crosses-whop-statistics-threshold.util';
 import { computeWhopSyncRate } from 'src/modules/whop/utils/compute-whop-sync-rate.util';
+import { describeWhopSyncGivenUp } from 'src/modules/whop/utils/describe-whop-sync-given-up.util';
 import { streamWhopPages } from 'src/modules/whop/utils/stream-whop-pages.util';
 import { toWhopSyncException } from 'src/modules/whop/utils/to-whop-sync-exception.util';
 import { type WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
@@ -481,7 +482,7 @@ export class WhopSyncService {
           throw exception;
         }
         // No retry follows: the run ends, failed with its reason, rather than wait for good.
-        reason = `The sync stopped after ${attempt.number} ${attempt.number === 1 ? 'attempt' : 'attempts'}: ${exception.message}`;
+        reason = describeWhopSyncGivenUp(exception.userFriendlyMessage, attempt.number);
         await this.syncStatusService.markAsFailed(connection.id, 'FAILED_UNKNOWN', reason);
         break;
       case WhopExceptionCode.AUTH_FAILED:

@@ -28,11 +28,11 @@ export class WhopTokenService {
       .findOneByOrFail({ id: connectionId });
 
     this.assertUsable(connection);
-    if (this.isFresh(connection)) {
-      return this.encryption.decrypt(connection.accessToken, connection.workspaceId);
-    }
+    const token = this.isFresh(connection)
+      ? this.encryption.decryptOrNull(connection.accessToken, connection.workspaceId)
+      : null;
 
-    return this.refreshAccessToken(connectionId, null);
+    return token ?? this.refreshAccessToken(connectionId, null);
   }
 
   // `rejectedToken` is the token Whop just refused; if the stored one differs, someone else
@@ -49,20 +49,27 @@ export class WhopTokenService {
         .getOneOrFail();
 
       this.assertUsable(connection);
-      const current = this.encryption.decrypt(connection.accessToken, connection.workspaceId);
+      const current = this.encryption.decryptOrNull(connection.accessToken, connection.workspaceId);
 
-      if (current !== rejectedToken && this.isFresh(connection)) return current;
-      if (!connection.refreshToken) {
-        authFailure = new WhopException('No refresh token stored', WhopExceptionCode.AUTH_FAILED);
+      if (current !== null && current !== rejectedToken && this.isFresh(connection)) return current;
+      const refreshToken = connection.refreshToken
+        ? this.encryption.decryptOrNull(connection.refreshToken, connection.workspaceId)
+        : null;
+
+      if (refreshToken === null) {
+        authFailure = new WhopException(
+          connection.refreshToken
+            ? 'The stored refresh token cannot be decrypted (APP_SECRET changed since it was stored?)'
+            : 'No refresh token stored',
+          WhopExceptionCode.AUTH_FAILED,
+        );
 
         return null;
       }
       let tokens: WhopTokenSet;
 
       try {
-        tokens = await this.oauthService.refresh(
-          this.encryption.decrypt(connection.refreshToken, connection.workspaceId),
-        );
+        tokens = await this.oauthService.refresh(refreshToken);
       } catch (error) {
         if (error instanceof WhopException && error.code === WhopExceptionCode.AUTH_FAILED) {
           authFailure = error;
@@ -85,7 +92,7 @@ export class WhopTokenService {
     if (authFailure !== null) {
       const failure: WhopException = authFailure;
 
-      await this.syncStatusService.markAsNeedsReauth(connectionId, failure.message);
+      await this.syncStatusService.markAsNeedsReauth(connectionId, failure.userFriendlyMessage);
       throw failure;
     }
 

@@ -69,14 +69,14 @@ describe('classifyWhopApiError', () => {
     ).toMatchObject({
       code: WhopExceptionCode.TEMPORARY_ERROR,
       message: 'x: Whop unreachable (Connection error.)',
-      userFriendlyMessage: 'Whop could not be reached (x); the sync will try again by itself.',
+      userFriendlyMessage: 'Whop could not be reached (x).',
     });
   });
 
   it('tells the seller which call Whop failed and that the sync tries again', () => {
     expect(classifyWhopApiError(apiError(500), 'list payments')).toMatchObject({
       code: WhopExceptionCode.TEMPORARY_ERROR,
-      userFriendlyMessage: 'Whop answered 500 (list payments); the sync will try again by itself.',
+      userFriendlyMessage: 'Whop answered 500 (list payments).',
     });
   });
 

@@ -47,7 +47,7 @@ export const classifyWhopApiError = (error: unknown, operation: string): WhopExc
       `${operation}: Whop unreachable (${error.message})`,
       WhopExceptionCode.TEMPORARY_ERROR,
       {
-        userFriendlyMessage: `Whop could not be reached (${operation}); the sync will try again by itself.`,
+        userFriendlyMessage: `Whop could not be reached (${operation}).`,
       },
     );
   }
@@ -58,7 +58,7 @@ export const classifyWhopApiError = (error: unknown, operation: string): WhopExc
     if (isTemporaryWhopStatus(status)) {
       return new WhopException(message, WhopExceptionCode.TEMPORARY_ERROR, {
         status,
-        userFriendlyMessage: `Whop answered ${status} (${operation}); the sync will try again by itself.`,
+        userFriendlyMessage: `Whop answered ${status} (${operation}).`,
       });
     }
     if (status === 401)

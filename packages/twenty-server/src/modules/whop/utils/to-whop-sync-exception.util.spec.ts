@@ -25,8 +25,7 @@ describe('toWhopSyncException', () => {
     expect(toWhopSyncException(restart)).toMatchObject({
       code: WhopExceptionCode.TEMPORARY_ERROR,
       message: 'The database was unavailable: terminating connection due to administrator command',
-      userFriendlyMessage:
-        'The database was unavailable for a moment; the sync will resume by itself.',
+      userFriendlyMessage: 'The database was unavailable for a moment.',
     });
   });
 

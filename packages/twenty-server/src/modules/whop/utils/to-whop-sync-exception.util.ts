@@ -17,8 +17,7 @@ export const toWhopSyncException = (error: unknown): WhopException => {
       `The database was unavailable: ${message}`,
       WhopExceptionCode.TEMPORARY_ERROR,
       {
-        userFriendlyMessage:
-          'The database was unavailable for a moment; the sync will resume by itself.',
+        userFriendlyMessage: 'The database was unavailable for a moment.',
       },
     );
   }
