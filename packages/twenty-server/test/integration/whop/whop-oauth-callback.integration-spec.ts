@@ -75,6 +75,15 @@ describe('the Whop OAuth callback', () => {
     expect(await countConnections()).toBe(0);
   });
 
+  // No cookie can be named after it: the callback still lands on the settings page, not a 500.
+  it('refuses a state that is not even shaped like one', async () => {
+    const landing = await callBack(await startConnecting(), { state: 'a b;c.x', code: 'code' });
+
+    expect(landing.pathname).toBe('/settings/integrations/whop');
+    expect(landing.searchParams.get('error')).toBe('OAUTH_STATE_INVALID');
+    expect(await countConnections()).toBe(0);
+  });
+
   it('refuses a code Whop does not exchange', async () => {
     const flow = await startConnecting();
     const landing = await callBack(flow, {

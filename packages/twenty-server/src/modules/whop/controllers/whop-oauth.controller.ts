@@ -10,6 +10,7 @@ import { WhopOAuthService } from 'src/modules/whop/services/whop-oauth.service';
 import {
   buildWhopOAuthBrowserCookieOptions,
   getWhopOAuthBrowserCookieName,
+  isWhopOAuthStateWellFormed,
 } from 'src/modules/whop/utils/whop-oauth-browser-cookie.util';
 import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
 
@@ -35,18 +36,23 @@ export class WhopOAuthController {
   async callback(@Req() request: Request, @Res() response: Response): Promise<void> {
     const target = new URL(SETTINGS_PATH, this.environmentService.get('FRONTEND_URL'));
     const callbackUrl = new URL(request.originalUrl, this.environmentService.get('SERVER_URL'));
-    const browserCookie = getWhopOAuthBrowserCookieName(
-      callbackUrl.searchParams.get('state') ?? '',
-    );
+    const state = callbackUrl.searchParams.get('state') ?? '';
+    const browserCookie = isWhopOAuthStateWellFormed(state)
+      ? getWhopOAuthBrowserCookieName(state)
+      : null;
 
-    response.clearCookie(
-      browserCookie,
-      buildWhopOAuthBrowserCookieOptions(this.environmentService.get('WHOP_REDIRECT_URI')),
-    );
+    if (browserCookie !== null) {
+      response.clearCookie(
+        browserCookie,
+        buildWhopOAuthBrowserCookieOptions(this.environmentService.get('WHOP_REDIRECT_URI')),
+      );
+    }
     try {
       const result = await this.oauthService.handleCallback(
         callbackUrl,
-        parseCookie(request.headers.cookie ?? '')[browserCookie],
+        browserCookie === null
+          ? undefined
+          : parseCookie(request.headers.cookie ?? '')[browserCookie],
       );
       const { connection, reconnected } = await this.connectionService.connectFromOAuth(result);
 

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import Whop from '@whop/sdk';
 
 import { EnvironmentService } from 'src/engine/core-modules/environment/environment.service';
@@ -46,6 +46,14 @@ const refusedAccessResponse = (error: WhopException): Response =>
 // honouring Retry-After.
 @Injectable()
 export class WhopApiClientService {
+  private readonly logger = new Logger('WhopSdk');
+  private readonly sdkLogger = {
+    error: (message: string) => this.logger.error(message),
+    warn: (message: string) => this.logger.warn(message),
+    info: (message: string) => this.logger.log(message),
+    debug: (message: string) => this.logger.debug(message),
+  };
+
   constructor(
     private readonly environmentService: EnvironmentService,
     private readonly tokenService: WhopTokenService,
@@ -139,6 +147,10 @@ export class WhopApiClientService {
       timeout: 30_000,
       fetch: authorizedFetch as typeof fetch,
       webhookKey: null,
+      // Set here, not read from WHOP_LOG: at debug the SDK logs every answer's body (a webhook's
+      // secret, customers' emails), and through the console rather than the server's logger.
+      logLevel: 'warn',
+      logger: this.sdkLogger,
     });
   }
 }

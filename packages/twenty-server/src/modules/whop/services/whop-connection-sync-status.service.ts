@@ -6,7 +6,7 @@ import {
   type WhopSyncType,
   WHOP_ONGOING_SYNC_STAGES,
 } from 'twenty-shared';
-import { type FindOptionsWhere, Not, Repository } from 'typeorm';
+import { type EntityManager, type FindOptionsWhere, Not, Repository } from 'typeorm';
 
 import {
   WhopConnection,
@@ -232,8 +232,11 @@ export class WhopConnectionSyncStatusService {
     );
   }
 
-  async markAsReconnected(connectionId: string): Promise<void> {
-    await this.connectionRepository.update(connectionId, {
+  // `manager`: the transaction that stores the new grant's tokens, so that both are kept or neither.
+  async markAsReconnected(connectionId: string, manager?: EntityManager): Promise<void> {
+    const repository = manager?.getRepository(WhopConnection) ?? this.connectionRepository;
+
+    await repository.update(connectionId, {
       status: 'active',
       authFailedAt: null,
       revokedAt: null,

@@ -19,6 +19,14 @@ import { WhopSyncLogService } from 'src/modules/whop/services/whop-sync-log.serv
 import { WhopSyncSchedulerService } from 'src/modules/whop/services/whop-sync-scheduler.service';
 import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
 
+// A grant stored for a connection: the connection as stored, the one it renewed (if any) as it was
+// before, and the tokens of the grant it replaced, to revoke.
+type StoredGrant = {
+  connection: WhopConnection;
+  previous: WhopConnection | null;
+  replacedGrant: WhopGrantTokens | null;
+};
+
 // The life of a connection: created (or renewed) from a completed OAuth round trip, with its
 // webhook and its syncs; found only within its workspace; disconnected with its records kept.
 @Injectable()
@@ -58,22 +66,26 @@ export class WhopConnectionService {
   }
 
   // Stores the connection the seller approved on Whop; `reconnected` when the workspace had one to
-  // that company already (it is renewed, not duplicated).
-  // A grant that could not be stored is revoked: nothing keeps it alive on Whop.
+  // that company already (it is renewed, not duplicated). A grant that could not be stored is
+  // revoked: nothing keeps it alive on Whop. Once stored, the grant is the connection's: what
+  // follows (the webhook, the jobs) is completed as far as it goes, never undone.
   async connectFromOAuth(
     result: WhopOAuthCallbackResult,
   ): Promise<{ connection: WhopConnection; reconnected: boolean }> {
+    let stored: StoredGrant;
+
     try {
-      return await this.storeConnection(result);
+      stored = await this.storeGrant(result);
     } catch (error) {
       await this.oauthService.revokeQuietly(result.tokens);
       throw error;
     }
+    await this.completeConnecting(stored);
+
+    return { connection: stored.connection, reconnected: isDefined(stored.previous) };
   }
 
-  private async storeConnection(
-    result: WhopOAuthCallbackResult,
-  ): Promise<{ connection: WhopConnection; reconnected: boolean }> {
+  private async storeGrant(result: WhopOAuthCallbackResult): Promise<StoredGrant> {
     const api = this.apiClientService.forAccessToken(result.tokens.accessToken);
     const [company] = await api.listCompanies();
 
@@ -96,55 +108,34 @@ export class WhopConnectionService {
       connectedByUserId: result.userId,
       whopCompanyTitle: company.title ?? '',
     };
-    const existing = await this.connectionRepository.findOneBy({
+    const previous = await this.connectionRepository.findOneBy({
       workspaceId,
       whopCompanyId: company.id,
     });
-    let connection: WhopConnection;
-    let replacedGrant: WhopGrantTokens | null = null;
 
-    if (existing) {
-      replacedGrant = await this.replaceTokens(existing.id, tokenColumns);
-      await this.syncStatusService.markAsReconnected(existing.id);
-      connection = await this.connectionRepository.findOneByOrFail({ id: existing.id });
-    } else {
-      connection = await this.connectionRepository.save(
+    if (previous) return { previous, ...(await this.renewGrant(previous.id, tokenColumns)) };
+
+    return {
+      previous: null,
+      replacedGrant: null,
+      connection: await this.connectionRepository.save(
         this.connectionRepository.create({
           workspaceId,
           whopCompanyId: company.id,
           ...tokenColumns,
         }),
-      );
-    }
-    // A webhook a disconnect could not delete is replaced: it may be gone from Whop meanwhile.
-    if (
-      existing?.status === 'revoked' &&
-      connection.whopWebhookId &&
-      (await this.deleteWebhookQuietly(connection))
-    ) {
-      await this.connectionRepository.update(connection.id, {
-        whopWebhookId: null,
-        webhookSecret: null,
-      });
-      connection.whopWebhookId = null;
-    }
-    if (!connection.whopWebhookId) {
-      await this.registerWebhook(connection);
-    }
-    await this.scheduler.enqueueFullSync(connection);
-    await this.scheduler.scheduleReconcile(connection);
-    // The grant this one replaces stays valid on Whop until revoked: nothing uses it any more.
-    if (replacedGrant) await this.oauthService.revokeQuietly(replacedGrant);
-
-    return { connection, reconnected: isDefined(existing) };
+      ),
+    };
   }
 
-  // Stores the new grant's tokens under the row lock a token refresh takes, and returns those of
-  // the grant they replace (as a refresh that ran meanwhile left them), if the connection held any.
-  private replaceTokens(
+  // In one transaction, under the row lock a token refresh takes: the new grant's tokens and the
+  // connection active again, waiting for its full sync; returned with the tokens of the grant they
+  // replace (as a refresh that ran meanwhile left them), to revoke. Tokens this server can no
+  // longer read cannot be revoked: they lapse on Whop's side.
+  private renewGrant(
     connectionId: string,
     tokenColumns: Partial<WhopConnection>,
-  ): Promise<WhopGrantTokens | null> {
+  ): Promise<Pick<StoredGrant, 'connection' | 'replacedGrant'>> {
     return this.connectionRepository.manager.transaction(async (manager) => {
       const repository = manager.getRepository(WhopConnection);
       const replaced = await repository
@@ -154,7 +145,7 @@ export class WhopConnectionService {
         .getOneOrFail();
 
       await repository.update(connectionId, tokenColumns);
-      // Tokens this server can no longer read cannot be revoked: they lapse on Whop's side.
+      await this.syncStatusService.markAsReconnected(connectionId, manager);
       const accessToken = replaced.accessToken
         ? this.encryption.decryptOrNull(replaced.accessToken, replaced.workspaceId)
         : null;
@@ -162,10 +153,61 @@ export class WhopConnectionService {
         ? this.encryption.decryptOrNull(replaced.refreshToken, replaced.workspaceId)
         : null;
 
-      return accessToken === null && refreshToken === null
-        ? null
-        : { accessToken: accessToken ?? '', refreshToken };
+      return {
+        connection: await repository.findOneByOrFail({ id: connectionId }),
+        replacedGrant:
+          accessToken === null && refreshToken === null
+            ? null
+            : { accessToken: accessToken ?? '', refreshToken },
+      };
     });
+  }
+
+  // A step that fails here is logged, not thrown: the connection stands, the settings page shows
+  // what is missing (no webhook), and the scheduled jobs keeper queues the full sync or the
+  // reconcile a connection lacks within minutes.
+  private async completeConnecting({
+    connection,
+    previous,
+    replacedGrant,
+  }: StoredGrant): Promise<void> {
+    await this.runCompletingStep(connection, 'setting up its webhook', async () => {
+      // A webhook a disconnect could not delete is replaced: it may be gone from Whop meanwhile.
+      if (
+        previous?.status === 'revoked' &&
+        connection.whopWebhookId &&
+        (await this.deleteWebhookQuietly(connection))
+      ) {
+        await this.connectionRepository.update(connection.id, {
+          whopWebhookId: null,
+          webhookSecret: null,
+        });
+        connection.whopWebhookId = null;
+      }
+      if (!connection.whopWebhookId) await this.registerWebhook(connection);
+    });
+    await this.runCompletingStep(connection, 'queueing its full sync', () =>
+      this.scheduler.enqueueFullSync(connection),
+    );
+    await this.runCompletingStep(connection, 'scheduling its reconcile', () =>
+      this.scheduler.scheduleReconcile(connection),
+    );
+    // The grant this one replaces stays valid on Whop until revoked: nothing uses it any more.
+    if (replacedGrant) await this.oauthService.revokeQuietly(replacedGrant);
+  }
+
+  private async runCompletingStep(
+    connection: WhopConnection,
+    step: string,
+    run: () => Promise<unknown>,
+  ): Promise<void> {
+    try {
+      await run();
+    } catch (error) {
+      this.logger.warn(
+        `Connection ${connection.id} is stored, but ${step} failed: ${getErrorMessage(error)}`,
+      );
+    }
   }
 
   getWebhookUrl(connection: WhopConnection): string {

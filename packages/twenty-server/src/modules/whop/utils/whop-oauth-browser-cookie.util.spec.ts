@@ -1,6 +1,7 @@
 import {
   buildWhopOAuthBrowserCookieOptions,
   getWhopOAuthBrowserCookieName,
+  isWhopOAuthStateWellFormed,
 } from 'src/modules/whop/utils/whop-oauth-browser-cookie.util';
 
 describe('the Connect Whop browser cookie', () => {
@@ -9,6 +10,16 @@ describe('the Connect Whop browser cookie', () => {
     expect(getWhopOAuthBrowserCookieName('def.signature')).not.toBe(
       getWhopOAuthBrowserCookieName('abc.signature'),
     );
+  });
+
+  // A cookie name must be a token: a crafted state would otherwise make the callback fail with a
+  // server error instead of landing on the settings page with OAUTH_STATE_INVALID.
+  it('is named only for a state of the shape a flow is issued with', () => {
+    expect(isWhopOAuthStateWellFormed('abc_-1.c2lnbmF0dXJl')).toBe(true);
+    expect(isWhopOAuthStateWellFormed('a b.signature')).toBe(false);
+    expect(isWhopOAuthStateWellFormed('a;b=c.signature')).toBe(false);
+    expect(isWhopOAuthStateWellFormed('nosignature')).toBe(false);
+    expect(isWhopOAuthStateWellFormed('')).toBe(false);
   });
 
   it('goes only to the callback, out of scripts reach, for as long as the state lives', () => {

@@ -9,6 +9,11 @@ import { WHOP_OAUTH_STATE_TTL_SECONDS } from 'src/modules/whop/constants/whop-oa
 export const getWhopOAuthBrowserCookieName = (state: string): string =>
   `whop_oauth_${state.split('.')[0]}`;
 
+// Whether a state has the shape of one issued to a flow (a base64url id, a dot, a signature): a
+// callback with any other has no cookie to read or clear, and a cookie name must be a token.
+export const isWhopOAuthStateWellFormed = (state: string): boolean =>
+  /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/.test(state);
+
 export const buildWhopOAuthBrowserCookieOptions = (redirectUri: string): CookieOptions => {
   const { pathname, protocol } = new URL(redirectUri);
 

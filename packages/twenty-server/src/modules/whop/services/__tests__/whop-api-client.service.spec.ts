@@ -110,3 +110,25 @@ describe('WhopApiClientService: a Whop call retried by the SDK', () => {
     expect(notRetried.answers.count).toBe(1);
   });
 });
+
+describe('WhopApiClientService: what the SDK logs', () => {
+  const whopLog = process.env.WHOP_LOG;
+
+  afterEach(() => {
+    jest.restoreAllMocks();
+    process.env.WHOP_LOG = whopLog;
+  });
+
+  // At debug the SDK logs every answer's body (a webhook's secret, customers' emails) to the
+  // console: WHOP_LOG, set to chase a problem, must not turn that on.
+  it('does not log answers to the console, whatever WHOP_LOG says', async () => {
+    process.env.WHOP_LOG = 'debug';
+    const console = ['log', 'info', 'debug', 'warn', 'error'].map((level) =>
+      jest.spyOn(global.console, level as 'log').mockImplementation(() => undefined),
+    );
+
+    answerInTurn(200);
+    await buildClient().client.retrieveCompany('biz_1');
+    for (const spy of console) expect(spy).not.toHaveBeenCalled();
+  });
+});

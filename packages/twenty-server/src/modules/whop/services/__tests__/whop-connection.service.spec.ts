@@ -30,8 +30,16 @@ const build = (stored: Partial<WhopConnection>[]) => {
     findOneBy: jest.fn().mockResolvedValue(stored[0] ?? null),
     findOneByOrFail: jest.fn().mockImplementation(async () => reads.shift() ?? stored.at(-1)),
     update: jest.fn().mockResolvedValue(undefined),
+    create: (fields: Partial<WhopConnection>) => fields,
+    save: jest.fn().mockImplementation(async (fields: Partial<WhopConnection>) => ({
+      id: CONNECTION_ID,
+      ...fields,
+    })),
   };
-  const webhooks = { deleteWebhook: jest.fn().mockResolvedValue(undefined) };
+  const webhooks = {
+    deleteWebhook: jest.fn().mockResolvedValue(undefined),
+    createWebhook: jest.fn().mockResolvedValue({ id: 'hook_1', secret: 'ws_secret' }),
+  };
   const api = { listCompanies: jest.fn().mockResolvedValue([]) };
   const apiClient = {
     forAccessToken: jest.fn().mockReturnValue(api),
@@ -43,11 +51,15 @@ const build = (stored: Partial<WhopConnection>[]) => {
   };
   const encryption = { encrypt: (value: string) => value, decrypt: (value: string) => value };
   const syncStatus = { markAsRevoked: jest.fn().mockResolvedValue(undefined) };
-  const scheduler = { unschedule: jest.fn().mockResolvedValue(undefined) };
+  const scheduler = {
+    unschedule: jest.fn().mockResolvedValue(undefined),
+    enqueueFullSync: jest.fn().mockResolvedValue('job-1'),
+    scheduleReconcile: jest.fn().mockResolvedValue(undefined),
+  };
   const syncLog = { failRunsOfDisconnected: jest.fn().mockResolvedValue(undefined) };
   const service = new WhopConnectionService(
     repository as unknown as Repository<WhopConnection>,
-    {} as EnvironmentService,
+    { get: () => 'http://localhost:3000' } as unknown as EnvironmentService,
     encryption as unknown as SecretEncryptionService,
     apiClient as unknown as WhopApiClientService,
     oauth as unknown as WhopOAuthService,
@@ -56,7 +68,7 @@ const build = (stored: Partial<WhopConnection>[]) => {
     syncLog as unknown as WhopSyncLogService,
   );
 
-  return { service, repository, oauth, webhooks, syncLog };
+  return { service, repository, oauth, webhooks, syncLog, scheduler, api };
 };
 
 describe('WhopConnectionService', () => {
@@ -67,6 +79,39 @@ describe('WhopConnectionService', () => {
       code: WhopExceptionCode.OAUTH_NO_COMPANY,
     });
     expect(oauth.revokeQuietly).toHaveBeenCalledWith(CALLBACK.tokens);
+  });
+
+  describe('a company connected for the first time', () => {
+    const withCompany = () => {
+      const built = build([]);
+
+      built.api.listCompanies.mockResolvedValue([{ id: 'biz_1', title: 'Acme' }]);
+
+      return built;
+    };
+
+    it('revokes the grant when the connection cannot be stored', async () => {
+      const { service, repository, oauth } = withCompany();
+
+      repository.save.mockRejectedValue(new Error('Connection terminated unexpectedly'));
+      await expect(service.connectFromOAuth(CALLBACK)).rejects.toThrow(
+        'Connection terminated unexpectedly',
+      );
+      expect(oauth.revokeQuietly).toHaveBeenCalledWith(CALLBACK.tokens);
+    });
+
+    // Redis refusing the job, say: the scheduled jobs keeper queues it within minutes.
+    it('keeps the stored connection and its grant when its sync cannot be queued', async () => {
+      const { service, oauth, scheduler } = withCompany();
+
+      scheduler.enqueueFullSync.mockRejectedValue(new Error('READONLY'));
+      await expect(service.connectFromOAuth(CALLBACK)).resolves.toMatchObject({
+        connection: { id: CONNECTION_ID, whopCompanyId: 'biz_1' },
+        reconnected: false,
+      });
+      expect(scheduler.scheduleReconcile).toHaveBeenCalled();
+      expect(oauth.revokeQuietly).not.toHaveBeenCalled();
+    });
   });
 
   it('revokes the refresh token stored once the webhook is deleted, which that call may renew', async () => {
