@@ -61,6 +61,28 @@ describe('rate limits and injected faults', () => {
     });
   });
 
+  // Whop may say when to try again only in its message: the header is left out on request.
+  it('injects a 429 without Retry-After, saying when to try again in its message', async () => {
+    await control(sandbox, 'POST', '/faults', {
+      routes: [
+        {
+          match: 'GET /api/v1/members*',
+          rateLimitRate: 1,
+          retryAfterSeconds: 7,
+          retryAfterHeader: false,
+          times: 1,
+        },
+      ],
+    });
+    const limited = await api(sandbox, '/members?first=1', await mintApiKey(sandbox));
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).toBeNull();
+    expect(limited.body.error).toEqual({
+      type: 'rate_limit_exceeded',
+      message: 'Try again in 7 seconds.',
+    });
+  });
+
   it('injects 5xx that the SDK retries, and latency', async () => {
     await control(sandbox, 'POST', '/faults', {
       routes: [{ match: 'GET /api/v1/memberships*', errorRate: 1, errorStatus: 503, times: 1 }],

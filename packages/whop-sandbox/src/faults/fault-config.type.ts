@@ -8,6 +8,9 @@ export type RouteFaultRule = {
   // Fraction of matching requests answered 429 with `Retry-After: retryAfterSeconds` (default 1).
   rateLimitRate?: number;
   retryAfterSeconds?: number;
+  // false: the 429 says when to try again only in its message ("Try again in N seconds."), without
+  // the Retry-After header, as Whop may answer.
+  retryAfterHeader?: boolean;
   // Apply to the next N matching requests only, then the rule is removed.
   times?: number;
 };

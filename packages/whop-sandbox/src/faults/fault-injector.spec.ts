@@ -38,6 +38,7 @@ describe('FaultInjector', () => {
     expect(faults.forRequest('GET', '/api/v1/members').failure).toEqual({
       kind: 'rate_limit',
       retryAfterSeconds: 0,
+      retryAfterHeader: true,
     });
     expect(faults.snapshot().routes[0].times).toBe(1);
     expect(faults.forRequest('GET', '/api/v1/members').failure).not.toBeNull();

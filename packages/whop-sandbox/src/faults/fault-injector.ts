@@ -3,7 +3,8 @@ import type { FaultConfig, RouteFaultRule, WebhookFaults } from './fault-config.
 import { compileRoutePattern, matchesRoute, type RoutePattern } from './route-pattern.util';
 
 export type RequestFailure =
-  { kind: 'error'; status: number } | { kind: 'rate_limit'; retryAfterSeconds: number };
+  | { kind: 'error'; status: number }
+  | { kind: 'rate_limit'; retryAfterSeconds: number; retryAfterHeader: boolean };
 
 export type RequestFault = { latencyMs: number; failure: RequestFailure | null };
 
@@ -54,7 +55,11 @@ export class FaultInjector {
       const { rule } = active;
       latencyMs = Math.max(latencyMs, rule.latencyMs ?? 0);
       if (failure === null && this.prng.next() < (rule.rateLimitRate ?? 0)) {
-        failure = { kind: 'rate_limit', retryAfterSeconds: rule.retryAfterSeconds ?? 1 };
+        failure = {
+          kind: 'rate_limit',
+          retryAfterSeconds: rule.retryAfterSeconds ?? 1,
+          retryAfterHeader: rule.retryAfterHeader ?? true,
+        };
       } else if (failure === null && this.prng.next() < (rule.errorRate ?? 0)) {
         failure = { kind: 'error', status: rule.errorStatus ?? 503 };
       }

@@ -14,6 +14,7 @@ const parseRule = (value: unknown): RouteFaultRule => {
     max: 3600,
     integer: true,
   });
+  const retryAfterHeader = optionalBoolean(body, 'retryAfterHeader');
   const times = optionalNumber(body, 'times', { min: 1, integer: true });
   return {
     ...rule,
@@ -22,6 +23,7 @@ const parseRule = (value: unknown): RouteFaultRule => {
     ...(errorStatus === undefined ? {} : { errorStatus }),
     ...(rateLimitRate === undefined ? {} : { rateLimitRate }),
     ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
+    ...(retryAfterHeader === undefined ? {} : { retryAfterHeader }),
     ...(times === undefined ? {} : { times }),
   };
 };

@@ -22,7 +22,10 @@ export const faultInjectionHook =
       const body = oauth
         ? new OAuthError('rate_limit_exceeded', error.message).toBody()
         : error.toBody();
-      await reply.code(429).headers(error.headers).send(body);
+      await reply
+        .code(429)
+        .headers(failure.retryAfterHeader ? error.headers : {})
+        .send(body);
       return;
     }
     const body = oauth

@@ -7,6 +7,7 @@ import { WhopApiClient } from 'src/modules/whop/services/whop-api-client';
 import { WhopRateLimiterService } from 'src/modules/whop/services/whop-rate-limiter.service';
 import { WhopTokenService } from 'src/modules/whop/services/whop-token.service';
 import { isRetriedByWhopSdk } from 'src/modules/whop/utils/classify-whop-api-error.util';
+import { parseWhopRetryAfterMessage } from 'src/modules/whop/utils/parse-whop-retry-after-message.util';
 import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
 
 export type WhopApiClientOptions = {
@@ -28,6 +29,25 @@ const parseHttpDate = (value: string | null): Date | null => {
   const time = value === null ? NaN : Date.parse(value);
 
   return Number.isNaN(time) ? null : new Date(time);
+};
+
+// A 429 that says when to try again only in its message ("Try again in 12 seconds.") gets the
+// Retry-After header the SDK honours; without one, the SDK would retry after its own short backoff
+// and spend its retries inside the wait Whop asked for.
+const withRetryAfterFromMessage = async (response: Response): Promise<Response> => {
+  if (
+    response.status !== 429 ||
+    response.headers.has('retry-after') ||
+    response.headers.has('retry-after-ms')
+  )
+    return response;
+  const body = await response.text();
+  const seconds = parseWhopRetryAfterMessage(body);
+  const headers = new Headers(response.headers);
+
+  if (seconds !== null) headers.set('retry-after', String(seconds));
+
+  return new Response(body, { status: response.status, statusText: response.statusText, headers });
 };
 
 // Whop refused to renew an expired access token: the call is answered as Whop answers an expired
@@ -114,7 +134,7 @@ export class WhopApiClientService {
           onAnswered?.(parseHttpDate(response.headers.get('date')));
         }
 
-        return response;
+        return withRetryAfterFromMessage(response);
       };
 
       try {

@@ -111,6 +111,34 @@ describe('WhopApiClientService: a Whop call retried by the SDK', () => {
   });
 });
 
+describe('WhopApiClientService: a 429 without Retry-After', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  // The SDK's own first backoff is at most 0.5 s: waiting a second shows Whop's message was read.
+  it('waits as long as its message asks before the retry', async () => {
+    const answers = [
+      new Response(
+        JSON.stringify({
+          error: { type: 'rate_limit_exceeded', message: 'Try again in 1 seconds.' },
+        }),
+        { status: 429, headers: { 'content-type': 'application/json' } },
+      ),
+      new Response(JSON.stringify({ id: 'biz_1', title: 'Acme' }), {
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+      }),
+    ];
+
+    jest.spyOn(global, 'fetch').mockImplementation(async () => answers.shift()!);
+    const startedAt = Date.now();
+
+    await expect(buildClient().client.retrieveCompany('biz_1')).resolves.toMatchObject({
+      id: 'biz_1',
+    });
+    expect(Date.now() - startedAt).toBeGreaterThanOrEqual(950);
+  });
+});
+
 describe('WhopApiClientService: what the SDK logs', () => {
   const whopLog = process.env.WHOP_LOG;
 
