@@ -8,6 +8,7 @@ import { WhopRateLimiterService } from 'src/modules/whop/services/whop-rate-limi
 import { WhopTokenService } from 'src/modules/whop/services/whop-token.service';
 import { isRetriedByWhopSdk } from 'src/modules/whop/utils/classify-whop-api-error.util';
 import { parseWhopRetryAfterMessage } from 'src/modules/whop/utils/parse-whop-retry-after-message.util';
+import { toWhopSyncException } from 'src/modules/whop/utils/to-whop-sync-exception.util';
 import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
 
 export type WhopApiClientOptions = {
@@ -100,6 +101,23 @@ export class WhopApiClientService {
     );
   }
 
+  // The limiter lives in Redis: Redis out of reach fails the call as a temporary failure of ours
+  // (the SDK retries it, then the run), never as Whop being unreachable.
+  private async acquireRateLimitSlot(credentialId: string, operation: string): Promise<void> {
+    try {
+      await this.rateLimiter.acquire(credentialId, operation);
+    } catch (error) {
+      throw new WhopException(
+        `The rate limiter's Redis was unavailable: ${getErrorMessage(error)}`,
+        WhopExceptionCode.TEMPORARY_ERROR,
+        {
+          userFriendlyMessage:
+            'Redis, which paces the calls to Whop, was unavailable for a moment.',
+        },
+      );
+    }
+  }
+
   private createSdk(
     credentialId: string,
     getToken: (cached: string | null) => Promise<string>,
@@ -115,7 +133,7 @@ export class WhopApiClientService {
       const url = new URL(input instanceof Request ? input.url : input.toString());
       const operation = toOperation(init.method ?? 'GET', url);
       const send = async (token: string) => {
-        await this.rateLimiter.acquire(credentialId, operation);
+        await this.acquireRateLimitSlot(credentialId, operation);
         const headers = new Headers(init.headers);
 
         headers.set('Authorization', `Bearer ${token}`);
@@ -142,7 +160,7 @@ export class WhopApiClientService {
       } catch (error) {
         if (error instanceof WhopException && error.code === WhopExceptionCode.AUTH_FAILED)
           return refusedAccessResponse(error);
-        throw error;
+        throw toWhopSyncException(error);
       }
       const response = await send(cachedToken);
 
@@ -154,7 +172,7 @@ export class WhopApiClientService {
       } catch (error) {
         if (error instanceof WhopException && error.code === WhopExceptionCode.AUTH_FAILED)
           return response;
-        throw error;
+        throw toWhopSyncException(error);
       }
 
       return send(cachedToken);

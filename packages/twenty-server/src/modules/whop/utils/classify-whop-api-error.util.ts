@@ -1,15 +1,11 @@
 import { APIConnectionError, APIError } from '@whop/sdk';
 
 import { getErrorMessage } from 'src/engine/utils/get-error-message.util';
-import { isDatabaseUnavailableError } from 'src/engine/twenty-orm/utils/is-database-unavailable-error.util';
 import {
   toWhopSyncException,
   UNEXPECTED_SYNC_ERROR_MESSAGE,
 } from 'src/modules/whop/utils/to-whop-sync-exception.util';
 import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
-
-const isOwnFailure = (cause: unknown): boolean =>
-  cause instanceof WhopException || isDatabaseUnavailableError(cause);
 
 const messageOf = (error: APIError): string => {
   const body = error.error as { error?: { message?: string } } | undefined;
@@ -37,10 +33,10 @@ export const isRetriedByWhopSdk = (response: Pick<Response, 'status' | 'headers'
 export const classifyWhopApiError = (error: unknown, operation: string): WhopException => {
   if (error instanceof WhopException) return error;
   // The SDK wraps whatever our own fetch threw before asking Whop (a refused token refresh, the
-  // database or Redis out of reach) as a connection error, after its retries: that failure, not
-  // "Whop unreachable", is what stopped the call.
-  if (error instanceof APIConnectionError && isOwnFailure(error.cause)) {
-    return toWhopSyncException(error.cause);
+  // database or Redis out of reach, each a WhopException) as a connection error, after its
+  // retries: that failure, not "Whop unreachable", is what stopped the call.
+  if (error instanceof APIConnectionError && error.cause instanceof WhopException) {
+    return error.cause;
   }
   if (error instanceof APIConnectionError) {
     return new WhopException(

@@ -2,6 +2,7 @@ import { type EnvironmentService } from 'src/engine/core-modules/environment/env
 import { WhopApiClientService } from 'src/modules/whop/services/whop-api-client.service';
 import { type WhopRateLimiterService } from 'src/modules/whop/services/whop-rate-limiter.service';
 import { type WhopTokenService } from 'src/modules/whop/services/whop-token.service';
+import { UNEXPECTED_SYNC_ERROR_MESSAGE } from 'src/modules/whop/utils/to-whop-sync-exception.util';
 import { type WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
 
 const ENVIRONMENT: Record<string, unknown> = {
@@ -35,13 +36,19 @@ const answerInTurn = (...answers: Answer[]) =>
     });
   });
 
-const buildClient = () => {
+const buildClient = ({
+  getAccessToken = async () => 'access-token',
+  acquire = async () => undefined,
+}: {
+  getAccessToken?: () => Promise<string>;
+  acquire?: () => Promise<void>;
+} = {}) => {
   const failures: WhopException[] = [];
   const answers = { count: 0, whopTimes: [] as (Date | null)[] };
   const service = new WhopApiClientService(
     { get: (key: string) => ENVIRONMENT[key] } as unknown as EnvironmentService,
-    { getAccessToken: async () => 'access-token' } as unknown as WhopTokenService,
-    { acquire: async () => undefined } as unknown as WhopRateLimiterService,
+    { getAccessToken } as unknown as WhopTokenService,
+    { acquire } as unknown as WhopRateLimiterService,
   );
   const client = service.forConnection('connection-1', {
     onTemporaryFailure: (failure) => failures.push(failure),
@@ -108,6 +115,52 @@ describe('WhopApiClientService: a Whop call retried by the SDK', () => {
     });
     expect(notRetried.failures).toEqual([]);
     expect(notRetried.answers.count).toBe(1);
+  });
+});
+
+// What fails before Whop is asked is said as it is, once the SDK gave up retrying it.
+describe('WhopApiClientService: a failure of ours before the call', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it('says Redis was out of reach when the rate limiter cannot answer, not that Whop was', async () => {
+    answerInTurn(200);
+    const { client } = buildClient({
+      acquire: () => Promise.reject(new Error('Connection is closed.')),
+    });
+
+    await expect(client.retrieveCompany('biz_1')).rejects.toMatchObject({
+      code: WhopExceptionCode.TEMPORARY_ERROR,
+      userFriendlyMessage: 'Redis, which paces the calls to Whop, was unavailable for a moment.',
+    });
+  });
+
+  it('says the database was out of reach when the token cannot be read', async () => {
+    answerInTurn(200);
+    const { client } = buildClient({
+      getAccessToken: () =>
+        Promise.reject(
+          Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), {
+            code: 'ECONNREFUSED',
+          }),
+        ),
+    });
+
+    await expect(client.retrieveCompany('biz_1')).rejects.toMatchObject({
+      code: WhopExceptionCode.TEMPORARY_ERROR,
+      message: 'The database was unavailable: connect ECONNREFUSED 127.0.0.1:5432',
+    });
+  });
+
+  it('fails on an unexpected error of ours as unexpected, not as Whop unreachable', async () => {
+    answerInTurn(200);
+    const { client } = buildClient({
+      getAccessToken: () => Promise.reject(new Error('Could not find any entity')),
+    });
+
+    await expect(client.retrieveCompany('biz_1')).rejects.toMatchObject({
+      code: WhopExceptionCode.UNKNOWN,
+      userFriendlyMessage: UNEXPECTED_SYNC_ERROR_MESSAGE,
+    });
   });
 });
 
