@@ -1,18 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
 
 import { SecretEncryptionService } from 'src/engine/core-modules/secret-encryption/secret-encryption.service';
+import { isDatabaseUnavailableError } from 'src/engine/twenty-orm/utils/is-database-unavailable-error.util';
 import { WhopConnection } from 'src/modules/whop/entities/whop-connection.entity';
 import { WhopConnectionSyncStatusService } from 'src/modules/whop/services/whop-connection-sync-status.service';
 import { type WhopTokenSet, WhopOAuthService } from 'src/modules/whop/services/whop-oauth.service';
 import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
 
 const EXPIRY_MARGIN_MS = 60_000;
+const STORE_ROTATED_TOKENS_RETRY_DELAYS_MS = [500, 1_000, 2_000, 4_000, 8_000, 16_000, 32_000];
+
+// Tokens Whop issued for a refresh, ready to store, and the refresh token they replace.
+type RotatedTokens = {
+  accessToken: string;
+  columns: Pick<WhopConnection, 'accessToken' | 'refreshToken' | 'accessTokenExpiresAt'>;
+  usedRefreshToken: string | null;
+};
 
 // Hands out a usable access token for a connection. A refresh is single-flight across processes:
 // it runs under a row lock on the connection, re-checks after taking the lock (another worker may
-// have refreshed already), and stores the rotated refresh token in the same transaction.
+// have refreshed already), and stores the rotated refresh token in the same transaction, or, when
+// the database went away before it committed, as soon as the database is back.
 @Injectable()
 export class WhopTokenService {
   constructor(
@@ -39,55 +49,77 @@ export class WhopTokenService {
   // refreshed in the meantime and that one is returned without a new refresh.
   async refreshAccessToken(connectionId: string, rejectedToken: string | null): Promise<string> {
     let authFailure: WhopException | null = null;
+    // Whop's answer, once it rotated the refresh token: the one stored is used up from then on.
+    let rotated: RotatedTokens | null = null;
 
-    const token = await this.dataSource.transaction(async (manager) => {
-      const connection = await manager
-        .getRepository(WhopConnection)
-        .createQueryBuilder('connection')
-        .setLock('pessimistic_write')
-        .where('connection.id = :connectionId', { connectionId })
-        .getOneOrFail();
+    const token = await this.dataSource
+      .transaction(async (manager) => {
+        const connection = await manager
+          .getRepository(WhopConnection)
+          .createQueryBuilder('connection')
+          .setLock('pessimistic_write')
+          .where('connection.id = :connectionId', { connectionId })
+          .getOneOrFail();
 
-      this.assertUsable(connection);
-      const current = this.encryption.decryptOrNull(connection.accessToken, connection.workspaceId);
-
-      if (current !== null && current !== rejectedToken && this.isFresh(connection)) return current;
-      const refreshToken = connection.refreshToken
-        ? this.encryption.decryptOrNull(connection.refreshToken, connection.workspaceId)
-        : null;
-
-      if (refreshToken === null) {
-        authFailure = new WhopException(
-          connection.refreshToken
-            ? 'The stored refresh token cannot be decrypted (APP_SECRET changed since it was stored?)'
-            : 'No refresh token stored',
-          WhopExceptionCode.AUTH_FAILED,
+        this.assertUsable(connection);
+        const current = this.encryption.decryptOrNull(
+          connection.accessToken,
+          connection.workspaceId,
         );
 
-        return null;
-      }
-      let tokens: WhopTokenSet;
+        if (current !== null && current !== rejectedToken && this.isFresh(connection))
+          return current;
+        const refreshToken = connection.refreshToken
+          ? this.encryption.decryptOrNull(connection.refreshToken, connection.workspaceId)
+          : null;
 
-      try {
-        tokens = await this.oauthService.refresh(refreshToken);
-      } catch (error) {
-        if (error instanceof WhopException && error.code === WhopExceptionCode.AUTH_FAILED) {
-          authFailure = error;
+        if (refreshToken === null) {
+          authFailure = new WhopException(
+            connection.refreshToken
+              ? 'The stored refresh token cannot be decrypted (APP_SECRET changed since it was stored?)'
+              : 'No refresh token stored',
+            WhopExceptionCode.AUTH_FAILED,
+          );
 
           return null;
         }
-        throw error;
-      }
-      await manager.getRepository(WhopConnection).update(connection.id, {
-        accessToken: this.encryption.encrypt(tokens.accessToken, connection.workspaceId),
-        refreshToken: tokens.refreshToken
-          ? this.encryption.encrypt(tokens.refreshToken, connection.workspaceId)
-          : connection.refreshToken,
-        accessTokenExpiresAt: tokens.expiresAt,
-      });
+        let tokens: WhopTokenSet;
 
-      return tokens.accessToken;
-    });
+        try {
+          tokens = await this.oauthService.refresh(refreshToken);
+        } catch (error) {
+          if (error instanceof WhopException && error.code === WhopExceptionCode.AUTH_FAILED) {
+            authFailure = error;
+
+            return null;
+          }
+          throw error;
+        }
+        rotated = {
+          accessToken: tokens.accessToken,
+          columns: {
+            accessToken: this.encryption.encrypt(tokens.accessToken, connection.workspaceId),
+            refreshToken: tokens.refreshToken
+              ? this.encryption.encrypt(tokens.refreshToken, connection.workspaceId)
+              : connection.refreshToken,
+            accessTokenExpiresAt: tokens.expiresAt,
+          },
+          usedRefreshToken: connection.refreshToken,
+        };
+        await manager.getRepository(WhopConnection).update(connection.id, rotated.columns);
+
+        return tokens.accessToken;
+      })
+      .catch(async (error: unknown) => {
+        const issued: RotatedTokens | null = rotated;
+
+        // The database went away after Whop rotated the tokens: stored as soon as it is back, or
+        // the connection would hold a used-up refresh token and need reconnecting.
+        if (issued === null || !isDatabaseUnavailableError(error)) throw error;
+        await this.storeRotatedTokens(connectionId, issued, error);
+
+        return issued.accessToken;
+      });
 
     if (authFailure !== null) {
       const failure: WhopException = authFailure;
@@ -97,6 +129,34 @@ export class WhopTokenService {
     }
 
     return token as string;
+  }
+
+  // Stored only over the refresh token they replace (a later refresh cannot have used it: Whop
+  // refused it since); retried while the database is out of reach, up to about a minute.
+  private async storeRotatedTokens(
+    connectionId: string,
+    rotated: RotatedTokens,
+    firstError: unknown,
+  ): Promise<void> {
+    let lastError = firstError;
+
+    for (const delayMs of STORE_ROTATED_TOKENS_RETRY_DELAYS_MS) {
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+      try {
+        await this.dataSource
+          .getRepository(WhopConnection)
+          .update(
+            { id: connectionId, refreshToken: rotated.usedRefreshToken ?? IsNull() },
+            rotated.columns,
+          );
+
+        return;
+      } catch (error) {
+        if (!isDatabaseUnavailableError(error)) throw error;
+        lastError = error;
+      }
+    }
+    throw lastError;
   }
 
   private isFresh(connection: WhopConnection): boolean {

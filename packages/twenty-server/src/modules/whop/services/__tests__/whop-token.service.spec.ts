@@ -1,0 +1,106 @@
+import { type DataSource } from 'typeorm';
+
+import { type SecretEncryptionService } from 'src/engine/core-modules/secret-encryption/secret-encryption.service';
+import { type WhopConnection } from 'src/modules/whop/entities/whop-connection.entity';
+import { type WhopConnectionSyncStatusService } from 'src/modules/whop/services/whop-connection-sync-status.service';
+import { type WhopOAuthService } from 'src/modules/whop/services/whop-oauth.service';
+import { WhopTokenService } from 'src/modules/whop/services/whop-token.service';
+
+const CONNECTION: Partial<WhopConnection> = {
+  id: 'connection-1',
+  workspaceId: 'workspace-1',
+  status: 'active',
+  accessToken: 'enc(old-access)',
+  refreshToken: 'enc(old-refresh)',
+  accessTokenExpiresAt: new Date(0),
+};
+
+// A PostgreSQL restart as node-postgres reports it.
+const databaseGone = () => new Error('Connection terminated unexpectedly');
+
+// The refresh runs in a transaction holding the connection's row; `commit` is how it ends.
+const build = (commit: () => Promise<void>) => {
+  const rowInTransaction = {
+    createQueryBuilder: () => ({
+      setLock() {
+        return this;
+      },
+      where() {
+        return this;
+      },
+      getOneOrFail: async () => CONNECTION,
+    }),
+    update: jest.fn().mockResolvedValue(undefined),
+  };
+  const row = { update: jest.fn() };
+  const dataSource = {
+    transaction: async (work: (manager: unknown) => Promise<unknown>) => {
+      const result = await work({ getRepository: () => rowInTransaction });
+
+      await commit();
+
+      return result;
+    },
+    getRepository: () => row,
+  };
+  const oauth = {
+    refresh: jest.fn().mockResolvedValue({
+      accessToken: 'new-access',
+      refreshToken: 'new-refresh',
+      expiresAt: null,
+      scopes: [],
+    }),
+  };
+  const syncStatus = { markAsNeedsReauth: jest.fn() };
+  const service = new WhopTokenService(
+    dataSource as unknown as DataSource,
+    {
+      encrypt: (value: string) => `enc(${value})`,
+      decryptOrNull: (value: string) => value.replace(/^enc\((.*)\)$/, '$1'),
+    } as unknown as SecretEncryptionService,
+    oauth as unknown as WhopOAuthService,
+    syncStatus as unknown as WhopConnectionSyncStatusService,
+  );
+
+  return { service, row, rowInTransaction, syncStatus };
+};
+
+const ROTATED_COLUMNS = {
+  accessToken: 'enc(new-access)',
+  refreshToken: 'enc(new-refresh)',
+  accessTokenExpiresAt: null,
+};
+
+describe('WhopTokenService.refreshAccessToken', () => {
+  it('stores the rotated tokens in the transaction that holds the row', async () => {
+    const { service, row, rowInTransaction } = build(async () => undefined);
+
+    await expect(service.refreshAccessToken('connection-1', null)).resolves.toBe('new-access');
+    expect(rowInTransaction.update).toHaveBeenCalledWith('connection-1', ROTATED_COLUMNS);
+    expect(row.update).not.toHaveBeenCalled();
+  });
+
+  // Whop rotated the refresh token: the one stored is used up. Lost with the transaction, the
+  // connection would need reconnecting.
+  it('stores the rotated tokens once the database is back when it went away before the commit', async () => {
+    const { service, row, syncStatus } = build(() => Promise.reject(databaseGone()));
+
+    row.update.mockRejectedValueOnce(databaseGone()).mockResolvedValueOnce({ affected: 1 });
+    await expect(service.refreshAccessToken('connection-1', null)).resolves.toBe('new-access');
+    expect(row.update).toHaveBeenCalledTimes(2);
+    expect(row.update).toHaveBeenLastCalledWith(
+      { id: 'connection-1', refreshToken: 'enc(old-refresh)' },
+      ROTATED_COLUMNS,
+    );
+    expect(syncStatus.markAsNeedsReauth).not.toHaveBeenCalled();
+  });
+
+  it('lets any other failure of the commit through', async () => {
+    const { service, row } = build(() => Promise.reject(new Error('deadlock detected')));
+
+    await expect(service.refreshAccessToken('connection-1', null)).rejects.toThrow(
+      'deadlock detected',
+    );
+    expect(row.update).not.toHaveBeenCalled();
+  });
+});
