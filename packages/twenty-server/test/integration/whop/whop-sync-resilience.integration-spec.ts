@@ -489,6 +489,44 @@ describe('the sync under failure', () => {
     expect(startedAt.getTime() - paymentsUpdatedAfter.getTime()).toBeLessThan(2_000);
   }, 120_000);
 
+  // The database restarting as the run ends (here: its end refused once as PostgreSQL refuses a
+  // statement while it shuts down). The retry resumes the run and ends it: one run, completed,
+  // rather than the connection shown synced under a run left open and a new full sync.
+  it('ends a run whose end the database lost, as the same run', async () => {
+    stack = await startWhopTestStack({ members: 20 });
+    const seller = await createTestWorkspace(stack.app, 'End lost');
+    const database = stack.app.get(DataSource);
+
+    // A sequence, not a table, counts the refusals: the refusal rolls back everything else.
+    await database.query(`
+      CREATE SEQUENCE core."testLoseRunEnd";
+      CREATE FUNCTION core."testLoseRunEnd"() RETURNS trigger AS $$
+      BEGIN
+        IF nextval('core."testLoseRunEnd"') = 1 THEN
+          RAISE EXCEPTION 'terminating connection due to administrator command'
+            USING ERRCODE = '57P01';
+        END IF;
+        RETURN NEW;
+      END $$ LANGUAGE plpgsql;
+      CREATE TRIGGER "testLoseRunEnd" BEFORE UPDATE ON core."whopSyncLog"
+        FOR EACH ROW WHEN (NEW.status <> 'running') EXECUTE FUNCTION core."testLoseRunEnd"();
+    `);
+    try {
+      const { connectionId } = await connectWhopThroughOAuth(stack.app, seller.token);
+
+      await expectOneFullRunCompleted(seller, connectionId!);
+      expect((await database.query(`SELECT last_value FROM core."testLoseRunEnd"`))[0]).toEqual({
+        last_value: '2',
+      });
+    } finally {
+      await database.query(`
+        DROP TRIGGER "testLoseRunEnd" ON core."whopSyncLog";
+        DROP FUNCTION core."testLoseRunEnd"();
+        DROP SEQUENCE core."testLoseRunEnd";
+      `);
+    }
+  }, 120_000);
+
   it('says the sync waits on Whop while a failed call is retried, before the attempt gives up', async () => {
     stack = await startWhopTestStack({ members: 20, apiMaxRetries: 3 });
     const seller = await createTestWorkspace(stack.app, 'Payments retried');

@@ -107,10 +107,12 @@ export class WhopConnectionSyncStatusService {
     type: Exclude<WhopSyncType, 'webhook'>,
     progress: WhopSyncProgress,
     paymentsUpdatedAfter: Date,
+    manager?: EntityManager,
   ): Promise<void> {
     const now = new Date();
+    const repository = manager?.getRepository(WhopConnection) ?? this.connectionRepository;
 
-    await this.connectionRepository.update(notDisconnected(connectionId), {
+    await repository.update(notDisconnected(connectionId), {
       syncStatus: 'ACTIVE',
       syncStage: 'INCREMENTAL_PENDING',
       syncCursors: {},

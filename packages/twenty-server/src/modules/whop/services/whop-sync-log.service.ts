@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type WhopSyncLogStatus, type WhopSyncType } from 'twenty-shared';
-import { type FindOptionsWhere, Not, Repository } from 'typeorm';
+import { type EntityManager, type FindOptionsWhere, Not, Repository } from 'typeorm';
 
 import { type WhopConnection } from 'src/modules/whop/entities/whop-connection.entity';
 import {
@@ -82,8 +82,11 @@ export class WhopSyncLogService {
     counts: WhopSyncObjectCounts,
     issues: WhopSyncIssues,
     errorMessage: string | null = null,
+    manager?: EntityManager,
   ): Promise<void> {
-    await this.syncLogRepository.update(log.id, {
+    const repository = manager?.getRepository(WhopSyncLog) ?? this.syncLogRepository;
+
+    await repository.update(log.id, {
       status,
       counts,
       issues: issues.list(),

@@ -401,18 +401,28 @@ export class WhopSyncService {
       }
       progress.step = null;
       ensureLockHeld();
-      await this.syncStatusService.markAsCompleted(
-        connection.id,
-        type,
-        progress,
-        isDefined(progress.whopClockStartedAt) ? new Date(progress.whopClockStartedAt) : startedAt,
-      );
-      await this.syncLogService.finish(
-        log,
-        issues.errorCount() > 0 ? 'partial' : 'success',
-        counts,
-        issues,
-      );
+      // The connection synced and its run finished, in one transaction: a run whose end is lost
+      // (the database restarted) is resumed and ends again, rather than leave the connection synced
+      // under a run still open, which the retry would replace by a new full sync.
+      await this.connectionRepository.manager.transaction(async (manager) => {
+        await this.syncStatusService.markAsCompleted(
+          connection.id,
+          type,
+          progress,
+          isDefined(progress.whopClockStartedAt)
+            ? new Date(progress.whopClockStartedAt)
+            : startedAt,
+          manager,
+        );
+        await this.syncLogService.finish(
+          log,
+          issues.errorCount() > 0 ? 'partial' : 'success',
+          counts,
+          issues,
+          null,
+          manager,
+        );
+      });
     } catch (error) {
       run.ended = true;
       await run.waitingWrite;
