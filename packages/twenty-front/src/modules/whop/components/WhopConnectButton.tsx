@@ -1,6 +1,6 @@
 import { IconPlugConnected } from '@tabler/icons-react';
 
-import type { ButtonVariant } from '@/ui/input/components/Button';
+import type { ButtonSize, ButtonVariant } from '@/ui/input/components/Button';
 import { Button } from '@/ui/input/components/Button';
 
 type WhopConnectButtonProps = {
@@ -8,6 +8,7 @@ type WhopConnectButtonProps = {
   isRedirecting: boolean;
   onConnect: () => void;
   variant?: ButtonVariant;
+  size?: ButtonSize;
 };
 
 export const WhopConnectButton = ({
@@ -15,11 +16,13 @@ export const WhopConnectButton = ({
   isRedirecting,
   onConnect,
   variant = 'primary',
+  size = 'medium',
 }: WhopConnectButtonProps) => (
   <Button
     title={isRedirecting ? 'Opening Whop…' : title}
     Icon={IconPlugConnected}
     variant={variant}
+    size={size}
     disabled={isRedirecting}
     onClick={onConnect}
   />

@@ -54,7 +54,7 @@ describe('WhopConnectionCard', () => {
     expect(screen.getByText('Active')).toBeTruthy();
     expect(
       screen.getByText(
-        'Connected and up to date. Whop is checked for changes every hour; Sync changes brings them in now.',
+        'Connected. Whop is checked for changes every hour; Sync changes brings them in now.',
       ),
     ).toBeTruthy();
     expect(
@@ -68,7 +68,14 @@ describe('WhopConnectionCard', () => {
       (screen.getByRole('button', { name: 'Full resync' }) as HTMLButtonElement).disabled,
     ).toBe(false);
     expect(screen.getByRole('button', { name: 'Disconnect' })).toBeTruthy();
-    expect(screen.getByText('Webhook registered')).toBeTruthy();
+    // Whop has the webhook, but this server does not process its deliveries yet.
+    expect(screen.getByText('Webhook registered with Whop')).toBeTruthy();
+    expect(
+      screen.getByText(
+        'Real-time updates are not processed yet: changes arrive with the scheduled check and with Sync changes.',
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByText(/up to date/i)).toBeNull();
     expect(screen.queryByText(/webhooks\/whop/)).toBeNull();
   });
 
@@ -238,18 +245,63 @@ describe('WhopConnectionCard', () => {
     expect(screen.getByRole('button', { name: 'Reconnect' })).toBeTruthy();
   });
 
-  it('shows the endpoint to register and why Whop refused when the webhook is not registered', () => {
-    renderCard({
-      webhookRegistered: false,
-      webhookRegistrationError: 'the grant lacks developer:manage_webhook',
-    });
+  it('asks to grant the webhook permission and reconnect when Whop refused the webhook, and Reconnect goes back to Whop', async () => {
+    renderCard(
+      {
+        webhookRegistered: false,
+        webhookRegistrationError:
+          'The Whop app is missing a permission. Grant it in Whop, then reconnect.',
+      },
+      [
+        {
+          request: { query: CONNECT_WHOP },
+          result: {
+            data: {
+              connectWhop: {
+                __typename: 'ConnectWhopResult',
+                authorizeUrl: 'https://whop.test/oauth/authorize?state=webhook',
+              },
+            },
+          },
+        },
+      ],
+    );
 
     expect(screen.getByText('Webhook not registered')).toBeTruthy();
     expect(
-      screen.getByText(/Whop refused to register it: the grant lacks developer:manage_webhook/),
+      screen.getByText(
+        'Grant your Whop app the "Manage webhooks" permission (developer:manage_webhook) on Whop, then Reconnect: reconnecting registers the webhook. Meanwhile, changes arrive with the scheduled check and with Sync changes.',
+      ),
     ).toBeTruthy();
-    expect(screen.getByText('https://crm.example.com/webhooks/whop/connection-1')).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Copy the webhook URL' })).toBeTruthy();
+    expect(
+      screen.getByText(
+        "Whop's answer: The Whop app is missing a permission. Grant it in Whop, then reconnect.",
+      ),
+    ).toBeTruthy();
+    // No endpoint to register by hand: this server does not process its deliveries yet.
+    expect(screen.queryByText(/webhooks\/whop/)).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Copy the webhook URL' })).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Reconnect' }));
+
+    await waitFor(() =>
+      expect(navigateToExternalUrl).toHaveBeenCalledWith(
+        'https://whop.test/oauth/authorize?state=webhook',
+      ),
+    );
+  });
+
+  it('offers one Reconnect when the grant lacks a permission and the webhook is not registered', () => {
+    renderCard({
+      syncStatus: 'FAILED_INSUFFICIENT_PERMISSIONS',
+      syncStage: 'FAILED',
+      webhookRegistered: false,
+      webhookRegistrationError: null,
+    });
+
+    expect(screen.getByText('Webhook not registered')).toBeTruthy();
+    expect(screen.queryByText(/Whop's answer/)).toBeNull();
+    expect(screen.getAllByRole('button', { name: 'Reconnect' })).toHaveLength(1);
   });
 
   it("says how often Whop is checked as the server's interval has it", () => {
@@ -257,22 +309,25 @@ describe('WhopConnectionCard', () => {
 
     expect(
       screen.getByText(
-        'Connected and up to date. Until the webhook is registered, changes are picked up by the check every 15 minutes.',
+        'Connected. Whop is checked for changes every 15 minutes; Sync changes brings them in now.',
       ),
     ).toBeTruthy();
-    expect(screen.getByText(/Changes still arrive with the check every 15 minutes\./)).toBeTruthy();
   });
 
   it('promises no scheduled check when the server runs none', () => {
-    renderCard({ webhookRegistered: false, syncIntervalMinutes: null });
+    renderCard({ syncIntervalMinutes: null });
 
     expect(
       screen.getByText(
-        'Connected and up to date. Until the webhook is registered, Sync changes brings in what changed on Whop.',
+        'Connected. Whop is not checked on a schedule: Sync changes brings in what changed on Whop.',
       ),
     ).toBeTruthy();
-    expect(screen.getByText(/Meanwhile, Sync changes brings changes in\./)).toBeTruthy();
-    expect(screen.queryByText(/every/)).toBeNull();
+    expect(
+      screen.getByText(
+        'Real-time updates are not processed yet: changes arrive only with Sync changes.',
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByText(/every|scheduled check/)).toBeNull();
   });
 
   it('confirms before disconnecting, saying the synced records stay', async () => {

@@ -119,7 +119,13 @@ export const WhopConnectionCard = ({ connection }: WhopConnectionCardProps) => {
       </div>
       {connection.status !== 'revoked' && (
         <div className={styles.webhook}>
-          <WhopWebhookHealth connection={connection} />
+          <WhopWebhookHealth
+            connection={connection}
+            isReconnecting={isRedirecting}
+            onReconnect={
+              connection.status === 'active' && !needsReconnect ? connectWhop : undefined
+            }
+          />
         </div>
       )}
       {connection.status !== 'revoked' && (

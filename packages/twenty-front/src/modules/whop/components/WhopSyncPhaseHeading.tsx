@@ -5,6 +5,7 @@ import { formatDate } from '@/ui/field/display/utils/formatDate';
 import { formatDateTime } from '@/ui/field/display/utils/formatDateTime';
 import type { WhopConnection } from '@/whop/types/WhopConnection';
 import type { WhopSyncPhase } from '@/whop/types/WhopSyncPhase';
+import { getWhopLastCompletedSyncAt } from '@/whop/utils/getWhopLastCompletedSyncAt';
 import { getWhopSyncRetryingTitle } from '@/whop/utils/getWhopSyncRetryingTitle';
 import { getWhopSyncRunningTitle } from '@/whop/utils/getWhopSyncRunningTitle';
 import { isWhopSyncWaitingToRetry } from '@/whop/utils/isWhopSyncWaitingToRetry';
@@ -45,6 +46,8 @@ type WhopSyncPhaseHeadingProps = {
     | 'fullSyncQueuedAt'
     | 'revokedAt'
     | 'nextSyncRetryAt'
+    | 'lastFullSyncAt'
+    | 'lastIncrementalSyncAt'
   >;
 };
 
@@ -81,13 +84,24 @@ export const WhopSyncPhaseHeading = ({ phase, connection }: WhopSyncPhaseHeading
           description="Nothing has been imported from this Whop company yet. Start with a full resync."
         />
       );
-    case 'idle':
+    case 'idle': {
+      // As of the last sync that completed: changes made on Whop since arrive with the next one.
+      const lastCompletedSyncAt = getWhopLastCompletedSyncAt(connection);
+
       return (
-        <div className={styles.upToDate}>
-          <IconCircleCheck size={16} stroke={2} aria-hidden />
-          <p className={styles.title}>Up to date</p>
+        <div className={styles.heading}>
+          <div className={styles.upToDate}>
+            <IconCircleCheck size={16} stroke={2} aria-hidden />
+            <p className={styles.title}>Up to date</p>
+          </div>
+          {isDefined(lastCompletedSyncAt) && (
+            <p className={styles.subtitle}>
+              {`As of the last sync, ${formatDateTime(lastCompletedSyncAt)}`}
+            </p>
+          )}
         </div>
       );
+    }
     case 'revoked':
       return (
         <Heading

@@ -393,6 +393,9 @@ describe('WhopSyncStatusPanel', () => {
     );
 
     expect(screen.getByText('Up to date')).toBeTruthy();
+    expect(
+      screen.getByText(`As of the last sync, ${formatDateTime('2025-03-14T10:02:00.000Z')}`),
+    ).toBeTruthy();
     const lastFullSync = screen.getByText('Last full sync').parentElement;
     expect(lastFullSync?.textContent).toContain('took 2 min 14 s');
     expect(lastFullSync?.textContent).toContain('540 created, 10 updated, 5 unchanged');
@@ -401,6 +404,22 @@ describe('WhopSyncStatusPanel', () => {
       `Next scheduled check${formatDateTime('2099-03-14T11:00:00.000Z')}`,
     );
     expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+
+  it('says up to date as of the later of the last full and the last incremental sync', () => {
+    render(
+      <WhopSyncStatusPanel
+        connection={buildMockWhopConnection({
+          lastFullSyncAt: '2025-03-14T10:02:00.000Z',
+          lastIncrementalSyncAt: '2025-03-14T11:00:00.000Z',
+        })}
+        logs={[]}
+      />,
+    );
+
+    expect(
+      screen.getByText(`As of the last sync, ${formatDateTime('2025-03-14T11:00:00.000Z')}`),
+    ).toBeTruthy();
   });
 
   it('shows why the last sync failed', () => {

@@ -1,53 +1,71 @@
 import { IconAlertTriangle, IconWebhook } from '@tabler/icons-react';
 import { isDefined } from 'twenty-shared';
 
-import { CopyButton } from '@/ui/input/components/CopyButton';
+import { WhopConnectButton } from '@/whop/components/WhopConnectButton';
 import type { WhopConnection } from '@/whop/types/WhopConnection';
-import { formatWhopSyncInterval } from '@/whop/utils/formatWhopSyncInterval';
+import { describeWhopChangesArrival } from '@/whop/utils/describeWhopChangesArrival';
 
 import styles from './WhopWebhookHealth.module.css';
 
 type WhopWebhookHealthProps = {
   connection: Pick<
     WhopConnection,
-    'webhookRegistered' | 'webhookUrl' | 'webhookRegistrationError' | 'syncIntervalMinutes'
+    'webhookRegistered' | 'webhookRegistrationError' | 'syncIntervalMinutes'
   >;
+  isReconnecting: boolean;
+  // Where the card offers no Reconnect of its own; without it, the row points to the card's.
+  onReconnect?: () => void;
 };
 
-// Whether Whop pushes changes to this workspace, and how to fix it when it does not.
-export const WhopWebhookHealth = ({ connection }: WhopWebhookHealthProps) => {
+// Whether Whop has the webhook, and how to get it registered when it does not. This server does
+// not process webhook deliveries yet: either way, changes arrive with the scheduled check and
+// Sync changes, and the row says so rather than promising real-time updates.
+export const WhopWebhookHealth = ({
+  connection,
+  isReconnecting,
+  onReconnect,
+}: WhopWebhookHealthProps) => {
+  const changesArrival = describeWhopChangesArrival(connection.syncIntervalMinutes);
+
   if (connection.webhookRegistered) {
     return (
       <div className={styles.row}>
         <IconWebhook className={styles.okIcon} size={16} stroke={2} aria-hidden />
         <div className={styles.text}>
-          <p className={styles.title}>Webhook registered</p>
+          <p className={styles.title}>Webhook registered with Whop</p>
           <p className={styles.description}>
-            Whop has this workspace's address for new sales, renewals, cancellations and refunds.
+            {`Real-time updates are not processed yet: ${changesArrival}.`}
           </p>
         </div>
       </div>
     );
   }
 
+  // Connecting registers the webhook: once the grant carries the permission, reconnecting does.
   return (
     <div className={styles.row}>
       <IconAlertTriangle className={styles.warningIcon} size={16} stroke={2} aria-hidden />
       <div className={styles.text}>
         <p className={styles.title}>Webhook not registered</p>
         <p className={styles.description}>
-          {connection.webhookRegistrationError
-            ? `Whop refused to register it: ${connection.webhookRegistrationError}`
-            : 'Whop has not registered the webhook for this company.'}{' '}
-          {isDefined(connection.syncIntervalMinutes)
-            ? `Changes still arrive with the check ${formatWhopSyncInterval(connection.syncIntervalMinutes)}.`
-            : 'Meanwhile, Sync changes brings changes in.'}{' '}
-          To register it yourself, add this endpoint in your Whop app's webhook settings:
+          {`Grant your Whop app the "Manage webhooks" permission (developer:manage_webhook) on Whop, then Reconnect: reconnecting registers the webhook. Meanwhile, ${changesArrival}.`}
         </p>
-        <div className={styles.url}>
-          <code className={styles.code}>{connection.webhookUrl}</code>
-          <CopyButton value={connection.webhookUrl} ariaLabel="Copy the webhook URL" />
-        </div>
+        {isDefined(connection.webhookRegistrationError) && (
+          <p className={styles.description}>
+            {`Whop's answer: ${connection.webhookRegistrationError}`}
+          </p>
+        )}
+        {isDefined(onReconnect) && (
+          <div className={styles.action}>
+            <WhopConnectButton
+              title="Reconnect"
+              variant="secondary"
+              size="small"
+              isRedirecting={isReconnecting}
+              onConnect={onReconnect}
+            />
+          </div>
+        )}
       </div>
     </div>
   );

@@ -40,6 +40,23 @@ describe('getWhopConnectionHealthExplanation', () => {
     );
   });
 
+  it('does not call an active connection up to date: changes arrive with the check and Sync changes', () => {
+    expect(
+      getWhopConnectionHealthExplanation(
+        buildMockWhopConnection({ syncIntervalMinutes: 60 }),
+        'active',
+      ),
+    ).toBe('Connected. Whop is checked for changes every hour; Sync changes brings them in now.');
+    expect(
+      getWhopConnectionHealthExplanation(
+        buildMockWhopConnection({ syncIntervalMinutes: null }),
+        'active',
+      ),
+    ).toBe(
+      'Connected. Whop is not checked on a schedule: Sync changes brings in what changed on Whop.',
+    );
+  });
+
   it('asks for a full resync when no full sync ever completed', () => {
     expect(failed({ lastFullSyncAt: null })).toBe(
       'The last sync stopped before finishing. Records already imported are safe; run a full resync to try again.',

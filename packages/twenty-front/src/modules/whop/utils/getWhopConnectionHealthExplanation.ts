@@ -13,7 +13,6 @@ export const getWhopConnectionHealthExplanation = (
     | 'syncStage'
     | 'authFailedAt'
     | 'revokedAt'
-    | 'webhookRegistered'
     | 'syncIntervalMinutes'
     | 'lastFullSyncAt'
   >,
@@ -21,15 +20,11 @@ export const getWhopConnectionHealthExplanation = (
 ): string => {
   switch (health) {
     case 'active':
-      if (!isDefined(connection.syncIntervalMinutes)) {
-        return connection.webhookRegistered
-          ? 'Connected and up to date. Sync changes brings in what changed on Whop now.'
-          : 'Connected and up to date. Until the webhook is registered, Sync changes brings in what changed on Whop.';
-      }
-
-      return connection.webhookRegistered
-        ? `Connected and up to date. Whop is checked for changes ${formatWhopSyncInterval(connection.syncIntervalMinutes)}; Sync changes brings them in now.`
-        : `Connected and up to date. Until the webhook is registered, changes are picked up by the check ${formatWhopSyncInterval(connection.syncIntervalMinutes)}.`;
+      // Whop's webhook deliveries are not processed yet: what changed on Whop arrives with the
+      // scheduled check, when the server runs one, and with Sync changes.
+      return isDefined(connection.syncIntervalMinutes)
+        ? `Connected. Whop is checked for changes ${formatWhopSyncInterval(connection.syncIntervalMinutes)}; Sync changes brings them in now.`
+        : 'Connected. Whop is not checked on a schedule: Sync changes brings in what changed on Whop.';
     case 'syncing':
       return connection.syncStage === 'FULL_SYNC_PENDING'
         ? 'A full sync is queued. You can leave this page: it runs on the server.'
