@@ -31,6 +31,21 @@ describe('WhopIntegrationCard', () => {
     expect(screen.getByRole('link', { name: 'Manage' })).toBeTruthy();
   });
 
+  it('shows a connection whose last sync failed as failed, as the Whop page does, not as connected', async () => {
+    renderWithProviders(<WhopIntegrationCard />, {
+      mocks: [
+        buildConnectionsMock([
+          buildMockWhopConnection({ syncStatus: 'FAILED_UNKNOWN', syncStage: 'FAILED' }),
+        ]),
+      ],
+    });
+
+    const tag = await screen.findByText('Sync failed');
+    expect(tag.getAttribute('data-color')).toBe('red');
+    expect(screen.queryByText('Connected')).toBeNull();
+    expect(screen.getByRole('link', { name: 'Manage' })).toBeTruthy();
+  });
+
   it('says the connections could not be loaded rather than offering to connect, and retries', async () => {
     renderWithProviders(<WhopIntegrationCard />, {
       mocks: [CONNECTIONS_UNREACHABLE_MOCK, buildConnectionsMock([buildMockWhopConnection()])],

@@ -1,40 +1,61 @@
 import type { TagColor } from '@/ui/display/types/TagColor';
 import { WHOP_CONNECTION_HEALTH_OPTIONS } from '@/whop/constants/WhopConnectionHealthOptions';
 import type { WhopConnection } from '@/whop/types/WhopConnection';
+import type { WhopConnectionHealth } from '@/whop/types/WhopConnectionHealth';
+import { getWhopConnectionHealth } from '@/whop/utils/getWhopConnectionHealth';
 
 type WhopIntegrationStatusTag = { text: string; color: TagColor };
 
-// The Integrations card's summary of the connected companies. A connection Whop no longer
-// accepts imports nothing until the seller reconnects it: it is not counted as connected. With
-// both kinds, each tag carries its count, or "Connected" would read as all of them.
+type WhopIntegrationStatusKind = {
+  healths: WhopConnectionHealth[];
+  color: TagColor;
+  // The tag's text when it is the only kind shown, by its count.
+  alone: (count: number) => string;
+  // Its text next to other kinds, where "Connected" would read as all of them.
+  counted: (count: number) => string;
+};
+
+// In the order the tags are shown. A sync running, or waiting to retry an attempt, resumes by
+// itself: the connection counts as connected. A failed sync and a connection Whop no longer
+// accepts import nothing until the seller acts on the Whop page, which says the same.
+const WHOP_INTEGRATION_STATUS_KINDS: WhopIntegrationStatusKind[] = [
+  {
+    healths: ['active', 'syncing', 'retrying'],
+    color: WHOP_CONNECTION_HEALTH_OPTIONS.active.color,
+    alone: (count) => (count === 1 ? 'Connected' : `${count} companies connected`),
+    counted: (count) => `${count} connected`,
+  },
+  {
+    healths: ['failed'],
+    color: WHOP_CONNECTION_HEALTH_OPTIONS.failed.color,
+    alone: (count) => (count === 1 ? 'Sync failed' : `Sync failed for ${count} companies`),
+    counted: (count) => `${count} ${count === 1 ? 'sync' : 'syncs'} failed`,
+  },
+  {
+    healths: ['needs_reauth'],
+    color: WHOP_CONNECTION_HEALTH_OPTIONS.needs_reauth.color,
+    alone: (count) =>
+      count === 1
+        ? WHOP_CONNECTION_HEALTH_OPTIONS.needs_reauth.label
+        : `${count} companies need reconnection`,
+    counted: (count) => `${count} ${count === 1 ? 'needs' : 'need'} reconnection`,
+  },
+];
+
+// The Integrations card's summary of the connected companies, from the health the Whop page shows
+// for each (getWhopConnectionHealth). Disconnected companies are left out.
 export const getWhopIntegrationStatusTags = (
-  connections: Pick<WhopConnection, 'status'>[],
+  connections: Pick<WhopConnection, 'status' | 'syncStatus' | 'syncStage' | 'nextSyncRetryAt'>[],
 ): WhopIntegrationStatusTag[] => {
-  const activeCount = connections.filter(({ status }) => status === 'active').length;
-  const needsReauthCount = connections.filter(({ status }) => status === 'needs_reauth').length;
-  const isMixed = activeCount > 0 && needsReauthCount > 0;
-  const tags: WhopIntegrationStatusTag[] = [];
+  const healths = connections.map(getWhopConnectionHealth);
+  const shownKinds = WHOP_INTEGRATION_STATUS_KINDS.map((kind) => ({
+    ...kind,
+    count: healths.filter((health) => kind.healths.includes(health)).length,
+  })).filter(({ count }) => count > 0);
+  const isMixed = shownKinds.length > 1;
 
-  if (activeCount > 0) {
-    tags.push({
-      text: isMixed
-        ? `${activeCount} connected`
-        : activeCount === 1
-          ? 'Connected'
-          : `${activeCount} companies connected`,
-      color: WHOP_CONNECTION_HEALTH_OPTIONS.active.color,
-    });
-  }
-  if (needsReauthCount > 0) {
-    tags.push({
-      text: isMixed
-        ? `${needsReauthCount} ${needsReauthCount === 1 ? 'needs' : 'need'} reconnection`
-        : needsReauthCount === 1
-          ? WHOP_CONNECTION_HEALTH_OPTIONS.needs_reauth.label
-          : `${needsReauthCount} companies need reconnection`,
-      color: WHOP_CONNECTION_HEALTH_OPTIONS.needs_reauth.color,
-    });
-  }
-
-  return tags;
+  return shownKinds.map(({ color, alone, counted, count }) => ({
+    text: isMixed ? counted(count) : alone(count),
+    color,
+  }));
 };
