@@ -6,10 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { createApolloCache } from '@/apollo/utils/createApolloCache';
 import { authTokenState } from '@/auth/states/authTokenState';
 import { FIND_MANY_OPPORTUNITIES } from '@/opportunities/graphql/queries/findManyOpportunities';
+import type { WhopConnection } from '@/whop/types/WhopConnection';
 import { OpportunitiesPage } from '~/pages/object-record/OpportunitiesPage';
+import { buildFindManyWhopConnectionsMock } from '~/testing/mock-data/buildFindManyWhopConnectionsMock';
 import { buildMockOpportunity } from '~/testing/mock-data/buildMockOpportunity';
 import { buildMockPerson } from '~/testing/mock-data/buildMockPerson';
 import { buildMockRecordConnection } from '~/testing/mock-data/buildMockRecordConnection';
+import { buildMockWhopConnection } from '~/testing/mock-data/buildMockWhopConnection';
 import { buildMockWhopProduct } from '~/testing/mock-data/buildMockWhopProduct';
 import { buildPersonNamesByIdsMock } from '~/testing/mock-data/buildPersonNamesByIdsMock';
 import { buildWhopProductNamesMock } from '~/testing/mock-data/buildWhopProductNamesMock';
@@ -22,14 +25,21 @@ const WHOP_PRODUCTS_MOCK = buildWhopProductNamesMock([
 
 const PEOPLE_MOCK = buildPersonNamesByIdsMock([buildMockPerson('person-1', 'Ada', 'Lovelace')]);
 
-const OPPORTUNITIES_MOCK: MockedResponse = {
-  request: {
-    query: FIND_MANY_OPPORTUNITIES,
-    variables: {
-      first: 50,
-      orderBy: [{ field: 'createdAt', direction: 'DescNullsLast' }],
-    },
+const OPPORTUNITIES_REQUEST: MockedResponse['request'] = {
+  query: FIND_MANY_OPPORTUNITIES,
+  variables: {
+    first: 50,
+    orderBy: [{ field: 'createdAt', direction: 'DescNullsLast' }],
   },
+};
+
+const NO_OPPORTUNITIES_MOCK: MockedResponse = {
+  request: OPPORTUNITIES_REQUEST,
+  result: { data: { opportunities: buildMockRecordConnection('Opportunity', []) } },
+};
+
+const OPPORTUNITIES_MOCK: MockedResponse = {
+  request: OPPORTUNITIES_REQUEST,
   result: {
     data: {
       opportunities: buildMockRecordConnection('Opportunity', [
@@ -53,7 +63,11 @@ const OPPORTUNITIES_MOCK: MockedResponse = {
   },
 };
 
-const renderPage = (peopleMock: MockedResponse = PEOPLE_MOCK) => {
+const renderPage = (
+  peopleMock: MockedResponse = PEOPLE_MOCK,
+  opportunitiesMock: MockedResponse = OPPORTUNITIES_MOCK,
+  whopConnections: WhopConnection[] = [buildMockWhopConnection()],
+) => {
   const store = createStore();
   store.set(authTokenState, {
     accessToken: 'token',
@@ -63,7 +77,12 @@ const renderPage = (peopleMock: MockedResponse = PEOPLE_MOCK) => {
   return renderWithProviders(<OpportunitiesPage />, {
     store,
     cache: createApolloCache(),
-    mocks: [WHOP_PRODUCTS_MOCK, peopleMock, OPPORTUNITIES_MOCK],
+    mocks: [
+      WHOP_PRODUCTS_MOCK,
+      peopleMock,
+      opportunitiesMock,
+      buildFindManyWhopConnectionsMock(whopConnections),
+    ],
   });
 };
 
@@ -98,5 +117,27 @@ describe('OpportunitiesPage', () => {
     const row = await findOpportunityRow();
     expect(getPersonNameBusyState(row)).toBe('true');
     expect(within(row).queryByRole('link', { name: 'Ada Lovelace' })).toBeNull();
+  });
+
+  it('says the Whop company has no memberships once imported, without offering to connect Whop', async () => {
+    renderPage(PEOPLE_MOCK, NO_OPPORTUNITIES_MOCK);
+
+    expect(await screen.findByText('Your Whop company has no memberships yet.')).toBeTruthy();
+    expect(screen.getByText('No opportunities yet')).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Go to Integrations' })).toBeNull();
+  });
+
+  it('offers to connect Whop when no company is connected', async () => {
+    renderPage(PEOPLE_MOCK, NO_OPPORTUNITIES_MOCK, []);
+
+    expect(await screen.findByText('No opportunities yet')).toBeTruthy();
+    expect(
+      screen.getByText(
+        "Connect Whop in Settings → Integrations to import your customers' memberships as opportunities.",
+      ),
+    ).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Go to Integrations' }).getAttribute('href')).toBe(
+      '/settings/integrations',
+    );
   });
 });

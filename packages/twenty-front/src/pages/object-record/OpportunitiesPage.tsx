@@ -3,7 +3,6 @@ import { useAtom } from 'jotai';
 import { isDefined } from 'twenty-shared';
 
 import { RecordIndexPage } from '@/object-record/record-index/components/RecordIndexPage';
-import { RecordTableEmptyState } from '@/object-record/record-table/components/RecordTableEmptyState';
 import { RecordTableNoMatchState } from '@/object-record/record-table/components/RecordTableNoMatchState';
 import { OpportunitiesBoard } from '@/opportunities/components/OpportunitiesBoard';
 import { OpportunitiesFilterBar } from '@/opportunities/components/OpportunitiesFilterBar';
@@ -16,6 +15,8 @@ import { buildOpportunityFilter } from '@/opportunities/utils/buildOpportunityFi
 import { getSettingsPath } from '@/settings/utils/getSettingsPath';
 import { SettingsPath } from '@/types/SettingsPath';
 import { SegmentedControl } from '@/ui/input/components/SegmentedControl';
+import { WhopImportEmptyState } from '@/whop/components/WhopImportEmptyState';
+import { useFindManyWhopConnections } from '@/whop/hooks/useFindManyWhopConnections';
 
 export const OpportunitiesPage = () => {
   const [viewType, setViewType] = useAtom(opportunitiesViewTypeState);
@@ -24,6 +25,7 @@ export const OpportunitiesPage = () => {
   const { records, totalCount, loading, error, retry, pagination } = useFindManyOpportunities({
     filter,
   });
+  const { whopConnections } = useFindManyWhopConnections();
 
   return (
     <RecordIndexPage
@@ -59,12 +61,14 @@ export const OpportunitiesPage = () => {
                 onClearFilters={() => setOpportunitiesFilters(DEFAULT_OPPORTUNITIES_FILTERS)}
               />
             ) : (
-              <RecordTableEmptyState
+              <WhopImportEmptyState
+                whopConnections={whopConnections}
                 Icon={IconTargetArrow}
                 title="No opportunities yet"
-                description="Connect Whop in Settings → Integrations to import your customers' memberships as opportunities."
-                actionLabel="Go to Integrations"
-                actionTo={getSettingsPath(SettingsPath.Integrations)}
+                whopRecordsLabel="memberships"
+                notConnectedDescription="Connect Whop in Settings → Integrations to import your customers' memberships as opportunities."
+                notConnectedActionLabel="Go to Integrations"
+                notConnectedActionTo={getSettingsPath(SettingsPath.Integrations)}
               />
             )
           }

@@ -6,9 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { createApolloCache } from '@/apollo/utils/createApolloCache';
 import { authTokenState } from '@/auth/states/authTokenState';
 import { FIND_MANY_PEOPLE } from '@/people/graphql/queries/findManyPeople';
+import type { WhopConnection } from '@/whop/types/WhopConnection';
 import { PeoplePage } from '~/pages/object-record/PeoplePage';
+import { buildFindManyWhopConnectionsMock } from '~/testing/mock-data/buildFindManyWhopConnectionsMock';
 import { buildMockPerson } from '~/testing/mock-data/buildMockPerson';
 import { buildMockRecordConnection } from '~/testing/mock-data/buildMockRecordConnection';
+import { buildMockWhopConnection } from '~/testing/mock-data/buildMockWhopConnection';
 import { renderWithProviders } from '~/testing/renderWithProviders';
 
 const FIRST_PAGE_VARIABLES = {
@@ -28,7 +31,7 @@ const buildPeopleResult = (
   },
 });
 
-const renderPeoplePage = (mocks: MockedResponse[]) => {
+const renderPeoplePage = (mocks: MockedResponse[], whopConnections: WhopConnection[] = []) => {
   const store = createStore();
   store.set(authTokenState, {
     accessToken: 'token',
@@ -36,7 +39,7 @@ const renderPeoplePage = (mocks: MockedResponse[]) => {
   });
 
   return renderWithProviders(<PeoplePage />, {
-    mocks,
+    mocks: [...mocks, buildFindManyWhopConnectionsMock(whopConnections)],
     store,
     cache: createApolloCache(),
   });
@@ -96,6 +99,29 @@ describe('PeoplePage', () => {
     expect(screen.getByRole('link', { name: 'Go to Integrations' }).getAttribute('href')).toBe(
       '/settings/integrations',
     );
+  });
+
+  it('says the customers are on their way while the first Whop import runs', async () => {
+    renderPeoplePage(
+      [
+        {
+          request: { query: FIND_MANY_PEOPLE, variables: FIRST_PAGE_VARIABLES },
+          result: buildPeopleResult([], { hasNextPage: false, totalCount: 0 }),
+        },
+      ],
+      [buildMockWhopConnection({ syncStatus: 'NOT_SYNCED', syncStage: 'FULL_SYNC_PENDING' })],
+    );
+
+    expect(
+      await screen.findByText(
+        'Importing from Whop… Your members appear here as the import brings them in.',
+      ),
+    ).toBeTruthy();
+    expect(screen.getByText('No people yet')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Follow the import' }).getAttribute('href')).toBe(
+      '/settings/integrations/whop',
+    );
+    expect(screen.queryByRole('link', { name: 'Go to Integrations' })).toBeNull();
   });
 
   it('retries after a failed load', async () => {

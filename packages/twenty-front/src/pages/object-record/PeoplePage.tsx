@@ -4,7 +4,6 @@ import { isDefined } from 'twenty-shared';
 
 import { RecordIndexPage } from '@/object-record/record-index/components/RecordIndexPage';
 import { RecordTable } from '@/object-record/record-table/components/RecordTable';
-import { RecordTableEmptyState } from '@/object-record/record-table/components/RecordTableEmptyState';
 import { RecordTableNoMatchState } from '@/object-record/record-table/components/RecordTableNoMatchState';
 import { PeopleFilterBar } from '@/people/components/PeopleFilterBar';
 import { DEFAULT_PEOPLE_FILTERS } from '@/people/constants/DefaultPeopleFilters';
@@ -15,6 +14,8 @@ import { buildPersonFilter } from '@/people/utils/buildPersonFilter';
 import { getSettingsPath } from '@/settings/utils/getSettingsPath';
 import { SettingsPath } from '@/types/SettingsPath';
 import { useDebouncedValue } from '@/ui/utilities/hooks/useDebouncedValue';
+import { WhopImportEmptyState } from '@/whop/components/WhopImportEmptyState';
+import { useFindManyWhopConnections } from '@/whop/hooks/useFindManyWhopConnections';
 
 const FILTER_DEBOUNCE_MS = 300;
 
@@ -22,6 +23,7 @@ export const PeoplePage = () => {
   const [peopleFilters, setPeopleFilters] = useAtom(peopleFiltersState);
   const filter = buildPersonFilter(useDebouncedValue(peopleFilters, FILTER_DEBOUNCE_MS));
   const { records, totalCount, loading, error, retry, pagination } = useFindManyPeople({ filter });
+  const { whopConnections } = useFindManyWhopConnections();
 
   return (
     <RecordIndexPage title="People" Icon={IconUser} count={totalCount}>
@@ -41,12 +43,14 @@ export const PeoplePage = () => {
               onClearFilters={() => setPeopleFilters(DEFAULT_PEOPLE_FILTERS)}
             />
           ) : (
-            <RecordTableEmptyState
+            <WhopImportEmptyState
+              whopConnections={whopConnections}
               Icon={IconUser}
               title="No people yet"
-              description="Connect Whop in Settings → Integrations to import your customers."
-              actionLabel="Go to Integrations"
-              actionTo={getSettingsPath(SettingsPath.Integrations)}
+              whopRecordsLabel="members"
+              notConnectedDescription="Connect Whop in Settings → Integrations to import your customers."
+              notConnectedActionLabel="Go to Integrations"
+              notConnectedActionTo={getSettingsPath(SettingsPath.Integrations)}
             />
           )
         }

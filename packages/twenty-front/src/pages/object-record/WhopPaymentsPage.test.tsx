@@ -5,49 +5,52 @@ import { describe, expect, it } from 'vitest';
 import { createApolloCache } from '@/apollo/utils/createApolloCache';
 import { FIND_MANY_WHOP_PAYMENTS } from '@/whop/graphql/queries/findManyWhopPayments';
 import { WhopPaymentsPage } from '~/pages/object-record/WhopPaymentsPage';
+import { buildFindManyWhopConnectionsMock } from '~/testing/mock-data/buildFindManyWhopConnectionsMock';
 import { buildMockPerson } from '~/testing/mock-data/buildMockPerson';
 import { buildMockRecordConnection } from '~/testing/mock-data/buildMockRecordConnection';
+import { buildMockWhopConnection } from '~/testing/mock-data/buildMockWhopConnection';
 import { buildMockWhopPayment } from '~/testing/mock-data/buildMockWhopPayment';
 import { buildPersonNamesByIdsMock } from '~/testing/mock-data/buildPersonNamesByIdsMock';
 import { buildWhopProductNamesMock } from '~/testing/mock-data/buildWhopProductNamesMock';
 import { renderWithProviders } from '~/testing/renderWithProviders';
 import { getPersonNameBusyState } from '~/testing/utils/getPersonNameBusyState';
 
-const PAGE_MOCKS: MockedResponse[] = [
-  buildWhopProductNamesMock(),
-  {
-    request: {
-      query: FIND_MANY_WHOP_PAYMENTS,
-      variables: {
-        first: 50,
-        orderBy: [{ field: 'whopCreatedAt', direction: 'DescNullsLast' }],
-      },
-    },
-    result: {
-      data: {
-        whopPayments: buildMockRecordConnection('WhopPayment', [
-          buildMockWhopPayment('payment-1', { personId: 'person-1' }),
-          buildMockWhopPayment('payment-2', {
-            amount: {
-              __typename: 'Currency',
-              amountMicros: '99000000',
-              currencyCode: 'EUR',
-            },
-          }),
-          buildMockWhopPayment('payment-3', {
-            amount: { __typename: 'Currency', amountMicros: '19000000', currencyCode: 'EUR' },
-            status: 'open',
-            substatus: 'failed',
-            outcome: 'failed',
-            paidAt: null,
-            failureMessage: 'Your card was declined.',
-            whopCreatedAt: '2025-03-10T10:00:00.000Z',
-            nextPaymentAttemptAt: '2099-01-15T10:00:00.000Z',
-          }),
-        ]),
-      },
+const buildPaymentsMock = (
+  payments: ReturnType<typeof buildMockWhopPayment>[],
+): MockedResponse => ({
+  request: {
+    query: FIND_MANY_WHOP_PAYMENTS,
+    variables: {
+      first: 50,
+      orderBy: [{ field: 'whopCreatedAt', direction: 'DescNullsLast' }],
     },
   },
+  result: { data: { whopPayments: buildMockRecordConnection('WhopPayment', payments) } },
+});
+
+const PAGE_MOCKS: MockedResponse[] = [
+  buildWhopProductNamesMock(),
+  buildFindManyWhopConnectionsMock([buildMockWhopConnection()]),
+  buildPaymentsMock([
+    buildMockWhopPayment('payment-1', { personId: 'person-1' }),
+    buildMockWhopPayment('payment-2', {
+      amount: {
+        __typename: 'Currency',
+        amountMicros: '99000000',
+        currencyCode: 'EUR',
+      },
+    }),
+    buildMockWhopPayment('payment-3', {
+      amount: { __typename: 'Currency', amountMicros: '19000000', currencyCode: 'EUR' },
+      status: 'open',
+      substatus: 'failed',
+      outcome: 'failed',
+      paidAt: null,
+      failureMessage: 'Your card was declined.',
+      whopCreatedAt: '2025-03-10T10:00:00.000Z',
+      nextPaymentAttemptAt: '2099-01-15T10:00:00.000Z',
+    }),
+  ]),
 ];
 
 const PEOPLE_MOCK = buildPersonNamesByIdsMock([buildMockPerson('person-1', 'Ada', 'Lovelace')]);
@@ -62,6 +65,37 @@ const findPaymentRow = async (amount: string) =>
   (await screen.findByText(amount)).closest('tr') as HTMLElement;
 
 describe('WhopPaymentsPage', () => {
+  it('says the company has no payments once imported, without offering to connect Whop', async () => {
+    renderWithProviders(<WhopPaymentsPage />, {
+      mocks: [
+        buildWhopProductNamesMock(),
+        buildFindManyWhopConnectionsMock([buildMockWhopConnection()]),
+        buildPaymentsMock([]),
+      ],
+      cache: createApolloCache(),
+    });
+
+    expect(await screen.findByText('Your Whop company has no payments yet.')).toBeTruthy();
+    expect(screen.getByText('No Whop payments yet')).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Connect Whop' })).toBeNull();
+  });
+
+  it('offers to connect Whop when no company is connected', async () => {
+    renderWithProviders(<WhopPaymentsPage />, {
+      mocks: [
+        buildWhopProductNamesMock(),
+        buildFindManyWhopConnectionsMock(),
+        buildPaymentsMock([]),
+      ],
+      cache: createApolloCache(),
+    });
+
+    expect(await screen.findByText('No Whop payments yet')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Connect Whop' }).getAttribute('href')).toBe(
+      '/settings/integrations/whop',
+    );
+  });
+
   it('shows a busy placeholder in place of the customer while the names load', async () => {
     renderPage({ ...PEOPLE_MOCK, delay: Infinity });
 

@@ -3,10 +3,11 @@ import { isDefined } from 'twenty-shared';
 
 import { RecordIndexPage } from '@/object-record/record-index/components/RecordIndexPage';
 import { RecordTable } from '@/object-record/record-table/components/RecordTable';
-import { RecordTableEmptyState } from '@/object-record/record-table/components/RecordTableEmptyState';
 import { usePersonNamesByIds } from '@/people/hooks/usePersonNamesByIds';
 import { getSettingsPath } from '@/settings/utils/getSettingsPath';
 import { SettingsPath } from '@/types/SettingsPath';
+import { WhopImportEmptyState } from '@/whop/components/WhopImportEmptyState';
+import { useFindManyWhopConnections } from '@/whop/hooks/useFindManyWhopConnections';
 import { useFindManyWhopPayments } from '@/whop/hooks/useFindManyWhopPayments';
 import { useWhopProductNames } from '@/whop/hooks/useWhopProductNames';
 import { getWhopPaymentsTableColumns } from '@/whop/utils/getWhopPaymentsTableColumns';
@@ -14,6 +15,7 @@ import { getWhopPaymentsTableColumns } from '@/whop/utils/getWhopPaymentsTableCo
 export const WhopPaymentsPage = () => {
   const { records, totalCount, loading, error, retry, pagination } = useFindManyWhopPayments();
   const whopProductNames = useWhopProductNames();
+  const { whopConnections } = useFindManyWhopConnections();
   const customerNames = usePersonNamesByIds(
     records.map((payment) => payment.personId).filter(isDefined),
   );
@@ -32,12 +34,14 @@ export const WhopPaymentsPage = () => {
         onRetry={retry}
         pagination={pagination}
         emptyState={
-          <RecordTableEmptyState
+          <WhopImportEmptyState
+            whopConnections={whopConnections}
             Icon={IconCreditCard}
             title="No Whop payments yet"
-            description="Connect Whop to import every payment, refund and failed charge of your customers."
-            actionLabel="Connect Whop"
-            actionTo={getSettingsPath(SettingsPath.WhopIntegration)}
+            whopRecordsLabel="payments"
+            notConnectedDescription="Connect Whop to import every payment, refund and failed charge of your customers."
+            notConnectedActionLabel="Connect Whop"
+            notConnectedActionTo={getSettingsPath(SettingsPath.WhopIntegration)}
           />
         }
       />

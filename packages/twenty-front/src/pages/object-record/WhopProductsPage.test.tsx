@@ -3,15 +3,22 @@ import { describe, expect, it } from 'vitest';
 
 import { createApolloCache } from '@/apollo/utils/createApolloCache';
 import { FIND_MANY_WHOP_PRODUCTS } from '@/whop/graphql/queries/findManyWhopProducts';
+import type { WhopConnection } from '@/whop/types/WhopConnection';
 import { WhopProductsPage } from '~/pages/object-record/WhopProductsPage';
+import { buildFindManyWhopConnectionsMock } from '~/testing/mock-data/buildFindManyWhopConnectionsMock';
 import { buildMockRecordConnection } from '~/testing/mock-data/buildMockRecordConnection';
+import { buildMockWhopConnection } from '~/testing/mock-data/buildMockWhopConnection';
 import { buildMockWhopProduct } from '~/testing/mock-data/buildMockWhopProduct';
 import { renderWithProviders } from '~/testing/renderWithProviders';
 
-const renderPage = (products: ReturnType<typeof buildMockWhopProduct>[]) =>
+const renderPage = (
+  products: ReturnType<typeof buildMockWhopProduct>[],
+  whopConnections: WhopConnection[] = [],
+) =>
   renderWithProviders(<WhopProductsPage />, {
     cache: createApolloCache(),
     mocks: [
+      buildFindManyWhopConnectionsMock(whopConnections),
       {
         request: {
           query: FIND_MANY_WHOP_PRODUCTS,
@@ -43,12 +50,48 @@ describe('WhopProductsPage', () => {
     expect(within(starter).getByText('0')).toBeTruthy();
   });
 
-  it('offers to connect Whop when there are no products yet', async () => {
+  it('offers to connect Whop when no company is connected', async () => {
     renderPage([]);
 
     expect(await screen.findByText('No Whop products yet')).toBeTruthy();
+    expect(
+      screen.getByText('Connect Whop to import your products along with your customers.'),
+    ).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Connect Whop' }).getAttribute('href')).toBe(
       '/settings/integrations/whop',
     );
+  });
+
+  it('says the first import is on its way, and links to the Whop settings to follow it', async () => {
+    renderPage(
+      [],
+      [
+        buildMockWhopConnection({
+          syncStatus: 'ONGOING',
+          syncStage: 'FULL_SYNC_ONGOING',
+          lastSyncAt: null,
+          lastFullSyncAt: null,
+        }),
+      ],
+    );
+
+    expect(
+      await screen.findByText(
+        'Importing from Whop… Your products appear here as the import brings them in.',
+      ),
+    ).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Follow the import' }).getAttribute('href')).toBe(
+      '/settings/integrations/whop',
+    );
+    expect(screen.queryByRole('link', { name: 'Connect Whop' })).toBeNull();
+  });
+
+  it('says the company has no products once imported, without offering to connect Whop', async () => {
+    renderPage([], [buildMockWhopConnection()]);
+
+    expect(await screen.findByText('Your Whop company has no products yet.')).toBeTruthy();
+    expect(screen.getByText('No Whop products yet')).toBeTruthy();
+    expect(screen.queryByRole('link')).toBeNull();
+    expect(screen.queryByText(/Connect Whop/)).toBeNull();
   });
 });

@@ -2,14 +2,16 @@ import { IconPackage } from '@tabler/icons-react';
 
 import { RecordIndexPage } from '@/object-record/record-index/components/RecordIndexPage';
 import { RecordTable } from '@/object-record/record-table/components/RecordTable';
-import { RecordTableEmptyState } from '@/object-record/record-table/components/RecordTableEmptyState';
 import { getSettingsPath } from '@/settings/utils/getSettingsPath';
 import { SettingsPath } from '@/types/SettingsPath';
+import { WhopImportEmptyState } from '@/whop/components/WhopImportEmptyState';
 import { WHOP_PRODUCTS_TABLE_COLUMNS } from '@/whop/constants/WhopProductsTableColumns';
+import { useFindManyWhopConnections } from '@/whop/hooks/useFindManyWhopConnections';
 import { useFindManyWhopProducts } from '@/whop/hooks/useFindManyWhopProducts';
 
 export const WhopProductsPage = () => {
   const { records, totalCount, loading, error, retry, pagination } = useFindManyWhopProducts();
+  const { whopConnections } = useFindManyWhopConnections();
 
   return (
     <RecordIndexPage title="Whop Products" Icon={IconPackage} count={totalCount}>
@@ -22,12 +24,14 @@ export const WhopProductsPage = () => {
         onRetry={retry}
         pagination={pagination}
         emptyState={
-          <RecordTableEmptyState
+          <WhopImportEmptyState
+            whopConnections={whopConnections}
             Icon={IconPackage}
             title="No Whop products yet"
-            description="Connect Whop to import your products along with your customers."
-            actionLabel="Connect Whop"
-            actionTo={getSettingsPath(SettingsPath.WhopIntegration)}
+            whopRecordsLabel="products"
+            notConnectedDescription="Connect Whop to import your products along with your customers."
+            notConnectedActionLabel="Connect Whop"
+            notConnectedActionTo={getSettingsPath(SettingsPath.WhopIntegration)}
           />
         }
       />

@@ -4,15 +4,9 @@ import { describe, expect, it } from 'vitest';
 
 import { WhopIntegrationCard } from '@/whop/components/WhopIntegrationCard';
 import { FIND_MANY_WHOP_CONNECTIONS } from '@/whop/graphql/queries/findManyWhopConnections';
-import type { WhopConnection } from '@/whop/types/WhopConnection';
+import { buildFindManyWhopConnectionsMock } from '~/testing/mock-data/buildFindManyWhopConnectionsMock';
 import { buildMockWhopConnection } from '~/testing/mock-data/buildMockWhopConnection';
-import { toGraphQLWhopConnection } from '~/testing/mock-data/toGraphQLWhopConnection';
 import { renderWithProviders } from '~/testing/renderWithProviders';
-
-const buildConnectionsMock = (connections: WhopConnection[]): MockedResponse => ({
-  request: { query: FIND_MANY_WHOP_CONNECTIONS },
-  result: { data: { whopConnections: connections.map(toGraphQLWhopConnection) } },
-});
 
 const CONNECTIONS_UNREACHABLE_MOCK: MockedResponse = {
   request: { query: FIND_MANY_WHOP_CONNECTIONS },
@@ -22,7 +16,9 @@ const CONNECTIONS_UNREACHABLE_MOCK: MockedResponse = {
 describe('WhopIntegrationCard', () => {
   it('shows a connection Whop no longer accepts as needing reconnection, not as connected', async () => {
     renderWithProviders(<WhopIntegrationCard />, {
-      mocks: [buildConnectionsMock([buildMockWhopConnection({ status: 'needs_reauth' })])],
+      mocks: [
+        buildFindManyWhopConnectionsMock([buildMockWhopConnection({ status: 'needs_reauth' })]),
+      ],
     });
 
     const tag = await screen.findByText('Needs reconnection');
@@ -34,7 +30,7 @@ describe('WhopIntegrationCard', () => {
   it('shows a connection whose last sync failed as failed, as the Whop page does, not as connected', async () => {
     renderWithProviders(<WhopIntegrationCard />, {
       mocks: [
-        buildConnectionsMock([
+        buildFindManyWhopConnectionsMock([
           buildMockWhopConnection({ syncStatus: 'FAILED_UNKNOWN', syncStage: 'FAILED' }),
         ]),
       ],
@@ -48,7 +44,10 @@ describe('WhopIntegrationCard', () => {
 
   it('says the connections could not be loaded rather than offering to connect, and retries', async () => {
     renderWithProviders(<WhopIntegrationCard />, {
-      mocks: [CONNECTIONS_UNREACHABLE_MOCK, buildConnectionsMock([buildMockWhopConnection()])],
+      mocks: [
+        CONNECTIONS_UNREACHABLE_MOCK,
+        buildFindManyWhopConnectionsMock([buildMockWhopConnection()]),
+      ],
     });
 
     expect(await screen.findByText(/Couldn't load your Whop connections/)).toBeTruthy();

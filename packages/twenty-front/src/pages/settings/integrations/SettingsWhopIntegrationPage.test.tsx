@@ -5,27 +5,20 @@ import { describe, expect, it, vi } from 'vitest';
 
 import { createApolloCache } from '@/apollo/utils/createApolloCache';
 import { CONNECT_WHOP } from '@/whop/graphql/mutations/connectWhop';
-import { FIND_MANY_WHOP_CONNECTIONS } from '@/whop/graphql/queries/findManyWhopConnections';
 import { FIND_MANY_WHOP_SYNC_LOGS } from '@/whop/graphql/queries/findManyWhopSyncLogs';
 import { FIND_ONE_WHOP_CONNECTION } from '@/whop/graphql/queries/findOneWhopConnection';
-import type { WhopConnection } from '@/whop/types/WhopConnection';
 import { SettingsWhopIntegrationPage } from '~/pages/settings/integrations/SettingsWhopIntegrationPage';
 import { buildMockRecordConnection } from '~/testing/mock-data/buildMockRecordConnection';
+import { buildFindManyWhopConnectionsMock } from '~/testing/mock-data/buildFindManyWhopConnectionsMock';
 import { buildMockWhopConnection } from '~/testing/mock-data/buildMockWhopConnection';
 import { buildMockWhopSyncLog } from '~/testing/mock-data/buildMockWhopSyncLog';
 import { buildFindOneWhopConnectionMock } from '~/testing/mock-data/buildFindOneWhopConnectionMock';
-import { toGraphQLWhopConnection } from '~/testing/mock-data/toGraphQLWhopConnection';
 import { renderWithProviders } from '~/testing/renderWithProviders';
 import { navigateToExternalUrl } from '~/utils/navigateToExternalUrl';
 
 vi.mock('~/utils/navigateToExternalUrl', () => ({
   navigateToExternalUrl: vi.fn(),
 }));
-
-const buildConnectionsMock = (connections: WhopConnection[]): MockedResponse => ({
-  request: { query: FIND_MANY_WHOP_CONNECTIONS },
-  result: { data: { whopConnections: connections.map(toGraphQLWhopConnection) } },
-});
 
 const buildSyncLogsMock = (): MockedResponse => ({
   request: {
@@ -78,7 +71,7 @@ const RUNNING_CONNECTION = buildMockWhopConnection({
 describe('SettingsWhopIntegrationPage', () => {
   it('words the error Whop sent back, and Connect again restarts the connection', async () => {
     renderPage('/settings/integrations/whop?error=OAUTH_ACCESS_DENIED', [
-      buildConnectionsMock([]),
+      buildFindManyWhopConnectionsMock([]),
       {
         request: { query: CONNECT_WHOP },
         result: {
@@ -110,7 +103,9 @@ describe('SettingsWhopIntegrationPage', () => {
   it.each(['Your%20account%20is%20suspended.%20Call%20us.', '__proto__', 'constructor'])(
     'never shows the text of a crafted error link (?error=%s)',
     (error) => {
-      renderPage(`/settings/integrations/whop?error=${error}`, [buildConnectionsMock([])]);
+      renderPage(`/settings/integrations/whop?error=${error}`, [
+        buildFindManyWhopConnectionsMock([]),
+      ]);
 
       const banner = screen.getByRole('alert');
       expect(within(banner).getByText(/Connecting Whop did not complete/)).toBeTruthy();
@@ -119,7 +114,7 @@ describe('SettingsWhopIntegrationPage', () => {
   );
 
   it('tells a seller with no connection what to do', async () => {
-    renderPage('/settings/integrations/whop', [buildConnectionsMock([])]);
+    renderPage('/settings/integrations/whop', [buildFindManyWhopConnectionsMock([])]);
 
     expect(await screen.findByText('Connect Whop to import your customers')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Connect Whop' })).toBeTruthy();
@@ -128,7 +123,7 @@ describe('SettingsWhopIntegrationPage', () => {
 
   it('welcomes the seller back after connecting and shows the connection with its history', async () => {
     renderPage('/settings/integrations/whop?connected=connection-1', [
-      buildConnectionsMock([buildMockWhopConnection()]),
+      buildFindManyWhopConnectionsMock([buildMockWhopConnection()]),
       buildSyncLogsMock(),
     ]);
 
@@ -150,7 +145,7 @@ describe('SettingsWhopIntegrationPage', () => {
 
   it('says a connection to a company connected already was renewed, not added', async () => {
     renderPage('/settings/integrations/whop?connected=connection-1&reconnected=true', [
-      buildConnectionsMock([buildMockWhopConnection()]),
+      buildFindManyWhopConnectionsMock([buildMockWhopConnection()]),
       buildSyncLogsMock(),
     ]);
 
@@ -162,7 +157,7 @@ describe('SettingsWhopIntegrationPage', () => {
 
   it('follows a running sync live until it completes, without a reload', async () => {
     renderPage('/settings/integrations/whop', [
-      buildConnectionsMock([RUNNING_CONNECTION]),
+      buildFindManyWhopConnectionsMock([RUNNING_CONNECTION]),
       buildSyncLogsMock(),
       buildSyncLogsMock(),
       buildFindOneWhopConnectionMock(buildMockWhopConnection()),
@@ -175,7 +170,7 @@ describe('SettingsWhopIntegrationPage', () => {
 
   it('warns while the running sync cannot be followed, until the server answers again', async () => {
     renderPage('/settings/integrations/whop', [
-      buildConnectionsMock([RUNNING_CONNECTION]),
+      buildFindManyWhopConnectionsMock([RUNNING_CONNECTION]),
       buildSyncLogsMock(),
       {
         request: { query: FIND_ONE_WHOP_CONNECTION, variables: { id: 'connection-1' } },

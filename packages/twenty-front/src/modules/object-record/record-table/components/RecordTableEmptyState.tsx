@@ -1,4 +1,5 @@
 import type { TablerIcon } from '@tabler/icons-react';
+import { isDefined } from 'twenty-shared';
 
 import { RecordTablePlaceholder } from '@/object-record/record-table/components/RecordTablePlaceholder';
 import { Button } from '@/ui/input/components/Button';
@@ -7,8 +8,9 @@ type RecordTableEmptyStateProps = {
   Icon: TablerIcon;
   title: string;
   description: string;
-  actionLabel: string;
-  actionTo: string;
+  // A link to where the records come from; none when there is nothing to do.
+  actionLabel?: string;
+  actionTo?: string;
 };
 
 export const RecordTableEmptyState = ({
@@ -22,6 +24,9 @@ export const RecordTableEmptyState = ({
     Icon={Icon}
     title={title}
     description={description}
-    action={<Button title={actionLabel} to={actionTo} variant="secondary" />}
+    action={
+      isDefined(actionLabel) &&
+      isDefined(actionTo) && <Button title={actionLabel} to={actionTo} variant="secondary" />
+    }
   />
 );

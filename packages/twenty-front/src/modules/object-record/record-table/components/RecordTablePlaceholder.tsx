@@ -26,6 +26,6 @@ export const RecordTablePlaceholder = ({
     </div>
     <h2 className={styles.title}>{title}</h2>
     <p className={styles.description}>{description}</p>
-    <div className={styles.action}>{action}</div>
+    {action && <div className={styles.action}>{action}</div>}
   </div>
 );
