@@ -128,6 +128,26 @@ describe('the Whop OAuth callback', () => {
     expect(await countConnections()).toBe(0);
   });
 
+  // Approving on Whop can take the state's ten minutes: a member removed meanwhile connects
+  // nothing to the workspace.
+  it('connects nothing for a user removed from the workspace before Whop sent them back', async () => {
+    const removed = await createTestWorkspace(stack.app, 'Removed member');
+    const { authorizeUrl, browserCookie } = await startConnectingWhop(stack.app, removed.token);
+    const database = stack.app.get(DataSource);
+
+    await database.query(`DELETE FROM core."userWorkspace" WHERE "workspaceId" = $1`, [
+      removed.workspaceId,
+    ]);
+    const landing = await followRedirect(await followRedirect(authorizeUrl), browserCookie);
+
+    expect(landing.searchParams.get('error')).toBe('OAUTH_STATE_INVALID');
+    expect(
+      await database.query(`SELECT id FROM core."whopConnection" WHERE "workspaceId" = $1`, [
+        removed.workspaceId,
+      ]),
+    ).toEqual([]);
+  });
+
   it('connects once, and refuses the same callback replayed', async () => {
     const { authorizeUrl, browserCookie } = await startConnecting();
     const callbackUrl = await followRedirect(authorizeUrl);

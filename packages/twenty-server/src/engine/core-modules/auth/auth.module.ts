@@ -7,6 +7,7 @@ import { WorkspaceAuthGuard } from 'src/engine/core-modules/auth/guards/workspac
 import { AuthService } from 'src/engine/core-modules/auth/services/auth.service';
 import { SignInThrottleService } from 'src/engine/core-modules/auth/services/sign-in-throttle.service';
 import { TokenService } from 'src/engine/core-modules/auth/services/token.service';
+import { WorkspaceCallerService } from 'src/engine/core-modules/auth/services/workspace-caller.service';
 import { UserService } from 'src/engine/core-modules/user/user.service';
 import { WorkspaceResolver } from 'src/engine/core-modules/workspace/workspace.resolver';
 import { WorkspaceService } from 'src/engine/core-modules/workspace/workspace.service';
@@ -16,6 +17,7 @@ import { WorkspaceMigrationRunnerService } from 'src/engine/workspace-manager/wo
 @Module({
   providers: [
     TokenService,
+    WorkspaceCallerService,
     AuthService,
     SignInThrottleService,
     AuthResolver,
@@ -28,6 +30,7 @@ import { WorkspaceMigrationRunnerService } from 'src/engine/workspace-manager/wo
   ],
   exports: [
     TokenService,
+    WorkspaceCallerService,
     UserService,
     ApiKeyService,
     WorkspaceService,

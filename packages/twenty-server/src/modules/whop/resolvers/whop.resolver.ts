@@ -18,6 +18,7 @@ import {
   encodeRecordCursor,
 } from 'src/engine/api/graphql/utils/record-cursor.util';
 import {
+  AuthApiKeyId,
   AuthUserId,
   AuthWorkspace,
 } from 'src/engine/core-modules/auth/decorators/auth-workspace.decorator';
@@ -146,11 +147,13 @@ export class WhopResolver {
   async connectWhop(
     @AuthWorkspace() workspace: Workspace,
     @AuthUserId() userId: string | null,
+    @AuthApiKeyId() apiKeyId: string | null,
     @Context('res') response: Response,
   ): Promise<ConnectWhopDTO> {
     const { authorizeUrl, state, browserKey } = await this.oauthService.buildAuthorizeUrl({
       workspaceId: workspace.id,
       userId,
+      apiKeyId,
     });
 
     response.cookie(

@@ -8,7 +8,9 @@ import { WHOP_OAUTH_STATE_TTL_SECONDS } from 'src/modules/whop/constants/whop-oa
 
 export type WhopOAuthStatePayload = {
   workspaceId: string;
+  // Who started connecting: a user, else an API key.
   userId: string | null;
+  apiKeyId: string | null;
   codeVerifier: string;
   nonce: string;
 };

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import * as oidc from 'openid-client';
 
 import { getErrorMessage } from 'src/engine/utils/get-error-message.util';
+import { WorkspaceCallerService } from 'src/engine/core-modules/auth/services/workspace-caller.service';
 import { EnvironmentService } from 'src/engine/core-modules/environment/environment.service';
 import { WHOP_OAUTH_SCOPES } from 'src/modules/whop/constants/whop-oauth-scopes.constant';
 import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
@@ -40,12 +41,14 @@ export class WhopOAuthService {
   constructor(
     private readonly environmentService: EnvironmentService,
     private readonly stateService: WhopOAuthStateService,
+    private readonly callerService: WorkspaceCallerService,
   ) {}
 
   // The URL to send the browser to, and the key that browser keeps until Whop sends it back.
   async buildAuthorizeUrl(binding: {
     workspaceId: string;
     userId: string | null;
+    apiKeyId: string | null;
   }): Promise<{ authorizeUrl: string; state: string; browserKey: string }> {
     const config = await this.getConfiguration();
     const codeVerifier = oidc.randomPKCECodeVerifier();
@@ -90,6 +93,15 @@ export class WhopOAuthService {
       );
     }
     const binding = consumed.payload;
+
+    // Approving on Whop can take the state's ten minutes: a user removed from the workspace, or
+    // an API key revoked, meanwhile connects nothing to it.
+    if (!(await this.callerService.isStillAllowed(binding))) {
+      throw new WhopException(
+        'Whoever started connecting may no longer act in this workspace',
+        WhopExceptionCode.OAUTH_STATE_INVALID,
+      );
+    }
     const denied = callbackUrl.searchParams.get('error');
 
     if (denied) {

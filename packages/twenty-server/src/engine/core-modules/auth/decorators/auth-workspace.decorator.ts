@@ -10,3 +10,7 @@ export const AuthWorkspace = createParamDecorator(
 export const AuthUserId = createParamDecorator(
   (_data: unknown, context: ExecutionContext) => getRequestFromContext(context).auth?.userId,
 );
+
+export const AuthApiKeyId = createParamDecorator(
+  (_data: unknown, context: ExecutionContext) => getRequestFromContext(context).auth?.apiKeyId,
+);

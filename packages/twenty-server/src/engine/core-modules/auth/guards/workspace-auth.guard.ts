@@ -5,19 +5,11 @@ import {
   UnauthorizedException,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
 
-import { ApiKey } from 'src/engine/core-modules/api-key/api-key.entity';
 import { IS_PUBLIC_KEY } from 'src/engine/core-modules/auth/decorators/public.decorator';
-import {
-  type AccessTokenPayload,
-  type ApiKeyTokenPayload,
-  TokenService,
-} from 'src/engine/core-modules/auth/services/token.service';
+import { TokenService } from 'src/engine/core-modules/auth/services/token.service';
+import { WorkspaceCallerService } from 'src/engine/core-modules/auth/services/workspace-caller.service';
 import { getRequestFromContext } from 'src/engine/core-modules/auth/utils/get-request-from-context.util';
-import { UserWorkspace } from 'src/engine/core-modules/user/user-workspace.entity';
-import { Workspace } from 'src/engine/core-modules/workspace/workspace.entity';
 
 // Global guard: every GraphQL operation and REST route needs a valid workspace token (a user's
 // access token still bound to the workspace, or a live API key) unless it is marked @Public().
@@ -26,7 +18,7 @@ export class WorkspaceAuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly tokenService: TokenService,
-    @InjectRepository(Workspace) private readonly workspaceRepository: Repository<Workspace>,
+    private readonly callerService: WorkspaceCallerService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -59,7 +51,10 @@ export class WorkspaceAuthGuard implements CanActivate {
     })();
 
     if (payload.type === 'API_KEY') {
-      const workspace = await this.findWorkspaceOfLiveApiKey(payload);
+      const workspace = await this.callerService.findWorkspaceOfLiveApiKey(
+        payload.workspaceId,
+        payload.jti,
+      );
 
       if (!workspace) {
         throw new UnauthorizedException('API key revoked or expired');
@@ -68,7 +63,10 @@ export class WorkspaceAuthGuard implements CanActivate {
 
       return true;
     }
-    const workspace = await this.findWorkspaceOfMember(payload);
+    const workspace = await this.callerService.findWorkspaceOfMember(
+      payload.workspaceId,
+      payload.sub,
+    );
 
     if (!workspace) {
       throw new UnauthorizedException('User is not a member of this workspace');
@@ -76,28 +74,5 @@ export class WorkspaceAuthGuard implements CanActivate {
     request.auth = { workspace, userId: payload.sub, apiKeyId: null };
 
     return true;
-  }
-
-  // One query: the workspace named by the token, found only through a key of that same workspace
-  // that is neither revoked nor expired.
-  private findWorkspaceOfLiveApiKey(payload: ApiKeyTokenPayload): Promise<Workspace | null> {
-    return this.workspaceRepository
-      .createQueryBuilder('workspace')
-      .innerJoin(ApiKey, 'apiKey', 'apiKey.workspaceId = workspace.id')
-      .where('workspace.id = :workspaceId', { workspaceId: payload.workspaceId })
-      .andWhere('apiKey.id = :apiKeyId', { apiKeyId: payload.jti })
-      .andWhere('apiKey.revokedAt IS NULL')
-      .andWhere('apiKey.expiresAt > :now', { now: new Date() })
-      .getOne();
-  }
-
-  // One query: the workspace named by the token, found only through the user's membership of it.
-  private findWorkspaceOfMember(payload: AccessTokenPayload): Promise<Workspace | null> {
-    return this.workspaceRepository
-      .createQueryBuilder('workspace')
-      .innerJoin(UserWorkspace, 'userWorkspace', 'userWorkspace.workspaceId = workspace.id')
-      .where('workspace.id = :workspaceId', { workspaceId: payload.workspaceId })
-      .andWhere('userWorkspace.userId = :userId', { userId: payload.sub })
-      .getOne();
   }
 }
