@@ -146,6 +146,35 @@ describe('WhopSyncStatusPanel', () => {
     expect(screen.getByText('0 warnings and 0 errors')).toBeTruthy();
   });
 
+  it('shows only what a step processed once past its estimate, and does not estimate the time left', () => {
+    vi.useFakeTimers({ now: new Date(Date.parse('2025-03-14T10:00:00.000Z') + 60_000) });
+
+    // The company grew since the last full sync counted its memberships.
+    render(
+      <WhopSyncStatusPanel
+        connection={buildMockWhopConnection({
+          syncStatus: 'ONGOING',
+          syncStage: 'FULL_SYNC_ONGOING',
+          syncProgress: buildProgress('known', {
+            steps: buildProgress('known').steps.map((step) =>
+              step.step === 'memberships' ? { ...step, processed: 12_340, total: 10_000 } : step,
+            ),
+          }),
+        })}
+        logs={[]}
+      />,
+    );
+
+    expect(screen.getByText('12,340')).toBeTruthy();
+    expect(screen.queryByText(/12,340 \/ 10,000/)).toBeNull();
+    const bar = getStepBar('Memberships');
+    expect(bar.getAttribute('aria-valuenow')).toBeNull();
+    expect(bar.getAttribute('data-indeterminate')).toBe('true');
+    expect(screen.getByText('Time left').parentElement?.textContent).toBe(
+      "Time leftCan't estimate",
+    );
+  });
+
   describe('until the rate has settled', () => {
     const STARTED_AT = '2025-03-14T10:00:00.000Z';
     // What the review met: the first figures of a run, one record written, rounded to 1 record/s.

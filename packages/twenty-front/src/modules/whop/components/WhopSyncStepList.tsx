@@ -10,6 +10,7 @@ import { ProgressBar } from '@/ui/feedback/components/ProgressBar';
 import { formatNumber } from '@/ui/field/display/utils/formatNumber';
 import { WHOP_SYNC_STEP_LABELS } from '@/whop/constants/WhopSyncStepLabels';
 import type { WhopSyncStepRow } from '@/whop/types/WhopSyncStepRow';
+import { isWhopSyncStepPastEstimate } from '@/whop/utils/isWhopSyncStepPastEstimate';
 
 import styles from './WhopSyncStepList.module.css';
 
@@ -19,18 +20,26 @@ type WhopSyncStepListProps = {
   isWaitingToRetry?: boolean;
 };
 
-const formatStepCount = ({ state, processed, total }: WhopSyncStepRow) => {
+// A running step past its estimate (the company grew since the last full sync) shows what it
+// processed alone, and an indeterminate bar: how many records are left is unknown.
+const formatStepCount = (row: WhopSyncStepRow) => {
+  const { state, processed, total } = row;
+
   if (state === 'upcoming') {
     return isDefined(total) ? `~${formatNumber(total)}` : 'Waiting';
   }
   if (isDefined(total) && state === 'current') {
-    return `${formatNumber(processed)} / ${formatNumber(total)}`;
+    return isWhopSyncStepPastEstimate(row)
+      ? formatNumber(processed)
+      : `${formatNumber(processed)} / ${formatNumber(total)}`;
   }
 
   return `${formatNumber(processed)} processed`;
 };
 
-const getStepBarValue = ({ state, processed, total }: WhopSyncStepRow) => {
+const getStepBarValue = (row: WhopSyncStepRow) => {
+  const { state, processed, total } = row;
+
   if (state === 'done') {
     return 1;
   }
@@ -38,7 +47,9 @@ const getStepBarValue = ({ state, processed, total }: WhopSyncStepRow) => {
     return 0;
   }
 
-  return isDefined(total) && total > 0 ? processed / total : null;
+  return isDefined(total) && total > 0 && !isWhopSyncStepPastEstimate(row)
+    ? processed / total
+    : null;
 };
 
 export const WhopSyncStepList = ({ rows, isWaitingToRetry = false }: WhopSyncStepListProps) => (

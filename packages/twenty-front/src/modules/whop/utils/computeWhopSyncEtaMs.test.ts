@@ -10,6 +10,7 @@ const PROGRESS: WhopSyncProgress = {
     { step: 'plans', processed: 2, total: null },
     { step: 'members', processed: 100, total: 250 },
     { step: 'memberships', processed: 0, total: 300 },
+    { step: 'payments', processed: 0, total: 50 },
   ],
   recordsPerSecond: 50,
   startedAt: '2025-03-14T10:00:00.000Z',
@@ -19,17 +20,19 @@ const PROGRESS: WhopSyncProgress = {
 
 describe('computeWhopSyncEtaMs', () => {
   it('divides the records still expected by the current and later steps by the rate', () => {
-    // (250 - 100) + 300 = 450 records at 50/s
-    expect(computeWhopSyncEtaMs(PROGRESS)).toBe(9_000);
+    // (250 - 100) + 300 + 50 = 500 records at 50/s
+    expect(computeWhopSyncEtaMs(PROGRESS)).toBe(10_000);
   });
 
-  it('does not count a step past its estimate as negative work', () => {
+  it('has no estimate once the current step went past its own, rather than none left', () => {
     expect(
       computeWhopSyncEtaMs({
         ...PROGRESS,
-        steps: [{ step: 'members', processed: 400, total: 250 }],
+        steps: PROGRESS.steps.map((step) =>
+          step.step === 'members' ? { ...step, processed: 400 } : step,
+        ),
       }),
-    ).toBe(0);
+    ).toBeNull();
   });
 
   it('has no estimate without a rate or without any total ahead', () => {

@@ -6,13 +6,16 @@ import { describeWhopSyncTimeLeft } from '@/whop/utils/describeWhopSyncTimeLeft'
 const STARTED_AT = '2025-03-14T10:00:00.000Z';
 const after = (ms: number) => new Date(Date.parse(STARTED_AT) + ms);
 
-// 300 records written, 750 left: (1,000 - 250) members, nothing else ahead with a total.
+// 300 records written, 750 left: (1,000 - 250) members, and memberships and payments estimated
+// at none (a company without sales).
 const PROGRESS: WhopSyncProgress = {
   step: 'members',
   steps: [
     { step: 'company', processed: 1, total: null },
     { step: 'products', processed: 49, total: 49 },
     { step: 'members', processed: 250, total: 1_000 },
+    { step: 'memberships', processed: 0, total: 0 },
+    { step: 'payments', processed: 0, total: 0 },
   ],
   recordsPerSecond: 50,
   startedAt: STARTED_AT,
@@ -37,6 +40,8 @@ describe('describeWhopSyncTimeLeft', () => {
             { step: 'company', processed: 1, total: null },
             { step: 'products', processed: 0, total: 49 },
             { step: 'members', processed: 0, total: 1_000 },
+            { step: 'memberships', processed: 0, total: 0 },
+            { step: 'payments', processed: 0, total: 0 },
           ],
           recordsPerSecond: 1,
         },
@@ -50,7 +55,9 @@ describe('describeWhopSyncTimeLeft', () => {
       describeWhopSyncTimeLeft(
         {
           ...PROGRESS,
-          steps: [...PROGRESS.steps.slice(0, 2), { step: 'members', processed: 100, total: 1_000 }],
+          steps: PROGRESS.steps.map((step) =>
+            step.step === 'members' ? { ...step, processed: 100 } : step,
+          ),
         },
         after(60_000),
       ),
@@ -65,6 +72,34 @@ describe('describeWhopSyncTimeLeft', () => {
 
     expect(describeWhopSyncTimeLeft(withoutTotals, after(1_000))).toBe('No estimate yet');
     expect(describeWhopSyncTimeLeft(withoutTotals, after(60_000))).toBe('No estimate yet');
+  });
+
+  it("can't estimate once the current step went past its estimate, rather than nothing left", () => {
+    // The company grew since the last full sync: 1,200 members read of the 1,000 it counted.
+    expect(
+      describeWhopSyncTimeLeft(
+        {
+          ...PROGRESS,
+          steps: PROGRESS.steps.map((step) =>
+            step.step === 'members' ? { ...step, processed: 1_200 } : step,
+          ),
+        },
+        after(60_000),
+      ),
+    ).toBe("Can't estimate");
+  });
+
+  it("can't estimate while a step ahead has no estimate, rather than counting it as nothing", () => {
+    // A sync of changes reads the payments from the last run on: how many is unknown.
+    expect(
+      describeWhopSyncTimeLeft(
+        {
+          ...PROGRESS,
+          steps: PROGRESS.steps.filter((step) => step.step !== 'payments'),
+        },
+        after(60_000),
+      ),
+    ).toBe("Can't estimate");
   });
 
   it('has no estimate without a rate, once settled', () => {
