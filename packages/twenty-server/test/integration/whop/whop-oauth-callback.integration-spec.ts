@@ -219,4 +219,29 @@ describe('the Whop OAuth callback', () => {
 
     expect(reconnected.data.whopConnection).toEqual({ status: 'active', webhookRegistered: true });
   });
+
+  // Whop created the endpoint but its answer never arrived: the connection knows none, Whop has
+  // one whose secret nobody kept. Registering again replaces it rather than add a second.
+  it('leaves one webhook on Whop when it registers again after the answer to a creation was lost', async () => {
+    const [{ id }] = (
+      await graphqlRequest(stack.app, '{ whopConnections { id } }', {}, seller.token)
+    ).data.whopConnections;
+    const registered = () => stack.sandbox.state.webhookEndpoints.all().map((hook) => hook.id);
+    const database = stack.app.get(DataSource);
+
+    expect(registered()).toHaveLength(1);
+    await database.query(
+      `UPDATE core."whopConnection" SET "whopWebhookId" = NULL, "webhookSecret" = NULL WHERE id = $1`,
+      [id],
+    );
+    const { authorizeUrl, browserCookie } = await startConnecting();
+
+    await followRedirect(await followRedirect(authorizeUrl), browserCookie);
+    const [{ whopWebhookId }] = await database.query(
+      `SELECT "whopWebhookId" FROM core."whopConnection" WHERE id = $1`,
+      [id],
+    );
+
+    expect(registered()).toEqual([whopWebhookId]);
+  });
 });

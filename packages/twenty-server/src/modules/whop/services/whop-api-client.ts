@@ -188,15 +188,44 @@ export class WhopApiClient {
     return toPage(page as unknown as RawPage<WhopPayment>);
   }
 
+  // The company's webhook endpoints, every page.
+  async listWebhooks(companyId: string): Promise<{ id: string; url: string }[]> {
+    const webhooks: { id: string; url: string }[] = [];
+    let after: string | null = null;
+
+    do {
+      const cursor: string | null = after;
+      const page: WhopListPage<{ id: string; url: string }> = toPage(
+        (await this.call('list webhooks', () =>
+          this.sdk.webhooks.list({
+            company_id: companyId,
+            first: this.pageSize,
+            ...(cursor && { after: cursor }),
+          } as never),
+        )) as unknown as RawPage<{ id: string; url: string }>,
+      );
+
+      webhooks.push(...page.items);
+      after = page.hasNextPage ? page.endCursor : null;
+    } while (after);
+
+    return webhooks;
+  }
+
+  // Sent once, without the SDK's retries: creating is not idempotent, and a retry after an answer
+  // lost on the way would leave a second endpoint on Whop whose secret nobody kept.
   async createWebhook(companyId: string, url: string): Promise<{ id: string; secret: string }> {
     const created = await this.call('create webhook', () =>
-      this.sdk.webhooks.create({
-        url,
-        resource_id: companyId,
-        api_version: 'v1',
-        enabled: true,
-        events: [...WHOP_SUBSCRIBED_WEBHOOK_EVENTS] as never,
-      }),
+      this.sdk.webhooks.create(
+        {
+          url,
+          resource_id: companyId,
+          api_version: 'v1',
+          enabled: true,
+          events: [...WHOP_SUBSCRIBED_WEBHOOK_EVENTS] as never,
+        },
+        { maxRetries: 0 },
+      ),
     );
 
     return {

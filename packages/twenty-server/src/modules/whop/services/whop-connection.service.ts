@@ -19,6 +19,9 @@ import { WhopSyncLogService } from 'src/modules/whop/services/whop-sync-log.serv
 import { WhopSyncSchedulerService } from 'src/modules/whop/services/whop-sync-scheduler.service';
 import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
 
+const WEBHOOK_CREATION_ATTEMPTS = 3;
+const WEBHOOK_CREATION_RETRY_DELAY_MS = 1_000;
+
 // A grant stored for a connection: the connection as stored, the one it renewed (if any) as it was
 // before, and the tokens of the grant it replaced, to revoke.
 type StoredGrant = {
@@ -210,6 +213,32 @@ export class WhopConnectionService {
     }
   }
 
+  // Whop creates an endpoint per request: each attempt first deletes the endpoints at this
+  // connection's URL that an earlier attempt left (created on Whop, its answer lost, its secret
+  // never known), so that retrying leaves one endpoint, the one whose secret is stored.
+  private async createWebhookOnce(
+    connection: WhopConnection,
+  ): Promise<{ id: string; secret: string }> {
+    const api = this.apiClientService.forConnection(connection.id);
+    const url = this.getWebhookUrl(connection);
+
+    for (let attempt = 1; ; attempt++) {
+      try {
+        for (const left of await api.listWebhooks(connection.whopCompanyId)) {
+          if (left.url === url) await api.deleteWebhook(left.id);
+        }
+
+        return await api.createWebhook(connection.whopCompanyId, url);
+      } catch (error) {
+        const temporary =
+          error instanceof WhopException && error.code === WhopExceptionCode.TEMPORARY_ERROR;
+
+        if (!temporary || attempt === WEBHOOK_CREATION_ATTEMPTS) throw error;
+        await new Promise((resolve) => setTimeout(resolve, WEBHOOK_CREATION_RETRY_DELAY_MS));
+      }
+    }
+  }
+
   getWebhookUrl(connection: WhopConnection): string {
     return `${this.environmentService.get('SERVER_URL')}/webhooks/whop/${connection.id}`;
   }
@@ -268,12 +297,10 @@ export class WhopConnectionService {
   }
 
   // Without `developer:manage_webhook` Whop answers 403: the connection still works (the reconcile
-  // carries the sync) and the settings page shows the URL to register by hand.
+  // carries the sync) and the settings page asks to grant it and reconnect.
   private async registerWebhook(connection: WhopConnection): Promise<void> {
     try {
-      const webhook = await this.apiClientService
-        .forConnection(connection.id)
-        .createWebhook(connection.whopCompanyId, this.getWebhookUrl(connection));
+      const webhook = await this.createWebhookOnce(connection);
 
       await this.connectionRepository.update(connection.id, {
         whopWebhookId: webhook.id,

@@ -118,6 +118,20 @@ describe('WhopApiClientService: a Whop call retried by the SDK', () => {
   });
 });
 
+describe('WhopApiClientService: creating a webhook', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  // Not idempotent: a retry after an answer lost on the way would leave a second endpoint.
+  it('is sent once, without the SDK retrying it', async () => {
+    const fetch = answerInTurn(503, 200);
+
+    await expect(
+      buildClient().client.createWebhook('biz_1', 'https://crm.example/webhooks/whop/1'),
+    ).rejects.toMatchObject({ code: WhopExceptionCode.TEMPORARY_ERROR });
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+});
+
 // What fails before Whop is asked is said as it is, once the SDK gave up retrying it.
 describe('WhopApiClientService: a failure of ours before the call', () => {
   afterEach(() => jest.restoreAllMocks());

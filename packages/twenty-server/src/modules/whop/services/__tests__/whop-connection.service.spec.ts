@@ -15,6 +15,7 @@ import { type WhopSyncSchedulerService } from 'src/modules/whop/services/whop-sy
 import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
 
 const CONNECTION_ID = '0190c6a0-0000-7000-8000-000000000001';
+const WEBHOOK_URL = `http://localhost:3000/webhooks/whop/${CONNECTION_ID}`;
 const CALLBACK: WhopOAuthCallbackResult = {
   workspaceId: 'workspace-1',
   userId: 'user-1',
@@ -39,6 +40,7 @@ const build = (stored: Partial<WhopConnection>[]) => {
   const webhooks = {
     deleteWebhook: jest.fn().mockResolvedValue(undefined),
     createWebhook: jest.fn().mockResolvedValue({ id: 'hook_1', secret: 'ws_secret' }),
+    listWebhooks: jest.fn().mockResolvedValue([]),
   };
   const api = { listCompanies: jest.fn().mockResolvedValue([]) };
   const apiClient = {
@@ -98,6 +100,42 @@ describe('WhopConnectionService', () => {
         'Connection terminated unexpectedly',
       );
       expect(oauth.revokeQuietly).toHaveBeenCalledWith(CALLBACK.tokens);
+    });
+
+    // An endpoint Whop created for an attempt whose answer was lost has no secret we know.
+    it('deletes an endpoint an earlier attempt left at its URL before creating its own', async () => {
+      const { service, webhooks, repository } = withCompany();
+
+      webhooks.listWebhooks.mockResolvedValue([
+        { id: 'hook_left', url: WEBHOOK_URL },
+        { id: 'hook_other_app', url: 'https://elsewhere.example/whop' },
+      ]);
+      await service.connectFromOAuth(CALLBACK);
+      expect(webhooks.deleteWebhook).toHaveBeenCalledTimes(1);
+      expect(webhooks.deleteWebhook).toHaveBeenCalledWith('hook_left');
+      expect(webhooks.createWebhook).toHaveBeenCalledTimes(1);
+      expect(repository.update).toHaveBeenCalledWith(
+        CONNECTION_ID,
+        expect.objectContaining({ whopWebhookId: 'hook_1', webhookRegistrationError: null }),
+      );
+    });
+
+    it('retries a creation Whop failed, deleting what that attempt may have left', async () => {
+      const { service, webhooks, repository } = withCompany();
+
+      webhooks.createWebhook.mockRejectedValueOnce(
+        new WhopException('create webhook: Whop answered 503', WhopExceptionCode.TEMPORARY_ERROR),
+      );
+      webhooks.listWebhooks
+        .mockResolvedValueOnce([])
+        .mockResolvedValueOnce([{ id: 'hook_left', url: WEBHOOK_URL }]);
+      await service.connectFromOAuth(CALLBACK);
+      expect(webhooks.deleteWebhook).toHaveBeenCalledWith('hook_left');
+      expect(webhooks.createWebhook).toHaveBeenCalledTimes(2);
+      expect(repository.update).toHaveBeenCalledWith(
+        CONNECTION_ID,
+        expect.objectContaining({ whopWebhookId: 'hook_1' }),
+      );
     });
 
     // Redis refusing the job, say: the scheduled jobs keeper queues it within minutes.
