@@ -16,6 +16,7 @@ import { RecordShowFieldList } from '@/object-record/record-show/components/Reco
 import { RecordShowHeader } from '@/object-record/record-show/components/RecordShowHeader';
 import type { Person } from '@/people/types/Person';
 import { getPersonFullName } from '@/people/utils/getPersonFullName';
+import { getPersonWhopSubtitle } from '@/people/utils/getPersonWhopSubtitle';
 import { Avatar } from '@/ui/display/components/Avatar';
 import { CurrencyDisplay } from '@/ui/field/display/components/CurrencyDisplay';
 import { DateDisplay } from '@/ui/field/display/components/DateDisplay';
@@ -44,9 +45,7 @@ export const PersonShowSummary = ({ person }: PersonShowSummaryProps) => {
           />
         }
         title={fullName}
-        subtitle={
-          isDefined(person.whopUsername) ? `@${person.whopUsername} on Whop` : 'Not from Whop'
-        }
+        subtitle={getPersonWhopSubtitle(person)}
       />
       <RecordShowFieldList
         fields={[
