@@ -452,6 +452,37 @@ describe('WhopConnectionCard', () => {
     expect(screen.queryByText("The sync of changes hasn't started yet")).toBeNull();
   });
 
+  it('says a requested full resync still queued past the follow window is still checked for', () => {
+    vi.spyOn(Date, 'now').mockReturnValue(5_000_000);
+    const store = createStore();
+    store.set(whopSyncRequestsState, {
+      'connection-1': {
+        type: 'FULL',
+        requestedAt: 1_000,
+        hasTimedOut: true,
+        lastFullSyncAt: '2025-03-14T10:02:00.000Z',
+        lastIncrementalSyncAt: null,
+        lastSyncError: null,
+      },
+    });
+    // The full sync is queued: the page follows it for as long as it waits.
+    renderWithProviders(
+      <WhopConnectionCard
+        connection={buildMockWhopConnection({ syncStage: 'FULL_SYNC_PENDING' })}
+      />,
+      { store },
+    );
+
+    expect(screen.getByText("The full resync hasn't started yet")).toBeTruthy();
+    expect(
+      screen.getByText(
+        'It is still waiting for the sync worker after 15 min: the worker may be busy, or not running. This page keeps checking, and shows the sync as soon as it starts.',
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByText(/stopped checking/)).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Check again' })).toBeNull();
+  });
+
   it('remembers what the connection showed when the seller asked, to see the run by what changes', async () => {
     const { store } = renderCard({}, SYNC_CHANGES_MOCKS);
 

@@ -22,6 +22,7 @@ import type { WhopSyncRunType } from '@/whop/types/WhopSyncRunType';
 import { getWhopConnectionHealth } from '@/whop/utils/getWhopConnectionHealth';
 import { getWhopConnectionHealthExplanation } from '@/whop/utils/getWhopConnectionHealthExplanation';
 import { hasWhopSyncRequestStarted } from '@/whop/utils/hasWhopSyncRequestStarted';
+import { shouldPollWhopConnection } from '@/whop/utils/shouldPollWhopConnection';
 
 import styles from './WhopConnectionCard.module.css';
 
@@ -109,7 +110,11 @@ export const WhopConnectionCard = ({ connection }: WhopConnectionCardProps) => {
           </Callout>
         )}
         {sellerRequest?.hasTimedOut && (
-          <WhopSyncNotStartedCallout connectionId={connection.id} request={sellerRequest} />
+          <WhopSyncNotStartedCallout
+            connectionId={connection.id}
+            request={sellerRequest}
+            isStillChecking={shouldPollWhopConnection(connection, sellerRequest)}
+          />
         )}
         {syncErrorMessage && (
           <Callout variant="warning" title="The sync didn't start">

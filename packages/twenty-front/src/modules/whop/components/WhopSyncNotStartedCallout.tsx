@@ -12,21 +12,35 @@ import type { WhopSyncRunType } from '@/whop/types/WhopSyncRunType';
 type WhopSyncNotStartedCalloutProps = {
   connectionId: string;
   request: WhopSyncRequest & { type: WhopSyncRunType };
+  // Whether the page still reads the connection (shouldPollWhopConnection): a full sync waiting to
+  // start is followed for as long as it waits, past the follow window.
+  isStillChecking: boolean;
 };
 
-// A requested run the page stopped following before it started: said plainly, rather than a
-// "requested" left on the page for good. Checking again follows it for another window.
+// A requested run that has not started within the follow window: said plainly, rather than a
+// "requested" left on the page for good. When the page stopped following it, checking again
+// follows it for another window.
 export const WhopSyncNotStartedCallout = ({
   connectionId,
   request,
+  isStillChecking,
 }: WhopSyncNotStartedCalloutProps) => {
   const setSyncRequests = useSetAtom(whopSyncRequestsState);
   const followWindow = formatDuration(WHOP_SYNC_FOLLOW_WINDOW_MS);
+  const title = `${request.type === 'FULL' ? 'The full resync' : 'The sync of changes'} hasn't started yet`;
+
+  if (isStillChecking) {
+    return (
+      <Callout variant="warning" title={title}>
+        {`It is still waiting for the sync worker after ${followWindow}: the worker may be busy, or not running. This page keeps checking, and shows the sync as soon as it starts.`}
+      </Callout>
+    );
+  }
 
   return (
     <Callout
       variant="warning"
-      title={`${request.type === 'FULL' ? 'The full resync' : 'The sync of changes'} hasn't started yet`}
+      title={title}
       action={
         <Button
           title="Check again"
@@ -41,7 +55,7 @@ export const WhopSyncNotStartedCallout = ({
         />
       }
     >
-      {`It is still waiting for the sync worker after ${followWindow}, which may be busy, so this page stopped checking for it. It starts once the worker takes it.`}
+      {`It is still waiting for the sync worker after ${followWindow}: the worker may be busy, or not running. This page stopped checking for it; it starts once the worker takes it.`}
     </Callout>
   );
 };

@@ -1,8 +1,10 @@
 import { IconCircleCheck } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { isDefined } from 'twenty-shared';
 
 import { formatDate } from '@/ui/field/display/utils/formatDate';
 import { formatDateTime } from '@/ui/field/display/utils/formatDateTime';
+import { WhopQueuedFullSyncDescription } from '@/whop/components/WhopQueuedFullSyncDescription';
 import type { WhopConnection } from '@/whop/types/WhopConnection';
 import type { WhopSyncPhase } from '@/whop/types/WhopSyncPhase';
 import { getWhopLastCompletedSyncAt } from '@/whop/utils/getWhopLastCompletedSyncAt';
@@ -14,7 +16,7 @@ import styles from './WhopSyncStatusPanel.module.css';
 
 type HeadingProps = {
   title: string;
-  description: string;
+  description: ReactNode;
 };
 
 const Heading = ({ title, description }: HeadingProps) => (
@@ -23,9 +25,6 @@ const Heading = ({ title, description }: HeadingProps) => (
     <p className={styles.subtitle}>{description}</p>
   </div>
 );
-
-const describeQueuedFullSync = (queuedAt: string | null) =>
-  `${isDefined(queuedAt) ? `Queued since ${formatDateTime(queuedAt)}. ` : ''}The full import starts as soon as the sync worker takes it, usually within seconds, and imports your products, members, memberships and payments.`;
 
 const describeRunningSync = ({
   syncStage,
@@ -74,7 +73,9 @@ export const WhopSyncPhaseHeading = ({ phase, connection }: WhopSyncPhaseHeading
       return (
         <Heading
           title="Waiting to start"
-          description={describeQueuedFullSync(connection.fullSyncQueuedAt)}
+          description={
+            <WhopQueuedFullSyncDescription fullSyncQueuedAt={connection.fullSyncQueuedAt} />
+          }
         />
       );
     case 'never_synced':

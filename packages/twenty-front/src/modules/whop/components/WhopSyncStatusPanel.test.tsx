@@ -61,6 +61,8 @@ describe('WhopSyncStatusPanel', () => {
   });
 
   it('shows a queued full sync as waiting, with an indeterminate bar', () => {
+    vi.useFakeTimers({ now: new Date(Date.parse('2025-03-14T10:00:00.000Z') + 10_000) });
+
     render(
       <WhopSyncStatusPanel
         connection={buildMockWhopConnection({
@@ -83,6 +85,38 @@ describe('WhopSyncStatusPanel', () => {
     const bar = screen.getByRole('progressbar', { name: 'Sync' });
     expect(bar.getAttribute('aria-valuenow')).toBeNull();
     expect(bar.getAttribute('data-indeterminate')).toBe('true');
+  });
+
+  it('says a full sync still waiting after a few minutes has not started, and that the worker may not be running', () => {
+    const QUEUED_AT = '2025-03-14T10:00:00.000Z';
+    vi.useFakeTimers({ now: new Date(Date.parse(QUEUED_AT) + 2 * 60_000) });
+
+    render(
+      <WhopSyncStatusPanel
+        connection={buildMockWhopConnection({
+          syncStatus: 'NOT_SYNCED',
+          syncStage: 'FULL_SYNC_PENDING',
+          fullSyncQueuedAt: QUEUED_AT,
+          lastSyncAt: null,
+          lastFullSyncAt: null,
+        })}
+        logs={[]}
+      />,
+    );
+
+    expect(screen.getByText(/usually within seconds/)).toBeTruthy();
+
+    // Polls bring nothing new while it waits: the page moves on by its own clock.
+    act(() => {
+      vi.advanceTimersByTime(5 * 60_000);
+    });
+
+    expect(
+      screen.getByText(
+        `Queued since ${formatDateTime(QUEUED_AT)}. It has not started after 7 min: the server's sync worker may not be running. Once the worker takes it, it imports your products, members, memberships and payments.`,
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByText(/usually within seconds/)).toBeNull();
   });
 
   it('leaves out since when a queued full sync waits when the server does not say', () => {
