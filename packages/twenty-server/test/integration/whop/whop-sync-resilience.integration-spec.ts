@@ -489,6 +489,32 @@ describe('the sync under failure', () => {
     expect(startedAt.getTime() - paymentsUpdatedAfter.getTime()).toBeLessThan(2_000);
   }, 120_000);
 
+  // Connecting again while another sync of the connection runs (the scheduled check, here a lock
+  // held by the test): the full sync waits its turn, without using up the attempts it has for
+  // Whop's failures, and runs once the other is done.
+  it('queues a full sync behind another sync of the connection without using up its attempts', async () => {
+    const { seller, connectionId } = await connectAndSyncSmallCompany('Waits its turn');
+    const otherSync = await stack.app.get(WhopSyncLockService).tryAcquire(connectionId);
+
+    await connectWhopThroughOAuth(stack.app, seller.token);
+    await new Promise((resolve) => setTimeout(resolve, 7_000));
+    expect(stack.workers[0].output()).toMatch(
+      /Job WhopFullSyncJob \(\S+\) postponed: Another sync of this connection is running/,
+    );
+    expect(stack.workers[0].output()).not.toMatch(/Job WhopFullSyncJob \(\S+\) failed/);
+    await otherSync!.release();
+    const synced = await waitForConnection(
+      stack.app,
+      seller.token,
+      connectionId,
+      (c) => c.syncStatus === 'ACTIVE' && c.syncStage === 'INCREMENTAL_PENDING',
+      30_000,
+    );
+
+    expect(synced).toMatchObject({ status: 'active', lastSyncError: null });
+    expect(await countRows(stack, seller.workspaceId)).toEqual(expectedCounts(stack));
+  }, 90_000);
+
   // The database restarting as the run ends (here: its end refused once as PostgreSQL refuses a
   // statement while it shuts down). The retry resumes the run and ends it: one run, completed,
   // rather than the connection shown synced under a run left open and a new full sync.

@@ -4,8 +4,10 @@ import { Process } from 'src/engine/core-modules/message-queue/decorators/proces
 import { Processor } from 'src/engine/core-modules/message-queue/decorators/processor.decorator';
 import { MessageQueue } from 'src/engine/core-modules/message-queue/message-queue.constants';
 import { getJobAttempt } from 'src/engine/core-modules/message-queue/utils/get-job-attempt.util';
+import { JobPostponedError } from 'src/engine/core-modules/message-queue/utils/job-postponed.error';
 import { WhopSyncService } from 'src/modules/whop/services/whop-sync.service';
-import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
+
+const WHOP_FULL_SYNC_LOCK_BUSY_RETRY_MS = 5_000;
 
 export type WhopFullSyncJobData = {
   workspaceId: string;
@@ -29,10 +31,11 @@ export class WhopFullSyncJob {
     );
 
     if (!ran) {
-      // Another sync of this connection holds the lock: retry once it is done.
-      throw new WhopException(
+      // Another sync of this connection holds the lock (a reconnect during the scheduled check):
+      // this one waits its turn without using up the retries it has for Whop's failures.
+      throw new JobPostponedError(
         'Another sync of this connection is running',
-        WhopExceptionCode.SYNC_ALREADY_RUNNING,
+        WHOP_FULL_SYNC_LOCK_BUSY_RETRY_MS,
       );
     }
   }

@@ -1,6 +1,6 @@
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
-import { type Job, Worker } from 'bullmq';
+import { DelayedError, type Job, Worker } from 'bullmq';
 
 import { EnvironmentService } from 'src/engine/core-modules/environment/environment.service';
 import {
@@ -9,6 +9,7 @@ import {
   PROCESSOR_METADATA,
 } from 'src/engine/core-modules/message-queue/message-queue.constants';
 import { createBullConnectionOptions } from 'src/engine/core-modules/message-queue/utils/create-bull-connection-options.util';
+import { JobPostponedError } from 'src/engine/core-modules/message-queue/utils/job-postponed.error';
 
 type JobHandler = (data: unknown, job: Job) => Promise<unknown>;
 
@@ -38,14 +39,20 @@ export class QueueWorkerService implements OnModuleDestroy {
     for (const [queueName, handlers] of handlersByQueue) {
       const worker = new Worker(
         queueName,
-        async (job) => {
+        async (job, token) => {
           const handler = handlers.get(job.name);
 
           if (!handler) {
             throw new Error(`No handler for job ${job.name} on ${queueName}`);
           }
-
-          return handler(job.data, job);
+          try {
+            return await handler(job.data, job);
+          } catch (error) {
+            if (!(error instanceof JobPostponedError)) throw error;
+            this.logger.log(`Job ${job.name} (${job.id}) postponed: ${error.message}`);
+            await job.moveToDelayed(Date.now() + error.delayMs, token);
+            throw new DelayedError();
+          }
         },
         {
           connection,
