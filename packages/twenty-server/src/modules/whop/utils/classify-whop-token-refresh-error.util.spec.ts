@@ -19,6 +19,18 @@ describe('classifyWhopTokenRefreshError', () => {
     },
   );
 
+  it.each(['invalid_request', 'unsupported_grant_type', 'invalid_scope'])(
+    'fails the run at once, saying so, when Whop refuses the request itself (%s)',
+    (oauthError) => {
+      const { code, reason } = classifyWhopTokenRefreshError(oauthError);
+
+      expect(code).toBe(WhopExceptionCode.UNKNOWN);
+      expect(reason).toBe(
+        `Whop refused to renew the access token (${oauthError}). The connection is kept; sync again, and reconnect Whop if it happens again.`,
+      );
+    },
+  );
+
   it.each([undefined, 'temporarily_unavailable', 'server_error'])(
     'retries later when Whop answered %s',
     (oauthError) => {
