@@ -58,6 +58,15 @@ export const useFindManyRecords = <TData, TNode, TVariables extends CursorPagina
     refetch().catch(() => undefined);
   }, [refetch]);
 
+  // Reads again every record shown, as one page: a refetch of the first page alone would drop the
+  // ones loaded since with Load more (the list jumps back to its first page).
+  const loadedCount = connection?.edges.length ?? 0;
+  const refresh = useCallback(() => {
+    refetch({
+      first: Math.max(variables.first ?? 0, loadedCount),
+    } as Partial<TVariables>).catch(() => undefined);
+  }, [refetch, variables.first, loadedCount]);
+
   const pagination: RecordTablePagination = {
     hasNextPage: connection?.pageInfo.hasNextPage ?? false,
     isFetchingMore: networkStatus === NetworkStatus.fetchMore,
@@ -71,6 +80,7 @@ export const useFindManyRecords = <TData, TNode, TVariables extends CursorPagina
     loading: loading && !isDefined(connection),
     error: isDefined(connection) ? undefined : error,
     retry,
+    refresh,
     pagination,
   };
 };

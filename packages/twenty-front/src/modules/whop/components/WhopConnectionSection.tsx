@@ -27,6 +27,7 @@ export const WhopConnectionSection = ({ connection }: WhopConnectionSectionProps
     loading,
     error,
     retry,
+    refresh,
     pagination,
   } = useFindManyWhopSyncLogs(connection.id);
   const syncRequest = useAtomValue(whopSyncRequestsState)[connection.id] ?? null;
@@ -52,7 +53,7 @@ export const WhopConnectionSection = ({ connection }: WhopConnectionSectionProps
           nextScheduledSyncAt={connection.nextScheduledSyncAt}
         />
       )}
-      <WhopSyncLogsRefetchEffect connection={connection} onSyncStateChange={retry} />
+      <WhopSyncLogsRefetchEffect connection={connection} onSyncStateChange={refresh} />
       <WhopConnectionCard connection={connection} />
       <WhopSyncStatusPanel connection={connection} logs={logs} staleSince={staleSince} />
       <WhopSyncLogTable

@@ -8,7 +8,7 @@ type WhopSyncLogsRefetchEffectProps = {
 };
 
 // The sync history follows the connection: when a run starts, moves to its next step or ends,
-// the history is read again so the run's row shows its latest counts.
+// the history shown is read again so the run's row shows its latest counts.
 export const WhopSyncLogsRefetchEffect = ({
   connection,
   onSyncStateChange,

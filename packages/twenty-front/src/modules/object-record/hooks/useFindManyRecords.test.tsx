@@ -1,0 +1,78 @@
+import { MockedProvider, type MockedResponse } from '@apollo/client/testing';
+import { act, renderHook, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { describe, expect, it } from 'vitest';
+
+import { createApolloCache } from '@/apollo/utils/createApolloCache';
+import { useFindManyRecords } from '@/object-record/hooks/useFindManyRecords';
+import { FIND_MANY_WHOP_SYNC_LOGS } from '@/whop/graphql/queries/findManyWhopSyncLogs';
+import type { WhopSyncLog } from '@/whop/types/WhopSyncLog';
+import { buildMockWhopSyncLog } from '~/testing/mock-data/buildMockWhopSyncLog';
+
+const CONNECTION_ID = 'connection-1';
+
+const logsPage = (
+  variables: { first: number; after?: string },
+  ids: string[],
+  hasNextPage: boolean,
+): MockedResponse => ({
+  request: {
+    query: FIND_MANY_WHOP_SYNC_LOGS,
+    variables: { connectionId: CONNECTION_ID, ...variables },
+  },
+  result: {
+    data: {
+      whopSyncLogs: {
+        __typename: 'WhopSyncLogConnection',
+        edges: ids.map((id) => ({
+          __typename: 'WhopSyncLogEdge',
+          cursor: id,
+          node: { __typename: 'WhopSyncLog', ...buildMockWhopSyncLog({ id }) },
+        })),
+        pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor: ids.at(-1) ?? null },
+        totalCount: 5,
+      },
+    },
+  },
+});
+
+const renderSyncLogs = (mocks: MockedResponse[]) =>
+  renderHook(
+    () =>
+      useFindManyRecords({
+        query: FIND_MANY_WHOP_SYNC_LOGS,
+        variables: { connectionId: CONNECTION_ID, first: 2 },
+        selectConnection: (data) => data.whopSyncLogs,
+      }),
+    {
+      wrapper: ({ children }: { children: ReactNode }) => (
+        <MockedProvider mocks={mocks} cache={createApolloCache()}>
+          {children}
+        </MockedProvider>
+      ),
+    },
+  );
+
+const idsOf = (records: WhopSyncLog[]) => records.map(({ id }) => id);
+
+describe('useFindManyRecords', () => {
+  // A run moving on refreshes the sync history: rows loaded with Load more stay on screen.
+  it('refreshes every record shown, those loaded with Load more included', async () => {
+    const { result } = renderSyncLogs([
+      logsPage({ first: 2 }, ['log-5', 'log-4'], true),
+      logsPage({ first: 2, after: 'log-4' }, ['log-3', 'log-2'], true),
+      logsPage({ first: 4 }, ['log-6', 'log-5', 'log-4', 'log-3'], true),
+    ]);
+
+    await waitFor(() => expect(idsOf(result.current.records)).toEqual(['log-5', 'log-4']));
+    await act(() => result.current.pagination.onLoadMore());
+    await waitFor(() =>
+      expect(idsOf(result.current.records)).toEqual(['log-5', 'log-4', 'log-3', 'log-2']),
+    );
+
+    act(() => result.current.refresh());
+    await waitFor(() =>
+      expect(idsOf(result.current.records)).toEqual(['log-6', 'log-5', 'log-4', 'log-3']),
+    );
+  });
+});
