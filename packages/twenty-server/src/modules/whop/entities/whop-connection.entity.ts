@@ -31,6 +31,9 @@ export type WhopSyncProgress = {
   // from ours, measured from Whop's dated answers): the next run reads the payments changed since.
   // Kept here so that an attempt resumed without asking Whop anything still has it.
   whopClockStartedAt?: string | null;
+  // When the attempt under way resumed the run, and the records processed by then: the rate is
+  // measured from there, not across the wait between two attempts.
+  rateSince?: { at: string; processed: number } | null;
   warnings: number;
   errors: number;
 };

@@ -51,7 +51,10 @@ import { addWhopApplyResult } from 'src/modules/whop/utils/add-whop-apply-result
 import { isWhopSyncJobDue } from 'src/modules/whop/utils/is-whop-sync-job-due.util';
 import { measureWhopClockStart } from 'src/modules/whop/utils/measure-whop-clock-start.util';
 import { crossesWhopStatisticsThreshold } from 'src/modules/whop/utils/crosses-whop-statistics-threshold.util';
-import { computeWhopSyncRate } from 'src/modules/whop/utils/compute-whop-sync-rate.util';
+import {
+  computeWhopSyncRate,
+  countWhopSyncProcessed,
+} from 'src/modules/whop/utils/compute-whop-sync-rate.util';
 import { describeWhopSyncGivenUp } from 'src/modules/whop/utils/describe-whop-sync-given-up.util';
 import { streamWhopPages } from 'src/modules/whop/utils/stream-whop-pages.util';
 import { toWhopSyncException } from 'src/modules/whop/utils/to-whop-sync-exception.util';
@@ -293,7 +296,13 @@ export class WhopSyncService {
     const counts: WhopSyncObjectCounts = { ...log.counts };
     const progress: WhopSyncProgress =
       resumable && connection.syncProgress
-        ? { ...connection.syncProgress }
+        ? {
+            ...connection.syncProgress,
+            rateSince: {
+              at: new Date().toISOString(),
+              processed: countWhopSyncProcessed(connection.syncProgress),
+            },
+          }
         : buildInitialWhopSyncProgress(log.id, await this.estimateTotals(connection, type));
     // When the run began, its first attempt included: records read since then are read again by
     // the next run (payments updated after it, by Whop's clock).

@@ -15,6 +15,22 @@ describe('computeWhopSyncRate', () => {
     expect(computeWhopSyncRate(progress, new Date('2026-01-01T00:00:04.000Z'))).toBe(250);
   });
 
+  // A run resumed after 30 minutes of backoff is as fast as it was before the wait.
+  it('divides what was processed since the attempt resumed the run by the seconds since then', () => {
+    const progress = {
+      runId: 'r',
+      step: 'members' as const,
+      steps: { products: { processed: 10, total: 10 }, members: { processed: 990, total: null } },
+      recordsPerSecond: null,
+      startedAt: '2026-01-01T00:00:00.000Z',
+      rateSince: { at: '2026-01-01T00:30:00.000Z', processed: 600 },
+      warnings: 0,
+      errors: 0,
+    };
+
+    expect(computeWhopSyncRate(progress, new Date('2026-01-01T00:30:02.000Z'))).toBe(200);
+  });
+
   it('has no rate before the run has started', () => {
     expect(
       computeWhopSyncRate(

@@ -1,13 +1,17 @@
 import { type WhopSyncProgress } from 'src/modules/whop/entities/whop-connection.entity';
 
-// Records written per second since the run started, for the live progress panel.
-export const computeWhopSyncRate = (progress: WhopSyncProgress, now: Date): number | null => {
-  if (!progress.startedAt) return null;
-  const seconds = (now.getTime() - new Date(progress.startedAt).getTime()) / 1000;
-  const processed = Object.values(progress.steps).reduce(
-    (sum, step) => sum + (step?.processed ?? 0),
-    0,
-  );
+export const countWhopSyncProcessed = (progress: WhopSyncProgress): number =>
+  Object.values(progress.steps).reduce((sum, step) => sum + (step?.processed ?? 0), 0);
 
-  return seconds > 0 ? Math.round(processed / seconds) : null;
+// Records written per second, for the live progress panel: since the attempt under way resumed
+// the run (the wait between two attempts is no work), else since the run started.
+export const computeWhopSyncRate = (progress: WhopSyncProgress, now: Date): number | null => {
+  const since = progress.rateSince ?? { at: progress.startedAt, processed: 0 };
+
+  if (!since.at) return null;
+  const seconds = (now.getTime() - new Date(since.at).getTime()) / 1000;
+
+  return seconds > 0
+    ? Math.round((countWhopSyncProcessed(progress) - since.processed) / seconds)
+    : null;
 };
