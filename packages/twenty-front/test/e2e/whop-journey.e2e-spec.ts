@@ -326,7 +326,7 @@ describe('a Whop seller in Twenty', () => {
 
     await failure.waitFor({ timeout: 60_000 });
     expect(await failure.textContent()).toMatch(
-      /The sync stopped after 4 attempts: list payments: Whop answered 500/,
+      /The sync stopped after 4 attempts: Whop answered 500 \(list payments\)\. Start it again from this page\./,
     );
     await page.getByText(/ · last attempt failed /).waitFor();
     await page.waitForLoadState('networkidle');
