@@ -21,6 +21,8 @@ export enum WhopExceptionCode {
   OAUTH_OTHER_BROWSER = 'OAUTH_OTHER_BROWSER',
   // The grant gives access to no Whop company.
   OAUTH_NO_COMPANY = 'OAUTH_NO_COMPANY',
+  // A workspace started more Connect Whop flows in a minute than anyone clicks.
+  TOO_MANY_CONNECT_ATTEMPTS = 'TOO_MANY_CONNECT_ATTEMPTS',
   CONNECTION_NOT_FOUND = 'CONNECTION_NOT_FOUND',
   SYNC_ALREADY_RUNNING = 'SYNC_ALREADY_RUNNING',
   UNKNOWN = 'UNKNOWN',
@@ -42,6 +44,8 @@ const USER_FRIENDLY_MESSAGES: Record<WhopExceptionCode, string> = {
     'Whop sent the approval back to a browser other than the one that started connecting, so nothing was connected. Connect Whop again from this page.',
   [WhopExceptionCode.OAUTH_NO_COMPANY]:
     'Whop did not grant access to a company. Choose a company on Whop and try again.',
+  [WhopExceptionCode.TOO_MANY_CONNECT_ATTEMPTS]:
+    'Connect Whop was started too many times in the last minute. Wait a minute, then connect again.',
   [WhopExceptionCode.CONNECTION_NOT_FOUND]:
     'This Whop connection does not exist in this workspace.',
   [WhopExceptionCode.SYNC_ALREADY_RUNNING]:

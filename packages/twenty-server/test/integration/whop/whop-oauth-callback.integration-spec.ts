@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 
+import { WHOP_CONNECT_FLOWS_PER_MINUTE } from 'src/modules/whop/services/whop-oauth-state.service';
 import { WhopTokenService } from 'src/modules/whop/services/whop-token.service';
 import {
   createTestWorkspace,
@@ -146,6 +147,23 @@ describe('the Whop OAuth callback', () => {
         removed.workspaceId,
       ]),
     ).toEqual([]);
+  });
+
+  // Each flow keeps a state, for ten minutes, in the Redis every workspace shares.
+  it('refuses to start more Connect Whop flows in a minute than anyone clicks, in that workspace only', async () => {
+    const busy = await createTestWorkspace(stack.app, 'Busy');
+    const connect = (token: string) =>
+      graphqlRequest(stack.app, 'mutation { connectWhop { authorizeUrl } }', {}, token);
+
+    for (let flow = 0; flow < WHOP_CONNECT_FLOWS_PER_MINUTE; flow++) {
+      expect((await connect(busy.token)).errors).toBeUndefined();
+    }
+    expect((await connect(busy.token)).errors[0]).toMatchObject({
+      message:
+        'Connect Whop was started too many times in the last minute. Wait a minute, then connect again.',
+      extensions: { code: 'TOO_MANY_CONNECT_ATTEMPTS' },
+    });
+    expect((await connect(seller.token)).errors).toBeUndefined();
   });
 
   it('connects once, and refuses the same callback replayed', async () => {

@@ -5,6 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { EnvironmentService } from 'src/engine/core-modules/environment/environment.service';
 import { RedisClientService } from 'src/engine/core-modules/redis-client/redis-client.service';
 import { WHOP_OAUTH_STATE_TTL_SECONDS } from 'src/modules/whop/constants/whop-oauth-state-ttl.constant';
+import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
 
 export type WhopOAuthStatePayload = {
   workspaceId: string;
@@ -22,6 +23,8 @@ export type IssuedWhopOAuthState = {
   // Kept by the browser that starts the flow (a cookie), and asked for when Whop sends it back.
   browserKey: string;
 };
+
+export const WHOP_CONNECT_FLOWS_PER_MINUTE = 20;
 
 const keyFor = (id: string) => `whop:oauth-state:${id}`;
 const hashBrowserKey = (browserKey: string) =>
@@ -52,6 +55,7 @@ export class WhopOAuthStateService {
   }
 
   async issue(payload: WhopOAuthStatePayload): Promise<IssuedWhopOAuthState> {
+    await this.assertIssuableIn(payload.workspaceId);
     const id = randomBytes(24).toString('base64url');
     const browserKey = randomBytes(24).toString('base64url');
     const stored: StoredWhopOAuthState = { ...payload, browserKeyHash: hashBrowserKey(browserKey) };
@@ -61,6 +65,25 @@ export class WhopOAuthStateService {
       .set(keyFor(id), JSON.stringify(stored), 'EX', WHOP_OAUTH_STATE_TTL_SECONDS);
 
     return { state: `${id}.${this.sign(id)}`, browserKey };
+  }
+
+  // Each flow keeps a state in Redis, which every workspace shares, for ten minutes: a workspace
+  // may start WHOP_CONNECT_FLOWS_PER_MINUTE of them a minute, far more than a seller clicks.
+  private async assertIssuableIn(workspaceId: string): Promise<void> {
+    const key = `whop:oauth-state:issued:${workspaceId}`;
+    const results = await this.redisClientService
+      .getClient()
+      .multi()
+      .incr(key)
+      .expire(key, 60, 'NX')
+      .exec();
+
+    if (Number(results?.[0]?.[1] ?? 0) > WHOP_CONNECT_FLOWS_PER_MINUTE) {
+      throw new WhopException(
+        `More than ${WHOP_CONNECT_FLOWS_PER_MINUTE} Connect Whop flows started in a minute`,
+        WhopExceptionCode.TOO_MANY_CONNECT_ATTEMPTS,
+      );
+    }
   }
 
   // Null for a forged, expired or already used state. A state brought back by another browser is
