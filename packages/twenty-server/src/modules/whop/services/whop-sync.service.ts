@@ -367,11 +367,20 @@ export class WhopSyncService {
         const startCursor = connection.syncCursors[definition.step] ?? null;
 
         progress.step = definition.step;
-        // A step read from its start (a resumed run read part of it before) counts from zero.
+        // A step read from its start (a resumed run read part of it before) counts from zero, and
+        // so does the rate's baseline for it.
+        const counted = progress.steps[definition.step]?.processed ?? 0;
+
         progress.steps[definition.step] = {
           total: progress.steps[definition.step]?.total ?? null,
-          processed: startCursor === null ? 0 : (progress.steps[definition.step]?.processed ?? 0),
+          processed: startCursor === null ? 0 : counted,
         };
+        if (startCursor === null && progress.rateSince) {
+          progress.rateSince = {
+            ...progress.rateSince,
+            processed: progress.rateSince.processed - counted,
+          };
+        }
         // Saved as the step starts: the panel names the step Whop is being read for, and a run
         // stopped before the step's first page resumes there rather than in the step before.
         ensureLockHeld();

@@ -25,6 +25,8 @@ type RotatedTokens = {
 // the database went away before it committed, as soon as the database is back.
 @Injectable()
 export class WhopTokenService {
+  private readonly refreshesInFlight = new Map<string, Promise<string>>();
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly encryption: SecretEncryptionService,
@@ -47,7 +49,23 @@ export class WhopTokenService {
 
   // `rejectedToken` is the token Whop just refused; if the stored one differs, someone else
   // refreshed in the meantime and that one is returned without a new refresh.
+  // Calls of one process that need a refresh at once share it: one that came after Whop rotated
+  // the tokens would otherwise find the used-up refresh token still stored (its commit lost, the
+  // rotated tokens waiting for the database) and take the connection for revoked.
   async refreshAccessToken(connectionId: string, rejectedToken: string | null): Promise<string> {
+    const inFlight = this.refreshesInFlight.get(connectionId);
+
+    if (inFlight) return inFlight;
+    const refresh = this.refreshOnce(connectionId, rejectedToken).finally(() =>
+      this.refreshesInFlight.delete(connectionId),
+    );
+
+    this.refreshesInFlight.set(connectionId, refresh);
+
+    return refresh;
+  }
+
+  private async refreshOnce(connectionId: string, rejectedToken: string | null): Promise<string> {
     let authFailure: WhopException | null = null;
     // Whop's answer, once it rotated the refresh token: the one stored is used up from then on.
     let rotated: RotatedTokens | null = null;

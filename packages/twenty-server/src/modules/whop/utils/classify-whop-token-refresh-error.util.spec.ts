@@ -31,7 +31,7 @@ describe('classifyWhopTokenRefreshError', () => {
     },
   );
 
-  it.each([undefined, 'temporarily_unavailable', 'server_error'])(
+  it.each([undefined, 'temporarily_unavailable', 'server_error', 'rate_limit_exceeded'])(
     'retries later when Whop answered %s',
     (oauthError) => {
       expect(classifyWhopTokenRefreshError(oauthError).code).toBe(

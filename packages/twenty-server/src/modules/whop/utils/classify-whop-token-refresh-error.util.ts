@@ -6,8 +6,8 @@ import { WhopExceptionCode } from 'src/modules/whop/whop.exception';
 // `unauthorized_client` say this server's app credentials are wrong: every connection would be
 // refused alike though their grants still hold, so the run fails with that reason and the
 // connection stays, to sync again once the configuration is fixed. Whop busy or failing
-// (`temporarily_unavailable`, `server_error`, or no OAuth error at all: unreachable, or an answer
-// that is not one) is retried; any other OAuth error says the request itself is refused, and
+// (`temporarily_unavailable`, `server_error`, `rate_limit_exceeded` (a 429), or no OAuth error at
+// all: unreachable, or an answer that is not one) is retried; any other OAuth error says the request itself is refused, and
 // retrying it for an hour would change nothing.
 export const classifyWhopTokenRefreshError = (
   oauthError: string | undefined,
@@ -25,6 +25,7 @@ export const classifyWhopTokenRefreshError = (
     case undefined:
     case 'temporarily_unavailable':
     case 'server_error':
+    case 'rate_limit_exceeded':
       return { code: WhopExceptionCode.TEMPORARY_ERROR, reason: null };
     default:
       return {

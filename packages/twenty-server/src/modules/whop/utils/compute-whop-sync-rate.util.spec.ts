@@ -31,6 +31,22 @@ describe('computeWhopSyncRate', () => {
     expect(computeWhopSyncRate(progress, new Date('2026-01-01T00:30:02.000Z'))).toBe(200);
   });
 
+  // A step the resumed attempt reads again from its start counts from zero.
+  it('has no rate while the attempt has processed less than its baseline', () => {
+    const progress = {
+      runId: 'r',
+      step: 'totals' as const,
+      steps: { members: { processed: 500, total: null }, totals: { processed: 0, total: null } },
+      recordsPerSecond: null,
+      startedAt: '2026-01-01T00:00:00.000Z',
+      rateSince: { at: '2026-01-01T00:30:00.000Z', processed: 600 },
+      warnings: 0,
+      errors: 0,
+    };
+
+    expect(computeWhopSyncRate(progress, new Date('2026-01-01T00:30:02.000Z'))).toBeNull();
+  });
+
   it('has no rate before the run has started', () => {
     expect(
       computeWhopSyncRate(

@@ -11,7 +11,7 @@ export const computeWhopSyncRate = (progress: WhopSyncProgress, now: Date): numb
   if (!since.at) return null;
   const seconds = (now.getTime() - new Date(since.at).getTime()) / 1000;
 
-  return seconds > 0
-    ? Math.round((countWhopSyncProcessed(progress) - since.processed) / seconds)
-    : null;
+  const processed = countWhopSyncProcessed(progress) - since.processed;
+
+  return seconds > 0 && processed >= 0 ? Math.round(processed / seconds) : null;
 };

@@ -1,3 +1,5 @@
+import { Logger } from '@nestjs/common';
+
 import { type EnvironmentService } from 'src/engine/core-modules/environment/environment.service';
 import { WhopApiClientService } from 'src/modules/whop/services/whop-api-client.service';
 import { type WhopRateLimiterService } from 'src/modules/whop/services/whop-rate-limiter.service';
@@ -214,16 +216,21 @@ describe('WhopApiClientService: what the SDK logs', () => {
     process.env.WHOP_LOG = whopLog;
   });
 
-  // At debug the SDK logs every answer's body (a webhook's secret, customers' emails) to the
-  // console: WHOP_LOG, set to chase a problem, must not turn that on.
-  it('does not log answers to the console, whatever WHOP_LOG says', async () => {
+  // At debug the SDK logs every answer's body (a webhook's secret, customers' emails): WHOP_LOG,
+  // set to chase a problem, must not turn that on, in the console or the server's log.
+  it('does not log answers, whatever WHOP_LOG says', async () => {
     process.env.WHOP_LOG = 'debug';
-    const console = ['log', 'info', 'debug', 'warn', 'error'].map((level) =>
-      jest.spyOn(global.console, level as 'log').mockImplementation(() => undefined),
-    );
+    const loggers = [
+      ...['log', 'info', 'debug', 'warn', 'error'].map((level) =>
+        jest.spyOn(global.console, level as 'log').mockImplementation(() => undefined),
+      ),
+      ...['log', 'debug', 'verbose', 'warn', 'error'].map((level) =>
+        jest.spyOn(Logger.prototype, level as 'log').mockImplementation(() => undefined),
+      ),
+    ];
 
     answerInTurn(200);
     await buildClient().client.retrieveCompany('biz_1');
-    for (const spy of console) expect(spy).not.toHaveBeenCalled();
+    for (const spy of loggers) expect(spy).not.toHaveBeenCalled();
   });
 });

@@ -62,7 +62,7 @@ const build = (commit: () => Promise<void>) => {
     syncStatus as unknown as WhopConnectionSyncStatusService,
   );
 
-  return { service, row, rowInTransaction, syncStatus };
+  return { service, row, rowInTransaction, syncStatus, oauth };
 };
 
 const ROTATED_COLUMNS = {
@@ -93,6 +93,18 @@ describe('WhopTokenService.refreshAccessToken', () => {
       ROTATED_COLUMNS,
     );
     expect(syncStatus.markAsNeedsReauth).not.toHaveBeenCalled();
+  });
+
+  it('shares one refresh between the calls of the process that need it at once', async () => {
+    const { service, oauth } = build(async () => undefined);
+
+    await expect(
+      Promise.all([
+        service.refreshAccessToken('connection-1', null),
+        service.refreshAccessToken('connection-1', null),
+      ]),
+    ).resolves.toEqual(['new-access', 'new-access']);
+    expect(oauth.refresh).toHaveBeenCalledTimes(1);
   });
 
   it('lets any other failure of the commit through', async () => {
