@@ -132,7 +132,7 @@ describe('OpportunitiesPage', () => {
 
     expect(await screen.findByText('No opportunities yet')).toBeTruthy();
     expect(
-      screen.getByText(
+      await screen.findByText(
         "Connect Whop in Settings → Integrations to import your customers' memberships as opportunities.",
       ),
     ).toBeTruthy();

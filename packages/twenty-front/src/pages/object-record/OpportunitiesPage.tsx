@@ -63,6 +63,7 @@ export const OpportunitiesPage = () => {
             ) : (
               <WhopImportEmptyState
                 whopConnections={whopConnections}
+                onImportProgress={retry}
                 Icon={IconTargetArrow}
                 title="No opportunities yet"
                 whopRecordsLabel="memberships"

@@ -94,7 +94,7 @@ describe('PeoplePage', () => {
 
     expect(await screen.findByText('No people yet')).toBeTruthy();
     expect(
-      screen.getByText('Connect Whop in Settings → Integrations to import your customers.'),
+      await screen.findByText('Connect Whop in Settings → Integrations to import your customers.'),
     ).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Go to Integrations' }).getAttribute('href')).toBe(
       '/settings/integrations',

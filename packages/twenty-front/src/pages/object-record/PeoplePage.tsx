@@ -45,6 +45,7 @@ export const PeoplePage = () => {
           ) : (
             <WhopImportEmptyState
               whopConnections={whopConnections}
+              onImportProgress={retry}
               Icon={IconUser}
               title="No people yet"
               whopRecordsLabel="members"

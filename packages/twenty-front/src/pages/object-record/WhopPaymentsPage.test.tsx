@@ -91,7 +91,7 @@ describe('WhopPaymentsPage', () => {
     });
 
     expect(await screen.findByText('No Whop payments yet')).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Connect Whop' }).getAttribute('href')).toBe(
+    expect((await screen.findByRole('link', { name: 'Connect Whop' })).getAttribute('href')).toBe(
       '/settings/integrations/whop',
     );
   });

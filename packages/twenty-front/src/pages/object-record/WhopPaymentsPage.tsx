@@ -36,6 +36,7 @@ export const WhopPaymentsPage = () => {
         emptyState={
           <WhopImportEmptyState
             whopConnections={whopConnections}
+            onImportProgress={retry}
             Icon={IconCreditCard}
             title="No Whop payments yet"
             whopRecordsLabel="payments"

@@ -1,7 +1,8 @@
-import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 
 import { createApolloCache } from '@/apollo/utils/createApolloCache';
+import { WHOP_IMPORT_POLL_INTERVAL_MS } from '@/whop/constants/WhopImportPollIntervalMs';
 import { FIND_MANY_WHOP_PRODUCTS } from '@/whop/graphql/queries/findManyWhopProducts';
 import type { WhopConnection } from '@/whop/types/WhopConnection';
 import { WhopProductsPage } from '~/pages/object-record/WhopProductsPage';
@@ -55,7 +56,7 @@ describe('WhopProductsPage', () => {
 
     expect(await screen.findByText('No Whop products yet')).toBeTruthy();
     expect(
-      screen.getByText('Connect Whop to import your products along with your customers.'),
+      await screen.findByText('Connect Whop to import your products along with your customers.'),
     ).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Connect Whop' }).getAttribute('href')).toBe(
       '/settings/integrations/whop',
@@ -84,6 +85,48 @@ describe('WhopProductsPage', () => {
       '/settings/integrations/whop',
     );
     expect(screen.queryByRole('link', { name: 'Connect Whop' })).toBeNull();
+  });
+
+  // No reload needed: the empty list reads its records and the connections again meanwhile.
+  it('shows the products the import brings in while the list waits for them', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const productsQuery = {
+      query: FIND_MANY_WHOP_PRODUCTS,
+      variables: { first: 50, orderBy: [{ field: 'name', direction: 'AscNullsLast' }] },
+    };
+    const importing = buildMockWhopConnection({
+      syncStatus: 'ONGOING',
+      syncStage: 'FULL_SYNC_ONGOING',
+      lastSyncAt: null,
+      lastFullSyncAt: null,
+    });
+
+    renderWithProviders(<WhopProductsPage />, {
+      cache: createApolloCache(),
+      mocks: [
+        buildFindManyWhopConnectionsMock([importing]),
+        {
+          request: productsQuery,
+          result: { data: { whopProducts: buildMockRecordConnection('WhopProduct', []) } },
+        },
+        buildFindManyWhopConnectionsMock([buildMockWhopConnection()]),
+        {
+          request: productsQuery,
+          result: {
+            data: {
+              whopProducts: buildMockRecordConnection('WhopProduct', [
+                buildMockWhopProduct('product-1'),
+              ]),
+            },
+          },
+        },
+      ],
+    });
+
+    expect(await screen.findByText(/Importing from Whop…/)).toBeTruthy();
+    await act(() => vi.advanceTimersByTimeAsync(WHOP_IMPORT_POLL_INTERVAL_MS + 50));
+    expect(await screen.findByText('Pro Community')).toBeTruthy();
+    vi.useRealTimers();
   });
 
   it('says the company has no products once imported, without offering to connect Whop', async () => {

@@ -26,6 +26,7 @@ export const WhopProductsPage = () => {
         emptyState={
           <WhopImportEmptyState
             whopConnections={whopConnections}
+            onImportProgress={retry}
             Icon={IconPackage}
             title="No Whop products yet"
             whopRecordsLabel="products"

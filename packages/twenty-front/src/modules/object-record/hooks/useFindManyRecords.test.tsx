@@ -62,6 +62,7 @@ describe('useFindManyRecords', () => {
       logsPage({ first: 2 }, ['log-5', 'log-4'], true),
       logsPage({ first: 2, after: 'log-4' }, ['log-3', 'log-2'], true),
       logsPage({ first: 4 }, ['log-6', 'log-5', 'log-4', 'log-3'], true),
+      logsPage({ first: 2, after: 'log-3' }, ['log-2', 'log-1'], false),
     ]);
 
     await waitFor(() => expect(idsOf(result.current.records)).toEqual(['log-5', 'log-4']));
@@ -73,6 +74,18 @@ describe('useFindManyRecords', () => {
     act(() => result.current.refresh());
     await waitFor(() =>
       expect(idsOf(result.current.records)).toEqual(['log-6', 'log-5', 'log-4', 'log-3']),
+    );
+    // Load more goes on with the list's own page size.
+    await act(() => result.current.pagination.onLoadMore());
+    await waitFor(() =>
+      expect(idsOf(result.current.records)).toEqual([
+        'log-6',
+        'log-5',
+        'log-4',
+        'log-3',
+        'log-2',
+        'log-1',
+      ]),
     );
   });
 });

@@ -1,4 +1,4 @@
-import { NetworkStatus, type TypedDocumentNode, useQuery } from '@apollo/client';
+import { NetworkStatus, type TypedDocumentNode, useApolloClient, useQuery } from '@apollo/client';
 import { useCallback, useState } from 'react';
 import { isDefined } from 'twenty-shared';
 
@@ -58,14 +58,20 @@ export const useFindManyRecords = <TData, TNode, TVariables extends CursorPagina
     refetch().catch(() => undefined);
   }, [refetch]);
 
-  // Reads again every record shown, as one page: a refetch of the first page alone would drop the
-  // ones loaded since with Load more (the list jumps back to its first page).
+  // Reads again every record shown, as one page written over the list in the cache: a refetch of
+  // the first page alone would drop the ones loaded since with Load more (the list jumps back to
+  // its first page), and a refetch with a larger page would keep that page size for Load more.
+  const apolloClient = useApolloClient();
   const loadedCount = connection?.edges.length ?? 0;
   const refresh = useCallback(() => {
-    refetch({
-      first: Math.max(variables.first ?? 0, loadedCount),
-    } as Partial<TVariables>).catch(() => undefined);
-  }, [refetch, variables.first, loadedCount]);
+    apolloClient
+      .query({
+        query,
+        variables: { ...variables, first: Math.max(variables.first ?? 0, loadedCount) },
+        fetchPolicy: 'network-only',
+      })
+      .catch(() => undefined);
+  }, [apolloClient, query, variables, loadedCount]);
 
   const pagination: RecordTablePagination = {
     hasNextPage: connection?.pageInfo.hasNextPage ?? false,

@@ -270,13 +270,12 @@ describe('WhopConnectionCard', () => {
     expect(screen.getByText('Webhook not registered')).toBeTruthy();
     expect(
       screen.getByText(
-        'Grant your Whop app the "Manage webhooks" permission (developer:manage_webhook) on Whop, then Reconnect: reconnecting registers the webhook. Meanwhile, changes arrive with the scheduled check and with Sync changes.',
+        'Reconnect registers it again; if Whop refused a permission, first grant your Whop app "Manage webhooks" (developer:manage_webhook) on Whop. Meanwhile, changes arrive with the scheduled check and with Sync changes.',
       ),
     ).toBeTruthy();
+    // What stopped it, as the server recorded it (here Whop refusing the permission).
     expect(
-      screen.getByText(
-        "Whop's answer: The Whop app is missing a permission. Grant it in Whop, then reconnect.",
-      ),
+      screen.getByText('The Whop app is missing a permission. Grant it in Whop, then reconnect.'),
     ).toBeTruthy();
     // No endpoint to register by hand: this server does not process its deliveries yet.
     expect(screen.queryByText(/webhooks\/whop/)).toBeNull();
@@ -300,7 +299,9 @@ describe('WhopConnectionCard', () => {
     });
 
     expect(screen.getByText('Webhook not registered')).toBeTruthy();
-    expect(screen.queryByText(/Whop's answer/)).toBeNull();
+    expect(
+      screen.queryByText('The Whop app is missing a permission. Grant it in Whop, then reconnect.'),
+    ).toBeNull();
     expect(screen.getAllByRole('button', { name: 'Reconnect' })).toHaveLength(1);
   });
 

@@ -2,7 +2,9 @@ import type { TablerIcon } from '@tabler/icons-react';
 
 import { RecordTableEmptyState } from '@/object-record/record-table/components/RecordTableEmptyState';
 import type { WhopConnection } from '@/whop/types/WhopConnection';
+import { WhopImportPollingEffect } from '@/whop/components/WhopImportPollingEffect';
 import { getWhopImportEmptyStateContent } from '@/whop/utils/getWhopImportEmptyStateContent';
+import { getWhopImportState } from '@/whop/utils/getWhopImportState';
 
 type WhopImportEmptyStateProps = {
   // The workspace's Whop connections (useFindManyWhopConnections), read by the page along with its
@@ -16,11 +18,13 @@ type WhopImportEmptyStateProps = {
   notConnectedDescription: string;
   notConnectedActionLabel: string;
   notConnectedActionTo: string;
+  // Reads the list's records again: called every few seconds while an import runs.
+  onImportProgress: () => void;
 };
 
 // The empty state of a list of records imported from Whop, by where the import stands: how to
-// connect Whop (also while the connections are not read), the import on its way, or a company that
-// has none.
+// connect Whop, the import on its way (followed until the records arrive), or a company that has
+// none. Nothing is offered while the connections are not read yet.
 export const WhopImportEmptyState = ({
   whopConnections,
   Icon,
@@ -29,7 +33,11 @@ export const WhopImportEmptyState = ({
   notConnectedDescription,
   notConnectedActionLabel,
   notConnectedActionTo,
+  onImportProgress,
 }: WhopImportEmptyStateProps) => {
+  if (whopConnections === undefined) {
+    return <RecordTableEmptyState Icon={Icon} title={title} description="" />;
+  }
   const content = getWhopImportEmptyStateContent(whopConnections, whopRecordsLabel);
 
   return content === null ? (
@@ -41,12 +49,17 @@ export const WhopImportEmptyState = ({
       actionTo={notConnectedActionTo}
     />
   ) : (
-    <RecordTableEmptyState
-      Icon={Icon}
-      title={title}
-      description={content.description}
-      actionLabel={content.action?.label}
-      actionTo={content.action?.to}
-    />
+    <>
+      {getWhopImportState(whopConnections) === 'importing' && (
+        <WhopImportPollingEffect onPoll={onImportProgress} />
+      )}
+      <RecordTableEmptyState
+        Icon={Icon}
+        title={title}
+        description={content.description}
+        actionLabel={content.action?.label}
+        actionTo={content.action?.to}
+      />
+    </>
   );
 };

@@ -113,7 +113,7 @@ describe('WhopSyncStatusPanel', () => {
 
     expect(
       screen.getByText(
-        `Queued since ${formatDateTime(QUEUED_AT)}. It has not started after 7 min: the server's sync worker may not be running. Once the worker takes it, it imports your products, members, memberships and payments.`,
+        `Queued since ${formatDateTime(QUEUED_AT)}. It has not started after 7 min: another sync of this company may still be running, or the server's sync worker is not running. Once the worker takes it, it imports your products, members, memberships and payments.`,
       ),
     ).toBeTruthy();
     expect(screen.queryByText(/usually within seconds/)).toBeNull();

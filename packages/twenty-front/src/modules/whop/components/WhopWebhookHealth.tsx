@@ -41,20 +41,19 @@ export const WhopWebhookHealth = ({
     );
   }
 
-  // Connecting registers the webhook: once the grant carries the permission, reconnecting does.
+  // Connecting registers the webhook, and reconnecting tries again. What stopped it (a permission
+  // Whop refused, Whop failing, or a failure of this server) is said as the server recorded it.
   return (
     <div className={styles.row}>
       <IconAlertTriangle className={styles.warningIcon} size={16} stroke={2} aria-hidden />
       <div className={styles.text}>
         <p className={styles.title}>Webhook not registered</p>
-        <p className={styles.description}>
-          {`Grant your Whop app the "Manage webhooks" permission (developer:manage_webhook) on Whop, then Reconnect: reconnecting registers the webhook. Meanwhile, ${changesArrival}.`}
-        </p>
         {isDefined(connection.webhookRegistrationError) && (
-          <p className={styles.description}>
-            {`Whop's answer: ${connection.webhookRegistrationError}`}
-          </p>
+          <p className={styles.description}>{connection.webhookRegistrationError}</p>
         )}
+        <p className={styles.description}>
+          {`Reconnect registers it again; if Whop refused a permission, first grant your Whop app "Manage webhooks" (developer:manage_webhook) on Whop. Meanwhile, ${changesArrival}.`}
+        </p>
         {isDefined(onReconnect) && (
           <div className={styles.action}>
             <WhopConnectButton

@@ -13,12 +13,12 @@ describe('describeWhopQueuedFullSync', () => {
     );
   });
 
-  it('says how long it has waited, and that the sync worker may not be running, after a few minutes', () => {
+  it('says how long it has waited, and why it may not have started, after a few minutes', () => {
     expect(describeWhopQueuedFullSync(QUEUED_AT, after(3 * 60_000))).toBe(
-      `Queued since ${formatDateTime(QUEUED_AT)}. It has not started after 3 min: the server's sync worker may not be running. Once the worker takes it, it imports your products, members, memberships and payments.`,
+      `Queued since ${formatDateTime(QUEUED_AT)}. It has not started after 3 min: another sync of this company may still be running, or the server's sync worker is not running. Once the worker takes it, it imports your products, members, memberships and payments.`,
     );
     expect(describeWhopQueuedFullSync(QUEUED_AT, after(72 * 60_000 + 40_000))).toMatch(
-      /It has not started after 1 h 12 min: the server's sync worker may not be running\./,
+      /It has not started after 1 h 12 min: another sync of this company may still be running, or the server's sync worker is not running\./,
     );
   });
 

@@ -4,12 +4,11 @@ import { getWhopImportEmptyStateContent } from '@/whop/utils/getWhopImportEmptyS
 import { buildMockWhopConnection } from '~/testing/mock-data/buildMockWhopConnection';
 
 describe('getWhopImportEmptyStateContent', () => {
-  it("leaves the page's own way to connect Whop while none is connected, or none is read", () => {
+  it("leaves the page's own way to connect Whop while none is connected", () => {
     expect(getWhopImportEmptyStateContent([], 'products')).toBeNull();
     expect(
       getWhopImportEmptyStateContent([buildMockWhopConnection({ status: 'revoked' })], 'products'),
     ).toBeNull();
-    expect(getWhopImportEmptyStateContent(undefined, 'products')).toBeNull();
   });
 
   it('says the import is on its way, and links to its progress', () => {

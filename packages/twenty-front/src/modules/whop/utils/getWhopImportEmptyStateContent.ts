@@ -10,22 +10,15 @@ type WhopImportEmptyStateContent = {
 
 // What an empty list of records imported from Whop says once Whop is connected: that the import
 // is on its way (its progress is on the Whop settings page), that it has not completed, or that
-// the company has none. Null when no company is connected, or the connections are not read: the
-// page says how to connect Whop.
+// the company has none. Null when no company is connected: the page says how to connect Whop.
 export const getWhopImportEmptyStateContent = (
-  connections:
-    | Pick<
-        WhopConnection,
-        'status' | 'syncStatus' | 'syncStage' | 'lastFullSyncAt' | 'lastIncrementalSyncAt'
-      >[]
-    | undefined,
+  connections: Pick<
+    WhopConnection,
+    'status' | 'syncStatus' | 'syncStage' | 'lastFullSyncAt' | 'lastIncrementalSyncAt'
+  >[],
   // What the company's records are called, plural: "products", "members".
   whopRecordsLabel: string,
 ): WhopImportEmptyStateContent | null => {
-  if (connections === undefined) {
-    return null;
-  }
-
   const whopSettingsPath = getSettingsPath(SettingsPath.WhopIntegration);
 
   switch (getWhopImportState(connections)) {

@@ -193,9 +193,10 @@ export class WhopSyncSchedulerService implements ScheduledJobsOwner {
   }
 
   // The queue is read before the stage: a connection still waiting once no job of its full sync is
-  // queued or running has none coming (a job that started its run has moved the stage on). Its
-  // job was lost, or gave up before it could start the run (the lock busy or the database out of
-  // reach through every attempt): either way the sync is queued again.
+  // queued or running has none coming (a job that started its run has moved the stage on; one
+  // waiting for the lock is delayed, still queued). Its job was lost, or gave up before it could
+  // start the run (the database out of reach through every attempt): either way the sync is
+  // queued again.
   private async restoreFullSync(connection: WhopConnection): Promise<boolean> {
     if (await this.queue.hasDeduplicatedJob(getFullSyncDeduplicationId(connection.id)))
       return false;

@@ -1,0 +1,29 @@
+import { useEffect, useRef } from 'react';
+
+import { WHOP_IMPORT_POLL_INTERVAL_MS } from '@/whop/constants/WhopImportPollIntervalMs';
+import { useFindManyWhopConnections } from '@/whop/hooks/useFindManyWhopConnections';
+
+type WhopImportPollingEffectProps = {
+  // Reads the list's records again.
+  onPoll: () => void;
+};
+
+// While an import runs and a list of its records is still empty: the records and the connections
+// are read again every few seconds, so that the list fills, or says the company has none, without
+// a reload.
+export const WhopImportPollingEffect = ({ onPoll }: WhopImportPollingEffectProps) => {
+  const { retry: refetchConnections } = useFindManyWhopConnections();
+  const pollRef = useRef<() => void>(() => undefined);
+
+  pollRef.current = () => {
+    refetchConnections();
+    onPoll();
+  };
+  useEffect(() => {
+    const interval = setInterval(() => pollRef.current(), WHOP_IMPORT_POLL_INTERVAL_MS);
+
+    return () => clearInterval(interval);
+  }, []);
+
+  return null;
+};
