@@ -23,7 +23,6 @@ export const buildMockWhopConnection = (
   lastIncrementalSyncAt: null,
   authFailedAt: null,
   revokedAt: null,
-  webhookUrl: 'https://crm.example.com/webhooks/whop/connection-1',
   webhookRegistered: true,
   webhookRegistrationError: null,
   createdAt: '2025-03-14T10:00:00.000Z',

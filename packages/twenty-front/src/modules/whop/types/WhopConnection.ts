@@ -31,7 +31,6 @@ export type WhopConnection = {
   lastIncrementalSyncAt: string | null;
   authFailedAt: string | null;
   revokedAt: string | null;
-  webhookUrl: string;
   webhookRegistered: boolean;
   webhookRegistrationError: string | null;
   createdAt: string;

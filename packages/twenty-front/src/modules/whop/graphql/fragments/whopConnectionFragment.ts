@@ -32,7 +32,6 @@ export const WHOP_CONNECTION_FRAGMENT = gql`
     syncIntervalMinutes
     authFailedAt
     revokedAt
-    webhookUrl
     webhookRegistered
     webhookRegistrationError
     createdAt
