@@ -38,17 +38,15 @@ export const WhopImportEmptyState = ({
   if (whopConnections === undefined) {
     return <RecordTableEmptyState Icon={Icon} title={title} description="" />;
   }
-  const content = getWhopImportEmptyStateContent(whopConnections, whopRecordsLabel);
+  const { description, action } = getWhopImportEmptyStateContent(
+    whopConnections,
+    whopRecordsLabel,
+  ) ?? {
+    description: notConnectedDescription,
+    action: { label: notConnectedActionLabel, to: notConnectedActionTo },
+  };
 
-  return content === null ? (
-    <RecordTableEmptyState
-      Icon={Icon}
-      title={title}
-      description={notConnectedDescription}
-      actionLabel={notConnectedActionLabel}
-      actionTo={notConnectedActionTo}
-    />
-  ) : (
+  return (
     <>
       {getWhopImportState(whopConnections) === 'importing' && (
         <WhopImportPollingEffect onPoll={onImportProgress} />
@@ -56,9 +54,9 @@ export const WhopImportEmptyState = ({
       <RecordTableEmptyState
         Icon={Icon}
         title={title}
-        description={content.description}
-        actionLabel={content.action?.label}
-        actionTo={content.action?.to}
+        description={description}
+        actionLabel={action?.label}
+        actionTo={action?.to}
       />
     </>
   );

@@ -27,4 +27,9 @@ describe('SecretEncryptionService.decryptOrNull', () => {
   it('gives null for a value that is no envelope', () => {
     expect(service.decryptOrNull('plain', WORKSPACE_ID)).toBeNull();
   });
+
+  it('gives null for no value', () => {
+    expect(service.decryptOrNull(null, WORKSPACE_ID)).toBeNull();
+    expect(service.decryptOrNull('', WORKSPACE_ID)).toBeNull();
+  });
 });

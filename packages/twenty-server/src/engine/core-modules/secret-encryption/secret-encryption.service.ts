@@ -19,9 +19,10 @@ export class SecretEncryptionService {
     return decryptSecret(envelope, this.environmentService.get('APP_SECRET'), workspaceId);
   }
 
-  // Null when this server cannot read the value (APP_SECRET changed since it was stored, or the
-  // value was tampered with): a secret it cannot read is as good as none.
-  decryptOrNull(envelope: string, workspaceId: string): string | null {
+  // Null when there is no value, or this server cannot read it (APP_SECRET changed since it was
+  // stored, or the value was tampered with): a secret it cannot read is as good as none.
+  decryptOrNull(envelope: string | null, workspaceId: string): string | null {
+    if (!envelope) return null;
     try {
       return this.decrypt(envelope, workspaceId);
     } catch (error) {

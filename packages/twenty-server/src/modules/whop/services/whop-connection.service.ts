@@ -149,12 +149,11 @@ export class WhopConnectionService {
 
       await repository.update(connectionId, tokenColumns);
       await this.syncStatusService.markAsReconnected(connectionId, manager);
-      const accessToken = replaced.accessToken
-        ? this.encryption.decryptOrNull(replaced.accessToken, replaced.workspaceId)
-        : null;
-      const refreshToken = replaced.refreshToken
-        ? this.encryption.decryptOrNull(replaced.refreshToken, replaced.workspaceId)
-        : null;
+      const accessToken = this.encryption.decryptOrNull(replaced.accessToken, replaced.workspaceId);
+      const refreshToken = this.encryption.decryptOrNull(
+        replaced.refreshToken,
+        replaced.workspaceId,
+      );
 
       return {
         connection: await repository.findOneByOrFail({ id: connectionId }),

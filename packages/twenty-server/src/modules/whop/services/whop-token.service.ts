@@ -87,9 +87,10 @@ export class WhopTokenService {
 
         if (current !== null && current !== rejectedToken && this.isFresh(connection))
           return current;
-        const refreshToken = connection.refreshToken
-          ? this.encryption.decryptOrNull(connection.refreshToken, connection.workspaceId)
-          : null;
+        const refreshToken = this.encryption.decryptOrNull(
+          connection.refreshToken,
+          connection.workspaceId,
+        );
 
         if (refreshToken === null) {
           authFailure = new WhopException(
