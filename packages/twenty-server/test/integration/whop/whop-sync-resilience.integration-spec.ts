@@ -644,13 +644,22 @@ describe('the sync under failure', () => {
       status: 'failed',
       errorMessage: 'Whop was disconnected before this run finished.',
     });
-    // What a run still going would write at its end leaves the connection disconnected.
-    await stack.app
-      .get(WhopConnectionSyncStatusService)
-      .markAsCompleted(connectionId, 'incremental', { steps: [] } as never, new Date());
+    // What a run still going (or one starting just then) would write, and a full sync queued at
+    // that moment, leave the connection disconnected.
+    const syncStatus = stack.app.get(WhopConnectionSyncStatusService);
+    const progress = { steps: {} } as never;
+    const revoked = await stack.app
+      .get(DataSource)
+      .getRepository(WhopConnection)
+      .findOneByOrFail({ id: connectionId });
+
+    await syncStatus.markAsFullSyncPending(connectionId);
+    await syncStatus.markAsOngoing(revoked, 'full', progress, { resumed: false });
+    await syncStatus.saveProgress(connectionId, progress);
+    await syncStatus.markAsCompleted(connectionId, 'incremental', progress, new Date());
     expect(
       await waitForConnection(stack.app, seller.token, connectionId, () => true),
-    ).toMatchObject({ status: 'revoked', syncStage: 'FAILED' });
+    ).toMatchObject({ status: 'revoked', syncStage: 'FAILED', syncProgress: null });
   }, 120_000);
 
   it('ends a run its job gave up on without recording it, once the connection is read', async () => {

@@ -31,8 +31,10 @@ const quietRunParameters = (connection: WhopConnection, jobId: string) => ({
   quietSeconds: WHOP_SYNC_LOCK_TTL_MS / 1000,
 });
 
-// A run's writes (its checkpoints, its end) leave a connection disconnected meanwhile as it is: a
-// run in its Totals step, which asks Whop nothing, would otherwise show it synced and scheduled.
+// A run's writes (its start, its progress, its checkpoints, its end) and a sync queued from the API
+// leave a connection disconnected meanwhile as it is: a run in its Totals step, which asks Whop
+// nothing, would otherwise show it synced and scheduled, and one that started as it was
+// disconnected would show it syncing for good.
 const notDisconnected = (id: string): FindOptionsWhere<WhopConnection> => ({
   id,
   status: Not('revoked'),
@@ -49,17 +51,13 @@ export class WhopConnectionSyncStatusService {
 
   // The pending stage starts when the run is queued: the settings page says since when it waits.
   async markAsFullSyncPending(connectionId: string): Promise<void> {
-    await this.connectionRepository.update(connectionId, {
+    await this.connectionRepository.update(notDisconnected(connectionId), {
       syncStage: 'FULL_SYNC_PENDING',
       syncStageStartedAt: new Date(),
       syncCursors: {},
       syncProgress: null,
       lastSyncError: null,
     });
-  }
-
-  async markAsIncrementalPending(connectionId: string): Promise<void> {
-    await this.connectionRepository.update(connectionId, { syncStage: 'INCREMENTAL_PENDING' });
   }
 
   // A new run starts from no cursor (an earlier run that failed left its own); a resumed one keeps
@@ -71,7 +69,7 @@ export class WhopConnectionSyncStatusService {
     { resumed }: { resumed: boolean },
   ) {
     if (!resumed) connection.syncCursors = {};
-    await this.connectionRepository.update(connection.id, {
+    await this.connectionRepository.update(notDisconnected(connection.id), {
       syncStatus: 'ONGOING',
       syncStage: type === 'full' ? 'FULL_SYNC_ONGOING' : 'INCREMENTAL_ONGOING',
       syncStageStartedAt: new Date(),
@@ -82,7 +80,9 @@ export class WhopConnectionSyncStatusService {
   }
 
   async saveProgress(connectionId: string, progress: WhopSyncProgress): Promise<void> {
-    await this.connectionRepository.update(connectionId, { syncProgress: progress });
+    await this.connectionRepository.update(notDisconnected(connectionId), {
+      syncProgress: progress,
+    });
   }
 
   // After a page is written: the run is past whatever stopped it before, unless it waits on Whop
