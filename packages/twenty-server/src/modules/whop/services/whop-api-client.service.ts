@@ -8,6 +8,7 @@ import { WhopRateLimiterService } from 'src/modules/whop/services/whop-rate-limi
 import { WhopTokenService } from 'src/modules/whop/services/whop-token.service';
 import { isRetriedByWhopSdk } from 'src/modules/whop/utils/classify-whop-api-error.util';
 import { parseWhopRetryAfterMessage } from 'src/modules/whop/utils/parse-whop-retry-after-message.util';
+import { parseWhopRetryAfterMs } from 'src/modules/whop/utils/parse-whop-retry-after-ms.util';
 import { toWhopSyncException } from 'src/modules/whop/utils/to-whop-sync-exception.util';
 import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
 
@@ -118,6 +119,20 @@ export class WhopApiClientService {
     }
   }
 
+  // Whop's wait after a 429 holds back every worker's calls of the operation, not only the SDK's
+  // retry of this one. Redis out of reach here changes nothing: the retry still waits, and its
+  // slot from the limiter fails as a temporary failure of ours.
+  private async holdOff(credentialId: string, operation: string, headers: Headers): Promise<void> {
+    const waitMs = parseWhopRetryAfterMs(headers, Date.now());
+
+    if (waitMs === null) return;
+    try {
+      await this.rateLimiter.holdOff(credentialId, operation, waitMs);
+    } catch (error) {
+      this.logger.warn(`Could not hold back ${operation} after a 429: ${getErrorMessage(error)}`);
+    }
+  }
+
   private createSdk(
     credentialId: string,
     getToken: (cached: string | null) => Promise<string>,
@@ -152,7 +167,11 @@ export class WhopApiClientService {
           onAnswered?.(parseHttpDate(response.headers.get('date')));
         }
 
-        return withRetryAfterFromMessage(response);
+        const answered = await withRetryAfterFromMessage(response);
+
+        if (answered.status === 429) await this.holdOff(credentialId, operation, answered.headers);
+
+        return answered;
       };
 
       try {

@@ -41,16 +41,18 @@ const answerInTurn = (...answers: Answer[]) =>
 const buildClient = ({
   getAccessToken = async () => 'access-token',
   acquire = async () => undefined,
+  holdOff = async () => undefined,
 }: {
   getAccessToken?: () => Promise<string>;
   acquire?: () => Promise<void>;
+  holdOff?: (credentialId: string, operation: string, waitMs: number) => Promise<void>;
 } = {}) => {
   const failures: WhopException[] = [];
   const answers = { count: 0, whopTimes: [] as (Date | null)[] };
   const service = new WhopApiClientService(
     { get: (key: string) => ENVIRONMENT[key] } as unknown as EnvironmentService,
     { getAccessToken } as unknown as WhopTokenService,
-    { acquire } as unknown as WhopRateLimiterService,
+    { acquire, holdOff } as unknown as WhopRateLimiterService,
   );
   const client = service.forConnection('connection-1', {
     onTemporaryFailure: (failure) => failures.push(failure),
@@ -205,6 +207,57 @@ describe('WhopApiClientService: a 429 without Retry-After', () => {
       id: 'biz_1',
     });
     expect(Date.now() - startedAt).toBeGreaterThanOrEqual(950);
+  });
+});
+
+describe("WhopApiClientService: a 429's wait", () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  const answerRateLimited = (headers: Record<string, string>, message: string) => {
+    const answers = [
+      new Response(JSON.stringify({ error: { type: 'rate_limit_exceeded', message } }), {
+        status: 429,
+        headers: { 'content-type': 'application/json', ...headers },
+      }),
+      new Response(JSON.stringify({ id: 'biz_1', title: 'Acme' }), {
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+      }),
+    ];
+
+    jest.spyOn(global, 'fetch').mockImplementation(async () => answers.shift()!);
+  };
+
+  // Every worker's calls of the operation wait with the SDK's retry, through the shared limiter.
+  it("holds back the operation's calls as long as Whop asks, by header or by message", async () => {
+    const holdOff = jest.fn(async () => undefined);
+
+    answerRateLimited({ 'retry-after-ms': '20' }, 'Too many requests.');
+    await buildClient({ holdOff }).client.retrieveCompany('biz_1');
+    answerRateLimited({}, 'Try again in 0.03 seconds.');
+    await buildClient({ holdOff }).client.retrieveCompany('biz_1');
+
+    expect(holdOff.mock.calls).toEqual([
+      ['connection-1', 'GET /api/v1/companies/:id', 20],
+      ['connection-1', 'GET /api/v1/companies/:id', 30],
+    ]);
+  });
+
+  it('holds nothing back when Whop does not say how long, and still retries when Redis fails', async () => {
+    const holdOff = jest.fn(async () => undefined);
+
+    answerRateLimited({}, 'Too many requests.');
+    await buildClient({ holdOff }).client.retrieveCompany('biz_1');
+    expect(holdOff).not.toHaveBeenCalled();
+
+    jest.restoreAllMocks();
+    jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    answerRateLimited({ 'retry-after-ms': '1' }, 'Too many requests.');
+    await expect(
+      buildClient({
+        holdOff: () => Promise.reject(new Error('Connection is closed.')),
+      }).client.retrieveCompany('biz_1'),
+    ).resolves.toMatchObject({ id: 'biz_1' });
   });
 });
 
