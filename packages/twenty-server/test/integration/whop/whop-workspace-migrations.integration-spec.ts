@@ -5,10 +5,18 @@ import { getWorkspaceSchemaName } from 'src/engine/twenty-orm/utils/get-workspac
 import { WorkspaceMigrationRunnerService } from 'src/engine/workspace-manager/workspace-migration-runner.service';
 import { type WhopApplyContext } from 'src/modules/whop/services/apply/whop-apply.types';
 import { WhopOpportunityApplyService } from 'src/modules/whop/services/apply/whop-opportunity-apply.service';
+import { WhopPaymentApplyService } from 'src/modules/whop/services/apply/whop-payment-apply.service';
+import { WhopPersonApplyService } from 'src/modules/whop/services/apply/whop-person-apply.service';
+import { WhopProductApplyService } from 'src/modules/whop/services/apply/whop-product-apply.service';
 import { whopReportedMembershipStatusWorkspaceMigration } from 'src/modules/whop/workspace-migrations/2026-12-06-002-whop-reported-membership-status.workspace-migration';
+import { whopLiveRecordKeysWorkspaceMigration } from 'src/modules/whop/workspace-migrations/2026-12-06-004-whop-live-record-keys.workspace-migration';
+import { whopFollowUpTaskStateWorkspaceMigration } from 'src/modules/whop/workspace-migrations/2026-12-06-005-whop-follow-up-task-state.workspace-migration';
 import {
+  buildWhopMember,
   buildWhopMembership,
+  buildWhopPayment,
   buildWhopPlan,
+  buildWhopProduct,
 } from 'src/modules/whop/utils/__tests__/whop-api.fixtures';
 import {
   createWhopApplyContext,
@@ -68,5 +76,97 @@ describe('whop workspace migrations on a workspace synced before them', () => {
         ]),
       ),
     ).toEqual({ mem_canceling: 'canceling', mem_failed: null });
+  });
+
+  const forgetMigration = (version: string) =>
+    app
+      .get(DataSource)
+      .query(
+        `DELETE FROM "core"."workspaceMigration" WHERE "workspaceId" = $1 AND "version" = $2`,
+        [context.workspaceId, version],
+      );
+
+  it("makes each Whop key unique among the records not in the trash, as Twenty's unique fields are", async () => {
+    const dataSource = app.get(DataSource);
+    const schema = getWorkspaceSchemaName(context.workspaceId);
+    const keys = [
+      ['person', 'whopUserId'],
+      ['opportunity', 'whopMembershipId'],
+      ['whopProduct', 'whopId'],
+      ['whopPayment', 'whopId'],
+    ];
+
+    // The workspace as it was before the migration: a plain unique constraint on each key.
+    for (const [table, column] of keys) {
+      await dataSource.query(`DROP INDEX "${schema}"."IDX_UNIQUE_${table}_${column}"`);
+      await dataSource.query(
+        `ALTER TABLE "${schema}"."${table}" ADD CONSTRAINT "${table}_${column}_key" UNIQUE ("${column}")`,
+      );
+    }
+    await forgetMigration(whopLiveRecordKeysWorkspaceMigration.version);
+
+    expect(
+      await app.get(WorkspaceMigrationRunnerService).migrateWorkspace(context.workspaceId),
+    ).toEqual([whopLiveRecordKeysWorkspaceMigration.version]);
+
+    const people = `"${schema}"."person"`;
+
+    await dataSource.query(
+      `INSERT INTO ${people} ("whopUserId", "deletedAt") VALUES ('user_9', now()), ('user_9', NULL)`,
+    );
+    await expect(
+      dataSource.query(`INSERT INTO ${people} ("whopUserId") VALUES ('user_9')`),
+    ).rejects.toThrow(/IDX_UNIQUE_person_whopUserId/);
+    for (const [table, column] of keys) {
+      const [{ definition }] = await dataSource.query(
+        `SELECT pg_get_indexdef(indexrelid) AS definition FROM pg_index
+         WHERE indexrelid = $1::regclass`,
+        [`"${schema}"."IDX_UNIQUE_${table}_${column}"`],
+      );
+
+      expect(definition).toContain(`UNIQUE INDEX`);
+      expect(definition).toContain(`WHERE ("deletedAt" IS NULL)`);
+    }
+  });
+
+  it('keeps, on the follow-up tasks written before, the failure they tell of and their due date', async () => {
+    const dataSource = app.get(DataSource);
+    const schema = getWorkspaceSchemaName(context.workspaceId);
+
+    await app.get(WhopProductApplyService).applyProducts(context, [buildWhopProduct()]);
+    await app.get(WhopPersonApplyService).applyMembers(context, [buildWhopMember()]);
+    await app
+      .get(WhopOpportunityApplyService)
+      .applyMemberships(context, [buildWhopMembership()], new Map([['plan_1', buildWhopPlan()]]));
+    await app.get(WhopPaymentApplyService).applyPayments(context, [
+      buildWhopPayment({
+        id: 'pay_failed',
+        status: 'open',
+        substatus: 'failed',
+        paid_at: null,
+        failure_message: 'Your card was declined.',
+        next_payment_attempt: '2026-04-03T09:31:00.000Z',
+      }),
+    ]);
+    // The workspace as it was before the migration.
+    await dataSource.query(
+      `ALTER TABLE "${schema}"."task" DROP COLUMN "whopFollowUpFailure", DROP COLUMN "whopFollowUpDueAt"`,
+    );
+    await forgetMigration(whopFollowUpTaskStateWorkspaceMigration.version);
+
+    expect(
+      await app.get(WorkspaceMigrationRunnerService).migrateWorkspace(context.workspaceId),
+    ).toEqual([whopFollowUpTaskStateWorkspaceMigration.version]);
+    expect(
+      await dataSource.query(
+        `SELECT "whopFollowUpFailure", "whopFollowUpDueAt" FROM "${schema}"."task"`,
+      ),
+    ).toEqual([
+      {
+        whopFollowUpFailure:
+          '- **Failure:** Your card was declined.\n- **Whop payment:** pay_failed',
+        whopFollowUpDueAt: new Date('2026-04-03T09:31:00.000Z'),
+      },
+    ]);
   });
 });

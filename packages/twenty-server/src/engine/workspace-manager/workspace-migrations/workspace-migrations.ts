@@ -5,6 +5,8 @@ import { whopObjectsWorkspaceMigration } from 'src/modules/whop/workspace-migrat
 import { whopPaymentAttemptsWorkspaceMigration } from 'src/modules/whop/workspace-migrations/2026-12-05-001-whop-payment-attempts.workspace-migration';
 import { whopPersonNameWorkspaceMigration } from 'src/modules/whop/workspace-migrations/2026-12-06-001-whop-person-name.workspace-migration';
 import { whopReportedMembershipStatusWorkspaceMigration } from 'src/modules/whop/workspace-migrations/2026-12-06-002-whop-reported-membership-status.workspace-migration';
+import { whopLiveRecordKeysWorkspaceMigration } from 'src/modules/whop/workspace-migrations/2026-12-06-004-whop-live-record-keys.workspace-migration';
+import { whopFollowUpTaskStateWorkspaceMigration } from 'src/modules/whop/workspace-migrations/2026-12-06-005-whop-follow-up-task-state.workspace-migration';
 
 // In the order they apply. Modules append theirs here.
 export const WORKSPACE_MIGRATIONS: WorkspaceMigration[] = [
@@ -14,4 +16,6 @@ export const WORKSPACE_MIGRATIONS: WorkspaceMigration[] = [
   whopPersonNameWorkspaceMigration,
   whopReportedMembershipStatusWorkspaceMigration,
   activityTargetIndexesWorkspaceMigration,
+  whopLiveRecordKeysWorkspaceMigration,
+  whopFollowUpTaskStateWorkspaceMigration,
 ];

@@ -45,6 +45,10 @@ export const WHOP_TIMELINE_ACTIVITY_FIELDS: Record<string, WorkspaceFieldDefinit
 
 export const WHOP_TASK_FIELDS: Record<string, WorkspaceFieldDefinition> = {
   whopFollowUpKey: { type: 'text' },
+  // What the sync last wrote on a follow-up: the failure it tells of, and the due date Whop's next
+  // retry gave (the seller's own due date is the task's `dueAt`).
+  whopFollowUpFailure: { type: 'text' },
+  whopFollowUpDueAt: { type: 'timestamptz' },
 };
 
 export const WHOP_NOTE_FIELDS: Record<string, WorkspaceFieldDefinition> = {

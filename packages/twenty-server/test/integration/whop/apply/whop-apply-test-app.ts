@@ -53,3 +53,15 @@ export const countWorkspaceRecords = async (
   (await app.get(GlobalWorkspaceOrmManager).getRepository(context.workspaceId, objectName)).count({
     where,
   });
+
+// What deleting a record in Twenty does: it goes to the trash (`deletedAt` set), keeping its row.
+export const trashWorkspaceRecords = async (
+  app: INestApplication,
+  context: WhopApplyContext,
+  objectName: string,
+  where: ObjectLiteral,
+): Promise<void> => {
+  await (
+    await app.get(GlobalWorkspaceOrmManager).getRepository(context.workspaceId, objectName)
+  ).update(where, { deletedAt: new Date() });
+};

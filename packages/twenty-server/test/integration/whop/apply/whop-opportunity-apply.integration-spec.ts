@@ -1,4 +1,5 @@
 import { type INestApplication } from '@nestjs/common';
+import { IsNull } from 'typeorm';
 
 import { GlobalWorkspaceOrmManager } from 'src/engine/twenty-orm/global-workspace-orm.manager';
 import { type WhopApplyContext } from 'src/modules/whop/services/apply/whop-apply.types';
@@ -18,6 +19,7 @@ import {
   createWhopApplyContext,
   createWhopApplyTestApp,
   findWorkspaceRecords,
+  trashWorkspaceRecords,
 } from 'test/integration/whop/apply/whop-apply-test-app';
 
 const PLANS = new Map<string, WhopPlan>([['plan_1', buildWhopPlan()]]);
@@ -93,6 +95,21 @@ describe('WhopOpportunityApplyService', () => {
       expect.objectContaining({ whopActiveMemberships: 1 }),
     ]);
     expect(context.issues.count()).toBe(0);
+  });
+
+  it('leaves an opportunity the seller trashed in the trash, and writes the membership anew', async () => {
+    await opportunityApply.applyMemberships(context, [buildWhopMembership()], PLANS);
+    await trashWorkspaceRecords(app, context, 'opportunity', { whopMembershipId: 'mem_1' });
+
+    expect(
+      await opportunityApply.applyMemberships(context, [buildWhopMembership()], PLANS),
+    ).toEqual({ created: 1, updated: 0, unchanged: 0 });
+    expect(await countWorkspaceRecords(app, context, 'opportunity')).toBe(2);
+    expect(
+      await findWorkspaceRecords(app, context, 'opportunity', { deletedAt: IsNull() }),
+    ).toEqual([
+      expect.objectContaining({ whopMembershipId: 'mem_1', whopMembershipStatus: 'active' }),
+    ]);
   });
 
   it('puts the activation on the timelines of the person and the opportunity, at Whop’s time', async () => {

@@ -1,4 +1,5 @@
 import { type INestApplication } from '@nestjs/common';
+import { IsNull, Not } from 'typeorm';
 
 import { GlobalWorkspaceOrmManager } from 'src/engine/twenty-orm/global-workspace-orm.manager';
 import { type WhopApplyContext } from 'src/modules/whop/services/apply/whop-apply.types';
@@ -19,6 +20,7 @@ import {
   createWhopApplyContext,
   createWhopApplyTestApp,
   findWorkspaceRecords,
+  trashWorkspaceRecords,
 } from 'test/integration/whop/apply/whop-apply-test-app';
 
 const PLANS = new Map<string, WhopPlan>([['plan_1', buildWhopPlan()]]);
@@ -386,6 +388,63 @@ describe('WhopPaymentApplyService', () => {
       status: 'DONE',
       dueAt: new Date('2026-04-10T00:00:00.000Z'),
     });
+  });
+
+  it("moves the due date to Whop's next retry when a retry fails the same way, while the seller left it", async () => {
+    await paymentApply.applyPayments(context, [buildFailedRenewal(2)]);
+    await paymentApply.applyPayments(context, [
+      { ...buildFailedRenewal(3), next_payment_attempt: '2026-04-06T09:31:00.000Z' },
+    ]);
+
+    expect(await findOne('task', {})).toMatchObject({
+      status: 'TODO',
+      dueAt: new Date('2026-04-06T09:31:00.000Z'),
+    });
+  });
+
+  // Twenty lets the seller edit a task's body: what they add changes nothing about the failure.
+  it('does not reopen a task the seller closed after editing its body, when a retry fails the same way', async () => {
+    await paymentApply.applyPayments(context, [buildFailedRenewal(2)]);
+    const [task] = await findWorkspaceRecords(app, context, 'task', {});
+
+    await updateFollowUpTaskAsTheSeller({
+      status: 'DONE',
+      bodyV2Markdown: `${task.bodyV2Markdown}\n\nCalled them: card updated on Friday.`,
+    });
+    await paymentApply.applyPayments(context, [buildFailedRenewal(3)]);
+
+    expect(await findOne('task', {})).toMatchObject({ status: 'DONE' });
+  });
+
+  it('leaves a task the seller trashed in the trash for the same failure, and brings it back for a new one', async () => {
+    await paymentApply.applyPayments(context, [buildFailedRenewal(1)]);
+    await trashWorkspaceRecords(app, context, 'task', {
+      whopFollowUpKey: 'whop:payment-failed:mem_1',
+    });
+    await paymentApply.applyPayments(context, [buildFailedRenewal(1)]);
+    expect(await countWorkspaceRecords(app, context, 'task', { deletedAt: Not(IsNull()) })).toBe(1);
+
+    await paymentApply.applyPayments(context, [buildFailedRenewal(2)]);
+    expect(await findOne('task', {})).toMatchObject({
+      status: 'TODO',
+      deletedAt: null,
+      dueAt: new Date('2026-04-03T09:31:00.000Z'),
+    });
+    expect(await countWorkspaceRecords(app, context, 'taskTarget')).toBe(2);
+  });
+
+  it('leaves a payment the seller trashed in the trash, and writes it anew', async () => {
+    await paymentApply.applyPayments(context, [buildFailedRenewal(1)]);
+    await trashWorkspaceRecords(app, context, 'whopPayment', { whopId: 'pay_renewal' });
+
+    expect(await paymentApply.applyPayments(context, [buildFailedRenewal(1)])).toEqual({
+      created: 1,
+      updated: 0,
+      unchanged: 0,
+    });
+    expect(
+      await findWorkspaceRecords(app, context, 'whopPayment', { deletedAt: IsNull() }),
+    ).toEqual([expect.objectContaining({ whopId: 'pay_renewal', status: 'open' })]);
   });
 
   it('keeps a due date the seller cleared cleared until a new failure', async () => {

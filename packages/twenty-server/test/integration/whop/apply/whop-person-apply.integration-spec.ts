@@ -1,5 +1,7 @@
 import { type INestApplication } from '@nestjs/common';
 
+import { IsNull, Not } from 'typeorm';
+
 import { GlobalWorkspaceOrmManager } from 'src/engine/twenty-orm/global-workspace-orm.manager';
 import { type WhopApplyContext } from 'src/modules/whop/services/apply/whop-apply.types';
 import { WhopPersonApplyService } from 'src/modules/whop/services/apply/whop-person-apply.service';
@@ -9,6 +11,7 @@ import {
   createWhopApplyContext,
   createWhopApplyTestApp,
   findWorkspaceRecords,
+  trashWorkspaceRecords,
 } from 'test/integration/whop/apply/whop-apply-test-app';
 
 describe('WhopPersonApplyService', () => {
@@ -112,6 +115,56 @@ describe('WhopPersonApplyService', () => {
       }),
     ]);
     expect(context.issues.count()).toBe(0);
+  });
+
+  describe('a person the seller trashed', () => {
+    beforeEach(async () => {
+      await personApply.applyMembers(context, [buildWhopMember()]);
+      await trashWorkspaceRecords(app, context, 'person', { whopUserId: 'user_1' });
+    });
+
+    it('stays in the trash, and the member comes back as a new person', async () => {
+      expect(await personApply.applyMembers(context, [buildWhopMember()])).toEqual({
+        created: 1,
+        updated: 0,
+        unchanged: 0,
+      });
+      expect(await personApply.applyMembers(context, [buildWhopMember()])).toEqual({
+        created: 0,
+        updated: 0,
+        unchanged: 1,
+      });
+      expect(
+        await countWorkspaceRecords(app, context, 'person', {
+          whopUserId: 'user_1',
+          deletedAt: IsNull(),
+        }),
+      ).toBe(1);
+      expect(
+        await countWorkspaceRecords(app, context, 'person', {
+          whopUserId: 'user_1',
+          deletedAt: Not(IsNull()),
+        }),
+      ).toBe(1);
+    });
+
+    // As when the seller trashed the Whop one of two people with one email (the other from
+    // Twenty's email sync, say): the member is linked to the one left.
+    it('stays in the trash, and the one live person with the same email is linked instead', async () => {
+      const personId = await createPerson({
+        nameFirstName: 'Augusta',
+        emailsPrimaryEmail: 'ada@example.com',
+      });
+
+      expect(await personApply.applyMembers(context, [buildWhopMember()])).toEqual({
+        created: 0,
+        updated: 1,
+        unchanged: 0,
+      });
+      expect(await findWorkspaceRecords(app, context, 'person', { deletedAt: IsNull() })).toEqual([
+        expect.objectContaining({ id: personId, whopUserId: 'user_1' }),
+      ]);
+    });
   });
 
   it('follows a new name on Whop until the seller renames the person, and keeps theirs then', async () => {

@@ -1,4 +1,5 @@
 import { type INestApplication } from '@nestjs/common';
+import { IsNull } from 'typeorm';
 
 import { type WhopApplyContext } from 'src/modules/whop/services/apply/whop-apply.types';
 import { WhopProductApplyService } from 'src/modules/whop/services/apply/whop-product-apply.service';
@@ -8,6 +9,7 @@ import {
   createWhopApplyContext,
   createWhopApplyTestApp,
   findWorkspaceRecords,
+  trashWorkspaceRecords,
 } from 'test/integration/whop/apply/whop-apply-test-app';
 
 describe('WhopProductApplyService', () => {
@@ -52,6 +54,21 @@ describe('WhopProductApplyService', () => {
       whopCreatedAt: new Date('2025-11-01T00:00:00.000Z'),
       syncedAt: context.syncedAt,
     });
+  });
+
+  it('leaves a product the seller trashed in the trash, and writes it anew', async () => {
+    await productApply.applyProducts(context, [buildWhopProduct()]);
+    await trashWorkspaceRecords(app, context, 'whopProduct', { whopId: 'prod_1' });
+
+    expect(await productApply.applyProducts(context, [buildWhopProduct()])).toEqual({
+      created: 1,
+      updated: 0,
+      unchanged: 0,
+    });
+    expect(await countWorkspaceRecords(app, context, 'whopProduct', { deletedAt: IsNull() })).toBe(
+      1,
+    );
+    expect(await countWorkspaceRecords(app, context, 'whopProduct')).toBe(2);
   });
 
   it('updates a product whose data changed', async () => {

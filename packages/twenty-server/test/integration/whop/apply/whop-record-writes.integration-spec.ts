@@ -7,8 +7,10 @@ import {
 } from 'src/modules/whop/services/apply/whop-apply.types';
 import { insertWhopRecords } from 'src/modules/whop/services/apply/utils/insert-whop-records.util';
 import { updateWhopRecordsById } from 'src/modules/whop/services/apply/utils/update-whop-records-by-id.util';
-import { upsertWhopRecords } from 'src/modules/whop/services/apply/utils/upsert-whop-records.util';
-import { type WhopRecordWrite } from 'src/modules/whop/services/apply/utils/whop-record-write.type';
+import {
+  type WhopKeyedRecordWrite,
+  upsertWhopRecords,
+} from 'src/modules/whop/services/apply/utils/upsert-whop-records.util';
 import {
   createWhopApplyContext,
   createWhopApplyTestApp,
@@ -26,9 +28,10 @@ const AWKWARD_TEXTS = [
   ' padded ',
 ];
 
-const PERSON_WRITE: WhopRecordWrite & { keyColumn: string } = {
+const PERSON_WRITE: WhopKeyedRecordWrite = {
   objectName: 'person',
   keyColumn: 'whopUserId',
+  keyScope: 'live',
   columns: [
     'whopUserId',
     'nameFirstName',

@@ -2,14 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { isDefined } from 'twenty-shared';
 
 import { type WhopApplyTransaction } from 'src/modules/whop/services/apply/whop-apply.types';
-import { WHOP_PAYMENT_FAILURE_IDENTITY_START } from 'src/modules/whop/services/apply/utils/build-whop-payment-failure-content.util';
 import { STORED_ALIAS } from 'src/modules/whop/services/apply/utils/build-whop-record-update-sql.util';
 import { insertWhopRecords } from 'src/modules/whop/services/apply/utils/insert-whop-records.util';
-import { upsertWhopRecords } from 'src/modules/whop/services/apply/utils/upsert-whop-records.util';
+import {
+  type WhopKeyedRecordWrite,
+  upsertWhopRecords,
+} from 'src/modules/whop/services/apply/utils/upsert-whop-records.util';
 import { type WhopFollowUpTaskContent } from 'src/modules/whop/services/apply/utils/whop-record-content.type';
-import { type WhopRecordWrite } from 'src/modules/whop/services/apply/utils/whop-record-write.type';
 
-// A follow-up task keyed by `whopFollowUpKey` (one per membership and reason), on a person and an
+// A follow-up task keyed by `whopFollowUpKey` (one per membership), on a person and an
 // opportunity.
 export type WhopFollowUpTaskEntry = WhopFollowUpTaskContent & {
   key: string;
@@ -17,26 +18,38 @@ export type WhopFollowUpTaskEntry = WhopFollowUpTaskContent & {
   opportunityId: string | null;
 };
 
-// The failure a task's body tells of (its reason and payment), without the opportunity's name.
-const failureSql = (alias: string): string =>
-  `substring(${alias}."bodyV2Markdown" FROM strpos(${alias}."bodyV2Markdown", '${WHOP_PAYMENT_FAILURE_IDENTITY_START}'))`;
+const stored = (column: string): string => `${STORED_ALIAS}."${column}"`;
 
-// Whether the incoming task tells of another failure than the stored one.
+// Whether the incoming task tells of another failure (payment or reason) than the stored one.
 const isNewFailureSql = (incoming: string): string =>
-  `${failureSql(incoming)} IS DISTINCT FROM ${failureSql(STORED_ALIAS)}`;
+  `${incoming}."whopFollowUpFailure" IS DISTINCT FROM ${stored('whopFollowUpFailure')}`;
 
-// A new failure (another payment or reason) reopens the task (TODO) with its own due date.
-// Re-applying the same failure never reopens a task the seller closed, nor moves or brings back a
-// due date they changed or cleared; its title and body still follow a renamed opportunity.
-const FOLLOW_UP_TASK_WRITE: WhopRecordWrite & { keyColumn: string } = {
+// A new failure reopens the task (TODO, out of the trash) with its own due date. The same failure
+// again never reopens a task the seller closed or deleted; its due date follows Whop's next retry
+// until the seller changes or clears it (it then differs from the one the sync last wrote, kept in
+// `whopFollowUpDueAt`). Its title and body follow a renamed opportunity.
+const FOLLOW_UP_TASK_WRITE: WhopKeyedRecordWrite = {
   objectName: 'task',
   keyColumn: 'whopFollowUpKey',
-  columns: ['whopFollowUpKey', 'title', 'bodyV2Markdown', 'dueAt', 'status'],
+  keyScope: 'all',
+  columns: [
+    'whopFollowUpKey',
+    'title',
+    'bodyV2Markdown',
+    'dueAt',
+    'status',
+    'deletedAt',
+    'whopFollowUpFailure',
+    'whopFollowUpDueAt',
+  ],
   assignments: {
     dueAt: (incoming) =>
-      `CASE WHEN ${isNewFailureSql(incoming)} THEN ${incoming}."dueAt" ELSE ${STORED_ALIAS}."dueAt" END`,
+      `CASE WHEN ${isNewFailureSql(incoming)} OR ${stored('dueAt')} IS NOT DISTINCT FROM ${stored('whopFollowUpDueAt')}
+        THEN ${incoming}."dueAt" ELSE ${stored('dueAt')} END`,
     status: (incoming) =>
-      `CASE WHEN ${isNewFailureSql(incoming)} THEN ${incoming}."status" ELSE ${STORED_ALIAS}."status" END`,
+      `CASE WHEN ${isNewFailureSql(incoming)} THEN ${incoming}."status" ELSE ${stored('status')} END`,
+    deletedAt: (incoming) =>
+      `CASE WHEN ${isNewFailureSql(incoming)} THEN ${incoming}."deletedAt" ELSE ${stored('deletedAt')} END`,
   },
   untrackedColumns: ['status'],
 };
@@ -51,12 +64,15 @@ export class WhopFollowUpTaskApplyService {
     const written = await upsertWhopRecords(
       manager,
       FOLLOW_UP_TASK_WRITE,
-      tasks.map(({ key, title, body, dueAt }) => ({
+      tasks.map(({ key, title, body, dueAt, failure }) => ({
         whopFollowUpKey: key,
         title,
         bodyV2Markdown: body,
         dueAt,
         status: 'TODO',
+        deletedAt: null,
+        whopFollowUpFailure: failure,
+        whopFollowUpDueAt: dueAt,
       })),
     );
     const tasksByKey = new Map(tasks.map((task) => [task.key, task]));

@@ -37,7 +37,10 @@ import {
   type WhopLatestMembershipPayment,
 } from 'src/modules/whop/services/apply/utils/find-latest-whop-payments-by-membership.util';
 import { keepLatestWhopResourceVersions } from 'src/modules/whop/services/apply/utils/keep-latest-whop-resource-versions.util';
-import { upsertWhopRecords } from 'src/modules/whop/services/apply/utils/upsert-whop-records.util';
+import {
+  type WhopKeyedRecordWrite,
+  upsertWhopRecords,
+} from 'src/modules/whop/services/apply/utils/upsert-whop-records.util';
 import {
   hasWhopMembershipPaymentRecovered,
   resolveWhopOpportunityMembershipStatus,
@@ -79,9 +82,10 @@ type MembershipRecord = {
 const NEW_OPPORTUNITY_STAGE = 'NEW';
 
 // `whopLastPaymentDate` belongs to the payment apply; an older membership version is ignored.
-const OPPORTUNITY_WRITE: WhopRecordWrite & { keyColumn: string } = {
+const OPPORTUNITY_WRITE: WhopKeyedRecordWrite = {
   objectName: 'opportunity',
   keyColumn: 'whopMembershipId',
+  keyScope: 'live',
   columns: [
     'whopMembershipId',
     'name',

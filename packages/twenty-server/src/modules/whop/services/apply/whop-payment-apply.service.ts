@@ -41,7 +41,10 @@ import { findLastWhopPaymentDatesByMembership } from 'src/modules/whop/services/
 import { findLatestWhopPaymentsByMembership } from 'src/modules/whop/services/apply/utils/find-latest-whop-payments-by-membership.util';
 import { keepLatestWhopResourceVersions } from 'src/modules/whop/services/apply/utils/keep-latest-whop-resource-versions.util';
 import { updateWhopRecordsById } from 'src/modules/whop/services/apply/utils/update-whop-records-by-id.util';
-import { upsertWhopRecords } from 'src/modules/whop/services/apply/utils/upsert-whop-records.util';
+import {
+  type WhopKeyedRecordWrite,
+  upsertWhopRecords,
+} from 'src/modules/whop/services/apply/utils/upsert-whop-records.util';
 import {
   hasWhopMembershipPaymentRecovered,
   isWhopPaymentPaid,
@@ -88,9 +91,10 @@ type PaymentRecord = {
 // Restored for a membership shown payment_failed since before Whop's own status was kept.
 const FALLBACK_RESTORED_MEMBERSHIP_STATUS: WhopApiMembershipStatus = 'active';
 
-const PAYMENT_WRITE: WhopRecordWrite & { keyColumn: string } = {
+const PAYMENT_WRITE: WhopKeyedRecordWrite = {
   objectName: 'whopPayment',
   keyColumn: 'whopId',
+  keyScope: 'live',
   columns: [
     'whopId',
     'amountAmountMicros',

@@ -203,7 +203,7 @@ export class WhopPersonApplyService {
     );
     const upserted = await upsertWhopRecords(
       transaction.manager,
-      { ...PERSON_WRITE, keyColumn: 'whopUserId' },
+      { ...PERSON_WRITE, keyColumn: 'whopUserId', keyScope: 'live' },
       mode === 'refresh-known' ? [...knownRows, ...creations] : creations,
     );
     const upsertResult = countWhopUpsertOutcomes(upserted);

@@ -8,15 +8,19 @@ import {
 } from 'src/modules/whop/services/apply/whop-apply.types';
 import { countWhopUpsertOutcomes } from 'src/modules/whop/services/apply/utils/count-whop-upsert-outcomes.util';
 import { keepLatestWhopResourceVersions } from 'src/modules/whop/services/apply/utils/keep-latest-whop-resource-versions.util';
-import { upsertWhopRecords } from 'src/modules/whop/services/apply/utils/upsert-whop-records.util';
+import {
+  type WhopKeyedRecordWrite,
+  upsertWhopRecords,
+} from 'src/modules/whop/services/apply/utils/upsert-whop-records.util';
 import { buildWhopVersionGuardSql } from 'src/modules/whop/services/apply/utils/build-whop-version-guard-sql.util';
 import { type WhopRecordWrite } from 'src/modules/whop/services/apply/utils/whop-record-write.type';
 import { transformWhopProductToWhopProduct } from 'src/modules/whop/utils/transform-whop-product-to-whop-product.util';
 
 // Products as `GET /products/{id}` serves them: a description cleared on Whop is cleared here too.
-const WHOP_PRODUCT_WRITE: WhopRecordWrite & { keyColumn: string } = {
+const WHOP_PRODUCT_WRITE: WhopKeyedRecordWrite = {
   objectName: 'whopProduct',
   keyColumn: 'whopId',
+  keyScope: 'live',
   columns: [
     'whopId',
     'name',

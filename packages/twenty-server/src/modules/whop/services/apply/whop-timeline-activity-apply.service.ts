@@ -3,7 +3,10 @@ import { isDefined } from 'twenty-shared';
 
 import { type WhopApplyTransaction } from 'src/modules/whop/services/apply/whop-apply.types';
 import { STORED_ALIAS } from 'src/modules/whop/services/apply/utils/build-whop-record-update-sql.util';
-import { writeWhopRecords } from 'src/modules/whop/services/apply/utils/upsert-whop-records.util';
+import {
+  type WhopKeyedRecordWrite,
+  writeWhopRecords,
+} from 'src/modules/whop/services/apply/utils/upsert-whop-records.util';
 import { type WhopRecordWrite } from 'src/modules/whop/services/apply/utils/whop-record-write.type';
 import { type WhopTimelineActivityRow } from 'src/modules/whop/utils/build-whop-timeline-activity.util';
 
@@ -21,9 +24,10 @@ const fillWhenMissing = (column: string) => (incoming: string) =>
 
 // An event is written once; applying it again only adds a target it did not have yet (a payment
 // applied before its membership gets its opportunity when it comes back).
-const TIMELINE_ACTIVITY_WRITE: WhopRecordWrite & { keyColumn: string } = {
+const TIMELINE_ACTIVITY_WRITE: WhopKeyedRecordWrite = {
   objectName: 'timelineActivity',
   keyColumn: 'whopEventKey',
+  keyScope: 'all',
   columns: [
     'whopEventKey',
     'name',

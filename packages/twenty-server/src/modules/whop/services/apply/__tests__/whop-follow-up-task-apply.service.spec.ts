@@ -6,8 +6,10 @@ import { upsertWhopRecords } from 'src/modules/whop/services/apply/utils/upsert-
 jest.mock('src/modules/whop/services/apply/utils/insert-whop-records.util');
 jest.mock('src/modules/whop/services/apply/utils/upsert-whop-records.util');
 
-// The SQL the task upsert assigns `column` with, the incoming row aliased "incoming".
-const readAssignment = async (column: 'status' | 'dueAt'): Promise<string> => {
+const DUE_AT = new Date('2026-04-05T09:31:00.000Z');
+
+// The task upsert's write and rows for one follow-up.
+const readUpsert = async () => {
   jest.mocked(upsertWhopRecords).mockResolvedValue([]);
   jest.mocked(insertWhopRecords).mockResolvedValue(undefined as never);
 
@@ -17,32 +19,49 @@ const readAssignment = async (column: 'status' | 'dueAt'): Promise<string> => {
       {
         key: 'whop:payment-failed:mem_1',
         title: 'Follow up: failed payment for Pro — Monthly',
-        body: '- **Failure:** Declined.\n- **Whop payment:** pay_1',
-        dueAt: null,
+        body: 'The latest payment for Pro — Monthly failed on Whop.\n\n- **Failure:** Declined.',
+        dueAt: DUE_AT,
+        failure: '- **Failure:** Declined.',
         personId: null,
         opportunityId: null,
       },
     ],
   );
 
-  const [[, write]] = jest.mocked(upsertWhopRecords).mock.calls;
+  const [[, write, rows]] = jest.mocked(upsertWhopRecords).mock.calls;
 
-  return write.assignments?.[column]?.('"incoming"') ?? '';
+  return { write, rows };
 };
 
 describe('WhopFollowUpTaskApplyService', () => {
   beforeEach(() => jest.clearAllMocks());
 
-  // The title and the body's first line name the opportunity: a product or plan renamed on Whop
-  // is the same failure, which must not reopen a task the seller closed nor move its due date.
-  it.each(['status', 'dueAt'] as const)(
-    'tells a new failure from the same one by the failure alone when writing %s',
-    async (column) => {
-      const assignment = await readAssignment(column);
+  it('stores the failure and the due date it wrote beside what the seller sees', async () => {
+    const { rows } = await readUpsert();
 
-      expect(assignment).toContain(`strpos("incoming"."bodyV2Markdown", '- **Failure:** ')`);
-      expect(assignment).toContain(`strpos("stored"."bodyV2Markdown", '- **Failure:** ')`);
-      expect(assignment).not.toContain('"title"');
+    expect(rows).toEqual([
+      expect.objectContaining({
+        status: 'TODO',
+        dueAt: DUE_AT,
+        deletedAt: null,
+        whopFollowUpFailure: '- **Failure:** Declined.',
+        whopFollowUpDueAt: DUE_AT,
+      }),
+    ]);
+  });
+
+  // A product or plan renamed on Whop, or a body the seller edited, is the same failure: it must
+  // not reopen a task the seller closed nor move a due date they set.
+  it.each(['status', 'dueAt', 'deletedAt'])(
+    'tells a new failure from the same one by the stored failure alone when writing %s',
+    async (column) => {
+      const { write } = await readUpsert();
+      const assignment = write.assignments?.[column]?.('"incoming"') ?? '';
+
+      expect(assignment).toContain(
+        '"incoming"."whopFollowUpFailure" IS DISTINCT FROM "stored"."whopFollowUpFailure"',
+      );
+      expect(assignment).not.toMatch(/"title"|"bodyV2Markdown"/);
     },
   );
 });

@@ -2,7 +2,6 @@ import {
   buildWhopPaymentFailedNote,
   buildWhopPaymentFollowUpTask,
   type WhopFailedPaymentSummary,
-  WHOP_PAYMENT_FAILURE_IDENTITY_START,
 } from 'src/modules/whop/services/apply/utils/build-whop-payment-failure-content.util';
 
 const FAILED_PAYMENT: WhopFailedPaymentSummary = {
@@ -29,6 +28,7 @@ describe('buildWhopPaymentFollowUpTask', () => {
         '- **Whop payment:** pay_1',
       ].join('\n'),
       dueAt: new Date('2026-04-05T09:31:00.000Z'),
+      failure: '- **Failure:** Your card was declined.\n- **Whop payment:** pay_1',
     });
   });
 
@@ -66,13 +66,9 @@ describe('buildWhopPaymentFollowUpTask', () => {
 });
 
 describe('the failure a follow-up task tells of', () => {
-  // What the follow-up write compares to tell a new failure from the same one again: the body from
-  // WHOP_PAYMENT_FAILURE_IDENTITY_START on.
-  const failureOf = (payment: WhopFailedPaymentSummary, opportunityName = 'Pro — Monthly') => {
-    const { body } = buildWhopPaymentFollowUpTask(payment, opportunityName);
-
-    return body.slice(body.indexOf(WHOP_PAYMENT_FAILURE_IDENTITY_START));
-  };
+  // What the follow-up write compares to tell a new failure from the same one again.
+  const failureOf = (payment: WhopFailedPaymentSummary, opportunityName = 'Pro — Monthly') =>
+    buildWhopPaymentFollowUpTask(payment, opportunityName).failure;
 
   it('is the reason and the payment, at the end of the body', () => {
     expect(failureOf(FAILED_PAYMENT)).toBe(
@@ -101,8 +97,13 @@ describe('the failure a follow-up task tells of', () => {
     expect(failureOf({ ...FAILED_PAYMENT, whopId: 'pay_2' })).not.toBe(failureOf(FAILED_PAYMENT));
   });
 
-  it('starts after whatever an opportunity name holds', () => {
-    expect(failureOf(FAILED_PAYMENT, '- **Failure:** Pro')).toBe(failureOf(FAILED_PAYMENT));
+  // The workspace migration that stored it read it so from the tasks written before.
+  it("is the body from its first '- **Failure:** ' on, whatever an opportunity name holds", () => {
+    for (const name of ['Pro — Monthly', '- **Failure:** Pro']) {
+      const { body, failure } = buildWhopPaymentFollowUpTask(FAILED_PAYMENT, name);
+
+      expect(body.slice(body.indexOf('- **Failure:** '))).toBe(failure);
+    }
   });
 });
 

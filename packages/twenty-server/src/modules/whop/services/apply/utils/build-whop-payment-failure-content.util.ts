@@ -20,18 +20,16 @@ export type WhopFailedPaymentSummary = Pick<
   | 'whopCreatedAt'
 >;
 
-// Where a body's failure begins: its reason and its payment, the last lines of the body. The
-// follow-up write tells a new failure from the same one by what follows, never by the display text
-// before it (an opportunity renamed on Whop is the same failure). Escaping keeps it out of the text
-// Whop gives.
-export const WHOP_PAYMENT_FAILURE_IDENTITY_START = '- **Failure:** ';
-
-const buildDetails = (payment: WhopFailedPaymentSummary): string =>
+// The failure a follow-up tells of (its reason and its payment), as the body's last lines give it:
+// what tells a new failure from the same one (an opportunity renamed on Whop is the same failure).
+const buildFailureLines = (payment: WhopFailedPaymentSummary): string =>
   [
-    `- **Amount:** ${formatWhopMicros(payment.amountAmountMicros, payment.amountCurrencyCode)}`,
-    `${WHOP_PAYMENT_FAILURE_IDENTITY_START}${escapeWhopMarkdownText(payment.failureMessage ?? 'Whop gave no reason.')}`,
+    `- **Failure:** ${escapeWhopMarkdownText(payment.failureMessage ?? 'Whop gave no reason.')}`,
     `- **Whop payment:** ${payment.whopId}`,
   ].join('\n');
+
+const buildDetails = (payment: WhopFailedPaymentSummary): string =>
+  `- **Amount:** ${formatWhopMicros(payment.amountAmountMicros, payment.amountCurrencyCode)}\n${buildFailureLines(payment)}`;
 
 // The note written once per failed payment, dated by the failed attempt (the note itself is dated
 // by the sync that wrote it).
@@ -57,4 +55,5 @@ export const buildWhopPaymentFollowUpTask = (
   title: `Follow up: failed payment for ${opportunityName}`,
   body: `The latest payment for ${escapeWhopMarkdownText(opportunityName)} failed on Whop.\n\n${buildDetails(payment)}`,
   dueAt: payment.nextPaymentAttemptAt ?? payment.lastPaymentAttemptAt ?? payment.whopCreatedAt,
+  failure: buildFailureLines(payment),
 });

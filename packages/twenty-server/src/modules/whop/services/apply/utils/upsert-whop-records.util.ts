@@ -20,7 +20,16 @@ export type WhopUpsertedRecord = {
   outcome: WhopUpsertOutcome;
 };
 
-type WhopKeyedRecordWrite = WhopRecordWrite & { keyColumn: string };
+export type WhopKeyedRecordWrite = WhopRecordWrite & {
+  keyColumn: string;
+  // 'live': the key is unique among the records not in the trash (Twenty's unique fields), so a
+  // row the seller trashed is left there and the write makes a new one; 'all': a trashed row keeps
+  // its key, and the write reaches it.
+  keyScope: 'live' | 'all';
+};
+
+const liveCondition = (write: WhopKeyedRecordWrite): string =>
+  write.keyScope === 'live' ? ' WHERE "deletedAt" IS NULL' : '';
 
 // INSERT … ON CONFLICT (key) DO UPDATE … WHERE changed, reading the page's rows from one array per
 // column; a row inserted gets a new id, a stored row keeps its own.
@@ -42,7 +51,7 @@ const buildUpsert = (
     parameters: source.parameters,
     sql: `INSERT INTO ${table} AS ${STORED_ALIAS} (${source.columns})
        SELECT ${source.columns} FROM ${source.sql}
-       ON CONFLICT (${key}) DO UPDATE SET ${set} WHERE ${where}`,
+       ON CONFLICT (${key})${liveCondition(write)} DO UPDATE SET ${set} WHERE ${where}`,
   };
 };
 
@@ -72,7 +81,7 @@ export const upsertWhopRecords = async (
     unchangedKeys.length === 0
       ? []
       : await manager.query(
-          `SELECT "id", ${key} AS "key" FROM ${table} WHERE ${key} = ANY($1::text[])`,
+          `SELECT "id", ${key} AS "key" FROM ${table} WHERE ${key} = ANY($1::text[])${write.keyScope === 'live' ? ' AND "deletedAt" IS NULL' : ''}`,
           [unchangedKeys],
         );
 

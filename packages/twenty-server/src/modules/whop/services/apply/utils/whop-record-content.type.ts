@@ -4,5 +4,5 @@ export type WhopRecordContent = {
   body: string;
 };
 
-// A follow-up task's content and when it is due.
-export type WhopFollowUpTaskContent = WhopRecordContent & { dueAt: Date | null };
+// A follow-up task's content, when it is due, and the failure it tells of.
+export type WhopFollowUpTaskContent = WhopRecordContent & { dueAt: Date | null; failure: string };
