@@ -24,6 +24,7 @@ export type EnvironmentVariables = {
   WHOP_SYNC_BATCH_SIZE: number;
   WHOP_RATE_LIMIT_PER_MINUTE: number;
   WHOP_API_MAX_RETRIES: number;
+  WHOP_API_TIMEOUT_MS: number;
   WHOP_SANDBOX_PORT: number;
 };
 
@@ -123,6 +124,7 @@ export const readEnvironmentVariables = (
     WHOP_SYNC_BATCH_SIZE: Math.min(100, Math.max(1, integer('WHOP_SYNC_BATCH_SIZE', 100))),
     WHOP_RATE_LIMIT_PER_MINUTE: Math.max(1, integer('WHOP_RATE_LIMIT_PER_MINUTE', 600)),
     WHOP_API_MAX_RETRIES: Math.max(0, integer('WHOP_API_MAX_RETRIES', 6)),
+    WHOP_API_TIMEOUT_MS: Math.max(1, integer('WHOP_API_TIMEOUT_MS', 30_000)),
     WHOP_SANDBOX_PORT: integer('WHOP_SANDBOX_PORT', 4010),
   };
 };

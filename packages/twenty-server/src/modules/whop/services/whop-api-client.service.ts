@@ -4,7 +4,10 @@ import Whop from '@whop/sdk';
 import { EnvironmentService } from 'src/engine/core-modules/environment/environment.service';
 import { getErrorMessage } from 'src/engine/utils/get-error-message.util';
 import { WhopApiClient } from 'src/modules/whop/services/whop-api-client';
-import { WhopRateLimiterService } from 'src/modules/whop/services/whop-rate-limiter.service';
+import {
+  WHOP_RATE_LIMIT_MAX_HOLD_OFF_MS,
+  WhopRateLimiterService,
+} from 'src/modules/whop/services/whop-rate-limiter.service';
 import { WhopTokenService } from 'src/modules/whop/services/whop-token.service';
 import { isRetriedByWhopSdk } from 'src/modules/whop/utils/classify-whop-api-error.util';
 import { parseWhopRetryAfterMessage } from 'src/modules/whop/utils/parse-whop-retry-after-message.util';
@@ -153,12 +156,25 @@ export class WhopApiClientService {
 
         headers.set('Authorization', `Bearer ${token}`);
         headers.set('Api-Version-Date', this.environmentService.get('WHOP_API_VERSION_DATE'));
+        const timeoutMs = this.environmentService.get('WHOP_API_TIMEOUT_MS');
         let response: Response;
 
         try {
-          response = await fetch(input, { ...init, headers });
+          response = await fetch(input, {
+            ...init,
+            headers,
+            signal: AbortSignal.any([
+              ...(init.signal ? [init.signal] : []),
+              AbortSignal.timeout(timeoutMs),
+            ]),
+          });
         } catch (error) {
-          reportTemporaryFailure(operation, `Whop unreachable (${getErrorMessage(error)})`);
+          reportTemporaryFailure(
+            operation,
+            error instanceof DOMException && error.name === 'TimeoutError'
+              ? `Whop did not answer within ${timeoutMs / 1000} s`
+              : `Whop unreachable (${getErrorMessage(error)})`,
+          );
           throw error;
         }
         if (isRetriedByWhopSdk(response)) {
@@ -201,7 +217,10 @@ export class WhopApiClientService {
       apiKey: 'set-per-request',
       baseURL: this.environmentService.get('WHOP_API_URL'),
       maxRetries: this.environmentService.get('WHOP_API_MAX_RETRIES'),
-      timeout: 30_000,
+      // The SDK's clock would also run while a call waits for its rate-limit slot (after a 429, up
+      // to WHOP_RATE_LIMIT_MAX_HOLD_OFF_MS) and abort it before it is sent: the request alone is
+      // timed, above (WHOP_API_TIMEOUT_MS), and the SDK's clock only bounds the whole.
+      timeout: WHOP_RATE_LIMIT_MAX_HOLD_OFF_MS + this.environmentService.get('WHOP_API_TIMEOUT_MS'),
       fetch: authorizedFetch as typeof fetch,
       webhookKey: null,
       // Set here, not read from WHOP_LOG: at debug the SDK logs every answer's body (a webhook's

@@ -11,6 +11,7 @@ const ENVIRONMENT: Record<string, unknown> = {
   WHOP_API_URL: 'http://whop.test/api/v1',
   WHOP_API_VERSION_DATE: '2025-01-01',
   WHOP_API_MAX_RETRIES: 2,
+  WHOP_API_TIMEOUT_MS: 30_000,
   WHOP_SYNC_BATCH_SIZE: 100,
 };
 
@@ -19,9 +20,11 @@ const WHOP_DATE = 'Sun, 06 Dec 2026 12:00:00 GMT';
 
 type Answer = number | Error | { status: number; shouldRetry: 'true' | 'false' };
 
-// Whop's answers in order; `retry-after-ms` keeps the SDK's backoff short.
+// Whop's answers in order; `retry-after-ms` keeps the SDK's backoff short. A request whose signal
+// is aborted already fails, as with fetch.
 const answerInTurn = (...answers: Answer[]) =>
-  jest.spyOn(global, 'fetch').mockImplementation(async () => {
+  jest.spyOn(global, 'fetch').mockImplementation(async (_input, init) => {
+    init?.signal?.throwIfAborted();
     const answer = answers.shift()!;
 
     if (answer instanceof Error) throw answer;
@@ -258,6 +261,54 @@ describe("WhopApiClientService: a 429's wait", () => {
         holdOff: () => Promise.reject(new Error('Connection is closed.')),
       }).client.retrieveCompany('biz_1'),
     ).resolves.toMatchObject({ id: 'biz_1' });
+  });
+});
+
+describe('WhopApiClientService: how long a request may take', () => {
+  beforeEach(() => {
+    ENVIRONMENT.WHOP_API_TIMEOUT_MS = 50;
+  });
+
+  afterEach(() => {
+    ENVIRONMENT.WHOP_API_TIMEOUT_MS = 30_000;
+    jest.restoreAllMocks();
+  });
+
+  // As after a 429 another worker got: the wait for a slot is not the request's time.
+  it('sends a call that waited for its rate-limit slot longer than a request may take', async () => {
+    const fetch = answerInTurn(200);
+    const { client, failures } = buildClient({
+      acquire: () => new Promise((resolve) => setTimeout(resolve, 150)),
+    });
+
+    await expect(client.retrieveCompany('biz_1')).resolves.toMatchObject({ id: 'biz_1' });
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(failures).toEqual([]);
+  });
+
+  it('gives up on a request Whop does not answer in time, and retries it', async () => {
+    let calls = 0;
+
+    jest.spyOn(global, 'fetch').mockImplementation(async (_input, init) => {
+      calls++;
+      if (calls === 1) {
+        return new Promise<Response>((_resolve, reject) =>
+          init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)),
+        );
+      }
+
+      return new Response(JSON.stringify({ id: 'biz_1', title: 'Acme' }), {
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+      });
+    });
+    const { client, failures } = buildClient();
+
+    await expect(client.retrieveCompany('biz_1')).resolves.toMatchObject({ id: 'biz_1' });
+    expect(calls).toBe(2);
+    expect(failures.map(({ message }) => message)).toEqual([
+      'GET /api/v1/companies/:id: Whop did not answer within 0.05 s',
+    ]);
   });
 });
 
