@@ -148,9 +148,14 @@ describe('whop workspace migrations on a workspace synced before them', () => {
         next_payment_attempt: '2026-04-03T09:31:00.000Z',
       }),
     ]);
-    // The workspace as it was before the migration.
+    // The workspace as it was before the migration, with a line the seller added to the task.
     await dataSource.query(
-      `ALTER TABLE "${schema}"."task" DROP COLUMN "whopFollowUpFailure", DROP COLUMN "whopFollowUpDueAt"`,
+      `ALTER TABLE "${schema}"."task" DROP COLUMN "whopFollowUpTitle",
+         DROP COLUMN "whopFollowUpBody", DROP COLUMN "whopFollowUpFailure",
+         DROP COLUMN "whopFollowUpDueAt"`,
+    );
+    await dataSource.query(
+      `UPDATE "${schema}"."task" SET "bodyV2Markdown" = "bodyV2Markdown" || E'\\nCalled them.'`,
     );
     await forgetMigration(whopFollowUpTaskStateWorkspaceMigration.version);
 
@@ -159,10 +164,12 @@ describe('whop workspace migrations on a workspace synced before them', () => {
     ).toEqual([whopFollowUpTaskStateWorkspaceMigration.version]);
     expect(
       await dataSource.query(
-        `SELECT "whopFollowUpFailure", "whopFollowUpDueAt" FROM "${schema}"."task"`,
+        `SELECT "whopFollowUpBody" = "bodyV2Markdown" AS "bodyKept", "whopFollowUpFailure",
+           "whopFollowUpDueAt" FROM "${schema}"."task"`,
       ),
     ).toEqual([
       {
+        bodyKept: true,
         whopFollowUpFailure:
           '- **Failure:** Your card was declined.\n- **Whop payment:** pay_failed',
         whopFollowUpDueAt: new Date('2026-04-03T09:31:00.000Z'),

@@ -45,8 +45,10 @@ export const WHOP_TIMELINE_ACTIVITY_FIELDS: Record<string, WorkspaceFieldDefinit
 
 export const WHOP_TASK_FIELDS: Record<string, WorkspaceFieldDefinition> = {
   whopFollowUpKey: { type: 'text' },
-  // What the sync last wrote on a follow-up: the failure it tells of, and the due date Whop's next
-  // retry gave (the seller's own due date is the task's `dueAt`).
+  // What the sync last wrote on a follow-up: its title and body, the failure it tells of, and the
+  // due date Whop's next retry gave (what the seller sees, and may change, is the task's own).
+  whopFollowUpTitle: { type: 'text' },
+  whopFollowUpBody: { type: 'text' },
   whopFollowUpFailure: { type: 'text' },
   whopFollowUpDueAt: { type: 'timestamptz' },
 };

@@ -402,18 +402,17 @@ describe('WhopPaymentApplyService', () => {
     });
   });
 
-  // Twenty lets the seller edit a task's body: what they add changes nothing about the failure.
-  it('does not reopen a task the seller closed after editing its body, when a retry fails the same way', async () => {
+  // Twenty lets the seller edit a task's body: what they add changes nothing about the failure,
+  // and stays.
+  it('keeps closed, with their text, a task the seller edited, when a retry fails the same way', async () => {
     await paymentApply.applyPayments(context, [buildFailedRenewal(2)]);
     const [task] = await findWorkspaceRecords(app, context, 'task', {});
+    const edited = `${task.bodyV2Markdown}\n\nCalled them: card updated on Friday.`;
 
-    await updateFollowUpTaskAsTheSeller({
-      status: 'DONE',
-      bodyV2Markdown: `${task.bodyV2Markdown}\n\nCalled them: card updated on Friday.`,
-    });
+    await updateFollowUpTaskAsTheSeller({ status: 'DONE', bodyV2Markdown: edited });
     await paymentApply.applyPayments(context, [buildFailedRenewal(3)]);
 
-    expect(await findOne('task', {})).toMatchObject({ status: 'DONE' });
+    expect(await findOne('task', {})).toMatchObject({ status: 'DONE', bodyV2Markdown: edited });
   });
 
   it('leaves a task the seller trashed in the trash for the same failure, and brings it back for a new one', async () => {
@@ -747,6 +746,25 @@ describe('WhopPaymentApplyService', () => {
         status: 'DONE',
         dueAt: new Date('2026-04-10T00:00:00.000Z'),
         title: 'Follow up: failed payment for Pro Elite — Monthly',
+      });
+    });
+
+    it('keeps the title and body the seller gave the task when the product is renamed', async () => {
+      await updateFollowUpTaskAsTheSeller({
+        title: 'Call Ada about her card',
+        bodyV2Markdown: 'She asked us to call after 5 PM.',
+      });
+      await app
+        .get(WhopProductApplyService)
+        .applyProducts(context, [
+          buildWhopProduct({ title: 'Pro Elite', updated_at: '2026-04-05T00:00:00.000Z' }),
+        ]);
+      await applyMembership('2026-04-05T00:00:01.000Z');
+
+      expect(await findTask()).toMatchObject({
+        status: 'TODO',
+        title: 'Call Ada about her card',
+        bodyV2Markdown: 'She asked us to call after 5 PM.',
       });
     });
 

@@ -24,10 +24,17 @@ const stored = (column: string): string => `${STORED_ALIAS}."${column}"`;
 const isNewFailureSql = (incoming: string): string =>
   `${incoming}."whopFollowUpFailure" IS DISTINCT FROM ${stored('whopFollowUpFailure')}`;
 
-// A new failure reopens the task (TODO, out of the trash) with its own due date. The same failure
-// again never reopens a task the seller closed or deleted; its due date follows Whop's next retry
-// until the seller changes or clears it (it then differs from the one the sync last wrote, kept in
-// `whopFollowUpDueAt`). Its title and body follow a renamed opportunity.
+// The incoming value on a new failure, and while the seller left the stored one as the sync last
+// wrote it (kept in `lastWritten`); else the seller's.
+const followsWhopSql = (incoming: string, column: string, lastWritten: string): string =>
+  `CASE WHEN ${isNewFailureSql(incoming)} OR ${stored(column)} IS NOT DISTINCT FROM ${stored(lastWritten)}
+    THEN ${incoming}."${column}" ELSE ${stored(column)} END`;
+
+// A new failure reopens the task (TODO, out of the trash) with its own text and due date. The same
+// failure again never reopens a task the seller closed or deleted; its title, body and due date
+// follow Whop (a renamed opportunity, Whop's next retry) until the seller changes them: they then
+// differ from what the sync last wrote, kept in `whopFollowUpTitle`, `whopFollowUpBody` and
+// `whopFollowUpDueAt`.
 const FOLLOW_UP_TASK_WRITE: WhopKeyedRecordWrite = {
   objectName: 'task',
   keyColumn: 'whopFollowUpKey',
@@ -39,13 +46,15 @@ const FOLLOW_UP_TASK_WRITE: WhopKeyedRecordWrite = {
     'dueAt',
     'status',
     'deletedAt',
+    'whopFollowUpTitle',
+    'whopFollowUpBody',
     'whopFollowUpFailure',
     'whopFollowUpDueAt',
   ],
   assignments: {
-    dueAt: (incoming) =>
-      `CASE WHEN ${isNewFailureSql(incoming)} OR ${stored('dueAt')} IS NOT DISTINCT FROM ${stored('whopFollowUpDueAt')}
-        THEN ${incoming}."dueAt" ELSE ${stored('dueAt')} END`,
+    title: (incoming) => followsWhopSql(incoming, 'title', 'whopFollowUpTitle'),
+    bodyV2Markdown: (incoming) => followsWhopSql(incoming, 'bodyV2Markdown', 'whopFollowUpBody'),
+    dueAt: (incoming) => followsWhopSql(incoming, 'dueAt', 'whopFollowUpDueAt'),
     status: (incoming) =>
       `CASE WHEN ${isNewFailureSql(incoming)} THEN ${incoming}."status" ELSE ${stored('status')} END`,
     deletedAt: (incoming) =>
@@ -71,6 +80,8 @@ export class WhopFollowUpTaskApplyService {
         dueAt,
         status: 'TODO',
         deletedAt: null,
+        whopFollowUpTitle: title,
+        whopFollowUpBody: body,
         whopFollowUpFailure: failure,
         whopFollowUpDueAt: dueAt,
       })),

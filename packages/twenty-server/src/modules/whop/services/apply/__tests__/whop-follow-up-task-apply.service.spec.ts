@@ -36,7 +36,7 @@ const readUpsert = async () => {
 describe('WhopFollowUpTaskApplyService', () => {
   beforeEach(() => jest.clearAllMocks());
 
-  it('stores the failure and the due date it wrote beside what the seller sees', async () => {
+  it('stores the text, the failure and the due date it wrote beside what the seller sees', async () => {
     const { rows } = await readUpsert();
 
     expect(rows).toEqual([
@@ -44,6 +44,9 @@ describe('WhopFollowUpTaskApplyService', () => {
         status: 'TODO',
         dueAt: DUE_AT,
         deletedAt: null,
+        whopFollowUpTitle: 'Follow up: failed payment for Pro — Monthly',
+        whopFollowUpBody:
+          'The latest payment for Pro — Monthly failed on Whop.\n\n- **Failure:** Declined.',
         whopFollowUpFailure: '- **Failure:** Declined.',
         whopFollowUpDueAt: DUE_AT,
       }),
