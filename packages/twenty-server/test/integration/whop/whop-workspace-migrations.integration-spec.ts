@@ -98,7 +98,10 @@ describe('whop workspace migrations on a workspace synced before them', () => {
 
     // The workspace as it was before the migration: a plain unique constraint on each key.
     for (const [table, column] of keys) {
-      await dataSource.query(`DROP INDEX "${schema}"."IDX_UNIQUE_${table}_${column}"`);
+      await dataSource.query(
+        `DROP INDEX "${schema}"."IDX_UNIQUE_${table}_${column}";
+         DROP INDEX IF EXISTS "${schema}"."IDX_TRASHED_${table}_${column}"`,
+      );
       await dataSource.query(
         `ALTER TABLE "${schema}"."${table}" ADD CONSTRAINT "${table}_${column}_key" UNIQUE ("${column}")`,
       );
@@ -127,6 +130,16 @@ describe('whop workspace migrations on a workspace synced before them', () => {
       expect(definition).toContain(`UNIQUE INDEX`);
       expect(definition).toContain(`WHERE ("deletedAt" IS NULL)`);
     }
+    expect(
+      await dataSource.query(
+        `SELECT indexname FROM pg_indexes WHERE schemaname = $1 AND indexname LIKE 'IDX_TRASHED_%'
+         ORDER BY 1`,
+        [schema],
+      ),
+    ).toEqual([
+      { indexname: 'IDX_TRASHED_opportunity_whopMembershipId' },
+      { indexname: 'IDX_TRASHED_person_whopUserId' },
+    ]);
   });
 
   it('keeps, on the follow-up tasks written before, the failure they tell of and their due date', async () => {

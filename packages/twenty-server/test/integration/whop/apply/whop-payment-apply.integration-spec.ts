@@ -432,6 +432,95 @@ describe('WhopPaymentApplyService', () => {
     expect(await countWorkspaceRecords(app, context, 'taskTarget')).toBe(2);
   });
 
+  describe('what the sync wrote under a record the seller trashed', () => {
+    const countUnder = async (parent: 'person' | 'opportunity', id: string) => {
+      const column = `${parent}Id`;
+      const timelineColumn = parent === 'person' ? 'targetPersonId' : 'targetOpportunityId';
+
+      return {
+        payments: await countWorkspaceRecords(app, context, 'whopPayment', { [column]: id }),
+        timelineEntries: await countWorkspaceRecords(app, context, 'timelineActivity', {
+          [timelineColumn]: id,
+        }),
+        linkedTimelineEntries: await countWorkspaceRecords(app, context, 'timelineActivity', {
+          linkedRecordId: id,
+        }),
+        noteTargets: await countWorkspaceRecords(app, context, 'noteTarget', { [column]: id }),
+        taskTargets: await countWorkspaceRecords(app, context, 'taskTarget', { [column]: id }),
+      };
+    };
+
+    beforeEach(async () => {
+      await paymentApply.applyPayments(context, [buildWhopPayment(), buildFailedRenewal(1)]);
+    });
+
+    it("moves to the person that replaces a trashed one, the seller's own notes staying", async () => {
+      const trashed = await findOne('person', { whopUserId: 'user_1' });
+      const before = await countUnder('person', trashed.id);
+      const orm = app.get(GlobalWorkspaceOrmManager);
+      const sellerNote = await (
+        await orm.getRepository(context.workspaceId, 'note')
+      ).save({ title: 'Met at the conference' });
+
+      await (
+        await orm.getRepository(context.workspaceId, 'noteTarget')
+      ).save({ noteId: sellerNote.id, personId: trashed.id });
+      await trashWorkspaceRecords(app, context, 'person', { id: trashed.id });
+
+      await app.get(WhopPersonApplyService).applyMembers(context, [buildWhopMember()]);
+
+      const replacing = await findOne('person', { whopUserId: 'user_1', deletedAt: IsNull() });
+
+      expect(before).toEqual({
+        payments: 2,
+        timelineEntries: 3,
+        linkedTimelineEntries: 0,
+        noteTargets: 1,
+        taskTargets: 1,
+      });
+      expect(await countUnder('person', replacing.id)).toEqual(before);
+      expect(await countUnder('person', trashed.id)).toEqual({
+        payments: 0,
+        timelineEntries: 0,
+        linkedTimelineEntries: 0,
+        noteTargets: 1,
+        taskTargets: 0,
+      });
+      expect(replacing).toMatchObject({
+        whopLifetimeValues: trashed.whopLifetimeValues,
+        whopActiveMemberships: 1,
+      });
+      expect(await findOne('opportunity', { whopMembershipId: 'mem_1' })).toMatchObject({
+        pointOfContactId: replacing.id,
+      });
+    });
+
+    it('moves to the opportunity that replaces a trashed one', async () => {
+      const trashed = await findOne('opportunity', { whopMembershipId: 'mem_1' });
+      const before = await countUnder('opportunity', trashed.id);
+
+      await trashWorkspaceRecords(app, context, 'opportunity', { id: trashed.id });
+      await app
+        .get(WhopOpportunityApplyService)
+        .applyMemberships(context, [buildWhopMembership()], PLANS);
+
+      const replacing = await findOne('opportunity', {
+        whopMembershipId: 'mem_1',
+        deletedAt: IsNull(),
+      });
+
+      expect(before).toMatchObject({ payments: 2, linkedTimelineEntries: 1, taskTargets: 1 });
+      expect(await countUnder('opportunity', replacing.id)).toEqual(before);
+      expect(await countUnder('opportunity', trashed.id)).toEqual({
+        payments: 0,
+        timelineEntries: 0,
+        linkedTimelineEntries: 0,
+        noteTargets: 0,
+        taskTargets: 0,
+      });
+    });
+  });
+
   it('leaves a payment the seller trashed in the trash, and writes it anew', async () => {
     await paymentApply.applyPayments(context, [buildFailedRenewal(1)]);
     await trashWorkspaceRecords(app, context, 'whopPayment', { whopId: 'pay_renewal' });

@@ -31,6 +31,7 @@ import { endWhopMrrUnlessHeld } from 'src/modules/whop/utils/end-whop-mrr-unless
 import { keepStoredWhenIncomingIsNull } from 'src/modules/whop/services/apply/utils/build-whop-record-update-sql.util';
 import { buildWhopVersionGuardSql } from 'src/modules/whop/services/apply/utils/build-whop-version-guard-sql.util';
 import { countWhopUpsertOutcomes } from 'src/modules/whop/services/apply/utils/count-whop-upsert-outcomes.util';
+import { moveWhopChildrenFromTrashed } from 'src/modules/whop/services/apply/utils/move-whop-children-from-trashed.util';
 import { findWhopRecordsByKey } from 'src/modules/whop/services/apply/utils/find-whop-records-by-key.util';
 import {
   findLatestWhopPaymentsByMembership,
@@ -239,6 +240,13 @@ export class WhopOpportunityApplyService {
     );
     const opportunityIds = new Map(upserted.map(({ key, id }) => [key, id]));
     const outcomes = new Map(upserted.map(({ key, outcome }) => [key, outcome]));
+
+    await moveWhopChildrenFromTrashed(
+      transaction.manager,
+      'opportunity',
+      'whopMembershipId',
+      upserted.filter(({ outcome }) => outcome === 'created'),
+    );
 
     const whopStatuses = new Map(memberships.map(({ id, status }) => [id, status]));
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { isDefined } from 'twenty-shared';
 
 import { WhopApplyTransactionService } from 'src/modules/whop/services/apply/whop-apply-transaction.service';
+import { WhopRollupService } from 'src/modules/whop/services/apply/whop-rollup.service';
 import {
   type WhopApplyContext,
   type WhopApplyResult,
@@ -12,6 +13,7 @@ import {
   STORED_ALIAS,
 } from 'src/modules/whop/services/apply/utils/build-whop-record-update-sql.util';
 import { countWhopUpsertOutcomes } from 'src/modules/whop/services/apply/utils/count-whop-upsert-outcomes.util';
+import { moveWhopChildrenFromTrashed } from 'src/modules/whop/services/apply/utils/move-whop-children-from-trashed.util';
 import { keepLatestWhopResourceVersions } from 'src/modules/whop/services/apply/utils/keep-latest-whop-resource-versions.util';
 import { findWhopRecordsByKey } from 'src/modules/whop/services/apply/utils/find-whop-records-by-key.util';
 import { mergeWhopPersonColumns } from 'src/modules/whop/services/apply/utils/merge-whop-person-columns.util';
@@ -116,7 +118,10 @@ const mergeByWhopUserId = (rows: IdentifiedPersonColumns[]): IdentifiedPersonCol
 // update of the linked people, one batched upsert.
 @Injectable()
 export class WhopPersonApplyService {
-  constructor(private readonly applyTransactionService: WhopApplyTransactionService) {}
+  constructor(
+    private readonly applyTransactionService: WhopApplyTransactionService,
+    private readonly rollupService: WhopRollupService,
+  ) {}
 
   async applyMembers(context: WhopApplyContext, members: WhopMember[]): Promise<WhopApplyResult> {
     const rows = keepLatestWhopResourceVersions(members).flatMap((member) => {
@@ -207,6 +212,17 @@ export class WhopPersonApplyService {
       mode === 'refresh-known' ? [...knownRows, ...creations] : creations,
     );
     const upsertResult = countWhopUpsertOutcomes(upserted);
+    const receivingPersonIds = await moveWhopChildrenFromTrashed(
+      transaction.manager,
+      'person',
+      'whopUserId',
+      [
+        ...upserted.filter(({ outcome }) => outcome === 'created'),
+        ...links.map(({ personId, columns }) => ({ key: columns.whopUserId, id: personId })),
+      ],
+    );
+
+    await this.rollupService.refreshPersonRollupsInTransaction(transaction, receivingPersonIds);
     const untouchedCount = mode === 'refresh-known' ? 0 : knownRows.length;
     const personIdsByWhopUserId = new Map([
       ...knownIds,
