@@ -4,10 +4,7 @@ import Whop from '@whop/sdk';
 import { EnvironmentService } from 'src/engine/core-modules/environment/environment.service';
 import { getErrorMessage } from 'src/engine/utils/get-error-message.util';
 import { WhopApiClient } from 'src/modules/whop/services/whop-api-client';
-import {
-  WHOP_RATE_LIMIT_MAX_HOLD_OFF_MS,
-  WhopRateLimiterService,
-} from 'src/modules/whop/services/whop-rate-limiter.service';
+import { WhopRateLimiterService } from 'src/modules/whop/services/whop-rate-limiter.service';
 import { WhopTokenService } from 'src/modules/whop/services/whop-token.service';
 import { isRetriedByWhopSdk } from 'src/modules/whop/utils/classify-whop-api-error.util';
 import { parseWhopRetryAfterMessage } from 'src/modules/whop/utils/parse-whop-retry-after-message.util';
@@ -53,6 +50,36 @@ const withRetryAfterFromMessage = async (response: Response): Promise<Response> 
   if (seconds !== null) headers.set('retry-after', String(seconds));
 
   return new Response(body, { status: response.status, statusText: response.statusText, headers });
+};
+
+// One request to Whop, from its sending to its last byte, within `timeoutMs` (a timeout fails it
+// with a TimeoutError, which the SDK retries as a connection timeout). The SDK's own clock is not
+// used: its signal is not passed on, since that clock also runs while the call waits for its
+// rate-limit slot (after a 429, up to five minutes) and would abort it before
+// it is sent. The body is read here, within the time, and handed to the SDK whole.
+const fetchWithinTime = async (
+  input: string | URL | Request,
+  { signal: _sdkSignal, ...init }: RequestInit,
+  timeoutMs: number,
+): Promise<Response> => {
+  const controller = new AbortController();
+  const timer = setTimeout(
+    () => controller.abort(new DOMException(`No answer within ${timeoutMs} ms`, 'TimeoutError')),
+    timeoutMs,
+  );
+
+  try {
+    const response = await fetch(input, { ...init, signal: controller.signal });
+    const body = await response.arrayBuffer();
+
+    return new Response(body.byteLength === 0 ? null : body, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
+  } finally {
+    clearTimeout(timer);
+  }
 };
 
 // Whop refused to renew an expired access token: the call is answered as Whop answers an expired
@@ -160,14 +187,7 @@ export class WhopApiClientService {
         let response: Response;
 
         try {
-          response = await fetch(input, {
-            ...init,
-            headers,
-            signal: AbortSignal.any([
-              ...(init.signal ? [init.signal] : []),
-              AbortSignal.timeout(timeoutMs),
-            ]),
-          });
+          response = await fetchWithinTime(input, { ...init, headers }, timeoutMs);
         } catch (error) {
           reportTemporaryFailure(
             operation,
@@ -217,10 +237,6 @@ export class WhopApiClientService {
       apiKey: 'set-per-request',
       baseURL: this.environmentService.get('WHOP_API_URL'),
       maxRetries: this.environmentService.get('WHOP_API_MAX_RETRIES'),
-      // The SDK's clock would also run while a call waits for its rate-limit slot (after a 429, up
-      // to WHOP_RATE_LIMIT_MAX_HOLD_OFF_MS) and abort it before it is sent: the request alone is
-      // timed, above (WHOP_API_TIMEOUT_MS), and the SDK's clock only bounds the whole.
-      timeout: WHOP_RATE_LIMIT_MAX_HOLD_OFF_MS + this.environmentService.get('WHOP_API_TIMEOUT_MS'),
       fetch: authorizedFetch as typeof fetch,
       webhookKey: null,
       // Set here, not read from WHOP_LOG: at debug the SDK logs every answer's body (a webhook's

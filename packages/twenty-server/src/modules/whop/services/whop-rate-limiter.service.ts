@@ -31,7 +31,7 @@ return 0`;
 
 // The longest a 429 holds every worker's calls back: a Retry-After further off (a date that is
 // wrong) does not stop the connection's syncs for longer.
-export const WHOP_RATE_LIMIT_MAX_HOLD_OFF_MS = 5 * 60_000;
+const MAX_HOLD_OFF_MS = 5 * 60_000;
 
 // Whop allows a number of requests per minute per API operation per credential. Every worker asks
 // this limiter before each call, so a sync spread over many workers stays under the limit together,
@@ -67,7 +67,7 @@ export class WhopRateLimiterService {
         HOLD_OFF_SCRIPT,
         1,
         this.getKey(credentialId, operation),
-        Math.ceil(Math.min(waitMs, WHOP_RATE_LIMIT_MAX_HOLD_OFF_MS)),
+        Math.ceil(Math.min(waitMs, MAX_HOLD_OFF_MS)),
         this.getRateLimit().toleranceMs,
       );
   }

@@ -310,6 +310,33 @@ describe('WhopApiClientService: how long a request may take', () => {
       'GET /api/v1/companies/:id: Whop did not answer within 0.05 s',
     ]);
   });
+  // Its body too: a page that stops arriving half way is retried, not taken for a broken answer.
+  it('gives up on an answer whose body Whop does not finish in time, and retries it', async () => {
+    let calls = 0;
+
+    jest.spyOn(global, 'fetch').mockImplementation(async (_input, init) => {
+      calls++;
+      const signal = init!.signal!;
+      const body =
+        calls === 1
+          ? new ReadableStream({
+              start(controller) {
+                controller.enqueue(new TextEncoder().encode('{"id":"biz_1",'));
+                signal.addEventListener('abort', () => controller.error(signal.reason));
+              },
+            })
+          : JSON.stringify({ id: 'biz_1', title: 'Acme' });
+
+      return new Response(body, { status: 200, headers: { 'content-type': 'application/json' } });
+    });
+    const { client, failures } = buildClient();
+
+    await expect(client.retrieveCompany('biz_1')).resolves.toMatchObject({ title: 'Acme' });
+    expect(calls).toBe(2);
+    expect(failures.map(({ message }) => message)).toEqual([
+      'GET /api/v1/companies/:id: Whop did not answer within 0.05 s',
+    ]);
+  });
 });
 
 describe('WhopApiClientService: what the SDK logs', () => {
