@@ -499,14 +499,23 @@ describe('WhopPaymentApplyService', () => {
       const trashed = await findOne('opportunity', { whopMembershipId: 'mem_1' });
       const before = await countUnder('opportunity', trashed.id);
 
+      const run: WhopApplyContext = { ...context, deferredMembershipIds: new Set() };
+
       await trashWorkspaceRecords(app, context, 'opportunity', { id: trashed.id });
       await app
         .get(WhopOpportunityApplyService)
-        .applyMemberships(context, [buildWhopMembership()], PLANS);
+        .applyMemberships(run, [buildWhopMembership()], PLANS);
+      // The payment state, at the end of the run.
+      await paymentApply.refreshMembershipPaymentStates(context, [...run.deferredMembershipIds!]);
 
       const replacing = await findOne('opportunity', {
         whopMembershipId: 'mem_1',
         deletedAt: IsNull(),
+      });
+
+      expect(replacing).toMatchObject({
+        whopMembershipStatus: 'payment_failed',
+        whopLastPaymentDate: trashed.whopLastPaymentDate,
       });
 
       expect(before).toMatchObject({ payments: 2, linkedTimelineEntries: 1, taskTargets: 1 });

@@ -241,12 +241,16 @@ export class WhopOpportunityApplyService {
     const opportunityIds = new Map(upserted.map(({ key, id }) => [key, id]));
     const outcomes = new Map(upserted.map(({ key, outcome }) => [key, outcome]));
 
-    await moveWhopChildrenFromTrashed(
+    // An opportunity that replaces a trashed one gets its payments now; its payment state (last
+    // payment date, payment_failed and its task) is written at the end of the run.
+    for (const { key } of await moveWhopChildrenFromTrashed(
       transaction.manager,
       'opportunity',
       'whopMembershipId',
       upserted.filter(({ outcome }) => outcome === 'created'),
-    );
+    )) {
+      transaction.deferredMembershipIds?.add(key);
+    }
 
     const whopStatuses = new Map(memberships.map(({ id, status }) => [id, status]));
 

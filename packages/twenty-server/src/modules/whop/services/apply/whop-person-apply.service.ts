@@ -212,7 +212,7 @@ export class WhopPersonApplyService {
       mode === 'refresh-known' ? [...knownRows, ...creations] : creations,
     );
     const upsertResult = countWhopUpsertOutcomes(upserted);
-    const receivingPersonIds = await moveWhopChildrenFromTrashed(
+    const replacingPeople = await moveWhopChildrenFromTrashed(
       transaction.manager,
       'person',
       'whopUserId',
@@ -222,7 +222,10 @@ export class WhopPersonApplyService {
       ],
     );
 
-    await this.rollupService.refreshPersonRollupsInTransaction(transaction, receivingPersonIds);
+    await this.rollupService.refreshPersonRollupsInTransaction(
+      transaction,
+      replacingPeople.map(({ id }) => id),
+    );
     const untouchedCount = mode === 'refresh-known' ? 0 : knownRows.length;
     const personIdsByWhopUserId = new Map([
       ...knownIds,

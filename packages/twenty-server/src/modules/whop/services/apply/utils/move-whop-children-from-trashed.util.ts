@@ -71,14 +71,14 @@ const WHOP_CHILD_LINKS: Record<'person' | 'opportunity', WhopChildLink[]> = {
 // wrote under the trashed one follows the record that replaces it, so the customer's payments,
 // lifetime value and Whop history are there; what the seller wrote stays with the record they
 // trashed. `replacements` are the records just written under a key (created, or a person linked by
-// email); answers the ids that received something. One probe of a small index when nothing is in
-// the trash.
+// email); answers those that replace a trashed record. One probe of a small index when nothing is
+// in the trash.
 export const moveWhopChildrenFromTrashed = async (
   manager: EntityManager,
   parent: 'person' | 'opportunity',
   keyColumn: string,
   replacements: { key: string; id: string }[],
-): Promise<string[]> => {
+): Promise<{ key: string; id: string }[]> => {
   if (replacements.length === 0) {
     return [];
   }
@@ -108,5 +108,7 @@ export const moveWhopChildrenFromTrashed = async (
     );
   }
 
-  return [...new Set(toIds)];
+  const replacedKeys = new Set(trashed.map(({ key }) => key));
+
+  return replacements.filter(({ key }) => replacedKeys.has(key));
 };
