@@ -11,6 +11,7 @@ import { WhopProductApplyService } from 'src/modules/whop/services/apply/whop-pr
 import { whopReportedMembershipStatusWorkspaceMigration } from 'src/modules/whop/workspace-migrations/2026-12-06-002-whop-reported-membership-status.workspace-migration';
 import { whopLiveRecordKeysWorkspaceMigration } from 'src/modules/whop/workspace-migrations/2026-12-06-004-whop-live-record-keys.workspace-migration';
 import { whopFollowUpTaskStateWorkspaceMigration } from 'src/modules/whop/workspace-migrations/2026-12-06-005-whop-follow-up-task-state.workspace-migration';
+import { whopExpiryEventKeysWorkspaceMigration } from 'src/modules/whop/workspace-migrations/2026-12-06-006-whop-expiry-event-keys.workspace-migration';
 import {
   buildWhopMember,
   buildWhopMembership,
@@ -188,5 +189,47 @@ describe('whop workspace migrations on a workspace synced before them', () => {
         whopFollowUpDueAt: new Date('2026-04-03T09:31:00.000Z'),
       },
     ]);
+  });
+
+  it('keys the expired memberships written before by the period that ran out, as the sync now does', async () => {
+    const dataSource = app.get(DataSource);
+    const schema = getWorkspaceSchemaName(context.workspaceId);
+    const expired = buildWhopMembership({
+      id: 'mem_expired',
+      status: 'expired',
+      updated_at: '2026-04-01T00:00:00.000Z',
+    });
+    const plans = new Map([['plan_1', buildWhopPlan()]]);
+    const opportunityApply = app.get(WhopOpportunityApplyService);
+    const countExpiryEvents = async () =>
+      (
+        await dataSource.query(
+          `SELECT (SELECT count(*) FROM "${schema}"."timelineActivity"
+                    WHERE "name" = 'whop.membership.expired')::int AS "entries",
+                  (SELECT count(*) FROM "${schema}"."note"
+                    WHERE "whopNoteKey" LIKE 'whop:membership.expired:%')::int AS "notes"`,
+        )
+      )[0];
+
+    await opportunityApply.applyMemberships(context, [expired], plans);
+    // The workspace as it was before the migration: the keys carry no period.
+    await dataSource.query(
+      `UPDATE "${schema}"."timelineActivity" SET "whopEventKey" = 'whop:membership.expired:mem_expired'
+       WHERE "whopEventKey" LIKE 'whop:membership.expired:mem_expired:%';
+       UPDATE "${schema}"."note" SET "whopNoteKey" = 'whop:membership.expired:mem_expired'
+       WHERE "whopNoteKey" LIKE 'whop:membership.expired:mem_expired:%'`,
+    );
+    await forgetMigration(whopExpiryEventKeysWorkspaceMigration.version);
+
+    expect(
+      await app.get(WorkspaceMigrationRunnerService).migrateWorkspace(context.workspaceId),
+    ).toEqual([whopExpiryEventKeysWorkspaceMigration.version]);
+    expect(await countExpiryEvents()).toEqual({ entries: 1, notes: 1 });
+    await opportunityApply.applyMemberships(
+      context,
+      [{ ...expired, updated_at: '2026-04-02T00:00:00.000Z' }],
+      plans,
+    );
+    expect(await countExpiryEvents()).toEqual({ entries: 1, notes: 1 });
   });
 });

@@ -7,6 +7,7 @@ import { whopPersonNameWorkspaceMigration } from 'src/modules/whop/workspace-mig
 import { whopReportedMembershipStatusWorkspaceMigration } from 'src/modules/whop/workspace-migrations/2026-12-06-002-whop-reported-membership-status.workspace-migration';
 import { whopLiveRecordKeysWorkspaceMigration } from 'src/modules/whop/workspace-migrations/2026-12-06-004-whop-live-record-keys.workspace-migration';
 import { whopFollowUpTaskStateWorkspaceMigration } from 'src/modules/whop/workspace-migrations/2026-12-06-005-whop-follow-up-task-state.workspace-migration';
+import { whopExpiryEventKeysWorkspaceMigration } from 'src/modules/whop/workspace-migrations/2026-12-06-006-whop-expiry-event-keys.workspace-migration';
 
 // In the order they apply. Modules append theirs here.
 export const WORKSPACE_MIGRATIONS: WorkspaceMigration[] = [
@@ -18,4 +19,5 @@ export const WORKSPACE_MIGRATIONS: WorkspaceMigration[] = [
   activityTargetIndexesWorkspaceMigration,
   whopLiveRecordKeysWorkspaceMigration,
   whopFollowUpTaskStateWorkspaceMigration,
+  whopExpiryEventKeysWorkspaceMigration,
 ];

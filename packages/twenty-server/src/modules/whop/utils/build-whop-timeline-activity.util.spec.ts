@@ -90,8 +90,31 @@ describe('buildWhopMembershipTimelineActivity', () => {
     expect(activity).toMatchObject({
       name: 'whop.membership.expired',
       happensAt: new Date('2026-03-31T09:31:00.000Z'),
-      dedupeKey: 'whop:membership.expired:mem_1',
+      dedupeKey: 'whop:membership.expired:mem_1:2026-03-31T09:31:00.000Z',
     });
+  });
+
+  // Whop brought the membership back and its next period ran out too.
+  it('gives each period that ran out its own "membership expired"', () => {
+    const buildKey = (renewalPeriodEnd: string | null, updatedAt: string) =>
+      buildWhopMembershipTimelineActivity({
+        event: 'expired',
+        membership: buildWhopMembership({
+          status: 'expired',
+          renewal_period_end: renewalPeriodEnd,
+          updated_at: updatedAt,
+        }),
+        linkedRecordCachedName,
+      })?.dedupeKey;
+
+    expect(buildKey('2026-04-30T09:31:00.000Z', '2026-05-01T00:00:00Z')).toBe(
+      'whop:membership.expired:mem_1:2026-04-30T09:31:00.000Z',
+    );
+    expect(buildKey('2026-03-31T09:31:00.000Z', '2026-05-01T00:00:00Z')).toBe(
+      buildKey('2026-03-31T09:31:00.000Z', '2026-04-01T00:00:00Z'),
+    );
+    // Without a period end, once: the last update moves with every change.
+    expect(buildKey(null, '2026-05-01T00:00:00Z')).toBe('whop:membership.expired:mem_1');
   });
 
   it('gives the same dedupe key however the timestamp is written', () => {

@@ -41,8 +41,9 @@ const firstDate = (...values: (string | null | undefined)[]): Date | null =>
 
 // activated: once per membership, at its creation (its joined_at is when the user first joined the
 // company, the same for each of their memberships); canceled: at canceled_at, one per
-// cancellation (the key carries canceled_at); expired: once, at renewal_period_end (else the last
-// update). Null when Whop gives no usable timestamp.
+// cancellation (the key carries canceled_at); expired: at renewal_period_end (else the last
+// update), one per period that ran out (the key carries renewal_period_end, so a membership Whop
+// brings back and that expires again has a second one). Null when Whop gives no usable timestamp.
 export const buildWhopMembershipTimelineActivity = ({
   event,
   membership,
@@ -54,6 +55,7 @@ export const buildWhopMembershipTimelineActivity = ({
 }): WhopTimelineActivityRow | null => {
   const name: WhopTimelineActivityName = `whop.membership.${event}`;
   const canceledAt = parseWhopDate(membership.canceled_at);
+  const renewalPeriodEnd = parseWhopDate(membership.renewal_period_end);
   const happensAt = {
     activated: parseWhopDate(membership.created_at),
     canceled: canceledAt ?? parseWhopDate(membership.updated_at),
@@ -80,7 +82,11 @@ export const buildWhopMembershipTimelineActivity = ({
       cancellationReason: parseWhopOptionalText(membership.cancellation_reason),
     },
     linkedRecordCachedName,
-    dedupeKey: buildDedupeKey(name, membership.id, event === 'canceled' ? canceledAt : null),
+    dedupeKey: buildDedupeKey(
+      name,
+      membership.id,
+      { activated: null, canceled: canceledAt, expired: renewalPeriodEnd }[event],
+    ),
   };
 };
 

@@ -163,6 +163,50 @@ describe('WhopOpportunityApplyService', () => {
     expect(await countEverything()).toEqual(afterFirst);
   });
 
+  // Whop brought the membership back (a late payment, say), and its next period ran out too.
+  it('tells each time a membership expired, once, on its timelines and in a note', async () => {
+    const expiring = (renewalPeriodEnd: string, updatedAt: string) =>
+      buildWhopMembership({
+        status: 'expired',
+        renewal_period_end: renewalPeriodEnd,
+        updated_at: updatedAt,
+      });
+
+    await opportunityApply.applyMemberships(
+      context,
+      [expiring('2026-03-31T09:31:00.000Z', '2026-03-31T09:32:00.000Z')],
+      PLANS,
+    );
+    await opportunityApply.applyMemberships(
+      context,
+      [
+        buildWhopMembership({
+          renewal_period_end: '2026-04-30T09:31:00.000Z',
+          updated_at: '2026-04-02T00:00:00.000Z',
+        }),
+      ],
+      PLANS,
+    );
+    for (let run = 0; run < 2; run++) {
+      await opportunityApply.applyMemberships(
+        context,
+        [expiring('2026-04-30T09:31:00.000Z', '2026-04-30T09:32:00.000Z')],
+        PLANS,
+      );
+    }
+
+    expect(
+      (
+        await findWorkspaceRecords(app, context, 'timelineActivity', {
+          name: 'whop.membership.expired',
+        })
+      )
+        .map(({ happensAt }) => happensAt.toISOString())
+        .sort(),
+    ).toEqual(['2026-03-31T09:31:00.000Z', '2026-04-30T09:31:00.000Z']);
+    expect(await countWorkspaceRecords(app, context, 'note')).toBe(2);
+  });
+
   it('writes one note on the person and the opportunity when a membership is canceled, and ends its MRR', async () => {
     await opportunityApply.applyMemberships(context, [buildWhopMembership()], PLANS);
     await opportunityApply.applyMemberships(context, [CANCELED_MEMBERSHIP], PLANS);
