@@ -41,6 +41,22 @@ const answerInTurn = (...answers: Answer[]) =>
     });
   });
 
+// Whop answering a 429 (with `headers` and `message`), then the call.
+const answerRateLimited = (headers: Record<string, string>, message: string) => {
+  const answers = [
+    new Response(JSON.stringify({ error: { type: 'rate_limit_exceeded', message } }), {
+      status: 429,
+      headers: { 'content-type': 'application/json', ...headers },
+    }),
+    new Response(JSON.stringify({ id: 'biz_1', title: 'Acme' }), {
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+    }),
+  ];
+
+  jest.spyOn(global, 'fetch').mockImplementation(async () => answers.shift()!);
+};
+
 const buildClient = ({
   getAccessToken = async () => 'access-token',
   acquire = async () => undefined,
@@ -190,20 +206,7 @@ describe('WhopApiClientService: a 429 without Retry-After', () => {
 
   // The SDK's own first backoff is at most 0.5 s: waiting a second shows Whop's message was read.
   it('waits as long as its message asks before the retry', async () => {
-    const answers = [
-      new Response(
-        JSON.stringify({
-          error: { type: 'rate_limit_exceeded', message: 'Try again in 1 seconds.' },
-        }),
-        { status: 429, headers: { 'content-type': 'application/json' } },
-      ),
-      new Response(JSON.stringify({ id: 'biz_1', title: 'Acme' }), {
-        status: 200,
-        headers: { 'content-type': 'application/json' },
-      }),
-    ];
-
-    jest.spyOn(global, 'fetch').mockImplementation(async () => answers.shift()!);
+    answerRateLimited({}, 'Try again in 1 seconds.');
     const startedAt = Date.now();
 
     await expect(buildClient().client.retrieveCompany('biz_1')).resolves.toMatchObject({
@@ -215,21 +218,6 @@ describe('WhopApiClientService: a 429 without Retry-After', () => {
 
 describe("WhopApiClientService: a 429's wait", () => {
   afterEach(() => jest.restoreAllMocks());
-
-  const answerRateLimited = (headers: Record<string, string>, message: string) => {
-    const answers = [
-      new Response(JSON.stringify({ error: { type: 'rate_limit_exceeded', message } }), {
-        status: 429,
-        headers: { 'content-type': 'application/json', ...headers },
-      }),
-      new Response(JSON.stringify({ id: 'biz_1', title: 'Acme' }), {
-        status: 200,
-        headers: { 'content-type': 'application/json' },
-      }),
-    ];
-
-    jest.spyOn(global, 'fetch').mockImplementation(async () => answers.shift()!);
-  };
 
   // Every worker's calls of the operation wait with the SDK's retry, through the shared limiter.
   it("holds back the operation's calls as long as Whop asks, by header or by message", async () => {

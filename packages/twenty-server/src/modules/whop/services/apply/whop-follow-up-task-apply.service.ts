@@ -24,6 +24,10 @@ const stored = (column: string): string => `${STORED_ALIAS}."${column}"`;
 const isNewFailureSql = (incoming: string): string =>
   `${incoming}."whopFollowUpFailure" IS DISTINCT FROM ${stored('whopFollowUpFailure')}`;
 
+// The incoming value on a new failure, else the stored one.
+const onNewFailureSql = (incoming: string, column: string): string =>
+  `CASE WHEN ${isNewFailureSql(incoming)} THEN ${incoming}."${column}" ELSE ${stored(column)} END`;
+
 // The incoming value on a new failure, and while the seller left the stored one as the sync last
 // wrote it (kept in `lastWritten`); else the seller's.
 const followsWhopSql = (incoming: string, column: string, lastWritten: string): string =>
@@ -55,10 +59,8 @@ const FOLLOW_UP_TASK_WRITE: WhopKeyedRecordWrite = {
     title: (incoming) => followsWhopSql(incoming, 'title', 'whopFollowUpTitle'),
     bodyV2Markdown: (incoming) => followsWhopSql(incoming, 'bodyV2Markdown', 'whopFollowUpBody'),
     dueAt: (incoming) => followsWhopSql(incoming, 'dueAt', 'whopFollowUpDueAt'),
-    status: (incoming) =>
-      `CASE WHEN ${isNewFailureSql(incoming)} THEN ${incoming}."status" ELSE ${stored('status')} END`,
-    deletedAt: (incoming) =>
-      `CASE WHEN ${isNewFailureSql(incoming)} THEN ${incoming}."deletedAt" ELSE ${stored('deletedAt')} END`,
+    status: (incoming) => onNewFailureSql(incoming, 'status'),
+    deletedAt: (incoming) => onNewFailureSql(incoming, 'deletedAt'),
   },
   untrackedColumns: ['status'],
 };

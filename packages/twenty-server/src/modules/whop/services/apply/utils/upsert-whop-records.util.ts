@@ -28,8 +28,9 @@ export type WhopKeyedRecordWrite = WhopRecordWrite & {
   keyScope: 'live' | 'all';
 };
 
-const liveCondition = (write: WhopKeyedRecordWrite): string =>
-  write.keyScope === 'live' ? ' WHERE "deletedAt" IS NULL' : '';
+// The rows a 'live' key is unique among, as a clause that starts with `keyword`; none for 'all'.
+const liveRowsClause = (write: WhopKeyedRecordWrite, keyword: 'WHERE' | 'AND'): string =>
+  write.keyScope === 'live' ? ` ${keyword} "deletedAt" IS NULL` : '';
 
 // INSERT … ON CONFLICT (key) DO UPDATE … WHERE changed, reading the page's rows from one array per
 // column; a row inserted gets a new id, a stored row keeps its own.
@@ -51,7 +52,7 @@ const buildUpsert = (
     parameters: source.parameters,
     sql: `INSERT INTO ${table} AS ${STORED_ALIAS} (${source.columns})
        SELECT ${source.columns} FROM ${source.sql}
-       ON CONFLICT (${key})${liveCondition(write)} DO UPDATE SET ${set} WHERE ${where}`,
+       ON CONFLICT (${key})${liveRowsClause(write, 'WHERE')} DO UPDATE SET ${set} WHERE ${where}`,
   };
 };
 
@@ -81,7 +82,7 @@ export const upsertWhopRecords = async (
     unchangedKeys.length === 0
       ? []
       : await manager.query(
-          `SELECT "id", ${key} AS "key" FROM ${table} WHERE ${key} = ANY($1::text[])${write.keyScope === 'live' ? ' AND "deletedAt" IS NULL' : ''}`,
+          `SELECT "id", ${key} AS "key" FROM ${table} WHERE ${key} = ANY($1::text[])${liveRowsClause(write, 'AND')}`,
           [unchangedKeys],
         );
 
