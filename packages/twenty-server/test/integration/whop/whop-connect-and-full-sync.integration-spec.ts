@@ -13,14 +13,11 @@ import { ScheduledJobsKeeper } from 'src/engine/core-modules/message-queue/servi
 import { RedisClientService } from 'src/engine/core-modules/redis-client/redis-client.service';
 import { WhopConnection } from 'src/modules/whop/entities/whop-connection.entity';
 import { WhopIncrementalSyncJob } from 'src/modules/whop/jobs/whop-incremental-sync.job';
-import { type WhopPayment } from 'src/modules/whop/types/whop-api.types';
-import { classifyWhopPayment } from 'src/modules/whop/utils/classify-whop-payment.util';
-import { convertWhopAmountToMicros } from 'src/modules/whop/utils/convert-whop-amount-to-micros.util';
 import { WhopSyncLockService } from 'src/modules/whop/services/whop-sync-lock.service';
 import { WhopSyncSchedulerService } from 'src/modules/whop/services/whop-sync-scheduler.service';
 import { WhopSyncService } from 'src/modules/whop/services/whop-sync.service';
+import { WhopTokenService } from 'src/modules/whop/services/whop-token.service';
 import { getWhopSyncMinuteOffset } from 'src/modules/whop/utils/get-whop-sync-minute-offset.util';
-import { transformWhopPaymentToWhopPayment } from 'src/modules/whop/utils/transform-whop-payment-to-whop-payment.util';
 import {
   createTestWorkspace,
   type TestWorkspace,
@@ -40,8 +37,67 @@ import {
 
 const toDateOrNull = (value: string | null): Date | null => (value ? new Date(value) : null);
 
-// Memberships the customer holds: only these are shown payment_failed.
+// Memberships the customer holds: only these are shown payment_failed, have MRR and count as a
+// person's active memberships.
 const HELD_MEMBERSHIP_STATUSES = ['active', 'trialing', 'canceling', 'past_due'];
+
+// The expectations below are worked out from Whop's data alone, not with the server's mapping
+// code, so that a mistake there cannot agree with itself. The sandbox's substatus is its payment's
+// outcome: succeeded, failed, pending, refunded or partially_refunded.
+const PAID_SUBSTATUSES = ['succeeded', 'refunded', 'partially_refunded'];
+
+// Major units → micros, as a decimal string: Whop's amounts have at most two decimals.
+const toMicros = (amount: number): string => BigInt(amount.toFixed(6).replace('.', '')).toString();
+
+const toMicrosOrNull = (amount: number | null): string | null =>
+  amount === null ? null : toMicros(amount);
+
+// The first word of a display name, and the rest.
+const splitDisplayName = (name: string | null): { first: string; last: string } | null => {
+  const words = name?.trim().split(/\s+/).filter(Boolean) ?? [];
+
+  return words.length === 0 ? null : { first: words[0], last: words.slice(1).join(' ') };
+};
+
+// A renewal plan's price over 30 days, rounded half up to the micro; 0 for a one-time plan.
+const expectPlanMrrMicros = (plan: any): string => {
+  if (plan.plan_type !== 'renewal') return '0';
+  const periodDays = BigInt(plan.billing_period);
+
+  return ((BigInt(toMicros(plan.renewal_price)) * 60n + periodDays) / (2n * periodDays)).toString();
+};
+
+// What a person's payments leave the seller per currency, net of refunds.
+const expectLifetimeValues = (payments: any[]): Record<string, string> => {
+  const totals: Record<string, bigint> = {};
+
+  for (const payment of payments.filter((candidate) =>
+    PAID_SUBSTATUSES.includes(candidate.substatus),
+  )) {
+    const currency = payment.currency.toUpperCase();
+
+    totals[currency] =
+      (totals[currency] ?? 0n) +
+      BigInt(toMicros(payment.total)) -
+      BigInt(toMicros(payment.refunded_amount ?? 0));
+  }
+
+  return Object.fromEntries(Object.entries(totals).map(([code, micros]) => [code, `${micros}`]));
+};
+
+// The one value a person shows: USD when they paid in it, else the largest.
+const pickDisplayedValue = (values: Record<string, string>): [string, string] | undefined =>
+  values.USD !== undefined
+    ? ['USD', values.USD]
+    : Object.entries(values)
+        .map(([code, micros]): [string, string] => [code, micros])
+        .sort(([leftCode, left], [rightCode, right]) =>
+          BigInt(right) === BigInt(left)
+            ? leftCode.localeCompare(rightCode)
+            : BigInt(right) > BigInt(left)
+              ? 1
+              : -1,
+        )[0];
 
 // Each membership's latest payment on Whop, by created_at then id (as the server orders them).
 const findLatestPayments = (payments: any[]): Map<string, any> => {
@@ -62,8 +118,8 @@ const findLatestPayments = (payments: any[]): Map<string, any> => {
 };
 
 // The whopMembershipStatus a first full sync gives each membership, from Whop's data alone:
-// payment_failed while the customer holds the membership and its latest payment is classified failed
-// (on its mapped columns, as the server classifies it), otherwise Whop's status.
+// payment_failed while the customer holds the membership and its latest payment failed, otherwise
+// Whop's status.
 const expectMembershipStatuses = (truth: {
   memberships: any[];
   payments: any[];
@@ -73,9 +129,7 @@ const expectMembershipStatuses = (truth: {
   return new Map(
     truth.memberships.map((membership) => {
       const latest = latestPayments.get(membership.id);
-      const failed =
-        latest !== undefined &&
-        classifyWhopPayment(transformWhopPaymentToWhopPayment(latest as WhopPayment)) === 'failed';
+      const failed = latest?.substatus === 'failed';
 
       return [
         membership.id,
@@ -91,7 +145,13 @@ describe('Connect Whop, then the full sync', () => {
   let stack: WhopTestStack;
   let seller: TestWorkspace;
   let connectionId: string;
-  let truth: { products: any[]; members: any[]; memberships: any[]; payments: any[] };
+  let truth: {
+    products: any[];
+    plans: any[];
+    members: any[];
+    memberships: any[];
+    payments: any[];
+  };
   let linkedEmail: string;
   let existingPersonId: string;
 
@@ -107,6 +167,7 @@ describe('Connect Whop, then the full sync', () => {
           whop.products.retrieve(product.id),
         ),
       ),
+      plans: await listAll(whop.plans.list({ account_id: companyId, first: 100 } as never)),
       members: await listAll(whop.members.list({ company_id: companyId, first: 100 } as never)),
       memberships: await listAll(whop.memberships.list({ company_id: companyId, first: 100 })),
       payments: await listAll(whop.payments.list({ company_id: companyId, first: 100 } as never)),
@@ -185,31 +246,61 @@ describe('Connect Whop, then the full sync', () => {
     }
   });
 
-  it('imports every customer once, linking the person who already had their email', async () => {
+  it('imports every customer once, field by field, linking the person who already had their email', async () => {
     const people = await readWorkspaceRows(stack.app, seller.workspaceId, 'person');
     const whopPeople = people.filter((person) => person.whopUserId);
-    const userIds = new Set(truth.members.map((member) => member.user?.id).filter(Boolean));
+    const membersWithUser = truth.members.filter((member) => member.user);
 
-    expect(new Set(whopPeople.map((person) => person.whopUserId))).toEqual(userIds);
-    expect(whopPeople).toHaveLength(userIds.size);
+    expect(new Set(whopPeople.map((person) => person.whopUserId))).toEqual(
+      new Set(membersWithUser.map((member) => member.user.id)),
+    );
+    expect(whopPeople).toHaveLength(membersWithUser.length);
     const linked = people.filter(
       (person) => person.emailsPrimaryEmail?.toLowerCase() === linkedEmail,
     );
 
     expect(linked).toHaveLength(1);
     expect(linked[0].id).toBe(existingPersonId);
-    expect(linked[0].nameFirstName).toBe('Known');
-    for (const member of truth.members.filter((m) => m.user)) {
+    // The seller's own name for the person they already had stays; Whop's is kept beside it.
+    expect([linked[0].nameFirstName, linked[0].nameLastName]).toEqual(['Known', 'Customer']);
+    for (const member of membersWithUser) {
       const person = whopPeople.find((row) => row.whopUserId === member.user.id);
-
-      expect(person.whopMemberId).toBe(member.id);
-      expect(person.emailsPrimaryEmail?.toLowerCase() ?? null).toBe(
-        member.user.email?.toLowerCase() ?? null,
+      const whopName = splitDisplayName(member.user.name);
+      const lifetimeValues = expectLifetimeValues(
+        truth.payments.filter((payment) => payment.user?.id === member.user.id),
       );
+      const [displayedCurrency, displayedMicros] = pickDisplayedValue(lifetimeValues) ?? [
+        null,
+        null,
+      ];
+
+      expect({ member: member.id, ...person }).toMatchObject({
+        member: member.id,
+        whopMemberId: member.id,
+        whopUsername: member.user.username,
+        whopNameFirstName: whopName?.first ?? null,
+        whopNameLastName: whopName?.last ?? null,
+        emailsPrimaryEmail: member.user.email?.toLowerCase() ?? null,
+        phonesPrimaryPhoneNumber: member.phone ?? null,
+        whopProfilePicUrl: null,
+        whopCreatedAt: new Date(member.created_at),
+        whopLifetimeValues: lifetimeValues,
+        whopLifetimeValueAmountMicros: displayedMicros,
+        whopLifetimeValueCurrencyCode: displayedCurrency,
+        whopActiveMemberships: truth.memberships.filter(
+          (membership) =>
+            membership.user?.id === member.user.id &&
+            HELD_MEMBERSHIP_STATUSES.includes(membership.status),
+        ).length,
+        ...(person.id !== existingPersonId && {
+          nameFirstName: whopName?.first ?? member.user.username,
+          nameLastName: whopName?.last ?? '',
+        }),
+      });
     }
   });
 
-  it('imports every membership as an opportunity with its status, contact and product', async () => {
+  it('imports every membership as an opportunity, field by field', async () => {
     const opportunities = await readWorkspaceRows(stack.app, seller.workspaceId, 'opportunity');
     const people = await readWorkspaceRows(stack.app, seller.workspaceId, 'person');
     const products = await readWorkspaceRows(stack.app, seller.workspaceId, 'whopProduct');
@@ -218,34 +309,65 @@ describe('Connect Whop, then the full sync', () => {
     expect(opportunities).toHaveLength(truth.memberships.length);
     for (const membership of truth.memberships) {
       const opportunity = opportunities.find((row) => row.whopMembershipId === membership.id);
+      const plan = truth.plans.find((candidate) => candidate.id === membership.plan.id);
+      const product = truth.products.find((candidate) => candidate.id === membership.product.id);
+      const price =
+        plan.plan_type === 'renewal' && plan.renewal_price > 0
+          ? plan.renewal_price
+          : plan.initial_price;
+      const paidAts = truth.payments
+        .filter(
+          (payment) =>
+            payment.membership.id === membership.id &&
+            PAID_SUBSTATUSES.includes(payment.substatus) &&
+            payment.paid_at !== null,
+        )
+        .map((payment) => Date.parse(payment.paid_at));
+      const held = HELD_MEMBERSHIP_STATUSES.includes(membership.status);
 
-      expect({ membership: membership.id, status: opportunity.whopMembershipStatus }).toEqual({
+      expect({ membership: membership.id, ...opportunity }).toMatchObject({
         membership: membership.id,
-        status: expectedStatuses.get(membership.id),
+        name: `${product.title} — ${plan.title}`,
+        amountAmountMicros: toMicros(price),
+        amountCurrencyCode: plan.currency.toUpperCase(),
+        whopMembershipStatus: expectedStatuses.get(membership.id),
+        whopReportedMembershipStatus: membership.status,
+        whopPlanId: plan.id,
+        whopUserId: membership.user?.id ?? null,
+        whopRenewalDate: toDateOrNull(membership.renewal_period_end),
+        whopLastPaymentDate: paidAts.length === 0 ? null : new Date(Math.max(...paidAts)),
+        whopCancelAtPeriodEnd: membership.cancel_at_period_end,
+        whopMrrAmountMicros: held ? expectPlanMrrMicros(plan) : '0',
+        whopMrrCurrencyCode: plan.currency.toUpperCase(),
+        closeDate: new Date(membership.created_at),
+        whopUpdatedAt: new Date(membership.updated_at),
+        stage: ['active', 'trialing'].includes(membership.status) ? 'CUSTOMER' : 'NEW',
       });
       expect(people.find((person) => person.id === opportunity.pointOfContactId)?.whopUserId).toBe(
         membership.user?.id,
       );
-      expect(products.find((product) => product.id === opportunity.whopProductId)?.whopId).toBe(
+      expect(products.find((row) => row.id === opportunity.whopProductId)?.whopId).toBe(
         membership.product.id,
-      );
-      expect(opportunity.stage).toBe(
-        ['active', 'trialing'].includes(membership.status) ? 'CUSTOMER' : 'NEW',
       );
     }
   });
 
-  it('imports every payment with its exact amount and links', async () => {
+  it('imports every payment with its exact amount and links, field by field', async () => {
     const payments = await readWorkspaceRows(stack.app, seller.workspaceId, 'whopPayment');
     const opportunities = await readWorkspaceRows(stack.app, seller.workspaceId, 'opportunity');
+    const people = await readWorkspaceRows(stack.app, seller.workspaceId, 'person');
+    const products = await readWorkspaceRows(stack.app, seller.workspaceId, 'whopProduct');
 
     expect(payments).toHaveLength(truth.payments.length);
     for (const payment of truth.payments) {
       const row = payments.find((candidate) => candidate.whopId === payment.id);
 
       expect(row).toMatchObject({
-        amountAmountMicros: convertWhopAmountToMicros(payment.total),
+        amountAmountMicros: toMicros(payment.total),
         amountCurrencyCode: payment.currency.toUpperCase(),
+        refundedAmountAmountMicros: toMicrosOrNull(payment.refunded_amount),
+        refundedAmountCurrencyCode:
+          payment.refunded_amount === null ? null : payment.currency.toUpperCase(),
         status: payment.status,
         substatus: payment.substatus,
         billingReason: payment.billing_reason,
@@ -254,10 +376,20 @@ describe('Connect Whop, then the full sync', () => {
         failureMessage: payment.failure_message,
         lastPaymentAttemptAt: toDateOrNull(payment.last_payment_attempt),
         nextPaymentAttemptAt: toDateOrNull(payment.next_payment_attempt),
+        whopMembershipId: payment.membership.id,
+        whopUserId: payment.user?.id ?? null,
+        whopPlanId: payment.plan.id,
         whopCreatedAt: new Date(payment.created_at),
+        whopUpdatedAt: new Date(payment.updated_at),
       });
       expect(opportunities.find((o) => o.id === row.opportunityId)?.whopMembershipId).toBe(
         payment.membership.id,
+      );
+      expect(people.find((person) => person.id === row.personId)?.whopUserId).toBe(
+        payment.user?.id,
+      );
+      expect(products.find((product) => product.id === row.whopProductId)?.whopId).toBe(
+        payment.product.id,
       );
     }
   });
@@ -289,33 +421,29 @@ describe('Connect Whop, then the full sync', () => {
   });
 
   it('changes and duplicates nothing on a second full sync', async () => {
-    const before = await Promise.all(
-      [
-        'person',
-        'opportunity',
-        'whopProduct',
-        'whopPayment',
-        'timelineActivity',
-        'task',
-        'note',
-      ].map(
-        async (object) => (await readWorkspaceRows(stack.app, seller.workspaceId, object)).length,
-      ),
-    );
+    // Every row the sync writes or links to, as stored (but when it was last written).
+    const snapshot = async () =>
+      Promise.all(
+        [
+          'person',
+          'opportunity',
+          'whopProduct',
+          'whopPayment',
+          'timelineActivity',
+          'task',
+          'taskTarget',
+          'note',
+          'noteTarget',
+        ].map(async (object) =>
+          (await readWorkspaceRows(stack.app, seller.workspaceId, object))
+            .map(({ updatedAt: _updatedAt, ...row }) => row)
+            .sort((left, right) => left.id.localeCompare(right.id)),
+        ),
+      );
+    const before = await snapshot();
+
     await runWhopSyncToEnd(stack.app, seller.token, connectionId, 'FULL');
-    const after = await Promise.all(
-      [
-        'person',
-        'opportunity',
-        'whopProduct',
-        'whopPayment',
-        'timelineActivity',
-        'task',
-        'note',
-      ].map(
-        async (object) => (await readWorkspaceRows(stack.app, seller.workspaceId, object)).length,
-      ),
-    );
+    const after = await snapshot();
     const logs = await graphqlRequest(
       stack.app,
       `query L($id: ID!) { whopSyncLogs(connectionId: $id, first: 1) { edges { node { type status counts { object created updated unchanged } } } } }`,
@@ -364,6 +492,74 @@ describe('Connect Whop, then the full sync', () => {
       whopPayments: { totalCount: 0 },
     });
     expect(foreign.errors?.[0].extensions?.code).toBe('CONNECTION_NOT_FOUND');
+    for (const operation of [
+      `query L($id: ID!) { whopSyncLogs(connectionId: $id) { totalCount } }`,
+      `mutation T($id: ID!) { triggerWhopSync(id: $id, type: FULL) { id } }`,
+      `mutation D($id: ID!) { disconnectWhop(id: $id) { id } }`,
+    ]) {
+      const refused = await graphqlRequest(stack.app, operation, { id: connectionId }, other.token);
+
+      expect({ operation, code: refused.errors?.[0].extensions?.code }).toEqual({
+        operation,
+        code: 'CONNECTION_NOT_FOUND',
+      });
+    }
+    expect(
+      await waitForConnection(stack.app, seller.token, connectionId, () => true),
+    ).toMatchObject({ status: 'active', syncStage: 'INCREMENTAL_PENDING' });
+  });
+
+  it("lists the seller's products and payments like any record, filtered and paged", async () => {
+    const people = await readWorkspaceRows(stack.app, seller.workspaceId, 'person');
+    const buyer = truth.payments[0].user.id;
+    const personId = people.find((person) => person.whopUserId === buyer).id;
+    const products = await graphqlRequest(
+      stack.app,
+      `{ whopProducts(orderBy: [{ field: whopCreatedAt, direction: AscNullsLast }]) { totalCount edges { node { whopId name } } } }`,
+      {},
+      seller.token,
+    );
+    const query = `query P($after: String, $filter: WhopPaymentFilterInput) {
+      whopPayments(first: 2, after: $after, filter: $filter, orderBy: [{ field: whopCreatedAt, direction: AscNullsLast }]) {
+        totalCount edges { node { whopId personId amount { amountMicros currencyCode } } } pageInfo { hasNextPage endCursor }
+      }
+    }`;
+    const readPages = async (filter: object) => {
+      const nodes: any[] = [];
+      let after: string | null = null;
+
+      do {
+        const page: any = (await graphqlRequest(stack.app, query, { after, filter }, seller.token))
+          .data.whopPayments;
+
+        nodes.push(...page.edges.map((edge: any) => edge.node));
+        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+      } while (after !== null);
+
+      return nodes;
+    };
+    const buyersPayments = truth.payments
+      .filter((payment) => payment.user?.id === buyer)
+      .sort((left, right) => Date.parse(left.created_at) - Date.parse(right.created_at));
+
+    expect(products.errors).toBeUndefined();
+    expect(products.data.whopProducts.totalCount).toBe(truth.products.length);
+    expect(products.data.whopProducts.edges.map(({ node }: any) => node)).toEqual(
+      [...truth.products]
+        .sort((left, right) => Date.parse(left.created_at) - Date.parse(right.created_at))
+        .map((product) => ({ whopId: product.id, name: product.title })),
+    );
+    expect(buyersPayments.length).toBeGreaterThan(2);
+    expect(await readPages({ personId: { eq: personId } })).toEqual(
+      buyersPayments.map((payment) => ({
+        whopId: payment.id,
+        personId,
+        amount: {
+          amountMicros: toMicros(payment.total),
+          currencyCode: payment.currency.toUpperCase(),
+        },
+      })),
+    );
   });
 
   it('refuses a second sync while one runs, with a message the seller can act on', async () => {
@@ -384,6 +580,41 @@ describe('Connect Whop, then the full sync', () => {
       });
     } finally {
       await lock?.release();
+    }
+  });
+
+  // A run between two attempts holds no lock; it resumes by itself from its checkpoint.
+  it('refuses a sync of either kind while a run waits to try again, keeping its checkpoint', async () => {
+    const connections = stack.app.get(DataSource).getRepository(WhopConnection);
+    const resting = await connections.findOneByOrFail({ id: connectionId });
+    const checkpoint = { members: null, memberships: 'cursor-of-the-last-page-written' };
+
+    await connections.update(connectionId, {
+      syncStatus: 'ONGOING',
+      syncStage: 'FULL_SYNC_ONGOING',
+      syncCursors: checkpoint,
+    });
+    try {
+      for (const type of ['FULL', 'INCREMENTAL'] as const) {
+        const response = await triggerWhopSync(stack.app, seller.token, connectionId, type);
+
+        expect(response.errors?.[0].extensions?.code).toBe('SYNC_ALREADY_RUNNING');
+      }
+      expect(await connections.findOneByOrFail({ id: connectionId })).toMatchObject({
+        syncStage: 'FULL_SYNC_ONGOING',
+        syncCursors: checkpoint,
+      });
+      await connections.update(connectionId, { syncStage: 'INCREMENTAL_ONGOING' });
+      expect(
+        (await triggerWhopSync(stack.app, seller.token, connectionId, 'FULL')).errors?.[0]
+          .extensions?.code,
+      ).toBe('SYNC_ALREADY_RUNNING');
+    } finally {
+      await connections.update(connectionId, {
+        syncStatus: resting.syncStatus,
+        syncStage: resting.syncStage,
+        syncCursors: resting.syncCursors,
+      });
     }
   });
 
@@ -537,7 +768,7 @@ describe('Connect Whop, then the full sync', () => {
 
     expect(payments.find((row) => row.whopId === paid.id)).toMatchObject({
       substatus: 'refunded',
-      refundedAmountAmountMicros: convertWhopAmountToMicros(paid.total),
+      refundedAmountAmountMicros: toMicros(paid.total),
     });
   });
 
@@ -632,6 +863,15 @@ describe('Connect Whop, then the full sync', () => {
       seller.token,
     );
     const nextScheduledSyncAt = Date.parse(scheduled.data.whopConnection.nextScheduledSyncAt);
+    const accessToken = await stack.app.get(WhopTokenService).getAccessToken(connectionId);
+    const readCompaniesStatus = async () =>
+      (
+        await fetch(`${stack.sandbox.url}/api/v1/companies`, {
+          headers: { authorization: `Bearer ${accessToken}` },
+        })
+      ).status;
+
+    expect(await readCompaniesStatus()).toBe(200);
 
     expect(scheduled.data.whopConnection.syncIntervalMinutes).toBe(60);
 
@@ -655,6 +895,8 @@ describe('Connect Whop, then the full sync', () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(await scheduler.isReconcileScheduled(connectionId)).toBe(false);
     expect(stack.sandbox.state.webhookEndpoints.all()).toHaveLength(0);
+    // The grant is revoked on Whop: its tokens no longer read anything.
+    expect(await readCompaniesStatus()).toBe(401);
     expect((await readWorkspaceRows(stack.app, seller.workspaceId, 'opportunity')).length).toBe(
       truth.memberships.length,
     );

@@ -11,6 +11,7 @@ import {
 } from '@nestjs/graphql';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type Response } from 'express';
+import { WHOP_ONGOING_SYNC_STAGES } from 'twenty-shared';
 import { Repository } from 'typeorm';
 
 import {
@@ -179,7 +180,9 @@ export class WhopResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('type', { type: () => WhopSyncTypeInput }) type: WhopSyncTypeInput,
   ): Promise<WhopConnectionDTO> {
-    const connection = await this.connectionService.findOneInWorkspace(workspace.id, id);
+    const connection = await this.abandonedSyncService.endIfAbandoned(
+      await this.connectionService.findOneInWorkspace(workspace.id, id),
+    );
 
     if (connection.status !== 'active') {
       throw new WhopException(
@@ -208,7 +211,12 @@ export class WhopResolver {
         },
       );
     }
-    if (await this.syncLockService.isLocked(connection.id)) {
+    // A run between two attempts holds no lock and resumes by itself from its checkpoint: a full
+    // sync asked for then would start it over, and a sync of changes would wait behind it.
+    if (
+      WHOP_ONGOING_SYNC_STAGES.includes(connection.syncStage) ||
+      (await this.syncLockService.isLocked(connection.id))
+    ) {
       throw new WhopException('A sync is running', WhopExceptionCode.SYNC_ALREADY_RUNNING);
     }
     if (type === WhopSyncTypeInput.FULL) {
