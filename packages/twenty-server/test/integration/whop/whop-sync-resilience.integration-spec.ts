@@ -94,8 +94,8 @@ describe('the sync under failure', () => {
     return synced;
   };
 
-  // A company of 1,500 members, connected; returns once the full sync writes its payments (read
-  // slowly meanwhile), Whop then answering at full speed again.
+  // A company of 1,500 members (about 4,500 payments), connected; returns once the full sync has
+  // written a thousand of its payments, Whop still answering slowly, so the run is far from done.
   const connectAndWaitForPayments = async (label: string) => {
     stack = await startWhopTestStack({ members: 1500 });
     const seller = await createTestWorkspace(stack.app, label);
@@ -111,10 +111,9 @@ describe('the sync under failure', () => {
       connectionId!,
       (c) =>
         c.syncProgress?.step === 'payments' &&
-        c.syncProgress.steps.some((s: any) => s.step === 'payments' && s.processed > 0),
+        c.syncProgress.steps.some((s: any) => s.step === 'payments' && s.processed >= 1000),
       90_000,
     );
-    await stack.control('/faults', { routes: [] });
 
     return { seller, connectionId: connectionId! };
   };
@@ -165,6 +164,12 @@ describe('the sync under failure', () => {
         person: expected.people,
         opportunity: expected.opportunities,
       });
+      // The payments read again are those written after the last checkpoint (a few pages in
+      // flight), not the thousand and more written before it.
+      const payments = counts.find(({ object }: { object: string }) => object === 'whopPayment');
+
+      expect(payments.created).toBe(expected.payments);
+      expect(payments.updated + payments.unchanged).toBeLessThan(600);
     }
   };
 
@@ -172,6 +177,17 @@ describe('the sync under failure', () => {
     const { seller, connectionId } = await connectAndWaitForPayments('Killed worker');
 
     await stack.workers[0].stop('SIGKILL');
+    // Killed mid-run: the run is under way, its payments checkpointed partway.
+    expect(
+      await stack.app
+        .get(DataSource)
+        .getRepository(WhopConnection)
+        .findOneByOrFail({ id: connectionId }),
+    ).toMatchObject({
+      syncStage: 'FULL_SYNC_ONGOING',
+      syncCursors: { payments: expect.any(String) },
+    });
+    await stack.control('/faults', { routes: [] });
     await stack.startWorker();
     await expectOneFullRunCompleted(seller, connectionId, { stoppedInPayments: true });
   }, 240_000);
@@ -190,6 +206,8 @@ describe('the sync under failure', () => {
       `LOCK TABLE "${getWorkspaceSchemaName(seller.workspaceId)}"."whopPayment" IN EXCLUSIVE MODE`,
     );
     const stopping = worker.stop('SIGTERM');
+
+    await stack.control('/faults', { routes: [] });
 
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     await blocker.commitTransaction();
@@ -829,6 +847,34 @@ describe('the sync under failure', () => {
     );
 
     expect(connection).toMatchObject({ status: 'active', syncStatus: 'ACTIVE' });
+  });
+
+  // Whop can refuse an access token before the expiry it announced: the sync's reads (several at
+  // once) get a 401, the token is renewed for all of them, and the run completes.
+  it('renews an access token Whop refuses before its announced expiry, and the sync completes', async () => {
+    const { seller, connectionId } = await connectAndSyncSmallCompany('Refused early');
+    const tokens = stack.app.get(WhopTokenService);
+    const refused = await tokens.getAccessToken(connectionId);
+    const { lastFullSyncAt } = await waitForConnection(
+      stack.app,
+      seller.token,
+      connectionId,
+      () => true,
+    );
+
+    expect((await stack.control('/faults/expire-tokens', {})).expired).toBeGreaterThan(0);
+    await triggerWhopSync(stack.app, seller.token, connectionId, 'FULL');
+
+    expect(
+      await waitForConnection(
+        stack.app,
+        seller.token,
+        connectionId,
+        (c) => c.lastFullSyncAt !== lastFullSyncAt || c.syncStage === 'FAILED',
+      ),
+    ).toMatchObject({ status: 'active', syncStatus: 'ACTIVE', lastSyncError: null });
+    expect(await tokens.getAccessToken(connectionId)).not.toBe(refused);
+    expect(await countRows(stack, seller.workspaceId)).toEqual(expectedCounts(stack));
   });
 
   it.each([
