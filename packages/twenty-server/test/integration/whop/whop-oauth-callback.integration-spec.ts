@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 
+import { RedisClientService } from 'src/engine/core-modules/redis-client/redis-client.service';
 import { WHOP_CONNECT_FLOWS_PER_MINUTE } from 'src/modules/whop/services/whop-oauth-state.service';
 import { WhopTokenService } from 'src/modules/whop/services/whop-token.service';
 import {
@@ -73,6 +74,41 @@ describe('the Whop OAuth callback', () => {
     });
 
     expect(landing.searchParams.get('error')).toBe('OAUTH_STATE_INVALID');
+    expect(await countConnections()).toBe(0);
+  });
+
+  // A state this server issued, its signature altered: refused before it is looked up, so the
+  // flow it belongs to is still there, and reaches the code exchange with its own state.
+  it('refuses a state whose signature was altered, leaving the flow it names untouched', async () => {
+    const flow = await startConnecting();
+    const state = flow.authorizeUrl.searchParams.get('state') as string;
+    const [id, signature] = state.split('.');
+    const altered = `${id}.${signature.startsWith('A') ? 'B' : 'A'}${signature.slice(1)}`;
+
+    expect((await callBack(flow, { state: altered, code: 'code' })).searchParams.get('error')).toBe(
+      'OAUTH_STATE_INVALID',
+    );
+    expect(
+      (await callBack(flow, { state, code: 'not-a-code-whop-issued' })).searchParams.get('error'),
+    ).toBe('OAUTH_FAILED');
+    expect(await countConnections()).toBe(0);
+  });
+
+  it('refuses a state past its ten minutes', async () => {
+    const flow = await startConnecting();
+    const state = flow.authorizeUrl.searchParams.get('state') as string;
+    const redis = stack.app.get(RedisClientService).getClient();
+    const key = `whop:oauth-state:${state.split('.')[0]}`;
+    const secondsLeft = await redis.ttl(key);
+
+    expect(secondsLeft).toBeGreaterThan(590);
+    expect(secondsLeft).toBeLessThanOrEqual(600);
+    // Ten minutes later, as Redis has it.
+    await redis.pexpire(key, 1);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect((await callBack(flow, { state, code: 'code' })).searchParams.get('error')).toBe(
+      'OAUTH_STATE_INVALID',
+    );
     expect(await countConnections()).toBe(0);
   });
 
