@@ -35,6 +35,17 @@ describe('readEnvironmentVariables', () => {
     ).toBe('app_real');
   });
 
+  it('refuses Whop over plain http unless Whop runs on this machine', () => {
+    for (const key of ['WHOP_API_URL', 'WHOP_OAUTH_URL'])
+      expect(() =>
+        readEnvironmentVariables({ ...SANDBOX, [key]: 'http://whop.example.com' }),
+      ).toThrow(new RegExp(`${key} must be an https:// URL`));
+    expect(
+      readEnvironmentVariables({ ...SANDBOX, WHOP_OAUTH_URL: 'http://127.0.0.1:4010' }),
+    ).toMatchObject({ WHOP_OAUTH_URL: 'http://127.0.0.1:4010' });
+    expect(readEnvironmentVariables({}).WHOP_OAUTH_URL).toBe('https://api.whop.com');
+  });
+
   it.each(['many', '7d', '1e6', '-1', '3000abc', '2.5'])(
     'rejects %p as a whole-number setting, naming the variable',
     (value) => {

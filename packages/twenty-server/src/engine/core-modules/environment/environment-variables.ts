@@ -85,6 +85,19 @@ export const readEnvironmentVariables = (
   const whopApiUrl = text('WHOP_API_URL', 'https://api.whop.com/api/v1').replace(/\/$/, '');
   const whopOAuthUrl = text('WHOP_OAUTH_URL', 'https://api.whop.com').replace(/\/$/, '');
   const whopClientId = text('WHOP_CLIENT_ID', '');
+
+  // Access and refresh tokens, codes and the app's secret travel to these: in clear text only to a
+  // Whop on this machine (the sandbox).
+  for (const [key, url] of [
+    ['WHOP_API_URL', whopApiUrl],
+    ['WHOP_OAUTH_URL', whopOAuthUrl],
+  ]) {
+    if (!url.startsWith('https://') && !isLocalUrl(url)) {
+      throw new Error(
+        `${key} must be an https:// URL (plain http only for a Whop on this machine, such as the sandbox), got "${url}"`,
+      );
+    }
+  }
   // The development secret is public (it is in this file): it may stand in only outside production
   // and while no real Whop app is configured (none, or the sandbox on this machine). Otherwise
   // sessions would be signed, and sellers' Whop tokens encrypted, with a key anyone can read.

@@ -32,6 +32,9 @@ type StoredGrant = {
 
 // The life of a connection: created (or renewed) from a completed OAuth round trip, with its
 // webhook and its syncs; found only within its workspace; disconnected with its records kept.
+export const UNEXPECTED_WEBHOOK_REGISTRATION_ERROR_MESSAGE =
+  "Whop's webhook could not be registered because of an unexpected error (its details are in the server's log). Reconnect Whop to try again.";
+
 @Injectable()
 export class WhopConnectionService {
   private readonly logger = new Logger(WhopConnectionService.name);
@@ -307,10 +310,17 @@ export class WhopConnectionService {
         webhookRegistrationError: null,
       });
     } catch (error) {
-      const message = error instanceof WhopException ? error.userFriendlyMessage : String(error);
-
-      this.logger.warn(`Webhook registration for connection ${connection.id} failed: ${message}`);
-      await this.connectionRepository.update(connection.id, { webhookRegistrationError: message });
+      this.logger.warn(
+        `Webhook registration for connection ${connection.id} failed: ${getErrorMessage(error)}`,
+      );
+      // The settings page shows it: Whop's reason as classified, never an unexpected error's
+      // own text (it may carry internals).
+      await this.connectionRepository.update(connection.id, {
+        webhookRegistrationError:
+          error instanceof WhopException
+            ? error.userFriendlyMessage
+            : UNEXPECTED_WEBHOOK_REGISTRATION_ERROR_MESSAGE,
+      });
     }
   }
 }

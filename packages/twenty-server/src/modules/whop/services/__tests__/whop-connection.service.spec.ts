@@ -4,7 +4,10 @@ import { type EnvironmentService } from 'src/engine/core-modules/environment/env
 import { type SecretEncryptionService } from 'src/engine/core-modules/secret-encryption/secret-encryption.service';
 import { type WhopConnection } from 'src/modules/whop/entities/whop-connection.entity';
 import { type WhopApiClientService } from 'src/modules/whop/services/whop-api-client.service';
-import { WhopConnectionService } from 'src/modules/whop/services/whop-connection.service';
+import {
+  UNEXPECTED_WEBHOOK_REGISTRATION_ERROR_MESSAGE,
+  WhopConnectionService,
+} from 'src/modules/whop/services/whop-connection.service';
 import { type WhopConnectionSyncStatusService } from 'src/modules/whop/services/whop-connection-sync-status.service';
 import {
   type WhopOAuthCallbackResult,
@@ -136,6 +139,27 @@ describe('WhopConnectionService', () => {
         CONNECTION_ID,
         expect.objectContaining({ whopWebhookId: 'hook_1' }),
       );
+    });
+
+    it("shows Whop's reason for a webhook it refused, and no unexpected error's own text", async () => {
+      const { service, webhooks, repository } = withCompany();
+
+      webhooks.createWebhook.mockRejectedValue(
+        new WhopException('Forbidden', WhopExceptionCode.INSUFFICIENT_PERMISSIONS, {
+          userFriendlyMessage: 'The Whop app is missing a permission: developer:manage_webhook.',
+        }),
+      );
+      await service.connectFromOAuth(CALLBACK);
+      expect(repository.update).toHaveBeenLastCalledWith(CONNECTION_ID, {
+        webhookRegistrationError: 'The Whop app is missing a permission: developer:manage_webhook.',
+      });
+      webhooks.createWebhook.mockRejectedValue(
+        new TypeError("Cannot read properties of undefined (reading 'webhook_secret')"),
+      );
+      await service.connectFromOAuth(CALLBACK);
+      expect(repository.update).toHaveBeenLastCalledWith(CONNECTION_ID, {
+        webhookRegistrationError: UNEXPECTED_WEBHOOK_REGISTRATION_ERROR_MESSAGE,
+      });
     });
 
     // Redis refusing the job, say: the scheduled jobs keeper queues it within minutes.
