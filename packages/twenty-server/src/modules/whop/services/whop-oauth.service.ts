@@ -207,16 +207,38 @@ export class WhopOAuthService {
   private getConfiguration(): Promise<oidc.Configuration> {
     if (!this.configuration) {
       const issuer = new URL(this.environmentService.get('WHOP_OAUTH_URL'));
+      const clientId = this.environmentService.get('WHOP_CLIENT_ID');
       const clientSecret = this.environmentService.get('WHOP_CLIENT_SECRET') || undefined;
+      const clientAuthentication = clientSecret ? undefined : oidc.None();
+      // Plain http only reaches a Whop on this machine (the sandbox): see readEnvironmentVariables.
+      const isInsecure = issuer.protocol === 'http:';
 
       this.configuration = oidc
         .discovery(
           issuer,
-          this.environmentService.get('WHOP_CLIENT_ID'),
+          clientId,
           clientSecret,
-          clientSecret ? undefined : oidc.None(),
-          issuer.protocol === 'http:' ? { execute: [oidc.allowInsecureRequests] } : undefined,
+          clientAuthentication,
+          isInsecure ? { execute: [oidc.allowInsecureRequests] } : undefined,
         )
+        .then((discovered) => {
+          // Whop documents its revocation endpoint (WHOP_API.md), not that discovery names it:
+          // without one, Disconnect would leave the grant alive on Whop.
+          // (supportsPKCE is a helper openid-client adds, not metadata.)
+          const { supportsPKCE: _supportsPKCE, ...metadata } = discovered.serverMetadata();
+
+          if (metadata.revocation_endpoint) return discovered;
+          const configuration = new oidc.Configuration(
+            { ...metadata, revocation_endpoint: new URL('/oauth/revoke', issuer).href },
+            clientId,
+            clientSecret,
+            clientAuthentication,
+          );
+
+          if (isInsecure) oidc.allowInsecureRequests(configuration);
+
+          return configuration;
+        })
         .catch((error: unknown) => {
           this.configuration = null;
           throw new WhopException(
