@@ -261,8 +261,10 @@ describe('Connect Whop, then the full sync', () => {
 
     expect(linked).toHaveLength(1);
     expect(linked[0].id).toBe(existingPersonId);
-    // The seller's own name for the person they already had stays; Whop's is kept beside it.
+    // The seller's own name and email for the person they already had stay; Whop's are kept
+    // beside them.
     expect([linked[0].nameFirstName, linked[0].nameLastName]).toEqual(['Known', 'Customer']);
+    expect(linked[0].emailsPrimaryEmail).toBe(linkedEmail.toUpperCase());
     for (const member of membersWithUser) {
       const person = whopPeople.find((row) => row.whopUserId === member.user.id);
       const whopName = splitDisplayName(member.user.name);
@@ -280,7 +282,8 @@ describe('Connect Whop, then the full sync', () => {
         whopUsername: member.user.username,
         whopNameFirstName: whopName?.first ?? null,
         whopNameLastName: whopName?.last ?? null,
-        emailsPrimaryEmail: member.user.email?.toLowerCase() ?? null,
+        whopEmail: member.user.email?.toLowerCase() ?? null,
+        whopPhone: member.phone ?? null,
         phonesPrimaryPhoneNumber: member.phone ?? null,
         whopProfilePicUrl: null,
         whopCreatedAt: new Date(member.created_at),
@@ -293,6 +296,7 @@ describe('Connect Whop, then the full sync', () => {
             HELD_MEMBERSHIP_STATUSES.includes(membership.status),
         ).length,
         ...(person.id !== existingPersonId && {
+          emailsPrimaryEmail: member.user.email?.toLowerCase() ?? null,
           nameFirstName: whopName?.first ?? member.user.username,
           nameLastName: whopName?.last ?? '',
         }),

@@ -12,6 +12,7 @@ import { whopReportedMembershipStatusWorkspaceMigration } from 'src/modules/whop
 import { whopLiveRecordKeysWorkspaceMigration } from 'src/modules/whop/workspace-migrations/2026-12-06-004-whop-live-record-keys.workspace-migration';
 import { whopFollowUpTaskStateWorkspaceMigration } from 'src/modules/whop/workspace-migrations/2026-12-06-005-whop-follow-up-task-state.workspace-migration';
 import { whopExpiryEventKeysWorkspaceMigration } from 'src/modules/whop/workspace-migrations/2026-12-06-006-whop-expiry-event-keys.workspace-migration';
+import { whopPersonContactWorkspaceMigration } from 'src/modules/whop/workspace-migrations/2026-12-06-007-whop-person-contact.workspace-migration';
 import {
   buildWhopMember,
   buildWhopMembership,
@@ -231,5 +232,45 @@ describe('whop workspace migrations on a workspace synced before them', () => {
       plans,
     );
     expect(await countExpiryEvents()).toEqual({ entries: 1, notes: 1 });
+  });
+  it("takes each Whop person's email and phone as Whop's, so that they keep following Whop", async () => {
+    const dataSource = app.get(DataSource);
+    const schema = getWorkspaceSchemaName(context.workspaceId);
+    const personApply = app.get(WhopPersonApplyService);
+
+    await personApply.applyMembers(context, [buildWhopMember()]);
+    await dataSource.query(`INSERT INTO "${schema}"."person" ("nameFirstName", "nameLastName",
+       "emailsPrimaryEmail") VALUES ('Not', 'On Whop', 'someone@example.com')`);
+    // The workspace as it was before the migration.
+    await dataSource.query(
+      `ALTER TABLE "${schema}"."person" DROP COLUMN "whopEmail", DROP COLUMN "whopPhone"`,
+    );
+    await forgetMigration(whopPersonContactWorkspaceMigration.version);
+
+    expect(
+      await app.get(WorkspaceMigrationRunnerService).migrateWorkspace(context.workspaceId),
+    ).toEqual([whopPersonContactWorkspaceMigration.version]);
+    expect(
+      await dataSource.query(
+        `SELECT "whopUserId", "whopEmail", "whopPhone" FROM "${schema}"."person"
+         WHERE "emailsPrimaryEmail" IN ('ada@example.com', 'someone@example.com')
+         ORDER BY "whopUserId"`,
+      ),
+    ).toEqual([
+      { whopUserId: 'user_1', whopEmail: 'ada@example.com', whopPhone: '+14155550123' },
+      { whopUserId: null, whopEmail: null, whopPhone: null },
+    ]);
+    await personApply.applyMembers(context, [
+      buildWhopMember({
+        phone: '+14155550199',
+        user: { id: 'user_1', email: 'ada@new.example', name: 'Ada Lovelace', username: 'ada' },
+      }),
+    ]);
+    expect(await findWorkspaceRecords(app, context, 'person', { whopUserId: 'user_1' })).toEqual([
+      expect.objectContaining({
+        emailsPrimaryEmail: 'ada@new.example',
+        phonesPrimaryPhoneNumber: '+14155550199',
+      }),
+    ]);
   });
 });

@@ -8,6 +8,7 @@ import { whopReportedMembershipStatusWorkspaceMigration } from 'src/modules/whop
 import { whopLiveRecordKeysWorkspaceMigration } from 'src/modules/whop/workspace-migrations/2026-12-06-004-whop-live-record-keys.workspace-migration';
 import { whopFollowUpTaskStateWorkspaceMigration } from 'src/modules/whop/workspace-migrations/2026-12-06-005-whop-follow-up-task-state.workspace-migration';
 import { whopExpiryEventKeysWorkspaceMigration } from 'src/modules/whop/workspace-migrations/2026-12-06-006-whop-expiry-event-keys.workspace-migration';
+import { whopPersonContactWorkspaceMigration } from 'src/modules/whop/workspace-migrations/2026-12-06-007-whop-person-contact.workspace-migration';
 
 // In the order they apply. Modules append theirs here.
 export const WORKSPACE_MIGRATIONS: WorkspaceMigration[] = [
@@ -20,4 +21,5 @@ export const WORKSPACE_MIGRATIONS: WorkspaceMigration[] = [
   whopLiveRecordKeysWorkspaceMigration,
   whopFollowUpTaskStateWorkspaceMigration,
   whopExpiryEventKeysWorkspaceMigration,
+  whopPersonContactWorkspaceMigration,
 ];

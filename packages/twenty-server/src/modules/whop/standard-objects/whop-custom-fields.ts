@@ -9,6 +9,9 @@ export const WHOP_PERSON_FIELDS: Record<string, WorkspaceFieldDefinition> = {
   // The name Whop last gave (the seller's own name for the person is not overwritten).
   whopNameFirstName: { type: 'text' },
   whopNameLastName: { type: 'text' },
+  // The email and phone Whop last gave (the seller's own are not overwritten).
+  whopEmail: { type: 'text' },
+  whopPhone: { type: 'text' },
   whopProfilePicUrl: { type: 'text' },
   whopCreatedAt: { type: 'timestamptz' },
   whopSyncedAt: { type: 'timestamptz' },

@@ -18,6 +18,9 @@ export type WhopPersonColumns = {
   whopNameLastName: string | null;
   emailsPrimaryEmail: string | null;
   phonesPrimaryPhoneNumber: string | null;
+  // The email and phone Whop gave, kept beside the person's own (which the seller may change).
+  whopEmail: string | null;
+  whopPhone: string | null;
   whopUserId: string | null;
   whopMemberId: string | null;
   whopUsername: string | null;

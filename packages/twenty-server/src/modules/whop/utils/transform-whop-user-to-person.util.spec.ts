@@ -18,6 +18,8 @@ describe('transformWhopUserToPerson', () => {
       whopNameLastName: 'Lovelace',
       emailsPrimaryEmail: 'ada@example.com',
       phonesPrimaryPhoneNumber: '+14155550123',
+      whopEmail: 'ada@example.com',
+      whopPhone: '+14155550123',
       whopUserId: 'user_1',
       whopMemberId: 'mber_1',
       whopUsername: 'ada',

@@ -36,14 +36,18 @@ export const transformWhopUserToPerson = ({
   const { firstName, lastName } = splitWhopName({ name: user.name, username: user.username });
   const whopName = splitWhopName({ name: user.name });
   const hasWhopName = whopName.firstName !== '';
+  const email = normalizeWhopEmail(user.email);
+  const phone = parseWhopOptionalText(member?.phone);
 
   return {
     nameFirstName: firstName,
     nameLastName: lastName,
     whopNameFirstName: hasWhopName ? whopName.firstName : null,
     whopNameLastName: hasWhopName ? whopName.lastName : null,
-    emailsPrimaryEmail: normalizeWhopEmail(user.email),
-    phonesPrimaryPhoneNumber: parseWhopOptionalText(member?.phone),
+    emailsPrimaryEmail: email,
+    phonesPrimaryPhoneNumber: phone,
+    whopEmail: email,
+    whopPhone: phone,
     whopUserId: parseWhopOptionalText(user.id),
     whopMemberId: parseWhopOptionalText(member?.id),
     whopUsername: parseWhopOptionalText(user.username),

@@ -192,6 +192,69 @@ describe('WhopPersonApplyService', () => {
     expect(await findAda()).toMatchObject({ nameFirstName: 'Countess', nameLastName: 'King' });
   });
 
+  it('follows a new email and phone on Whop until the seller changes them, and keeps theirs then', async () => {
+    const changedOnWhop = (email: string, phone: string) =>
+      buildWhopMember({
+        phone,
+        user: { id: 'user_1', email, name: 'Ada Lovelace', username: 'ada' },
+      });
+    const findAda = async () =>
+      (await findWorkspaceRecords(app, context, 'person', { whopUserId: 'user_1' }))[0];
+
+    await personApply.applyMembers(context, [buildWhopMember()]);
+    await personApply.applyMembers(context, [changedOnWhop('ada@new.example', '+14155550199')]);
+    expect(await findAda()).toMatchObject({
+      emailsPrimaryEmail: 'ada@new.example',
+      phonesPrimaryPhoneNumber: '+14155550199',
+    });
+
+    const people = await app
+      .get(GlobalWorkspaceOrmManager)
+      .getRepository(context.workspaceId, 'person');
+
+    await people.update({ whopUserId: 'user_1' }, { phonesPrimaryPhoneNumber: '+442071234567' });
+    expect(
+      await personApply.applyMembers(context, [changedOnWhop('ada@third.example', '+14155550100')]),
+    ).toEqual({ created: 0, updated: 1, unchanged: 0 });
+    expect(await findAda()).toMatchObject({
+      emailsPrimaryEmail: 'ada@third.example',
+      phonesPrimaryPhoneNumber: '+442071234567',
+      whopEmail: 'ada@third.example',
+      whopPhone: '+14155550100',
+    });
+    expect(
+      await personApply.applyMembers(context, [changedOnWhop('ada@third.example', '+14155550100')]),
+    ).toEqual({ created: 0, updated: 0, unchanged: 1 });
+  });
+
+  it('keeps the email and phone of a linked person, and fills the phone they lacked', async () => {
+    const withPhone = await createPerson({
+      emailsPrimaryEmail: 'ADA@example.com',
+      phonesPrimaryPhoneNumber: '+442071234567',
+    });
+    const withoutPhone = await createPerson({ emailsPrimaryEmail: 'grace@example.com' });
+
+    await personApply.applyMembers(context, [
+      buildWhopMember(),
+      buildWhopMember({
+        id: 'mber_2',
+        phone: '+14155550142',
+        user: { id: 'user_2', email: 'grace@example.com', name: 'Grace Hopper' },
+      }),
+    ]);
+    const people = await findWorkspaceRecords(app, context, 'person');
+
+    expect(people.find((person) => person.id === withPhone)).toMatchObject({
+      emailsPrimaryEmail: 'ADA@example.com',
+      phonesPrimaryPhoneNumber: '+442071234567',
+      whopEmail: 'ada@example.com',
+      whopPhone: '+14155550123',
+    });
+    expect(people.find((person) => person.id === withoutPhone)).toMatchObject({
+      phonesPrimaryPhoneNumber: '+14155550142',
+    });
+  });
+
   it("takes Whop's name for a person named after their username, and never the username over it", async () => {
     const withName = (name: string | null) =>
       buildWhopMember({ user: { id: 'user_1', email: 'ada@example.com', name, username: 'ada' } });

@@ -58,9 +58,26 @@ const followWhopName =
           AND ${STORED_ALIAS}."nameLastName" = '')
       THEN ${incoming}."${column}" ELSE ${STORED_ALIAS}."${column}" END`;
 
-// A person's name follows Whop's until the seller changes it, and a null from Whop (an email
-// without `member:email:read`, a member who gave no phone) never erases what the person already
-// has.
+// Whop's email or phone while the person has none, or still the one Whop gave last (`whopColumn`),
+// compared regardless of case as emails are; one the seller set stays theirs, and the same one in
+// another case is left as it is.
+const followWhopContact =
+  (
+    column: 'emailsPrimaryEmail' | 'phonesPrimaryPhoneNumber',
+    whopColumn: 'whopEmail' | 'whopPhone',
+  ) =>
+  (incoming: string): string => {
+    const stored = `${STORED_ALIAS}."${column}"`;
+
+    return `CASE WHEN lower(${incoming}."${column}") IS DISTINCT FROM lower(${stored})
+        AND ${incoming}."${column}" IS NOT NULL
+        AND (COALESCE(${stored}, '') = '' OR lower(${stored}) = lower(${STORED_ALIAS}."${whopColumn}"))
+      THEN ${incoming}."${column}" ELSE ${stored} END`;
+  };
+
+// A person's name, email and phone follow Whop's until the seller changes them, and a null from
+// Whop (an email without `member:email:read`, a member who gave no phone) never erases what the
+// person already has.
 const PERSON_WRITE: WhopRecordWrite = {
   objectName: 'person',
   columns: [
@@ -70,6 +87,8 @@ const PERSON_WRITE: WhopRecordWrite = {
     'whopNameLastName',
     'emailsPrimaryEmail',
     'phonesPrimaryPhoneNumber',
+    'whopEmail',
+    'whopPhone',
     'whopUserId',
     'whopMemberId',
     'whopUsername',
@@ -82,8 +101,10 @@ const PERSON_WRITE: WhopRecordWrite = {
     nameLastName: followWhopName('nameLastName'),
     whopNameFirstName: keepStoredWhenIncomingIsNull('whopNameFirstName'),
     whopNameLastName: keepStoredWhenIncomingIsNull('whopNameLastName'),
-    emailsPrimaryEmail: keepStoredWhenIncomingIsNull('emailsPrimaryEmail'),
-    phonesPrimaryPhoneNumber: keepStoredWhenIncomingIsNull('phonesPrimaryPhoneNumber'),
+    emailsPrimaryEmail: followWhopContact('emailsPrimaryEmail', 'whopEmail'),
+    phonesPrimaryPhoneNumber: followWhopContact('phonesPrimaryPhoneNumber', 'whopPhone'),
+    whopEmail: keepStoredWhenIncomingIsNull('whopEmail'),
+    whopPhone: keepStoredWhenIncomingIsNull('whopPhone'),
     whopMemberId: keepStoredWhenIncomingIsNull('whopMemberId'),
     whopUsername: keepStoredWhenIncomingIsNull('whopUsername'),
     whopProfilePicUrl: keepStoredWhenIncomingIsNull('whopProfilePicUrl'),

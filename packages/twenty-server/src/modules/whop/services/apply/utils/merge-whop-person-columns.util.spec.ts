@@ -10,6 +10,8 @@ const columns = (overrides: Partial<WhopPersonColumns>): WhopPersonColumns => ({
   whopNameLastName: null,
   emailsPrimaryEmail: null,
   phonesPrimaryPhoneNumber: null,
+  whopEmail: null,
+  whopPhone: null,
   whopUserId: 'user_1',
   whopMemberId: null,
   whopUsername: null,
