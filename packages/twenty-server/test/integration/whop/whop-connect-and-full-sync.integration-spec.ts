@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 import { DataSource } from 'typeorm';
 
 import { getAppScheduledJobsOwners } from 'src/app-scheduled-jobs-owners';
@@ -587,18 +589,33 @@ describe('Connect Whop, then the full sync', () => {
     }
   });
 
-  // A run between two attempts holds no lock; it resumes by itself from its checkpoint.
+  // A run between two attempts holds no lock: its job waits in the queue (delayed) to try again,
+  // and resumes from its checkpoint. The run last wrote its connection minutes ago, so only its
+  // waiting job tells it is alive.
   it('refuses a sync of either kind while a run waits to try again, keeping its checkpoint', async () => {
-    const connections = stack.app.get(DataSource).getRepository(WhopConnection);
+    const dataSource = stack.app.get(DataSource);
+    const connections = dataSource.getRepository(WhopConnection);
     const resting = await connections.findOneByOrFail({ id: connectionId });
     const checkpoint = { members: null, memberships: 'cursor-of-the-last-page-written' };
+    const retry = await stack.app
+      .get(BullQueueRegistry)
+      .open(MessageQueue.whopQueue)
+      .add('WhopFullSyncJob', { connectionId }, { delay: 600_000, jobId: randomUUID() });
+    const setStage = async (syncStage: 'FULL_SYNC_ONGOING' | 'INCREMENTAL_ONGOING') => {
+      await connections.update(connectionId, {
+        syncStatus: 'ONGOING',
+        syncStage,
+        syncCursors: checkpoint,
+        syncProgress: { ...resting.syncProgress!, jobId: retry.id!, runId: randomUUID() },
+      });
+      await dataSource.query(
+        `UPDATE core."whopConnection" SET "updatedAt" = now() - interval '10 minutes' WHERE id = $1`,
+        [connectionId],
+      );
+    };
 
-    await connections.update(connectionId, {
-      syncStatus: 'ONGOING',
-      syncStage: 'FULL_SYNC_ONGOING',
-      syncCursors: checkpoint,
-    });
     try {
+      await setStage('FULL_SYNC_ONGOING');
       for (const type of ['FULL', 'INCREMENTAL'] as const) {
         const response = await triggerWhopSync(stack.app, seller.token, connectionId, type);
 
@@ -608,16 +625,18 @@ describe('Connect Whop, then the full sync', () => {
         syncStage: 'FULL_SYNC_ONGOING',
         syncCursors: checkpoint,
       });
-      await connections.update(connectionId, { syncStage: 'INCREMENTAL_ONGOING' });
+      await setStage('INCREMENTAL_ONGOING');
       expect(
         (await triggerWhopSync(stack.app, seller.token, connectionId, 'FULL')).errors?.[0]
           .extensions?.code,
       ).toBe('SYNC_ALREADY_RUNNING');
     } finally {
+      await retry.remove();
       await connections.update(connectionId, {
         syncStatus: resting.syncStatus,
         syncStage: resting.syncStage,
         syncCursors: resting.syncCursors,
+        syncProgress: resting.syncProgress,
       });
     }
   });

@@ -168,7 +168,6 @@ describe('the sync under failure', () => {
       // flight), not the thousand and more written before it.
       const payments = counts.find(({ object }: { object: string }) => object === 'whopPayment');
 
-      expect(payments.created).toBe(expected.payments);
       expect(payments.updated + payments.unchanged).toBeLessThan(600);
     }
   };
@@ -267,6 +266,8 @@ describe('the sync under failure', () => {
 
   it('resumes a run whose job the queue lost, as a Redis that keeps nothing on disk does', async () => {
     const { seller, connectionId } = await connectAndWaitForPayments('Queue lost');
+
+    await stack.control('/faults', { routes: [] });
     const dataSource = stack.app.get(DataSource);
     const syncService = stack.app.get(WhopSyncService);
 
@@ -344,6 +345,8 @@ describe('the sync under failure', () => {
   // next page without writing anything more; the new holder ends the run as one.
   it('stops a run whose lock another run took, without writing, and leaves the run to it', async () => {
     const { seller, connectionId } = await connectAndWaitForPayments('Lock lost');
+
+    await stack.control('/faults', { routes: [] });
     const dataSource = stack.app.get(DataSource);
     const redis = stack.app.get(RedisClientService).getClient();
     const lockKey = `whop:sync-lock:${connectionId}`;
@@ -393,6 +396,8 @@ describe('the sync under failure', () => {
 
   it('resumes when the database drops every connection mid-sync, as a restart does', async () => {
     const { seller, connectionId } = await connectAndWaitForPayments('Database restart');
+
+    await stack.control('/faults', { routes: [] });
     // Every connection but this one, again and again for two seconds: pages are being written.
     const dataSource = stack.app.get(DataSource);
     let terminatedInTransaction = 0;

@@ -11,7 +11,7 @@ import {
 } from '@nestjs/graphql';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type Response } from 'express';
-import { WHOP_ONGOING_SYNC_STAGES } from 'twenty-shared';
+import { isDefined, WHOP_ONGOING_SYNC_STAGES } from 'twenty-shared';
 import { Repository } from 'typeorm';
 
 import {
@@ -212,11 +212,14 @@ export class WhopResolver {
       );
     }
     // A run between two attempts holds no lock and resumes by itself from its checkpoint: a full
-    // sync asked for then would start it over, and a sync of changes would wait behind it.
-    if (
-      WHOP_ONGOING_SYNC_STAGES.includes(connection.syncStage) ||
-      (await this.syncLockService.isLocked(connection.id))
-    ) {
+    // sync asked for then would start it over, and a sync of changes would wait behind it. A run
+    // that names no job (from before runs named theirs) is never found abandoned: a sync asked for
+    // takes its place, as before.
+    const isRunUnderWay =
+      WHOP_ONGOING_SYNC_STAGES.includes(connection.syncStage) &&
+      isDefined(connection.syncProgress?.jobId);
+
+    if (isRunUnderWay || (await this.syncLockService.isLocked(connection.id))) {
       throw new WhopException('A sync is running', WhopExceptionCode.SYNC_ALREADY_RUNNING);
     }
     if (type === WhopSyncTypeInput.FULL) {

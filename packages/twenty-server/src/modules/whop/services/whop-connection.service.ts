@@ -30,11 +30,12 @@ type StoredGrant = {
   replacedGrant: WhopGrantTokens | null;
 };
 
-// The life of a connection: created (or renewed) from a completed OAuth round trip, with its
-// webhook and its syncs; found only within its workspace; disconnected with its records kept.
+// What the settings page says of a webhook registration that failed on an unexpected error.
 export const UNEXPECTED_WEBHOOK_REGISTRATION_ERROR_MESSAGE =
   "Whop's webhook could not be registered because of an unexpected error (its details are in the server's log). Reconnect Whop to try again.";
 
+// The life of a connection: created (or renewed) from a completed OAuth round trip, with its
+// webhook and its syncs; found only within its workspace; disconnected with its records kept.
 @Injectable()
 export class WhopConnectionService {
   private readonly logger = new Logger(WhopConnectionService.name);

@@ -192,7 +192,7 @@ describe('WhopPersonApplyService', () => {
     expect(await findAda()).toMatchObject({ nameFirstName: 'Countess', nameLastName: 'King' });
   });
 
-  it('follows a new email and phone on Whop until the seller changes them, and keeps theirs then', async () => {
+  it('follows a new email and phone on Whop until the seller changes or clears them, and keeps theirs then', async () => {
     const changedOnWhop = (email: string, phone: string) =>
       buildWhopMember({
         phone,
@@ -225,6 +225,13 @@ describe('WhopPersonApplyService', () => {
     expect(
       await personApply.applyMembers(context, [changedOnWhop('ada@third.example', '+14155550100')]),
     ).toEqual({ created: 0, updated: 0, unchanged: 1 });
+
+    // A phone the seller cleared stays cleared, until Whop has a new one.
+    await people.update({ whopUserId: 'user_1' }, { phonesPrimaryPhoneNumber: null });
+    await personApply.applyMembers(context, [changedOnWhop('ada@third.example', '+14155550100')]);
+    expect((await findAda()).phonesPrimaryPhoneNumber).toBeNull();
+    await personApply.applyMembers(context, [changedOnWhop('ada@third.example', '+14155550111')]);
+    expect((await findAda()).phonesPrimaryPhoneNumber).toBe('+14155550111');
   });
 
   it('keeps the email and phone of a linked person, and fills the phone they lacked', async () => {

@@ -58,20 +58,22 @@ const followWhopName =
           AND ${STORED_ALIAS}."nameLastName" = '')
       THEN ${incoming}."${column}" ELSE ${STORED_ALIAS}."${column}" END`;
 
-// Whop's email or phone while the person has none, or still the one Whop gave last (`whopColumn`),
-// compared regardless of case as emails are; one the seller set stays theirs, and the same one in
-// another case is left as it is.
+// Whop's email or phone, when new, over the one Whop gave last (`whopColumn`), or over none unless
+// the seller cleared Whop's; one the seller set stays theirs, and the same one in another case is
+// left as it is. Compared regardless of case, as emails are.
 const followWhopContact =
   (
     column: 'emailsPrimaryEmail' | 'phonesPrimaryPhoneNumber',
     whopColumn: 'whopEmail' | 'whopPhone',
   ) =>
   (incoming: string): string => {
+    const value = `lower(${incoming}."${column}")`;
     const stored = `${STORED_ALIAS}."${column}"`;
+    const whopValue = `lower(${STORED_ALIAS}."${whopColumn}")`;
 
-    return `CASE WHEN lower(${incoming}."${column}") IS DISTINCT FROM lower(${stored})
-        AND ${incoming}."${column}" IS NOT NULL
-        AND (COALESCE(${stored}, '') = '' OR lower(${stored}) = lower(${STORED_ALIAS}."${whopColumn}"))
+    return `CASE WHEN ${value} IS NOT NULL AND ${value} IS DISTINCT FROM lower(${stored})
+        AND (lower(${stored}) = ${whopValue}
+          OR (COALESCE(${stored}, '') = '' AND ${value} IS DISTINCT FROM ${whopValue}))
       THEN ${incoming}."${column}" ELSE ${stored} END`;
   };
 
