@@ -44,6 +44,13 @@ describe('readEnvironmentVariables', () => {
       readEnvironmentVariables({ ...SANDBOX, WHOP_OAUTH_URL: 'http://127.0.0.1:4010' }),
     ).toMatchObject({ WHOP_OAUTH_URL: 'http://127.0.0.1:4010' });
     expect(readEnvironmentVariables({}).WHOP_OAUTH_URL).toBe('https://api.whop.com');
+    expect(
+      readEnvironmentVariables({ ...SANDBOX, WHOP_API_URL: 'HTTPS://api.whop.com/api/v1' })
+        .WHOP_API_URL,
+    ).toBe('HTTPS://api.whop.com/api/v1');
+    expect(() => readEnvironmentVariables({ ...SANDBOX, WHOP_OAUTH_URL: 'api.whop.com' })).toThrow(
+      /WHOP_OAUTH_URL must be an https:\/\/ URL/,
+    );
   });
 
   it.each(['many', '7d', '1e6', '-1', '3000abc', '2.5'])(

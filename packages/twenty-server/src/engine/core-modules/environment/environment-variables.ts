@@ -41,6 +41,14 @@ const isLocalUrl = (url: string): boolean => {
   }
 };
 
+const isHttpsUrl = (url: string): boolean => {
+  try {
+    return new URL(url).protocol === 'https:';
+  } catch {
+    return false;
+  }
+};
+
 export const readEnvironmentVariables = (
   source: NodeJS.ProcessEnv = process.env,
 ): EnvironmentVariables => {
@@ -92,7 +100,7 @@ export const readEnvironmentVariables = (
     ['WHOP_API_URL', whopApiUrl],
     ['WHOP_OAUTH_URL', whopOAuthUrl],
   ]) {
-    if (!url.startsWith('https://') && !isLocalUrl(url)) {
+    if (!isHttpsUrl(url) && !isLocalUrl(url)) {
       throw new Error(
         `${key} must be an https:// URL (plain http only for a Whop on this machine, such as the sandbox), got "${url}"`,
       );
