@@ -108,6 +108,39 @@ describe('rate limits and injected faults', () => {
     expect(Date.now() - startedAt).toBeGreaterThanOrEqual(140);
   });
 
+  it('answers pages shorter than asked for while more follow, as Whop may', async () => {
+    await control(sandbox, 'POST', '/faults', {
+      routes: [{ match: 'GET /api/v1/memberships*', maxPageItems: 7 }],
+    });
+    const companyId = sandbox.state.company.id;
+    const list = `/memberships?company_id=${companyId}&order=created_at&direction=asc&first=25`;
+    const first = await api(sandbox, list, await mintApiKey(sandbox));
+    const second = await api(
+      sandbox,
+      `${list}&after=${encodeURIComponent(first.body.page_info.end_cursor)}`,
+      await mintApiKey(sandbox),
+    );
+    const all = await api(
+      sandbox,
+      `/memberships?company_id=${companyId}&order=created_at&direction=asc&first=14`,
+      await mintApiKey(sandbox),
+    );
+
+    expect(first.body.data).toHaveLength(7);
+    expect(first.body.page_info.has_next_page).toBe(true);
+    expect(second.body.data).toHaveLength(7);
+    expect(all.body.data).toHaveLength(7);
+    await control(sandbox, 'DELETE', '/faults');
+    const unlimited = await api(
+      sandbox,
+      `/memberships?company_id=${companyId}&order=created_at&direction=asc&first=14`,
+      await mintApiKey(sandbox),
+    );
+    expect([...first.body.data, ...second.body.data].map((item: any) => item.id)).toEqual(
+      unlimited.body.data.map((item: any) => item.id),
+    );
+  });
+
   it('validates fault configurations', async () => {
     const { status, body } = await control(sandbox, 'POST', '/faults', {
       routes: [{ match: '/api/v1/*', errorRate: 2 }],

@@ -11,6 +11,9 @@ export type RouteFaultRule = {
   // false: the 429 says when to try again only in its message ("Try again in N seconds."), without
   // the Retry-After header, as Whop may answer.
   retryAfterHeader?: boolean;
+  // Lists answer at most this many items a page, fewer than asked for, while `has_next_page` says
+  // more follow: as Whop may (a client must not stop on a short page).
+  maxPageItems?: number;
   // Apply to the next N matching requests only, then the rule is removed.
   times?: number;
 };

@@ -6,6 +6,7 @@ describe('FaultInjector', () => {
     expect(faults.forRequest('GET', '/api/v1/memberships')).toEqual({
       latencyMs: 0,
       failure: null,
+      maxPageItems: null,
     });
     expect(faults.forDelivery()).toEqual({ drop: false, duplicate: false });
     expect(faults.reorderWindowMs()).toBeNull();
@@ -21,11 +22,28 @@ describe('FaultInjector', () => {
     expect(faults.forRequest('GET', '/api/v1/payments')).toEqual({
       latencyMs: 50,
       failure: { kind: 'error', status: 502 },
+      maxPageItems: null,
     });
     expect(faults.forRequest('GET', '/api/v1/memberships')).toEqual({
       latencyMs: 0,
       failure: null,
+      maxPageItems: null,
     });
+  });
+
+  it('cuts the pages of matching lists to the smallest size any rule allows', () => {
+    const faults = new FaultInjector();
+    faults.configure({
+      routes: [
+        { match: 'GET /api/v1/*', maxPageItems: 30 },
+        { match: 'GET /api/v1/payments*', maxPageItems: 7 },
+      ],
+      webhooks: {},
+      seed: 1,
+    });
+    expect(faults.forRequest('GET', '/api/v1/payments').maxPageItems).toBe(7);
+    expect(faults.forRequest('GET', '/api/v1/members').maxPageItems).toBe(30);
+    expect(faults.forRequest('POST', '/oauth/token').maxPageItems).toBeNull();
   });
 
   it('expires a rule after `times` matching requests', () => {

@@ -6,7 +6,11 @@ export type RequestFailure =
   | { kind: 'error'; status: number }
   | { kind: 'rate_limit'; retryAfterSeconds: number; retryAfterHeader: boolean };
 
-export type RequestFault = { latencyMs: number; failure: RequestFailure | null };
+export type RequestFault = {
+  latencyMs: number;
+  failure: RequestFailure | null;
+  maxPageItems: number | null;
+};
 
 export type DeliveryFault = { drop: boolean; duplicate: boolean };
 
@@ -50,10 +54,13 @@ export class FaultInjector {
   forRequest(method: string, path: string): RequestFault {
     let latencyMs = 0;
     let failure: RequestFailure | null = null;
+    let maxPageItems: number | null = null;
     for (const active of this.rules) {
       if (!matchesRoute(active.pattern, method, path)) continue;
       const { rule } = active;
       latencyMs = Math.max(latencyMs, rule.latencyMs ?? 0);
+      if (rule.maxPageItems !== undefined)
+        maxPageItems = Math.min(maxPageItems ?? rule.maxPageItems, rule.maxPageItems);
       if (failure === null && this.prng.next() < (rule.rateLimitRate ?? 0)) {
         failure = {
           kind: 'rate_limit',
@@ -66,7 +73,7 @@ export class FaultInjector {
       if (active.remaining !== null) active.remaining--;
     }
     this.rules = this.rules.filter((active) => active.remaining === null || active.remaining > 0);
-    return { latencyMs, failure };
+    return { latencyMs, failure, maxPageItems };
   }
 
   forDelivery(): DeliveryFault {

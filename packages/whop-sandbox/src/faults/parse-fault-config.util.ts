@@ -15,6 +15,7 @@ const parseRule = (value: unknown): RouteFaultRule => {
     integer: true,
   });
   const retryAfterHeader = optionalBoolean(body, 'retryAfterHeader');
+  const maxPageItems = optionalNumber(body, 'maxPageItems', { min: 1, max: 100, integer: true });
   const times = optionalNumber(body, 'times', { min: 1, integer: true });
   return {
     ...rule,
@@ -24,6 +25,7 @@ const parseRule = (value: unknown): RouteFaultRule => {
     ...(rateLimitRate === undefined ? {} : { rateLimitRate }),
     ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
     ...(retryAfterHeader === undefined ? {} : { retryAfterHeader }),
+    ...(maxPageItems === undefined ? {} : { maxPageItems }),
     ...(times === undefined ? {} : { times }),
   };
 };

@@ -5,16 +5,27 @@ import { OAuthError } from '../oauth/oauth-error';
 
 const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
 
-// Runs before anything else on /api/v1 and /oauth: added latency, then an injected 5xx or 429
-// answered in the shape that endpoint family uses.
+// A forward page asks for at most `maxPageItems`: the list then answers fewer items than the client
+// asked for, with its cursors and `has_next_page` as for any page.
+const shortenPage = (query: Record<string, unknown>, maxPageItems: number): void => {
+  if (query.last !== undefined) return;
+  const asked = Number(query.first);
+  query.first = String(
+    Number.isInteger(asked) && asked > 0 ? Math.min(asked, maxPageItems) : maxPageItems,
+  );
+};
+
+// Runs before anything else on /api/v1 and /oauth: added latency, pages cut short, then an injected
+// 5xx or 429 answered in the shape that endpoint family uses.
 export const faultInjectionHook =
   (faults: FaultInjector) =>
   async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
     const path = request.url.split('?')[0];
     const oauth = path.startsWith('/oauth/');
     if (!oauth && !path.startsWith('/api/')) return;
-    const { latencyMs, failure } = faults.forRequest(request.method, path);
+    const { latencyMs, failure, maxPageItems } = faults.forRequest(request.method, path);
     if (latencyMs > 0) await sleep(latencyMs);
+    if (maxPageItems !== null) shortenPage(request.query as Record<string, unknown>, maxPageItems);
     if (failure === null) return;
 
     if (failure.kind === 'rate_limit') {

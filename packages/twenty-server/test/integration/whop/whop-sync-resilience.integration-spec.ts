@@ -786,6 +786,24 @@ describe('the sync under failure', () => {
     });
   }, 120_000);
 
+  // Whop may answer fewer items than asked for while has_next_page says more follow: a sync that
+  // took a short page for the last would stop after the first three records of each list.
+  it('reads every record when Whop answers pages shorter than asked for', async () => {
+    stack = await startWhopTestStack({ members: 20 });
+    await stack.control('/faults', { routes: [{ match: 'GET /api/v1/*', maxPageItems: 3 }] });
+    const seller = await createTestWorkspace(stack.app, 'Short pages');
+    const { connectionId } = await connectWhopThroughOAuth(stack.app, seller.token);
+    const connection = await waitForConnection(
+      stack.app,
+      seller.token,
+      connectionId!,
+      (c) => c.syncStatus === 'ACTIVE' || c.syncStage === 'FAILED',
+    );
+
+    expect(connection).toMatchObject({ syncStatus: 'ACTIVE', lastSyncError: null });
+    expect(await countRows(stack, seller.workspaceId)).toEqual(expectedCounts(stack));
+  });
+
   it('slows down under a storm of 429s and 500s but completes', async () => {
     stack = await startWhopTestStack({ members: 80 });
     const seller = await createTestWorkspace(stack.app, 'Storm');
