@@ -4,20 +4,25 @@ import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 
 import { GraphQLJSON } from 'src/engine/api/graphql/scalars/json.scalar';
+import { EnvironmentService } from 'src/engine/core-modules/environment/environment.service';
 import { GraphQLExceptionFilter } from 'src/engine/core-modules/graphql/filters/graphql-exception.filter';
 
 @Module({
   imports: [
-    GraphQLModule.forRoot<ApolloDriverConfig>({
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      path: '/graphql',
-      autoSchemaFile: true,
-      sortSchema: true,
-      playground: false,
-      introspection: true,
-      includeStacktraceInErrorResponses: false,
-      resolvers: { JSON: GraphQLJSON },
-      context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+      inject: [EnvironmentService],
+      useFactory: (environmentService: EnvironmentService) => ({
+        path: '/graphql',
+        autoSchemaFile: true,
+        sortSchema: true,
+        playground: false,
+        // The schema is described to anyone only outside production: nothing of ours reads it.
+        introspection: environmentService.get('NODE_ENV') !== 'production',
+        includeStacktraceInErrorResponses: false,
+        resolvers: { JSON: GraphQLJSON },
+        context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+      }),
     }),
   ],
   providers: [{ provide: APP_FILTER, useClass: GraphQLExceptionFilter }],
