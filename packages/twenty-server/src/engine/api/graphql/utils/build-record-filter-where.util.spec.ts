@@ -1,4 +1,7 @@
-import { buildRecordFilterWhere } from 'src/engine/api/graphql/utils/build-record-filter-where.util';
+import {
+  buildRecordFilterWhere,
+  MAX_FILTER_TERMS,
+} from 'src/engine/api/graphql/utils/build-record-filter-where.util';
 import { PERSON_OBJECT } from 'src/engine/workspace-manager/standard-objects/person.workspace-entity';
 
 describe('buildRecordFilterWhere', () => {
@@ -79,5 +82,23 @@ describe('buildRecordFilterWhere', () => {
     });
 
     expect(() => buildRecordFilterWhere(deep as never, fields)).toThrow(/at most 4 levels/);
+  });
+
+  it('bounds how many conditions a filter holds, at every level together', () => {
+    const terms = (count: number) =>
+      Array.from({ length: count }, () => ({ city: { eq: 'Paris' } }));
+
+    expect(buildRecordFilterWhere({ or: terms(MAX_FILTER_TERMS / 2) }, fields).params).toHaveLength(
+      MAX_FILTER_TERMS / 2,
+    );
+    expect(() => buildRecordFilterWhere({ or: terms(MAX_FILTER_TERMS) }, fields)).toThrow(
+      `Filters hold at most ${MAX_FILTER_TERMS} conditions`,
+    );
+    expect(() =>
+      buildRecordFilterWhere(
+        { and: [{ or: terms(MAX_FILTER_TERMS / 2) }, { or: terms(MAX_FILTER_TERMS / 2) }] },
+        fields,
+      ),
+    ).toThrow(`Filters hold at most ${MAX_FILTER_TERMS} conditions`);
   });
 });

@@ -26,6 +26,9 @@ const COMBINATORS: Record<string, string> = { and: ' AND ', or: ' OR ' };
 // How deep `and` / `or` lists may nest: enough for any filter a page builds, and a bound on the
 // work a request can ask for.
 const MAX_FILTER_DEPTH = 4;
+// How many conditions and nested filters one request may hold, all levels together: far more than
+// any page builds, and a bound on the statement PostgreSQL must plan.
+export const MAX_FILTER_TERMS = 200;
 
 export type SqlFragment = { conditions: string[]; params: unknown[] };
 
@@ -47,8 +50,18 @@ export const buildRecordFilterWhere = (
   fields: Record<string, WorkspaceFieldDefinition>,
   firstParamIndex = 1,
   depth = 0,
+  budget = { remaining: MAX_FILTER_TERMS },
 ): SqlFragment => {
   const conditions: string[] = [];
+  const spendTerm = () => {
+    budget.remaining -= 1;
+    if (budget.remaining < 0) {
+      throw new RecordQueryException(
+        `Filters hold at most ${MAX_FILTER_TERMS} conditions`,
+        RecordQueryExceptionCode.INVALID_FILTER,
+      );
+    }
+  };
   const params: unknown[] = [];
   const nextParam = (value: unknown) => {
     params.push(value instanceof Date ? value.toISOString() : value);
@@ -66,11 +79,13 @@ export const buildRecordFilterWhere = (
         );
       }
       const combined = (fieldFilter as RecordFilter[]).map((nested) => {
+        spendTerm();
         const built = buildRecordFilterWhere(
           nested,
           fields,
           firstParamIndex + params.length,
           depth + 1,
+          budget,
         );
 
         params.push(...built.params);
@@ -91,6 +106,7 @@ export const buildRecordFilterWhere = (
 
     for (const [operator, value] of Object.entries(fieldFilter as FieldFilter)) {
       if (value === undefined || value === null) continue;
+      spendTerm();
       if (operator === 'is') {
         conditions.push(`${column} IS ${value === 'NULL' ? 'NULL' : 'NOT NULL'}`);
       } else if (operator === 'in') {
