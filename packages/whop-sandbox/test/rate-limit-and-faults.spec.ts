@@ -141,6 +141,16 @@ describe('rate limits and injected faults', () => {
     );
   });
 
+  it('never makes a page longer than asked for, nor a bad page size a good one', async () => {
+    await control(sandbox, 'POST', '/faults', {
+      routes: [{ match: 'GET /api/v1/memberships*', maxPageItems: 30 }],
+    });
+    const list = `/memberships?company_id=${sandbox.state.company.id}`;
+
+    expect((await api(sandbox, list, await mintApiKey(sandbox))).body.data).toHaveLength(10);
+    expect((await api(sandbox, `${list}&first=abc`, await mintApiKey(sandbox))).status).toBe(422);
+  });
+
   it('validates fault configurations', async () => {
     const { status, body } = await control(sandbox, 'POST', '/faults', {
       routes: [{ match: '/api/v1/*', errorRate: 2 }],

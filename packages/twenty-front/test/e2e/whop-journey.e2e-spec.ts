@@ -175,7 +175,7 @@ describe('a Whop seller in Twenty', () => {
     await page.waitForURL(/\/objects\/people/);
     // The newest people first, a page of them: which ones depends on the order the sync's pages
     // committed in, so the customer is looked for with the search.
-    await page.locator('tbody tr').first().getByText(/@/).first().waitFor();
+    await page.locator('table[aria-busy="false"] tbody tr').first().waitFor();
     await takeScreenshot(page, 'people-with-whop');
     // The search finds them by both words of their name, and leaves only people who match.
     const search = page.getByLabel('Search people by name, email or Whop username');

@@ -29,6 +29,8 @@ describe('HTTP security', () => {
     expect(policy).toContain("script-src 'self'");
     expect(policy).toContain("img-src 'self' data: https:");
     expect(policy).not.toContain('upgrade-insecure-requests');
+    // Served over http here: no HSTS, which on localhost would bind the sandbox's port too.
+    expect(response.headers['strict-transport-security']).toBeUndefined();
   });
 
   it('describes its schema outside production only', async () => {

@@ -1,18 +1,21 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { WhopApiError, rateLimited } from '../api/whop-api-error';
+import { DEFAULT_PAGE_SIZE } from '../constants/pagination.constant';
 import type { FaultInjector } from '../faults/fault-injector';
 import { OAuthError } from '../oauth/oauth-error';
 
 const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
 
 // A forward page asks for at most `maxPageItems`: the list then answers fewer items than the client
-// asked for, with its cursors and `has_next_page` as for any page.
+// asked for, with its cursors and `has_next_page` as for any page. A `first` that is not a count is
+// left for the list to refuse.
 const shortenPage = (query: Record<string, unknown>, maxPageItems: number): void => {
   if (query.last !== undefined) return;
-  const asked = Number(query.first);
-  query.first = String(
-    Number.isInteger(asked) && asked > 0 ? Math.min(asked, maxPageItems) : maxPageItems,
-  );
+  if (query.first === undefined) {
+    query.first = String(Math.min(DEFAULT_PAGE_SIZE, maxPageItems));
+  } else if (typeof query.first === 'string' && /^\d+$/.test(query.first)) {
+    query.first = String(Math.min(Number(query.first), maxPageItems));
+  }
 };
 
 // Runs before anything else on /api/v1 and /oauth: added latency, pages cut short, then an injected

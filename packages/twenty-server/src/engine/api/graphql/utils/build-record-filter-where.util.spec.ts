@@ -92,13 +92,13 @@ describe('buildRecordFilterWhere', () => {
       MAX_FILTER_TERMS / 2,
     );
     expect(() => buildRecordFilterWhere({ or: terms(MAX_FILTER_TERMS) }, fields)).toThrow(
-      `Filters hold at most ${MAX_FILTER_TERMS} conditions`,
+      `Filters hold at most ${MAX_FILTER_TERMS} conditions and nested filters`,
     );
     expect(() =>
       buildRecordFilterWhere(
         { and: [{ or: terms(MAX_FILTER_TERMS / 2) }, { or: terms(MAX_FILTER_TERMS / 2) }] },
         fields,
       ),
-    ).toThrow(`Filters hold at most ${MAX_FILTER_TERMS} conditions`);
+    ).toThrow(`Filters hold at most ${MAX_FILTER_TERMS} conditions and nested filters`);
   });
 });

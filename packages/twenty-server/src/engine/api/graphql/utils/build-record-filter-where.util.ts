@@ -26,9 +26,10 @@ const COMBINATORS: Record<string, string> = { and: ' AND ', or: ' OR ' };
 // How deep `and` / `or` lists may nest: enough for any filter a page builds, and a bound on the
 // work a request can ask for.
 const MAX_FILTER_DEPTH = 4;
-// How many conditions and nested filters one request may hold, all levels together: far more than
-// any page builds, and a bound on the statement PostgreSQL must plan.
-export const MAX_FILTER_TERMS = 200;
+// How many conditions and nested filters one request may hold, all levels together: a bound on the
+// statement PostgreSQL must plan, and room for the People search's nine per word over a hundred
+// words.
+export const MAX_FILTER_TERMS = 1000;
 
 export type SqlFragment = { conditions: string[]; params: unknown[] };
 
@@ -57,7 +58,7 @@ export const buildRecordFilterWhere = (
     budget.remaining -= 1;
     if (budget.remaining < 0) {
       throw new RecordQueryException(
-        `Filters hold at most ${MAX_FILTER_TERMS} conditions`,
+        `Filters hold at most ${MAX_FILTER_TERMS} conditions and nested filters`,
         RecordQueryExceptionCode.INVALID_FILTER,
       );
     }
