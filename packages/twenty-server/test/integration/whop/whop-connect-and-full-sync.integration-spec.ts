@@ -27,6 +27,7 @@ import {
 import { graphqlRequest } from 'test/integration/utils/graphql-request';
 import {
   connectWhopThroughOAuth,
+  readWhopCompaniesStatus,
   runWhopSyncToEnd,
   triggerWhopSync,
   waitForConnection,
@@ -91,15 +92,13 @@ const expectLifetimeValues = (payments: any[]): Record<string, string> => {
 const pickDisplayedValue = (values: Record<string, string>): [string, string] | undefined =>
   values.USD !== undefined
     ? ['USD', values.USD]
-    : Object.entries(values)
-        .map(([code, micros]): [string, string] => [code, micros])
-        .sort(([leftCode, left], [rightCode, right]) =>
-          BigInt(right) === BigInt(left)
-            ? leftCode.localeCompare(rightCode)
-            : BigInt(right) > BigInt(left)
-              ? 1
-              : -1,
-        )[0];
+    : Object.entries(values).sort(([leftCode, left], [rightCode, right]) =>
+        BigInt(right) === BigInt(left)
+          ? leftCode.localeCompare(rightCode)
+          : BigInt(right) > BigInt(left)
+            ? 1
+            : -1,
+      )[0];
 
 // Each membership's latest payment on Whop, by created_at then id (as the server orders them).
 const findLatestPayments = (payments: any[]): Map<string, any> => {
@@ -887,12 +886,7 @@ describe('Connect Whop, then the full sync', () => {
     );
     const nextScheduledSyncAt = Date.parse(scheduled.data.whopConnection.nextScheduledSyncAt);
     const accessToken = await stack.app.get(WhopTokenService).getAccessToken(connectionId);
-    const readCompaniesStatus = async () =>
-      (
-        await fetch(`${stack.sandbox.url}/api/v1/companies`, {
-          headers: { authorization: `Bearer ${accessToken}` },
-        })
-      ).status;
+    const readCompaniesStatus = () => readWhopCompaniesStatus(stack.sandbox.url, accessToken);
 
     expect(await readCompaniesStatus()).toBe(200);
 

@@ -10,6 +10,7 @@ import {
 import { graphqlRequest } from 'test/integration/utils/graphql-request';
 import {
   followRedirect,
+  readWhopCompaniesStatus,
   startConnectingWhop,
 } from 'test/integration/whop/utils/connect-whop-through-oauth';
 import {
@@ -44,12 +45,8 @@ describe('the Whop OAuth callback', () => {
     return followRedirect(callbackUrl, browserCookie);
   };
 
-  const readCompaniesStatus = async (accessToken: string): Promise<number> =>
-    (
-      await fetch(`${stack.sandbox.url}/api/v1/companies`, {
-        headers: { authorization: `Bearer ${accessToken}` },
-      })
-    ).status;
+  const readCompaniesStatus = (accessToken: string) =>
+    readWhopCompaniesStatus(stack.sandbox.url, accessToken);
 
   const countConnections = async (): Promise<number> =>
     (await graphqlRequest(stack.app, '{ whopConnections { id } }', {}, seller.token)).data

@@ -33,21 +33,18 @@ const TRUE_SPELLINGS = ['true', '1', 'yes', 'on'];
 const FALSE_SPELLINGS = ['false', '0', 'no', 'off'];
 const LOCAL_HOSTNAMES = ['localhost', '127.0.0.1', '[::1]'];
 
-const isLocalUrl = (url: string): boolean => {
+const parseUrl = (url: string): URL | null => {
   try {
-    return LOCAL_HOSTNAMES.includes(new URL(url).hostname);
+    return new URL(url);
   } catch {
-    return false;
+    return null;
   }
 };
 
-const isHttpsUrl = (url: string): boolean => {
-  try {
-    return new URL(url).protocol === 'https:';
-  } catch {
-    return false;
-  }
-};
+const isLocalUrl = (url: string): boolean =>
+  LOCAL_HOSTNAMES.includes(parseUrl(url)?.hostname ?? '');
+
+const isHttpsUrl = (url: string): boolean => parseUrl(url)?.protocol === 'https:';
 
 export const readEnvironmentVariables = (
   source: NodeJS.ProcessEnv = process.env,

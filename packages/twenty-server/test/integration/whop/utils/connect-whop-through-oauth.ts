@@ -113,3 +113,15 @@ export const runWhopSyncToEnd = async (
       connection.syncStatus === 'ACTIVE' && connection[finishedAtField] !== previousRunAt,
   );
 };
+
+// The status Whop answers a read with this access token: 200 while its grant is alive, 401 once
+// revoked.
+export const readWhopCompaniesStatus = async (
+  sandboxUrl: string,
+  accessToken: string,
+): Promise<number> =>
+  (
+    await fetch(`${sandboxUrl}/api/v1/companies`, {
+      headers: { authorization: `Bearer ${accessToken}` },
+    })
+  ).status;
