@@ -13,7 +13,10 @@ import { RedisClientService } from 'src/engine/core-modules/redis-client/redis-c
 import { SecretEncryptionService } from 'src/engine/core-modules/secret-encryption/secret-encryption.service';
 import { getWorkspaceSchemaName } from 'src/engine/twenty-orm/utils/get-workspace-schema-name.util';
 import { WhopConnection } from 'src/modules/whop/entities/whop-connection.entity';
-import { WhopConnectionSyncStatusService } from 'src/modules/whop/services/whop-connection-sync-status.service';
+import {
+  WhopConnectionSyncStatusService,
+  WhopSyncDisconnectedError,
+} from 'src/modules/whop/services/whop-connection-sync-status.service';
 import {
   ABANDONED_SYNC_MESSAGE,
   LOST_RUN_MESSAGE,
@@ -667,8 +670,8 @@ describe('the sync under failure', () => {
       status: 'failed',
       errorMessage: 'Whop was disconnected before this run finished.',
     });
-    // What a run still going (or one starting just then) would write, and a full sync queued at
-    // that moment, leave the connection disconnected.
+    // What a run still going (or one starting just then) would write stops it, and a full sync
+    // queued at that moment is not queued: the connection stays disconnected.
     const syncStatus = stack.app.get(WhopConnectionSyncStatusService);
     const progress = { steps: {} } as never;
     const revoked = await stack.app
@@ -677,13 +680,69 @@ describe('the sync under failure', () => {
       .findOneByOrFail({ id: connectionId });
 
     await syncStatus.markAsFullSyncPending(connectionId);
-    await syncStatus.markAsOngoing(revoked, 'full', progress, { resumed: false });
-    await syncStatus.saveProgress(connectionId, progress);
-    await syncStatus.markAsCompleted(connectionId, 'incremental', progress, new Date());
+    await expect(
+      syncStatus.markAsOngoing(revoked, 'full', progress, { resumed: false }),
+    ).rejects.toThrow(WhopSyncDisconnectedError);
+    await expect(syncStatus.saveProgress(connectionId, progress)).rejects.toThrow(
+      WhopSyncDisconnectedError,
+    );
+    await expect(
+      syncStatus.saveCheckpoint(revoked, 'payments', 'cursor', progress, { waitingOnWhop: false }),
+    ).rejects.toThrow(WhopSyncDisconnectedError);
+    await expect(
+      syncStatus.markAsCompleted(connectionId, 'incremental', progress, new Date()),
+    ).rejects.toThrow(WhopSyncDisconnectedError);
     expect(
       await waitForConnection(stack.app, seller.token, connectionId, () => true),
     ).toMatchObject({ status: 'revoked', syncStage: 'FAILED', syncProgress: null });
   }, 120_000);
+
+  it('stops a run under way when Whop is disconnected, and its history keeps the reason', async () => {
+    const { seller, connectionId } = await connectAndWaitForPayments('Disconnected mid-run');
+    const redis = stack.app.get(RedisClientService).getClient();
+    const disconnected = await graphqlRequest(
+      stack.app,
+      `mutation D($id: ID!) { disconnectWhop(id: $id) { status syncStage } }`,
+      { id: connectionId },
+      seller.token,
+    );
+
+    expect(disconnected.data.disconnectWhop).toEqual({ status: 'revoked', syncStage: 'FAILED' });
+    const paymentsAtDisconnect = (await countRows(stack, seller.workspaceId)).payments;
+
+    // The run's worker lets go of the sync lock once the run has stopped.
+    for (const giveUpAt = Date.now() + 30_000; Date.now() < giveUpAt;) {
+      if (!(await redis.exists(`whop:sync-lock:${connectionId}`))) break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(await redis.exists(`whop:sync-lock:${connectionId}`)).toBe(0);
+    const logs = await graphqlRequest(
+      stack.app,
+      `query L($id: ID!) { whopSyncLogs(connectionId: $id) { totalCount edges { node { type status errorMessage } } } }`,
+      { id: connectionId },
+      seller.token,
+    );
+
+    expect(logs.data.whopSyncLogs).toEqual({
+      totalCount: 1,
+      edges: [
+        {
+          node: {
+            type: 'full',
+            status: 'failed',
+            errorMessage: 'Whop was disconnected before this run finished.',
+          },
+        },
+      ],
+    });
+    // At most the pages it was writing as Disconnect came (three at a time, a hundred each).
+    expect((await countRows(stack, seller.workspaceId)).payments).toBeLessThanOrEqual(
+      paymentsAtDisconnect + 300,
+    );
+    expect(
+      await waitForConnection(stack.app, seller.token, connectionId, () => true),
+    ).toMatchObject({ status: 'revoked', syncStage: 'FAILED' });
+  }, 240_000);
 
   it('ends a run its job gave up on without recording it, once the connection is read', async () => {
     const { seller, connectionId } = await syncChangesWhilePaymentsFail('Abandoned run');

@@ -7,6 +7,7 @@ import {
   WHOP_ONGOING_SYNC_STAGES,
 } from 'twenty-shared';
 import { type EntityManager, type FindOptionsWhere, Not, Repository } from 'typeorm';
+import { type QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
 import {
   WhopConnection,
@@ -40,6 +41,14 @@ const notDisconnected = (id: string): FindOptionsWhere<WhopConnection> => ({
   status: Not('revoked'),
 });
 
+// A run's write found its connection disconnected: the run stops there, writing nothing more, and
+// its history stays as Disconnect closed it.
+export class WhopSyncDisconnectedError extends Error {
+  constructor(connectionId: string) {
+    super(`Connection ${connectionId} was disconnected: its run stops without writing`);
+  }
+}
+
 // The one place that changes a connection's sync state (Twenty's message-channel-sync-status
 // service): every transition the sync, the jobs and the API make goes through a method here.
 @Injectable()
@@ -69,7 +78,7 @@ export class WhopConnectionSyncStatusService {
     { resumed }: { resumed: boolean },
   ) {
     if (!resumed) connection.syncCursors = {};
-    await this.connectionRepository.update(notDisconnected(connection.id), {
+    await this.updateRun(connection.id, {
       syncStatus: 'ONGOING',
       syncStage: type === 'full' ? 'FULL_SYNC_ONGOING' : 'INCREMENTAL_ONGOING',
       syncStageStartedAt: new Date(),
@@ -80,9 +89,7 @@ export class WhopConnectionSyncStatusService {
   }
 
   async saveProgress(connectionId: string, progress: WhopSyncProgress): Promise<void> {
-    await this.connectionRepository.update(notDisconnected(connectionId), {
-      syncProgress: progress,
-    });
+    await this.updateRun(connectionId, { syncProgress: progress });
   }
 
   // After a page is written: the run is past whatever stopped it before, unless it waits on Whop
@@ -95,7 +102,7 @@ export class WhopConnectionSyncStatusService {
     { waitingOnWhop }: { waitingOnWhop: boolean },
   ): Promise<void> {
     connection.syncCursors = { ...connection.syncCursors, [step]: cursor };
-    await this.connectionRepository.update(notDisconnected(connection.id), {
+    await this.updateRun(connection.id, {
       syncCursors: connection.syncCursors,
       syncProgress: progress,
       ...(!waitingOnWhop && { lastSyncError: null }),
@@ -110,19 +117,35 @@ export class WhopConnectionSyncStatusService {
     manager?: EntityManager,
   ): Promise<void> {
     const now = new Date();
-    const repository = manager?.getRepository(WhopConnection) ?? this.connectionRepository;
 
-    await repository.update(notDisconnected(connectionId), {
-      syncStatus: 'ACTIVE',
-      syncStage: 'INCREMENTAL_PENDING',
-      syncCursors: {},
-      syncProgress: progress,
-      throttleFailureCount: 0,
-      lastSyncError: null,
-      lastSyncAt: now,
-      paymentsUpdatedAfter,
-      ...(type === 'full' ? { lastFullSyncAt: now } : { lastIncrementalSyncAt: now }),
-    });
+    await this.updateRun(
+      connectionId,
+      {
+        syncStatus: 'ACTIVE',
+        syncStage: 'INCREMENTAL_PENDING',
+        syncCursors: {},
+        syncProgress: progress,
+        throttleFailureCount: 0,
+        lastSyncError: null,
+        lastSyncAt: now,
+        paymentsUpdatedAfter,
+        ...(type === 'full' ? { lastFullSyncAt: now } : { lastIncrementalSyncAt: now }),
+      },
+      manager,
+    );
+  }
+
+  // A write of the running sync's own state (its start, progress, checkpoints and end): on a
+  // connection disconnected meanwhile it changes nothing and stops the run.
+  private async updateRun(
+    connectionId: string,
+    changes: QueryDeepPartialEntity<WhopConnection>,
+    manager?: EntityManager,
+  ): Promise<void> {
+    const repository = manager?.getRepository(WhopConnection) ?? this.connectionRepository;
+    const { affected } = await repository.update(notDisconnected(connectionId), changes);
+
+    if (affected === 0) throw new WhopSyncDisconnectedError(connectionId);
   }
 
   // Whop is busy or unreachable: keep the cursors, count the failed attempt, and say when the

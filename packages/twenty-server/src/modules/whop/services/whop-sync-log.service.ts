@@ -10,6 +10,11 @@ import {
 } from 'src/modules/whop/entities/whop-sync-log.entity';
 import { type WhopSyncIssues } from 'src/modules/whop/services/whop-sync-issues';
 
+const openRun = (log: WhopSyncLog): FindOptionsWhere<WhopSyncLog> => ({
+  id: log.id,
+  status: 'running',
+});
+
 // Writes the whopSyncLog row of each run: opened when it starts, closed with its counts and issues.
 @Injectable()
 export class WhopSyncLogService {
@@ -32,12 +37,14 @@ export class WhopSyncLogService {
   }
 
   // Saved with every checkpoint, so that a resumed run carries on with what was already recorded.
+  // Like the run's end, only while its row is open: one Disconnect or the abandoned-run check
+  // closed keeps what they wrote.
   async saveProgress(
     log: WhopSyncLog,
     counts: WhopSyncObjectCounts,
     issues: WhopSyncIssues,
   ): Promise<void> {
-    await this.syncLogRepository.update(log.id, {
+    await this.syncLogRepository.update(openRun(log), {
       counts,
       issues: issues.list(),
       issueCount: issues.count(),
@@ -54,8 +61,8 @@ export class WhopSyncLogService {
     );
   }
 
-  // Disconnected: a run waiting to retry never will (its job is removed); one still going in a
-  // worker ends its row itself when it stops.
+  // Disconnected: a run waiting to retry never will (its job is removed), and one still going in a
+  // worker stops at its next write (WhopSyncDisconnectedError), leaving its row as closed here.
   async failRunsOfDisconnected(connectionId: string): Promise<void> {
     await this.fail(
       { connectionId, status: 'running' },
@@ -86,7 +93,7 @@ export class WhopSyncLogService {
   ): Promise<void> {
     const repository = manager?.getRepository(WhopSyncLog) ?? this.syncLogRepository;
 
-    await repository.update(log.id, {
+    await repository.update(openRun(log), {
       status,
       counts,
       issues: issues.list(),

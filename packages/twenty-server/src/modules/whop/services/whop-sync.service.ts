@@ -35,7 +35,10 @@ import {
 } from 'src/modules/whop/services/apply/whop-apply.types';
 import { type WhopApiClient, type WhopListPage } from 'src/modules/whop/services/whop-api-client';
 import { WhopApiClientService } from 'src/modules/whop/services/whop-api-client.service';
-import { WhopConnectionSyncStatusService } from 'src/modules/whop/services/whop-connection-sync-status.service';
+import {
+  WhopConnectionSyncStatusService,
+  WhopSyncDisconnectedError,
+} from 'src/modules/whop/services/whop-connection-sync-status.service';
 import { WhopSyncIssues } from 'src/modules/whop/services/whop-sync-issues';
 import {
   WHOP_SYNC_LOCK_TTL_MS,
@@ -358,11 +361,11 @@ export class WhopSyncService {
       if (lock.isLost()) throw new WhopSyncLockLostError(connection.id);
     };
 
-    await this.syncStatusService.markAsOngoing(connection, type, progress, {
-      resumed: run.resumed,
-    });
-    if (!run.resumed) await this.syncLogService.failRunsOtherThan(connection.id, log.id);
     try {
+      await this.syncStatusService.markAsOngoing(connection, type, progress, {
+        resumed: run.resumed,
+      });
+      if (!run.resumed) await this.syncLogService.failRunsOtherThan(connection.id, log.id);
       for (const definition of this.steps.slice(Math.max(firstStep, 0))) {
         const startCursor = connection.syncCursors[definition.step] ?? null;
 
@@ -444,7 +447,7 @@ export class WhopSyncService {
     } catch (error) {
       run.ended = true;
       await run.waitingWrite;
-      if (error instanceof WhopSyncLockLostError) {
+      if (error instanceof WhopSyncLockLostError || error instanceof WhopSyncDisconnectedError) {
         this.logger.warn(error.message);
 
         return;
