@@ -23,12 +23,14 @@ import {
 } from 'src/modules/whop/services/whop-abandoned-sync.service';
 import { WhopSyncLockService } from 'src/modules/whop/services/whop-sync-lock.service';
 import { WhopSyncService } from 'src/modules/whop/services/whop-sync.service';
+import { WhopOAuthService } from 'src/modules/whop/services/whop-oauth.service';
 import { WhopTokenService } from 'src/modules/whop/services/whop-token.service';
 import { closeTestApp, createTestApp } from 'test/integration/utils/create-test-app';
 import { createTestWorkspace } from 'test/integration/utils/create-test-workspace';
 import { graphqlRequest } from 'test/integration/utils/graphql-request';
 import {
   connectWhopThroughOAuth,
+  readWhopCompaniesStatus,
   runWhopSyncToEnd,
   triggerWhopSync,
   waitForConnection,
@@ -743,6 +745,63 @@ describe('the sync under failure', () => {
       await waitForConnection(stack.app, seller.token, connectionId, () => true),
     ).toMatchObject({ status: 'revoked', syncStage: 'FAILED' });
   }, 240_000);
+
+  it('revokes the refresh token a refresh stored while Disconnect waited for it', async () => {
+    const { seller, connectionId } = await connectAndSyncSmallCompany('Disconnect during refresh');
+    const dataSource = stack.app.get(DataSource);
+    const encryption = stack.app.get(SecretEncryptionService);
+    const oauth = stack.app.get(WhopOAuthService);
+    const revoke = jest.spyOn(oauth, 'revoke');
+    // A refresh in another worker: it holds the connection's row lock while Whop rotates the tokens.
+    const refreshing = dataSource.createQueryRunner();
+
+    await refreshing.startTransaction();
+    const [stored] = await refreshing.query(
+      `SELECT "workspaceId", "refreshToken" FROM core."whopConnection" WHERE id = $1 FOR UPDATE`,
+      [connectionId],
+    );
+    const rotated = await oauth.refresh(
+      encryption.decrypt(stored.refreshToken, stored.workspaceId),
+    );
+    const disconnecting = graphqlRequest(
+      stack.app,
+      `mutation D($id: ID!) { disconnectWhop(id: $id) { status } }`,
+      { id: connectionId },
+      seller.token,
+    );
+
+    // Disconnect is waiting for the row lock.
+    for (const giveUpAt = Date.now() + 10_000; Date.now() < giveUpAt;) {
+      const [{ waiting }] = await dataSource.query(
+        `SELECT count(*)::int AS waiting FROM pg_stat_activity
+         WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+      );
+
+      if (waiting > 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await refreshing.query(
+      `UPDATE core."whopConnection" SET "accessToken" = $2, "refreshToken" = $3 WHERE id = $1`,
+      [
+        connectionId,
+        encryption.encrypt(rotated.accessToken, stored.workspaceId),
+        encryption.encrypt(rotated.refreshToken!, stored.workspaceId),
+      ],
+    );
+    await refreshing.commitTransaction();
+    await refreshing.release();
+
+    expect((await disconnecting).data.disconnectWhop).toEqual({ status: 'revoked' });
+    expect(revoke).toHaveBeenCalledTimes(1);
+    expect(revoke).toHaveBeenCalledWith(rotated.refreshToken);
+    expect(await readWhopCompaniesStatus(stack.sandbox.url, rotated.accessToken)).toBe(401);
+    const [cleared] = await dataSource.query(
+      `SELECT "accessToken", "refreshToken" FROM core."whopConnection" WHERE id = $1`,
+      [connectionId],
+    );
+
+    expect(cleared).toEqual({ accessToken: '', refreshToken: null });
+  }, 120_000);
 
   it('ends a run its job gave up on without recording it, once the connection is read', async () => {
     const { seller, connectionId } = await syncChangesWhilePaymentsFail('Abandoned run');

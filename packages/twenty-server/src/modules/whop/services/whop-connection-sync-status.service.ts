@@ -273,8 +273,10 @@ export class WhopConnectionSyncStatusService {
     });
   }
 
-  async markAsRevoked(connectionId: string): Promise<void> {
-    await this.connectionRepository.update(connectionId, {
+  async markAsRevoked(connectionId: string, manager?: EntityManager): Promise<void> {
+    const repository = manager?.getRepository(WhopConnection) ?? this.connectionRepository;
+
+    await repository.update(connectionId, {
       status: 'revoked',
       revokedAt: new Date(),
       syncStage: 'FAILED',

@@ -253,32 +253,49 @@ export class WhopConnectionService {
     await this.scheduler.unschedule(connection.id);
     const webhookDeleted =
       connection.status === 'active' && (await this.deleteWebhookQuietly(connection));
-    // Read again: deleting the webhook may have renewed the tokens, using up the one read before.
-    const { refreshToken } = await this.connectionRepository.findOneByOrFail({ id: connection.id });
+    const refreshToken = await this.clearGrant(connection, webhookDeleted);
 
     if (refreshToken) {
-      await Promise.resolve()
-        .then(() => this.oauthService.revoke(this.encryption.decrypt(refreshToken, workspaceId)))
+      await this.oauthService
+        .revoke(refreshToken)
         .catch((error: unknown) =>
           this.logger.warn(`Token revocation failed: ${getErrorMessage(error)}`),
         );
     }
-    // A webhook left on Whop (its deletion failed, or the grant no longer allowed it) stays known,
-    // so that connecting the company again deletes it rather than add a second one.
-    await this.connectionRepository.update(connection.id, {
-      accessToken: '',
-      refreshToken: null,
-      ...((webhookDeleted || !connection.whopWebhookId) && {
-        webhookSecret: null,
-        whopWebhookId: null,
-      }),
-    });
-    await this.syncStatusService.markAsRevoked(connection.id);
     await this.syncLogService.failRunsOfDisconnected(connection.id);
     // Again, now that it is revoked: the scheduled jobs keeper may have queued a job meanwhile.
     await this.scheduler.unschedule(connection.id);
 
     return this.connectionRepository.findOneByOrFail({ id: connection.id });
+  }
+
+  // In one transaction, under the row lock a token refresh and a reconnect take: the connection
+  // revoked, its tokens cleared, and its webhook forgotten once gone from Whop (one left there, its
+  // deletion failed or not allowed, stays known, so that connecting the company again deletes it
+  // rather than add a second one). Returns the refresh token it held then, as a refresh or a
+  // reconnect that ran meanwhile left it, to revoke once nothing here can use it any more; null
+  // when there is none or this server can no longer read it (it lapses on Whop's side).
+  private clearGrant(connection: WhopConnection, webhookDeleted: boolean): Promise<string | null> {
+    return this.connectionRepository.manager.transaction(async (manager) => {
+      const repository = manager.getRepository(WhopConnection);
+      const locked = await repository
+        .createQueryBuilder('connection')
+        .setLock('pessimistic_write')
+        .where('connection.id = :connectionId', { connectionId: connection.id })
+        .getOneOrFail();
+      const webhookGone =
+        !locked.whopWebhookId ||
+        (webhookDeleted && locked.whopWebhookId === connection.whopWebhookId);
+
+      await repository.update(connection.id, {
+        accessToken: '',
+        refreshToken: null,
+        ...(webhookGone && { webhookSecret: null, whopWebhookId: null }),
+      });
+      await this.syncStatusService.markAsRevoked(connection.id, manager);
+
+      return this.encryption.decryptOrNull(locked.refreshToken, locked.workspaceId);
+    });
   }
 
   // Whether the connection's webhook is gone from Whop (deleted now, already gone, or there was

@@ -30,15 +30,27 @@ const CALLBACK: WhopOAuthCallbackResult = {
 const build = (stored: Partial<WhopConnection>[]) => {
   // The first read finds the connection; the later ones read it again, as it then is.
   const reads = stored.slice(1);
+  const readAgain = async () => reads.shift() ?? stored.at(-1);
+  const lockedRead = {
+    setLock: () => lockedRead,
+    where: () => lockedRead,
+    getOneOrFail: jest.fn().mockImplementation(readAgain),
+  };
   const repository = {
     findOneBy: jest.fn().mockResolvedValue(stored[0] ?? null),
-    findOneByOrFail: jest.fn().mockImplementation(async () => reads.shift() ?? stored.at(-1)),
+    findOneByOrFail: jest.fn().mockImplementation(readAgain),
+    createQueryBuilder: () => lockedRead,
     update: jest.fn().mockResolvedValue(undefined),
     create: (fields: Partial<WhopConnection>) => fields,
     save: jest.fn().mockImplementation(async (fields: Partial<WhopConnection>) => ({
       id: CONNECTION_ID,
       ...fields,
     })),
+    // One transaction, on the same repository: what matters here is what is written and read.
+    manager: {
+      transaction: (work: (manager: unknown) => Promise<unknown>) =>
+        work({ getRepository: () => repository }),
+    },
   };
   const webhooks = {
     deleteWebhook: jest.fn().mockResolvedValue(undefined),
@@ -54,7 +66,11 @@ const build = (stored: Partial<WhopConnection>[]) => {
     revoke: jest.fn().mockResolvedValue(undefined),
     revokeQuietly: jest.fn().mockResolvedValue(undefined),
   };
-  const encryption = { encrypt: (value: string) => value, decrypt: (value: string) => value };
+  const encryption = {
+    encrypt: (value: string) => value,
+    decrypt: (value: string) => value,
+    decryptOrNull: (value: string | null) => value,
+  };
   const syncStatus = { markAsRevoked: jest.fn().mockResolvedValue(undefined) };
   const scheduler = {
     unschedule: jest.fn().mockResolvedValue(undefined),
@@ -176,7 +192,7 @@ describe('WhopConnectionService', () => {
     });
   });
 
-  it('revokes the refresh token stored once the webhook is deleted, which that call may renew', async () => {
+  it('revokes the refresh token stored once the webhook is deleted, which that call may renew, read under the row lock', async () => {
     const { service, oauth, webhooks, syncLog } = build([
       {
         id: CONNECTION_ID,
