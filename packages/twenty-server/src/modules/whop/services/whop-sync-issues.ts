@@ -41,6 +41,24 @@ export class WhopSyncIssues {
     this.add({ level: 'error', whopId, message });
   }
 
+  // A resumed run's issues: those its history row kept, and the count of every one it recorded
+  // (`recordedCount`, of which the row keeps the first `maxKept` only). Those past the kept ones are
+  // warnings, but for the errors the run's progress counted beyond the kept ones.
+  static resume(
+    keptIssues: WhopSyncRecordIssue[],
+    recordedCount: number,
+    recordedErrors: number,
+  ): WhopSyncIssues {
+    const issues = new WhopSyncIssues(keptIssues);
+    const unkept = Math.max(recordedCount - keptIssues.length, 0);
+    const unkeptErrors = Math.min(Math.max(recordedErrors - issues.totals.error, 0), unkept);
+
+    issues.totals.error += unkeptErrors;
+    issues.totals.warning += unkept - unkeptErrors;
+
+    return issues;
+  }
+
   list(): WhopSyncRecordIssue[] {
     return [...this.kept];
   }

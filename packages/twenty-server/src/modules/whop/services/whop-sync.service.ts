@@ -295,7 +295,11 @@ export class WhopSyncService {
           })
         : null;
     const log = resumable ?? (await this.syncLogService.start(connection, type));
-    const issues = new WhopSyncIssues(log.issues);
+    const issues = WhopSyncIssues.resume(
+      log.issues,
+      log.issueCount,
+      (resumable && connection.syncProgress?.errors) || 0,
+    );
     const counts: WhopSyncObjectCounts = { ...log.counts };
     const progress: WhopSyncProgress =
       resumable && connection.syncProgress

@@ -18,11 +18,44 @@ describe('WhopSyncIssues', () => {
   });
 
   it('resumes from the issues a previous attempt of the run stored', () => {
-    const issues = new WhopSyncIssues([{ level: 'error', whopId: 'mem_1', message: 'stored' }]);
+    const issues = WhopSyncIssues.resume(
+      [{ level: 'error', whopId: 'mem_1', message: 'stored' }],
+      1,
+      1,
+    );
 
     issues.addWarning('mem_2', 'new');
 
     expect(issues.list().map(({ message }) => message)).toEqual(['stored', 'new']);
     expect(issues.errorCount()).toBe(1);
+    expect(issues.count()).toBe(2);
+  });
+
+  // The history row keeps the first 200; the attempt before counted 1,500.
+  it('resumes counting every issue recorded, not only those kept', () => {
+    const kept = Array.from({ length: 200 }, (_, index) => ({
+      level: 'warning' as const,
+      whopId: `mem_${index}`,
+      message: 'Membership not synced yet',
+    }));
+    const issues = WhopSyncIssues.resume(kept, 1500, 3);
+
+    issues.addWarning('mem_new', 'new');
+
+    expect(issues.list()).toHaveLength(200);
+    expect(issues.count()).toBe(1501);
+    expect(issues.errorCount()).toBe(3);
+    expect(issues.warningCount()).toBe(1498);
+  });
+
+  it('counts no more errors past the kept issues than there are issues past them', () => {
+    const issues = WhopSyncIssues.resume(
+      [{ level: 'warning', whopId: null, message: 'kept' }],
+      2,
+      5,
+    );
+
+    expect(issues.errorCount()).toBe(1);
+    expect(issues.warningCount()).toBe(1);
   });
 });
