@@ -162,6 +162,14 @@ describe('WhopConnectionCard', () => {
       screen.getByText(/Whop no longer accepts this connection \(since Mar 15, 2025\)/),
     ).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Full resync' })).toBeNull();
+    // Its webhook is still registered, but no scheduled check runs for it until it is reconnected.
+    expect(screen.getByText('Webhook registered with Whop')).toBeTruthy();
+    expect(
+      screen.getByText(
+        'Real-time updates are not processed yet: no changes arrive until Whop is reconnected.',
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByText(/scheduled check/)).toBeNull();
 
     fireEvent.click(screen.getByRole('button', { name: 'Reconnect' }));
 

@@ -10,7 +10,7 @@ import styles from './WhopWebhookHealth.module.css';
 type WhopWebhookHealthProps = {
   connection: Pick<
     WhopConnection,
-    'webhookRegistered' | 'webhookRegistrationError' | 'syncIntervalMinutes'
+    'status' | 'webhookRegistered' | 'webhookRegistrationError' | 'syncIntervalMinutes'
   >;
   isReconnecting: boolean;
   // Where the card offers no Reconnect of its own; without it, the row points to the card's.
@@ -19,13 +19,14 @@ type WhopWebhookHealthProps = {
 
 // Whether Whop has the webhook, and how to get it registered when it does not. This server does
 // not process webhook deliveries yet: either way, changes arrive with the scheduled check and
-// Sync changes, and the row says so rather than promising real-time updates.
+// Sync changes (or not at all while the connection needs reconnecting), and the row says so
+// rather than promising real-time updates.
 export const WhopWebhookHealth = ({
   connection,
   isReconnecting,
   onReconnect,
 }: WhopWebhookHealthProps) => {
-  const changesArrival = describeWhopChangesArrival(connection.syncIntervalMinutes);
+  const changesArrival = describeWhopChangesArrival(connection);
 
   if (connection.webhookRegistered) {
     return (
