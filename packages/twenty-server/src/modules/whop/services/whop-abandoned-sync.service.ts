@@ -21,10 +21,12 @@ import {
   WhopSyncSchedulerService,
 } from 'src/modules/whop/services/whop-sync-scheduler.service';
 
+// What the settings page says of such runs: what happened and what follows, in the seller's words
+// (the server's log names the parts that went away).
 export const ABANDONED_SYNC_MESSAGE =
-  'The sync stopped without finishing and could not record why (the worker, the database or the job queue went away).';
+  'The sync stopped without finishing, and this server could not record why (it restarted, or lost its database for a while). Start it again from this page.';
 export const LOST_RUN_MESSAGE =
-  'The job queue lost this sync (Redis restarted). It resumes from its last checkpoint within two minutes.';
+  'This server restarted during the sync. The sync resumes where it stopped within two minutes.';
 
 // A run still going takes its lock back within one renewal of Redis forgetting it: a run seen
 // without its job and its lock is resumed once it was seen so at two checks this far apart, and
