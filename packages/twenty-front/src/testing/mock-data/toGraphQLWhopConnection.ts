@@ -11,5 +11,9 @@ export const toGraphQLWhopConnection = (connection: WhopConnection) => ({
       __typename: 'WhopSyncStepProgress',
       ...step,
     })),
+    rateSince: connection.syncProgress.rateSince && {
+      __typename: 'WhopSyncRateSince',
+      ...connection.syncProgress.rateSince,
+    },
   },
 });

@@ -141,6 +141,9 @@ describe('the sync under failure', () => {
     );
 
     expect(connection).toMatchObject({ syncStatus: 'ACTIVE', lastSyncError: null });
+    // Its rate was measured from the attempt that resumed it, which the settings page is told.
+    if (stoppedInPayments)
+      expect(connection.syncProgress.rateSince.processed).toBeGreaterThanOrEqual(1000);
     const expected = expectedCounts(stack);
 
     expect(await countRows(stack, seller.workspaceId)).toEqual(expected);

@@ -27,6 +27,7 @@ const answeredMock = (processed: number) =>
         steps: [{ step: 'members', processed, total: null }],
         recordsPerSecond: 40,
         startedAt: '2026-12-05T13:59:00.000Z',
+        rateSince: null,
         warnings: 0,
         errors: 0,
       },

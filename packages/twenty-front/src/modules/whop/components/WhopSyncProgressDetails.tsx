@@ -19,6 +19,7 @@ const EMPTY_PROGRESS: WhopSyncProgress = {
   steps: [],
   recordsPerSecond: null,
   startedAt: null,
+  rateSince: null,
   warnings: 0,
   errors: 0,
 };

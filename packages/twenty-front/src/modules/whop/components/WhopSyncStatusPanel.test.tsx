@@ -27,6 +27,7 @@ const buildProgress = (
   ],
   recordsPerSecond: 50,
   startedAt: '2025-03-14T10:00:00.000Z',
+  rateSince: null,
   warnings: 2,
   errors: 1,
   ...overrides,
@@ -223,6 +224,7 @@ describe('WhopSyncStatusPanel', () => {
       ],
       recordsPerSecond: 1,
       startedAt: STARTED_AT,
+      rateSince: null,
     });
     const renderRunning = (syncProgress: WhopSyncProgress) =>
       render(

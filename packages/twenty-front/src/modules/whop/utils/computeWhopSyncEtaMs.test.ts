@@ -14,6 +14,7 @@ const PROGRESS: WhopSyncProgress = {
   ],
   recordsPerSecond: 50,
   startedAt: '2025-03-14T10:00:00.000Z',
+  rateSince: null,
   warnings: 0,
   errors: 0,
 };

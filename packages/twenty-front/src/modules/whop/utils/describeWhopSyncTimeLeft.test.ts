@@ -19,6 +19,7 @@ const PROGRESS: WhopSyncProgress = {
   ],
   recordsPerSecond: 50,
   startedAt: STARTED_AT,
+  rateSince: null,
   warnings: 0,
   errors: 0,
 };

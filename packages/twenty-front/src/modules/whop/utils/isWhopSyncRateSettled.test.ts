@@ -10,6 +10,7 @@ const after = (ms: number) => new Date(Date.parse(STARTED_AT) + ms);
 // The processed records spread over two steps: the threshold counts the run's, not a step's.
 const progressWith = (processed: number) => ({
   startedAt: STARTED_AT,
+  rateSince: null,
   steps: [
     { step: 'company', processed: 1, total: null },
     { step: 'members', processed: processed - 1, total: 1_000 },
@@ -36,6 +37,27 @@ describe('isWhopSyncRateSettled', () => {
     expect(
       isWhopSyncRateSettled(progressWith(5_000), after(WHOP_SYNC_ESTIMATE_MIN_ELAPSED_MS - 1)),
     ).toBe(false);
+  });
+
+  // A run resumed by a later attempt: its rate is measured from the resumption, over the records
+  // written since, however long ago the run started and however many it wrote before.
+  it('settles a resumed run on what it wrote since it resumed', () => {
+    const resumedAt = after(60 * 60_000);
+    const resumed = {
+      ...progressWith(10_000 + WHOP_SYNC_ESTIMATE_MIN_RECORDS),
+      rateSince: { at: resumedAt.toISOString(), processed: 10_000 },
+    };
+    const oneFewer = {
+      ...resumed,
+      rateSince: { ...resumed.rateSince, processed: 10_001 },
+    };
+    const later = (ms: number) => new Date(resumedAt.getTime() + ms);
+
+    expect(isWhopSyncRateSettled(resumed, later(WHOP_SYNC_ESTIMATE_MIN_ELAPSED_MS))).toBe(true);
+    expect(isWhopSyncRateSettled(resumed, later(WHOP_SYNC_ESTIMATE_MIN_ELAPSED_MS - 1))).toBe(
+      false,
+    );
+    expect(isWhopSyncRateSettled(oneFewer, later(60_000))).toBe(false);
   });
 
   it('has not settled without a start time', () => {

@@ -63,6 +63,7 @@ const RUNNING_CONNECTION = buildMockWhopConnection({
     steps: [{ step: 'members', processed: 400, total: null }],
     recordsPerSecond: 40,
     startedAt: '2025-03-14T10:00:00.000Z',
+    rateSince: null,
     warnings: 0,
     errors: 0,
   },

@@ -7,12 +7,21 @@ export class WhopSyncStepProgressDTO {
   @Field(() => Int, { nullable: true }) total: number | null;
 }
 
+// When the attempt under way resumed the run, and the records processed by then.
+@ObjectType('WhopSyncRateSince')
+export class WhopSyncRateSinceDTO {
+  @Field() at: string;
+  @Field(() => Int) processed: number;
+}
+
 @ObjectType('WhopSyncProgress')
 export class WhopSyncProgressDTO {
   @Field(() => String, { nullable: true }) step: string | null;
   @Field(() => [WhopSyncStepProgressDTO]) steps: WhopSyncStepProgressDTO[];
   @Field(() => Float, { nullable: true }) recordsPerSecond: number | null;
   @Field(() => String, { nullable: true }) startedAt: string | null;
+  // Where `recordsPerSecond` is measured from: null, from `startedAt`.
+  @Field(() => WhopSyncRateSinceDTO, { nullable: true }) rateSince: WhopSyncRateSinceDTO | null;
   @Field(() => Int) warnings: number;
   @Field(() => Int) errors: number;
 }

@@ -28,6 +28,7 @@ export const toWhopConnectionDTO = (
         })),
         recordsPerSecond: connection.syncProgress.recordsPerSecond,
         startedAt: connection.syncProgress.startedAt,
+        rateSince: connection.syncProgress.rateSince ?? null,
         warnings: connection.syncProgress.warnings,
         errors: connection.syncProgress.errors,
       }

@@ -64,7 +64,7 @@ export const waitForConnection = async (
         id status syncStatus syncStage fullSyncQueuedAt lastSyncError throttleFailureCount nextSyncRetryAt lastFullSyncAt
         lastIncrementalSyncAt
         webhookRegistered webhookRegistrationError whopCompanyId whopCompanyTitle
-        syncProgress { step recordsPerSecond warnings errors steps { step processed total } }
+        syncProgress { step recordsPerSecond rateSince { at processed } warnings errors steps { step processed total } }
       } }`,
       { id: connectionId },
       token,

@@ -19,6 +19,10 @@ export const WHOP_CONNECTION_FRAGMENT = gql`
       }
       recordsPerSecond
       startedAt
+      rateSince {
+        at
+        processed
+      }
       warnings
       errors
     }
