@@ -3,6 +3,7 @@ import { type INestApplicationContext } from '@nestjs/common';
 import { QueueWorkerHeartbeatCron } from 'src/engine/core-modules/health/crons/queue-worker-heartbeat.cron';
 import { type ScheduledJobsOwner } from 'src/engine/core-modules/message-queue/services/scheduled-jobs-keeper.service';
 import { WhopAbandonedSyncService } from 'src/modules/whop/services/whop-abandoned-sync.service';
+import { WhopGrantRevocationService } from 'src/modules/whop/services/whop-grant-revocation.service';
 import { WhopSyncSchedulerService } from 'src/modules/whop/services/whop-sync-scheduler.service';
 
 // The parts of the app that keep jobs on the queue, which the server's ScheduledJobsKeeper asks
@@ -11,4 +12,5 @@ export const getAppScheduledJobsOwners = (app: INestApplicationContext): Schedul
   app.get(QueueWorkerHeartbeatCron),
   app.get(WhopSyncSchedulerService),
   app.get(WhopAbandonedSyncService),
+  app.get(WhopGrantRevocationService),
 ];

@@ -6,6 +6,7 @@ import { WhopConnection } from 'src/modules/whop/entities/whop-connection.entity
 import { WhopSyncLog } from 'src/modules/whop/entities/whop-sync-log.entity';
 import { WhopFullSyncJob } from 'src/modules/whop/jobs/whop-full-sync.job';
 import { WhopIncrementalSyncJob } from 'src/modules/whop/jobs/whop-incremental-sync.job';
+import { WhopRevokeGrantsJob } from 'src/modules/whop/jobs/whop-revoke-grants.job';
 import { WhopRecordQueryModule } from 'src/modules/whop/resolvers/whop-record-query.module';
 import { WhopResolver } from 'src/modules/whop/resolvers/whop.resolver';
 import { WhopApplyModule } from 'src/modules/whop/services/apply/whop-apply.module';
@@ -13,6 +14,7 @@ import { WhopAbandonedSyncService } from 'src/modules/whop/services/whop-abandon
 import { WhopApiClientService } from 'src/modules/whop/services/whop-api-client.service';
 import { WhopConnectionSyncStatusService } from 'src/modules/whop/services/whop-connection-sync-status.service';
 import { WhopConnectionService } from 'src/modules/whop/services/whop-connection.service';
+import { WhopGrantRevocationService } from 'src/modules/whop/services/whop-grant-revocation.service';
 import { WhopOAuthStateService } from 'src/modules/whop/services/whop-oauth-state.service';
 import { WhopOAuthService } from 'src/modules/whop/services/whop-oauth.service';
 import { WhopRateLimiterService } from 'src/modules/whop/services/whop-rate-limiter.service';
@@ -37,6 +39,7 @@ import { WhopTokenService } from 'src/modules/whop/services/whop-token.service';
     WhopApiClientService,
     WhopConnectionSyncStatusService,
     WhopConnectionService,
+    WhopGrantRevocationService,
     WhopAbandonedSyncService,
     WhopSyncLockService,
     WhopSyncLogService,
@@ -44,8 +47,14 @@ import { WhopTokenService } from 'src/modules/whop/services/whop-token.service';
     WhopSyncService,
     WhopFullSyncJob,
     WhopIncrementalSyncJob,
+    WhopRevokeGrantsJob,
     WhopResolver,
   ],
-  exports: [WhopSyncService, WhopConnectionService, WhopSyncSchedulerService],
+  exports: [
+    WhopSyncService,
+    WhopConnectionService,
+    WhopSyncSchedulerService,
+    WhopGrantRevocationService,
+  ],
 })
 export class WhopModule {}

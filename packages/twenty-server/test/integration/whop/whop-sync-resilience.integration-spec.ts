@@ -23,6 +23,7 @@ import {
 } from 'src/modules/whop/services/whop-abandoned-sync.service';
 import { WhopSyncLockService } from 'src/modules/whop/services/whop-sync-lock.service';
 import { WhopSyncService } from 'src/modules/whop/services/whop-sync.service';
+import { WhopGrantRevocationService } from 'src/modules/whop/services/whop-grant-revocation.service';
 import { WhopOAuthService } from 'src/modules/whop/services/whop-oauth.service';
 import { WhopTokenService } from 'src/modules/whop/services/whop-token.service';
 import { closeTestApp, createTestApp } from 'test/integration/utils/create-test-app';
@@ -796,7 +797,7 @@ describe('the sync under failure', () => {
 
     expect((await disconnecting).data.disconnectWhop).toEqual({ status: 'revoked' });
     expect(revoke).toHaveBeenCalledTimes(1);
-    expect(revoke).toHaveBeenCalledWith(rotated.refreshToken);
+    expect(revoke).toHaveBeenCalledWith(rotated.refreshToken, 'refresh_token');
     expect(await readWhopCompaniesStatus(stack.sandbox.url, rotated.accessToken)).toBe(401);
     const [cleared] = await dataSource.query(
       `SELECT "accessToken", "refreshToken" FROM core."whopConnection" WHERE id = $1`,
@@ -804,6 +805,87 @@ describe('the sync under failure', () => {
     );
 
     expect(cleared).toEqual({ accessToken: '', refreshToken: null });
+  }, 120_000);
+
+  it('revokes on Whop, once Whop answers again, a grant Disconnect could not revoke', async () => {
+    const { seller, connectionId } = await connectAndSyncSmallCompany('Revocation retried');
+    const dataSource = stack.app.get(DataSource);
+    const encryption = stack.app.get(SecretEncryptionService);
+    const readConnection = async () =>
+      (
+        await dataSource.query(
+          `SELECT "workspaceId", "accessToken", "refreshToken", "grantsToRevoke"
+           FROM core."whopConnection" WHERE id = $1`,
+          [connectionId],
+        )
+      )[0];
+    const stored = await readConnection();
+    const accessToken = encryption.decrypt(stored.accessToken, stored.workspaceId);
+    const refreshToken = encryption.decrypt(stored.refreshToken, stored.workspaceId);
+
+    // Whop fails Disconnect's revocation and the job's first try; the job's next try goes through.
+    await stack.control('/faults', {
+      routes: [{ match: 'POST /oauth/revoke', errorRate: 1, errorStatus: 503, times: 2 }],
+    });
+    const disconnected = await graphqlRequest(
+      stack.app,
+      `mutation D($id: ID!) { disconnectWhop(id: $id) { status } }`,
+      { id: connectionId },
+      seller.token,
+    );
+
+    expect(disconnected.data.disconnectWhop).toEqual({ status: 'revoked' });
+    const waiting = await readConnection();
+
+    expect(waiting).toMatchObject({ accessToken: '', refreshToken: null });
+    expect(waiting.grantsToRevoke).toHaveLength(1);
+    expect(JSON.stringify(waiting.grantsToRevoke)).not.toContain(refreshToken);
+    expect(encryption.decrypt(waiting.grantsToRevoke[0].token, stored.workspaceId)).toBe(
+      refreshToken,
+    );
+    expect(await readWhopCompaniesStatus(stack.sandbox.url, accessToken)).toBe(200);
+
+    for (const giveUpAt = Date.now() + 30_000; Date.now() < giveUpAt;) {
+      if ((await readConnection()).grantsToRevoke.length === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect((await readConnection()).grantsToRevoke).toEqual([]);
+    expect(await readWhopCompaniesStatus(stack.sandbox.url, accessToken)).toBe(401);
+  }, 120_000);
+
+  it('queues the revocation of a grant again when the queue lost its job', async () => {
+    const { connectionId } = await connectAndSyncSmallCompany('Revocation job lost');
+    const dataSource = stack.app.get(DataSource);
+    const encryption = stack.app.get(SecretEncryptionService);
+    const revocation = stack.app.get(WhopGrantRevocationService);
+    const [stored] = await dataSource.query(
+      `SELECT "workspaceId", "accessToken", "refreshToken" FROM core."whopConnection" WHERE id = $1`,
+      [connectionId],
+    );
+    const accessToken = encryption.decrypt(stored.accessToken, stored.workspaceId);
+    const readGrantsToRevoke = async () =>
+      (
+        await dataSource.query(`SELECT "grantsToRevoke" FROM core."whopConnection" WHERE id = $1`, [
+          connectionId,
+        ])
+      )[0].grantsToRevoke;
+
+    // A grant left to revoke, its job gone with a Redis that keeps nothing on disk.
+    await dataSource.query(
+      `UPDATE core."whopConnection" SET "grantsToRevoke" = $2::jsonb WHERE id = $1`,
+      [
+        connectionId,
+        JSON.stringify([{ token: stored.refreshToken, tokenTypeHint: 'refresh_token' }]),
+      ],
+    );
+    expect(await revocation.restoreScheduledJobs()).toBe(1);
+    for (const giveUpAt = Date.now() + 30_000; Date.now() < giveUpAt;) {
+      if ((await readGrantsToRevoke()).length === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(await readGrantsToRevoke()).toEqual([]);
+    expect(await readWhopCompaniesStatus(stack.sandbox.url, accessToken)).toBe(401);
+    expect(await revocation.restoreScheduledJobs()).toBe(0);
   }, 120_000);
 
   it('ends a run its job gave up on without recording it, once the connection is read', async () => {

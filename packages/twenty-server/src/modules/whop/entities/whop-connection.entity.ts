@@ -17,6 +17,13 @@ export type WhopSyncCursors = Partial<Record<WhopSyncStep, string | null>>;
 
 export type WhopSyncStepProgress = { processed: number; total: number | null };
 
+// A grant's token as Whop's revocation endpoint takes it: encrypted here, and whether it is the
+// grant's refresh token or, for a grant without one, its access token.
+export type WhopGrantToRevoke = {
+  token: string;
+  tokenTypeHint: 'refresh_token' | 'access_token';
+};
+
 export type WhopSyncProgress = {
   runId: string | null;
   // The queue job that took the run up last (its retries resume it): while the run shows as
@@ -72,6 +79,11 @@ export class WhopConnection {
 
   @Column({ type: 'timestamptz', nullable: true })
   accessTokenExpiresAt: Date | null;
+
+  // Grants this connection held that Whop did not confirm revoked (WhopGrantRevocationService):
+  // each token encrypted, kept until a job revokes it.
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  grantsToRevoke: WhopGrantToRevoke[];
 
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   scopes: string[];

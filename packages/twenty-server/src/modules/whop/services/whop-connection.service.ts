@@ -9,6 +9,7 @@ import { SecretEncryptionService } from 'src/engine/core-modules/secret-encrypti
 import { getErrorMessage } from 'src/engine/utils/get-error-message.util';
 import { WhopConnection } from 'src/modules/whop/entities/whop-connection.entity';
 import { WhopApiClientService } from 'src/modules/whop/services/whop-api-client.service';
+import { WhopGrantRevocationService } from 'src/modules/whop/services/whop-grant-revocation.service';
 import { WhopConnectionSyncStatusService } from 'src/modules/whop/services/whop-connection-sync-status.service';
 import {
   type WhopOAuthCallbackResult,
@@ -50,6 +51,7 @@ export class WhopConnectionService {
     private readonly syncStatusService: WhopConnectionSyncStatusService,
     private readonly scheduler: WhopSyncSchedulerService,
     private readonly syncLogService: WhopSyncLogService,
+    private readonly grantRevocation: WhopGrantRevocationService,
   ) {}
 
   findAllInWorkspace(workspaceId: string): Promise<WhopConnection[]> {
@@ -199,7 +201,7 @@ export class WhopConnectionService {
       this.scheduler.scheduleReconcile(connection),
     );
     // The grant this one replaces stays valid on Whop until revoked: nothing uses it any more.
-    if (replacedGrant) await this.oauthService.revokeQuietly(replacedGrant);
+    if (replacedGrant) await this.grantRevocation.revokeOrRetryLater(connection, replacedGrant);
   }
 
   private async runCompletingStep(
@@ -256,11 +258,7 @@ export class WhopConnectionService {
     const refreshToken = await this.clearGrant(connection, webhookDeleted);
 
     if (refreshToken) {
-      await this.oauthService
-        .revoke(refreshToken)
-        .catch((error: unknown) =>
-          this.logger.warn(`Token revocation failed: ${getErrorMessage(error)}`),
-        );
+      await this.grantRevocation.revokeOrRetryLater(connection, { refreshToken, accessToken: '' });
     }
     await this.syncLogService.failRunsOfDisconnected(connection.id);
     // Again, now that it is revoked: the scheduled jobs keeper may have queued a job meanwhile.

@@ -9,6 +9,7 @@ import {
   WhopConnectionService,
 } from 'src/modules/whop/services/whop-connection.service';
 import { type WhopConnectionSyncStatusService } from 'src/modules/whop/services/whop-connection-sync-status.service';
+import { type WhopGrantRevocationService } from 'src/modules/whop/services/whop-grant-revocation.service';
 import {
   type WhopOAuthCallbackResult,
   type WhopOAuthService,
@@ -78,6 +79,7 @@ const build = (stored: Partial<WhopConnection>[]) => {
     scheduleReconcile: jest.fn().mockResolvedValue(undefined),
   };
   const syncLog = { failRunsOfDisconnected: jest.fn().mockResolvedValue(undefined) };
+  const grantRevocation = { revokeOrRetryLater: jest.fn().mockResolvedValue(undefined) };
   const service = new WhopConnectionService(
     repository as unknown as Repository<WhopConnection>,
     { get: () => 'http://localhost:3000' } as unknown as EnvironmentService,
@@ -87,9 +89,10 @@ const build = (stored: Partial<WhopConnection>[]) => {
     syncStatus as unknown as WhopConnectionSyncStatusService,
     scheduler as unknown as WhopSyncSchedulerService,
     syncLog as unknown as WhopSyncLogService,
+    grantRevocation as unknown as WhopGrantRevocationService,
   );
 
-  return { service, repository, oauth, webhooks, syncLog, scheduler, api };
+  return { service, repository, oauth, webhooks, syncLog, scheduler, api, grantRevocation };
 };
 
 describe('WhopConnectionService', () => {
@@ -180,7 +183,7 @@ describe('WhopConnectionService', () => {
 
     // Redis refusing the job, say: the scheduled jobs keeper queues it within minutes.
     it('keeps the stored connection and its grant when its sync cannot be queued', async () => {
-      const { service, oauth, scheduler } = withCompany();
+      const { service, oauth, scheduler, grantRevocation } = withCompany();
 
       scheduler.enqueueFullSync.mockRejectedValue(new Error('READONLY'));
       await expect(service.connectFromOAuth(CALLBACK)).resolves.toMatchObject({
@@ -189,11 +192,12 @@ describe('WhopConnectionService', () => {
       });
       expect(scheduler.scheduleReconcile).toHaveBeenCalled();
       expect(oauth.revokeQuietly).not.toHaveBeenCalled();
+      expect(grantRevocation.revokeOrRetryLater).not.toHaveBeenCalled();
     });
   });
 
   it('revokes the refresh token stored once the webhook is deleted, which that call may renew, read under the row lock', async () => {
-    const { service, oauth, webhooks, syncLog } = build([
+    const { service, webhooks, syncLog, grantRevocation } = build([
       {
         id: CONNECTION_ID,
         workspaceId: 'workspace-1',
@@ -208,8 +212,11 @@ describe('WhopConnectionService', () => {
     await service.disconnect('workspace-1', CONNECTION_ID);
     expect(webhooks.deleteWebhook).toHaveBeenCalledWith('hook_1');
     expect(syncLog.failRunsOfDisconnected).toHaveBeenCalledWith(CONNECTION_ID);
-    expect(oauth.revoke).toHaveBeenCalledTimes(1);
-    expect(oauth.revoke).toHaveBeenCalledWith('refresh-2');
+    expect(grantRevocation.revokeOrRetryLater).toHaveBeenCalledTimes(1);
+    expect(grantRevocation.revokeOrRetryLater).toHaveBeenCalledWith(
+      expect.objectContaining({ id: CONNECTION_ID }),
+      { refreshToken: 'refresh-2', accessToken: '' },
+    );
   });
 
   describe('a webhook Whop did not delete', () => {

@@ -1,0 +1,128 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Raw, Repository } from 'typeorm';
+
+import { SecretEncryptionService } from 'src/engine/core-modules/secret-encryption/secret-encryption.service';
+import { InjectMessageQueue } from 'src/engine/core-modules/message-queue/decorators/inject-message-queue.decorator';
+import { MessageQueue } from 'src/engine/core-modules/message-queue/message-queue.constants';
+import { type MessageQueueService } from 'src/engine/core-modules/message-queue/services/message-queue.service';
+import { type ScheduledJobsOwner } from 'src/engine/core-modules/message-queue/services/scheduled-jobs-keeper.service';
+import { getErrorMessage } from 'src/engine/utils/get-error-message.util';
+import {
+  WhopConnection,
+  type WhopGrantToRevoke,
+} from 'src/modules/whop/entities/whop-connection.entity';
+import {
+  type WhopGrantTokens,
+  WhopOAuthService,
+} from 'src/modules/whop/services/whop-oauth.service';
+
+// About an hour of tries (BullMQ's exponential backoff from one second), then one more every
+// minute the server's scheduled jobs check finds the grant still there.
+const REVOCATION_RETRIES = 12;
+
+const getRevocationDeduplicationId = (connectionId: string) => `whop-revoke-grants-${connectionId}`;
+
+// The job that tries again (WhopRevokeGrantsJob), named here: the job depends on this service.
+export const WHOP_REVOKE_GRANTS_JOB_NAME = 'WhopRevokeGrantsJob';
+
+export type WhopRevokeGrantsJobData = { connectionId: string };
+
+// A grant a connection gives up (Disconnect, or a reconnect replacing it) is revoked on Whop. When
+// Whop does not confirm it (an error, a timeout), its token is kept on the connection, encrypted,
+// and a job tries again until Whop does: a grant given up never stays alive on Whop for want of
+// one answer.
+@Injectable()
+export class WhopGrantRevocationService implements ScheduledJobsOwner {
+  readonly scheduledJobsName = 'the revocation of Whop grants';
+  private readonly logger = new Logger(WhopGrantRevocationService.name);
+
+  constructor(
+    @InjectRepository(WhopConnection)
+    private readonly connectionRepository: Repository<WhopConnection>,
+    @InjectMessageQueue(MessageQueue.whopQueue) private readonly queue: MessageQueueService,
+    private readonly encryption: SecretEncryptionService,
+    private readonly oauthService: WhopOAuthService,
+  ) {}
+
+  // Its refresh token, else (a grant without one) its access token.
+  async revokeOrRetryLater(
+    connection: Pick<WhopConnection, 'id' | 'workspaceId'>,
+    { refreshToken, accessToken }: WhopGrantTokens,
+  ): Promise<void> {
+    const tokenTypeHint = refreshToken ? 'refresh_token' : 'access_token';
+    const token = refreshToken ?? accessToken;
+
+    try {
+      await this.oauthService.revoke(token, tokenTypeHint);
+    } catch (error) {
+      this.logger.warn(
+        `Revoking a grant of connection ${connection.id} failed, tried again later: ${getErrorMessage(error)}`,
+      );
+      const grant: WhopGrantToRevoke = {
+        token: this.encryption.encrypt(token, connection.workspaceId),
+        tokenTypeHint,
+      };
+
+      await this.connectionRepository
+        .createQueryBuilder()
+        .update()
+        .set({ grantsToRevoke: () => `"grantsToRevoke" || :grant::jsonb` })
+        .where('id = :id', { id: connection.id })
+        .setParameter('grant', JSON.stringify([grant]))
+        .execute();
+      await this.enqueue(connection.id);
+    }
+  }
+
+  // The job: each grant the connection still has to revoke, removed once Whop confirms; the first
+  // failure fails the job, which the queue tries again. A token this server can no longer read
+  // cannot be revoked: it is dropped, and lapses on Whop's side.
+  async revokePending(connectionId: string): Promise<void> {
+    const connection = await this.connectionRepository.findOneBy({ id: connectionId });
+
+    for (const grant of connection?.grantsToRevoke ?? []) {
+      const token = this.encryption.decryptOrNull(grant.token, connection!.workspaceId);
+
+      if (token !== null) await this.oauthService.revoke(token, grant.tokenTypeHint);
+      await this.connectionRepository
+        .createQueryBuilder()
+        .update()
+        .set({
+          grantsToRevoke: () =>
+            `(SELECT COALESCE(jsonb_agg(kept), '[]'::jsonb)
+              FROM jsonb_array_elements("grantsToRevoke") AS kept WHERE kept <> :grant::jsonb)`,
+        })
+        .where('id = :id', { id: connectionId })
+        .setParameter('grant', JSON.stringify(grant))
+        .execute();
+    }
+  }
+
+  // A grant left to revoke whose job the queue no longer has (it lost it, or its tries ran out)
+  // gets one again.
+  async restoreScheduledJobs(): Promise<number> {
+    const connections = await this.connectionRepository.find({
+      select: { id: true },
+      where: { grantsToRevoke: Raw((column) => `jsonb_array_length(${column}) > 0`) },
+    });
+    let restored = 0;
+
+    for (const { id } of connections) {
+      if (await this.queue.hasDeduplicatedJob(getRevocationDeduplicationId(id))) continue;
+      await this.enqueue(id);
+      restored += 1;
+    }
+
+    return restored;
+  }
+
+  private async enqueue(connectionId: string): Promise<void> {
+    const data: WhopRevokeGrantsJobData = { connectionId };
+
+    await this.queue.add(WHOP_REVOKE_GRANTS_JOB_NAME, data, {
+      deduplicationId: getRevocationDeduplicationId(connectionId),
+      retryLimit: REVOCATION_RETRIES,
+    });
+  }
+}
