@@ -162,7 +162,7 @@ try {
     // another process) does not decide a comparison.
     for (let round = 0; round < ROUNDS; round++) {
       const measured = {
-        single: round === 0 ? await recordByRecord(client, 'payment') : 0,
+        single: await recordByRecord(client, 'payment'),
         upsert: await batchedUpserts(client, 'payment'),
         copy: await copyIn(client, 'payment'),
       };

@@ -47,7 +47,7 @@ describe('message queue', () => {
 
     // The periodic heartbeat writes the same key: one running next to this job could overwrite it.
     await queue.removeCron({ jobName: QueueWorkerHeartbeatJob.name });
-    await queue.removePendingJobs((data) => !(data as { requestedAt?: string }).requestedAt);
+    await queue.removePendingJobs(({ data }) => !(data as { requestedAt?: string }).requestedAt);
     worker = await spawnQueueWorker();
 
     await queue.add(QueueWorkerHeartbeatJob.name, { requestedAt });

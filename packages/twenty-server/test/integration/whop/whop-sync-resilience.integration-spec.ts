@@ -22,6 +22,8 @@ import {
   LOST_RUN_MESSAGE,
 } from 'src/modules/whop/services/whop-abandoned-sync.service';
 import { WhopSyncLockService } from 'src/modules/whop/services/whop-sync-lock.service';
+import { RECONNECTED_RUN_MESSAGE } from 'src/modules/whop/services/whop-sync-log.service';
+import { WhopSyncSchedulerService } from 'src/modules/whop/services/whop-sync-scheduler.service';
 import { WhopSyncService } from 'src/modules/whop/services/whop-sync.service';
 import { WhopGrantRevocationService } from 'src/modules/whop/services/whop-grant-revocation.service';
 import { WhopOAuthService } from 'src/modules/whop/services/whop-oauth.service';
@@ -142,9 +144,6 @@ describe('the sync under failure', () => {
     );
 
     expect(connection).toMatchObject({ syncStatus: 'ACTIVE', lastSyncError: null });
-    // Its rate was measured from the attempt that resumed it, which the settings page is told.
-    if (stoppedInPayments)
-      expect(connection.syncProgress.rateSince.processed).toBeGreaterThanOrEqual(1000);
     const expected = expectedCounts(stack);
 
     expect(await countRows(stack, seller.workspaceId)).toEqual(expected);
@@ -198,6 +197,15 @@ describe('the sync under failure', () => {
     await stack.control('/faults', { routes: [] });
     await stack.startWorker();
     await expectOneFullRunCompleted(seller, connectionId, { stoppedInPayments: true });
+    // Its rate was measured from the attempt that resumed it, which the settings page is told.
+    const { syncProgress } = await waitForConnection(
+      stack.app,
+      seller.token,
+      connectionId,
+      () => true,
+    );
+
+    expect(syncProgress.rateSince.processed).toBeGreaterThanOrEqual(1000);
   }, 240_000);
 
   // A deploy stops the worker with SIGTERM: it takes no new job and finishes the one running, its
@@ -750,6 +758,38 @@ describe('the sync under failure', () => {
     ).toMatchObject({ status: 'revoked', syncStage: 'FAILED' });
   }, 240_000);
 
+  it('hands a run under way over to a new full sync when Whop is connected again', async () => {
+    const { seller, connectionId } = await connectAndWaitForPayments('Reconnected mid-run');
+
+    await stack.control('/faults', { routes: [] });
+    const reconnected = await connectWhopThroughOAuth(stack.app, seller.token);
+
+    expect(reconnected.connectionId).toBe(connectionId);
+    const readLogs = async () =>
+      (
+        await graphqlRequest(
+          stack.app,
+          `query L($id: ID!) { whopSyncLogs(connectionId: $id) { edges { node { type status errorMessage } } } }`,
+          { id: connectionId },
+          seller.token,
+        )
+      ).data.whopSyncLogs.edges.map(({ node }: { node: unknown }) => node);
+
+    await waitForConnection(
+      stack.app,
+      seller.token,
+      connectionId,
+      (c) => c.syncStatus === 'ACTIVE' || c.syncStage === 'FAILED',
+      120_000,
+    );
+    // The run under way stopped at its next write; the full sync the reconnect queued did the rest.
+    expect(await readLogs()).toEqual([
+      { type: 'full', status: 'success', errorMessage: null },
+      { type: 'full', status: 'failed', errorMessage: RECONNECTED_RUN_MESSAGE },
+    ]);
+    expect(await countRows(stack, seller.workspaceId)).toEqual(expectedCounts(stack));
+  }, 240_000);
+
   it('revokes the refresh token a refresh stored while Disconnect waited for it', async () => {
     const { seller, connectionId } = await connectAndSyncSmallCompany('Disconnect during refresh');
     const dataSource = stack.app.get(DataSource);
@@ -823,9 +863,9 @@ describe('the sync under failure', () => {
     const accessToken = encryption.decrypt(stored.accessToken, stored.workspaceId);
     const refreshToken = encryption.decrypt(stored.refreshToken, stored.workspaceId);
 
-    // Whop fails Disconnect's revocation and the job's first try; the job's next try goes through.
+    // Whop fails Disconnect's revocation and the job's first two tries; its third goes through.
     await stack.control('/faults', {
-      routes: [{ match: 'POST /oauth/revoke', errorRate: 1, errorStatus: 503, times: 2 }],
+      routes: [{ match: 'POST /oauth/revoke', errorRate: 1, errorStatus: 503, times: 3 }],
     });
     const disconnected = await graphqlRequest(
       stack.app,
@@ -845,6 +885,15 @@ describe('the sync under failure', () => {
     );
     expect(await readWhopCompaniesStatus(stack.sandbox.url, accessToken)).toBe(200);
 
+    // Once the job's first try failed, it waits for its next: removing the connection's syncs from
+    // the queue (as Disconnect does, twice) leaves it there.
+    for (const giveUpAt = Date.now() + 10_000; Date.now() < giveUpAt;) {
+      const { routes } = await stack.control('/faults');
+
+      if (routes[0]?.times === 1) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await stack.app.get(WhopSyncSchedulerService).unschedule(connectionId);
     for (const giveUpAt = Date.now() + 30_000; Date.now() < giveUpAt;) {
       if ((await readConnection()).grantsToRevoke.length === 0) break;
       await new Promise((resolve) => setTimeout(resolve, 200));

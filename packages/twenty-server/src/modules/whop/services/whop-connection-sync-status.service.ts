@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
+  isDefined,
   type WhopSyncStatus,
   type WhopSyncStep,
   type WhopSyncType,
   WHOP_ONGOING_SYNC_STAGES,
 } from 'twenty-shared';
-import { type EntityManager, type FindOptionsWhere, Not, Repository } from 'typeorm';
+import { type EntityManager, type FindOptionsWhere, Not, Raw, Repository } from 'typeorm';
 import { type QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
 import {
@@ -41,11 +42,13 @@ const notDisconnected = (id: string): FindOptionsWhere<WhopConnection> => ({
   status: Not('revoked'),
 });
 
-// A run's write found its connection disconnected: the run stops there, writing nothing more, and
-// its history stays as Disconnect closed it.
+// A run's write found its connection disconnected since the run began (and maybe connected again,
+// which starts a run of its own): the run stops there, writing nothing more to the connection.
 export class WhopSyncDisconnectedError extends Error {
   constructor(connectionId: string) {
-    super(`Connection ${connectionId} was disconnected: its run stops without writing`);
+    super(
+      `Connection ${connectionId} was disconnected since its run began: the run stops without writing`,
+    );
   }
 }
 
@@ -89,7 +92,7 @@ export class WhopConnectionSyncStatusService {
   }
 
   async saveProgress(connectionId: string, progress: WhopSyncProgress): Promise<void> {
-    await this.updateRun(connectionId, { syncProgress: progress });
+    await this.updateRun(connectionId, { syncProgress: progress }, { runId: progress.runId });
   }
 
   // After a page is written: the run is past whatever stopped it before, unless it waits on Whop
@@ -102,11 +105,15 @@ export class WhopConnectionSyncStatusService {
     { waitingOnWhop }: { waitingOnWhop: boolean },
   ): Promise<void> {
     connection.syncCursors = { ...connection.syncCursors, [step]: cursor };
-    await this.updateRun(connection.id, {
-      syncCursors: connection.syncCursors,
-      syncProgress: progress,
-      ...(!waitingOnWhop && { lastSyncError: null }),
-    });
+    await this.updateRun(
+      connection.id,
+      {
+        syncCursors: connection.syncCursors,
+        syncProgress: progress,
+        ...(!waitingOnWhop && { lastSyncError: null }),
+      },
+      { runId: progress.runId },
+    );
   }
 
   async markAsCompleted(
@@ -131,19 +138,29 @@ export class WhopConnectionSyncStatusService {
         paymentsUpdatedAfter,
         ...(type === 'full' ? { lastFullSyncAt: now } : { lastIncrementalSyncAt: now }),
       },
-      manager,
+      { runId: progress.runId, manager },
     );
   }
 
   // A write of the running sync's own state (its start, progress, checkpoints and end): on a
-  // connection disconnected meanwhile it changes nothing and stops the run.
+  // connection disconnected meanwhile, or whose progress is no longer the run's (`runId`: it was
+  // disconnected and connected again), it changes nothing and stops the run.
   private async updateRun(
     connectionId: string,
     changes: QueryDeepPartialEntity<WhopConnection>,
-    manager?: EntityManager,
+    { runId, manager }: { runId?: string | null; manager?: EntityManager } = {},
   ): Promise<void> {
     const repository = manager?.getRepository(WhopConnection) ?? this.connectionRepository;
-    const { affected } = await repository.update(notDisconnected(connectionId), changes);
+    const { affected } = await repository.update(
+      {
+        ...notDisconnected(connectionId),
+        ...(isDefined(runId) && {
+          // Quoted here: an UPDATE's criteria name the column unquoted.
+          syncProgress: Raw(() => `"syncProgress"->>'runId' = :runId`, { runId }),
+        }),
+      },
+      changes,
+    );
 
     if (affected === 0) throw new WhopSyncDisconnectedError(connectionId);
   }
@@ -268,6 +285,7 @@ export class WhopConnectionSyncStatusService {
       syncStage: 'FULL_SYNC_PENDING',
       syncStageStartedAt: new Date(),
       syncCursors: {},
+      syncProgress: null,
       throttleFailureCount: 0,
       lastSyncError: null,
     });

@@ -255,11 +255,9 @@ export class WhopConnectionService {
     await this.scheduler.unschedule(connection.id);
     const webhookDeleted =
       connection.status === 'active' && (await this.deleteWebhookQuietly(connection));
-    const refreshToken = await this.clearGrant(connection, webhookDeleted);
+    const grant = await this.clearGrant(connection, webhookDeleted);
 
-    if (refreshToken) {
-      await this.grantRevocation.revokeOrRetryLater(connection, { refreshToken, accessToken: '' });
-    }
+    if (grant) await this.grantRevocation.revokeOrRetryLater(connection, grant);
     await this.syncLogService.failRunsOfDisconnected(connection.id);
     // Again, now that it is revoked: the scheduled jobs keeper may have queued a job meanwhile.
     await this.scheduler.unschedule(connection.id);
@@ -270,10 +268,13 @@ export class WhopConnectionService {
   // In one transaction, under the row lock a token refresh and a reconnect take: the connection
   // revoked, its tokens cleared, and its webhook forgotten once gone from Whop (one left there, its
   // deletion failed or not allowed, stays known, so that connecting the company again deletes it
-  // rather than add a second one). Returns the refresh token it held then, as a refresh or a
-  // reconnect that ran meanwhile left it, to revoke once nothing here can use it any more; null
-  // when there is none or this server can no longer read it (it lapses on Whop's side).
-  private clearGrant(connection: WhopConnection, webhookDeleted: boolean): Promise<string | null> {
+  // rather than add a second one). Returns the grant's tokens as it held them then, as a refresh or
+  // a reconnect that ran meanwhile left them, to revoke once nothing here can use them any more;
+  // null when it held none this server can still read (they lapse on Whop's side).
+  private clearGrant(
+    connection: WhopConnection,
+    webhookDeleted: boolean,
+  ): Promise<WhopGrantTokens | null> {
     return this.connectionRepository.manager.transaction(async (manager) => {
       const repository = manager.getRepository(WhopConnection);
       const locked = await repository
@@ -291,8 +292,10 @@ export class WhopConnectionService {
         ...(webhookGone && { webhookSecret: null, whopWebhookId: null }),
       });
       await this.syncStatusService.markAsRevoked(connection.id, manager);
+      const accessToken = this.encryption.decryptOrNull(locked.accessToken, locked.workspaceId);
+      const refreshToken = this.encryption.decryptOrNull(locked.refreshToken, locked.workspaceId);
 
-      return this.encryption.decryptOrNull(locked.refreshToken, locked.workspaceId);
+      return accessToken || refreshToken ? { accessToken: accessToken ?? '', refreshToken } : null;
     });
   }
 

@@ -17,8 +17,8 @@ import {
   WhopOAuthService,
 } from 'src/modules/whop/services/whop-oauth.service';
 
-// About an hour of tries (BullMQ's exponential backoff from one second), then one more every
-// minute the server's scheduled jobs check finds the grant still there.
+// About an hour of tries (BullMQ's exponential backoff from one second); a grant still there
+// after them gets a job with as many again at the server's next scheduled jobs check.
 const REVOCATION_RETRIES = 12;
 
 const getRevocationDeduplicationId = (connectionId: string) => `whop-revoke-grants-${connectionId}`;
@@ -45,7 +45,8 @@ export class WhopGrantRevocationService implements ScheduledJobsOwner {
     private readonly oauthService: WhopOAuthService,
   ) {}
 
-  // Its refresh token, else (a grant without one) its access token.
+  // Its refresh token, else (a grant without one) its access token. Never throws: what it could
+  // not keep for later is logged (the grant then lapses on Whop's side).
   async revokeOrRetryLater(
     connection: Pick<WhopConnection, 'id' | 'workspaceId'>,
     { refreshToken, accessToken }: WhopGrantTokens,
@@ -55,34 +56,47 @@ export class WhopGrantRevocationService implements ScheduledJobsOwner {
 
     try {
       await this.oauthService.revoke(token, tokenTypeHint);
+
+      return;
     } catch (error) {
       this.logger.warn(
         `Revoking a grant of connection ${connection.id} failed, tried again later: ${getErrorMessage(error)}`,
       );
-      const grant: WhopGrantToRevoke = {
+    }
+    try {
+      await this.keep(connection, {
         token: this.encryption.encrypt(token, connection.workspaceId),
         tokenTypeHint,
-      };
+      });
+    } catch (error) {
+      this.logger.warn(
+        `A grant of connection ${connection.id} Whop did not revoke could not be kept to revoke later: ${getErrorMessage(error)}`,
+      );
 
-      await this.connectionRepository
-        .createQueryBuilder()
-        .update()
-        .set({ grantsToRevoke: () => `"grantsToRevoke" || :grant::jsonb` })
-        .where('id = :id', { id: connection.id })
-        .setParameter('grant', JSON.stringify([grant]))
-        .execute();
-      await this.enqueue(connection.id);
+      return;
     }
+    // Not queued (Redis out of reach): the scheduled jobs check queues it.
+    await this.enqueue(connection.id).catch((error: unknown) =>
+      this.logger.warn(
+        `Could not queue the revocation of a grant of connection ${connection.id}: ${getErrorMessage(error)}`,
+      ),
+    );
   }
 
-  // The job: each grant the connection still has to revoke, removed once Whop confirms; the first
-  // failure fails the job, which the queue tries again. A token this server can no longer read
-  // cannot be revoked: it is dropped, and lapses on Whop's side.
+  // The job: each grant the connection has to revoke, removed once Whop confirms, until none is
+  // left (one kept while the job ran, whose own job the queue deduplicated away, included); the
+  // first failure fails the job, which the queue tries again. A token this server can no longer
+  // read cannot be revoked: it is dropped, and lapses on Whop's side.
   async revokePending(connectionId: string): Promise<void> {
-    const connection = await this.connectionRepository.findOneBy({ id: connectionId });
+    const revoked = new Set<string>();
 
-    for (const grant of connection?.grantsToRevoke ?? []) {
-      const token = this.encryption.decryptOrNull(grant.token, connection!.workspaceId);
+    for (;;) {
+      const connection = await this.connectionRepository.findOneBy({ id: connectionId });
+      const grant = connection?.grantsToRevoke.find(({ token }) => !revoked.has(token));
+
+      if (!connection || !grant) return;
+      revoked.add(grant.token);
+      const token = this.encryption.decryptOrNull(grant.token, connection.workspaceId);
 
       if (token !== null) await this.oauthService.revoke(token, grant.tokenTypeHint);
       await this.connectionRepository
@@ -115,6 +129,19 @@ export class WhopGrantRevocationService implements ScheduledJobsOwner {
     }
 
     return restored;
+  }
+
+  private async keep(
+    connection: Pick<WhopConnection, 'id'>,
+    grant: WhopGrantToRevoke,
+  ): Promise<void> {
+    await this.connectionRepository
+      .createQueryBuilder()
+      .update()
+      .set({ grantsToRevoke: () => `"grantsToRevoke" || :grant::jsonb` })
+      .where('id = :id', { id: connection.id })
+      .setParameter('grant', JSON.stringify([grant]))
+      .execute();
   }
 
   private async enqueue(connectionId: string): Promise<void> {

@@ -10,6 +10,10 @@ import {
 } from 'src/modules/whop/entities/whop-sync-log.entity';
 import { type WhopSyncIssues } from 'src/modules/whop/services/whop-sync-issues';
 
+export const DISCONNECTED_RUN_MESSAGE = 'Whop was disconnected before this run finished.';
+export const RECONNECTED_RUN_MESSAGE =
+  'Whop was connected again before this run finished: a new full sync takes over.';
+
 const openRun = (log: WhopSyncLog): FindOptionsWhere<WhopSyncLog> => ({
   id: log.id,
   status: 'running',
@@ -64,9 +68,15 @@ export class WhopSyncLogService {
   // Disconnected: a run waiting to retry never will (its job is removed), and one still going in a
   // worker stops at its next write (WhopSyncDisconnectedError), leaving its row as closed here.
   async failRunsOfDisconnected(connectionId: string): Promise<void> {
+    await this.fail({ connectionId, status: 'running' }, DISCONNECTED_RUN_MESSAGE);
+  }
+
+  // A run that stopped because its connection was disconnected since it began (and maybe connected
+  // again, which queues a full sync of its own), if its row still reads as running.
+  async failSupersededRun(runId: string, { reconnected }: { reconnected: boolean }): Promise<void> {
     await this.fail(
-      { connectionId, status: 'running' },
-      'Whop was disconnected before this run finished.',
+      { id: runId, status: 'running' },
+      reconnected ? RECONNECTED_RUN_MESSAGE : DISCONNECTED_RUN_MESSAGE,
     );
   }
 

@@ -39,6 +39,8 @@ const FULL_SYNC_QUEUEING_GRACE_MS = 2 * 60_000;
 
 const getFullSyncDeduplicationId = (connectionId: string) => `whop-full-sync-${connectionId}`;
 
+const SYNC_JOB_NAMES = [WhopFullSyncJob.name, WhopIncrementalSyncJob.name];
+
 // Puts a connection's syncs on the queue: one-off full or incremental runs, and the repeatable
 // reconcile (one job scheduler per connection, id = connection id, so registering twice is a no-op;
 // each connection at its own minute of the hour, so that they do not all run at once).
@@ -261,10 +263,13 @@ export class WhopSyncSchedulerService implements ScheduledJobsOwner {
   }
 
   // Stops everything queued for the connection; a run in progress sees the connection revoked.
+  // Its syncs only: a job revoking a grant it gave up (WhopRevokeGrantsJob) stays.
   async unschedule(connectionId: string): Promise<void> {
     await this.unscheduleReconcile(connectionId);
     await this.queue.removePendingJobs(
-      (data) => (data as { connectionId?: string } | null)?.connectionId === connectionId,
+      ({ name, data }) =>
+        SYNC_JOB_NAMES.includes(name) &&
+        (data as { connectionId?: string } | null)?.connectionId === connectionId,
     );
   }
 

@@ -250,17 +250,25 @@ export class WhopSyncService {
 
     if (!lock) return false;
     try {
-      const connection = await this.connectionRepository.findOneBy({ id: connectionId });
+      let resuming = resumeRunId;
 
-      if (
-        !connection ||
-        connection.status !== 'active' ||
-        !isWhopSyncJobDue(connection, type, resumeRunId)
-      )
-        return true;
-      await this.execute(connection, type, attempt, lock);
+      for (;;) {
+        const connection = await this.connectionRepository.findOneBy({ id: connectionId });
 
-      return true;
+        if (
+          !connection ||
+          connection.status !== 'active' ||
+          !isWhopSyncJobDue(connection, type, resuming)
+        )
+          return true;
+        const reconnected = await this.execute(connection, type, attempt, lock);
+
+        // Connected again while this full sync ran: the full sync the reconnect queued is this
+        // job's to run (the queue took it for a duplicate of this one); a sync of changes leaves
+        // it to its own job, which waits for the lock.
+        if (!(reconnected && type === 'full')) return true;
+        resuming = undefined;
+      }
     } finally {
       await lock.release();
     }
@@ -280,12 +288,14 @@ export class WhopSyncService {
     );
   }
 
+  // Returns whether the run stopped because its connection was disconnected and connected again
+  // meanwhile.
   private async execute(
     connection: WhopConnection,
     type: WhopSyncRunType,
     attempt: JobAttempt,
     lock: WhopSyncLockHandle,
-  ): Promise<void> {
+  ): Promise<boolean> {
     const resumable =
       connection.syncStage === (type === 'full' ? 'FULL_SYNC_ONGOING' : 'INCREMENTAL_ONGOING') &&
       connection.syncProgress?.runId
@@ -451,13 +461,38 @@ export class WhopSyncService {
     } catch (error) {
       run.ended = true;
       await run.waitingWrite;
-      if (error instanceof WhopSyncLockLostError || error instanceof WhopSyncDisconnectedError) {
+      if (error instanceof WhopSyncLockLostError) {
         this.logger.warn(error.message);
 
-        return;
+        return false;
+      }
+      if (error instanceof WhopSyncDisconnectedError) {
+        this.logger.warn(error.message);
+
+        return this.closeSupersededRun(connection.id, log.id);
       }
       await this.handleFailure(connection, log, counts, issues, error, attempt);
     }
+
+    return false;
+  }
+
+  // Its history row, unless Disconnect closed it already (a run that began just as Disconnect
+  // closed the connection's runs opened its row after): a failure to write it is logged. Returns
+  // whether the connection was connected again.
+  private async closeSupersededRun(connectionId: string, runId: string): Promise<boolean> {
+    const current = await this.connectionRepository.findOneBy({ id: connectionId });
+    const reconnected = isDefined(current) && current.status !== 'revoked';
+
+    await this.syncLogService
+      .failSupersededRun(runId, { reconnected })
+      .catch((error: unknown) =>
+        this.logger.warn(
+          `Could not close the history of the stopped run ${runId}: ${getErrorMessage(error)}`,
+        ),
+      );
+
+    return reconnected;
   }
 
   // While a Whop call is retried (about 23 s with the default WHOP_API_MAX_RETRIES), the panel says

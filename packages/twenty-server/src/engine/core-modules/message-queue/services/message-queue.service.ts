@@ -134,13 +134,15 @@ export class MessageQueueService {
     return (await this.queue.getDeduplicationJobId(deduplicationId)) !== null;
   }
 
-  // Drops the waiting or delayed jobs matching a predicate on their data (running ones finish).
-  // Returns how many it dropped: a repeatable job's next run stays (removeCron drops it).
-  async removePendingJobs(matches: (data: unknown) => boolean): Promise<number> {
+  // Drops the waiting or delayed jobs matching a predicate on their name and data (running ones
+  // finish). Returns how many it dropped: a repeatable job's next run stays (removeCron drops it).
+  async removePendingJobs(
+    matches: (job: { name: string; data: unknown }) => boolean,
+  ): Promise<number> {
     const jobs = await this.queue.getJobs(['waiting', 'delayed', 'prioritized', 'paused']);
     const removed = await Promise.all(
       jobs
-        .filter((job) => matches(job.data))
+        .filter((job) => matches({ name: job.name, data: job.data }))
         .map((job) =>
           job.remove().then(
             () => true,

@@ -32,8 +32,12 @@ const build = (stored: Partial<WhopConnection>[]) => {
   // The first read finds the connection; the later ones read it again, as it then is.
   const reads = stored.slice(1);
   const readAgain = async () => reads.shift() ?? stored.at(-1);
-  const lockedRead = {
-    setLock: () => lockedRead,
+  const lockedRead: {
+    setLock: jest.Mock;
+    where: () => unknown;
+    getOneOrFail: jest.Mock;
+  } = {
+    setLock: jest.fn(() => lockedRead),
     where: () => lockedRead,
     getOneOrFail: jest.fn().mockImplementation(readAgain),
   };
@@ -92,7 +96,17 @@ const build = (stored: Partial<WhopConnection>[]) => {
     grantRevocation as unknown as WhopGrantRevocationService,
   );
 
-  return { service, repository, oauth, webhooks, syncLog, scheduler, api, grantRevocation };
+  return {
+    service,
+    repository,
+    oauth,
+    webhooks,
+    syncLog,
+    scheduler,
+    api,
+    grantRevocation,
+    lockedRead,
+  };
 };
 
 describe('WhopConnectionService', () => {
@@ -183,7 +197,7 @@ describe('WhopConnectionService', () => {
 
     // Redis refusing the job, say: the scheduled jobs keeper queues it within minutes.
     it('keeps the stored connection and its grant when its sync cannot be queued', async () => {
-      const { service, oauth, scheduler, grantRevocation } = withCompany();
+      const { service, oauth, scheduler } = withCompany();
 
       scheduler.enqueueFullSync.mockRejectedValue(new Error('READONLY'));
       await expect(service.connectFromOAuth(CALLBACK)).resolves.toMatchObject({
@@ -192,12 +206,11 @@ describe('WhopConnectionService', () => {
       });
       expect(scheduler.scheduleReconcile).toHaveBeenCalled();
       expect(oauth.revokeQuietly).not.toHaveBeenCalled();
-      expect(grantRevocation.revokeOrRetryLater).not.toHaveBeenCalled();
     });
   });
 
   it('revokes the refresh token stored once the webhook is deleted, which that call may renew, read under the row lock', async () => {
-    const { service, webhooks, syncLog, grantRevocation } = build([
+    const { service, webhooks, syncLog, grantRevocation, lockedRead, repository } = build([
       {
         id: CONNECTION_ID,
         workspaceId: 'workspace-1',
@@ -212,11 +225,48 @@ describe('WhopConnectionService', () => {
     await service.disconnect('workspace-1', CONNECTION_ID);
     expect(webhooks.deleteWebhook).toHaveBeenCalledWith('hook_1');
     expect(syncLog.failRunsOfDisconnected).toHaveBeenCalledWith(CONNECTION_ID);
+    // The second read, the one that finds the renewed token, is the one under the row lock.
+    expect(lockedRead.setLock).toHaveBeenCalledWith('pessimistic_write');
+    expect(lockedRead.getOneOrFail).toHaveBeenCalledTimes(1);
+    expect(repository.findOneByOrFail).toHaveBeenCalledTimes(1);
     expect(grantRevocation.revokeOrRetryLater).toHaveBeenCalledTimes(1);
     expect(grantRevocation.revokeOrRetryLater).toHaveBeenCalledWith(
       expect.objectContaining({ id: CONNECTION_ID }),
       { refreshToken: 'refresh-2', accessToken: '' },
     );
+  });
+
+  it('revokes the access token of a grant that has no refresh token', async () => {
+    const { service, grantRevocation } = build([
+      {
+        id: CONNECTION_ID,
+        workspaceId: 'workspace-1',
+        status: 'needs_reauth',
+        accessToken: 'access-1',
+        refreshToken: null,
+      },
+    ]);
+
+    await service.disconnect('workspace-1', CONNECTION_ID);
+    expect(grantRevocation.revokeOrRetryLater).toHaveBeenCalledWith(
+      expect.objectContaining({ id: CONNECTION_ID }),
+      { accessToken: 'access-1', refreshToken: null },
+    );
+  });
+
+  it('revokes nothing when the connection holds no token', async () => {
+    const { service, grantRevocation } = build([
+      {
+        id: CONNECTION_ID,
+        workspaceId: 'workspace-1',
+        status: 'revoked',
+        accessToken: '',
+        refreshToken: null,
+      },
+    ]);
+
+    await service.disconnect('workspace-1', CONNECTION_ID);
+    expect(grantRevocation.revokeOrRetryLater).not.toHaveBeenCalled();
   });
 
   describe('a webhook Whop did not delete', () => {
