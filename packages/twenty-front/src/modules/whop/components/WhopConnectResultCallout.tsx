@@ -6,14 +6,17 @@ import { Callout } from '@/ui/feedback/components/Callout';
 import { WhopConnectButton } from '@/whop/components/WhopConnectButton';
 import { WHOP_CONNECT_ERROR_MESSAGES } from '@/whop/constants/WhopConnectErrorMessages';
 import { useConnectWhop } from '@/whop/hooks/useConnectWhop';
+import { useFindManyWhopConnections } from '@/whop/hooks/useFindManyWhopConnections';
 
 // Whop sends the seller back with `?connected=<id>` (and `&reconnected=true` when that company was
 // connected already) or `?error=<code>`: say what happened,
 // and offer to try again when it failed. The parameters are read once and taken off the address,
-// so a reload or a bookmark does not announce the same connection again.
+// so a reload or a bookmark does not announce the same connection again; a connection disconnected
+// since is announced no more.
 export const WhopConnectResultCallout = () => {
   const [searchParams, setSearchParams] = useSearchParams();
   const { connectWhop, isRedirecting, errorMessage } = useConnectWhop();
+  const { whopConnections = [] } = useFindManyWhopConnections();
   const [result, setResult] = useState(() => ({
     connectError: searchParams.get('error'),
     connectedId: searchParams.get('connected'),
@@ -52,7 +55,11 @@ export const WhopConnectResultCallout = () => {
     );
   }
 
-  if (connectedId !== null) {
+  const isAnnouncedConnectionRevoked = whopConnections.some(
+    ({ id, status }) => id === connectedId && status === 'revoked',
+  );
+
+  if (connectedId !== null && !isAnnouncedConnectionRevoked) {
     return (
       <Callout
         variant="success"

@@ -156,6 +156,22 @@ describe('SettingsWhopIntegrationPage', () => {
     await waitFor(() => expect(screen.getByLabelText('Address query').textContent).toBe(''));
   });
 
+  // Disconnected from this page after connecting: the page no longer says Whop is connected.
+  it('no longer welcomes the seller back once the connection it announced is disconnected', async () => {
+    renderPage('/settings/integrations/whop?connected=connection-1&reconnected=true', [
+      buildFindManyWhopConnectionsMock([
+        buildMockWhopConnection({ status: 'revoked', revokedAt: '2025-03-15T10:00:00.000Z' }),
+      ]),
+      buildSyncLogsMock(),
+    ]);
+
+    expect(
+      await screen.findByRole('region', { name: 'Whop connection: Acme Courses' }),
+    ).toBeTruthy();
+    expect(screen.queryByText('Whop is reconnected')).toBeNull();
+    expect(screen.queryByText('Whop is connected')).toBeNull();
+  });
+
   it('follows a running sync live until it completes, without a reload', async () => {
     renderPage('/settings/integrations/whop', [
       buildFindManyWhopConnectionsMock([RUNNING_CONNECTION]),
