@@ -24,6 +24,7 @@ export const renderPage = (title: string, body: string): string => `<!doctype ht
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>${escapeHtml(title)} · Whop</title>
 <style>${STYLES}</style>
 </head>
