@@ -23,6 +23,7 @@ const ISSUE_RATES = { single: 700, upsert: 21_000, copy: 72_000 };
 const BATCH = 100;
 const ROUNDS = 3;
 const PEOPLE = 10_000;
+const TABLE = 'payment';
 const COLUMNS = [
   'whopId',
   'amountMicros',
@@ -72,8 +73,8 @@ const buildRow = (index) => [
 ];
 const rows = Array.from({ length: Math.max(bulkRows, singleRows) }, (_, index) => buildRow(index));
 const quotedColumns = COLUMNS.map((column) => `"${column}"`).join(', ');
-const tableSql = (name) => `
-  CREATE TABLE ${name} (
+const TABLE_SQL = `
+  CREATE TABLE ${TABLE} (
     "id" uuid PRIMARY KEY DEFAULT gen_random_uuid(),
     "whopId" text NOT NULL UNIQUE,
     "amountMicros" numeric(24, 0),
@@ -85,9 +86,9 @@ const tableSql = (name) => `
     "createdAt" timestamptz NOT NULL DEFAULT now(),
     "updatedAt" timestamptz NOT NULL DEFAULT now()
   );
-  CREATE INDEX ON ${name} ("personId");`;
+  CREATE INDEX ON ${TABLE} ("personId");`;
 
-const upsertSql = (table, count) => {
+const upsertSql = (count) => {
   const tuples = Array.from(
     { length: count },
     (_, row) =>
@@ -97,13 +98,13 @@ const upsertSql = (table, count) => {
     .map((column) => `"${column}" = EXCLUDED."${column}"`)
     .join(', ');
 
-  return `INSERT INTO ${table} (${quotedColumns}) VALUES ${tuples.join(', ')}
+  return `INSERT INTO ${TABLE} (${quotedColumns}) VALUES ${tuples.join(', ')}
     ON CONFLICT ("whopId") DO UPDATE SET ${updates}, "updatedAt" = now()`;
 };
 
-// Rows a second of `write` over `count` rows, into `table` emptied first.
-const measure = async (client, table, count, write) => {
-  await client.query(`TRUNCATE ${table}`);
+// Rows a second of `write` over `count` rows, into the table emptied first.
+const measure = async (client, count, write) => {
+  await client.query(`TRUNCATE ${TABLE}`);
   const started = performance.now();
 
   await write();
@@ -111,36 +112,36 @@ const measure = async (client, table, count, write) => {
   return count / ((performance.now() - started) / 1000);
 };
 
-const recordByRecord = (client, table) =>
-  measure(client, table, singleRows, async () => {
+const recordByRecord = (client) =>
+  measure(client, singleRows, async () => {
     for (const row of rows.slice(0, singleRows)) {
-      const found = await client.query(`SELECT "id" FROM ${table} WHERE "whopId" = $1`, [row[0]]);
+      const found = await client.query(`SELECT "id" FROM ${TABLE} WHERE "whopId" = $1`, [row[0]]);
 
       if (found.rowCount === 0)
         await client.query(
-          `INSERT INTO ${table} (${quotedColumns}) VALUES (${COLUMNS.map((_, i) => `$${i + 1}`)})`,
+          `INSERT INTO ${TABLE} (${quotedColumns}) VALUES (${COLUMNS.map((_, i) => `$${i + 1}`)})`,
           row,
         );
     }
   });
 
-const batchedUpserts = (client, table) =>
-  measure(client, table, bulkRows, async () => {
-    const fullBatchSql = upsertSql(table, BATCH);
+const batchedUpserts = (client) =>
+  measure(client, bulkRows, async () => {
+    const fullBatchSql = upsertSql(BATCH);
 
     for (let start = 0; start < bulkRows; start += BATCH) {
       const batch = rows.slice(start, Math.min(start + BATCH, bulkRows));
 
       await client.query(
-        batch.length === BATCH ? fullBatchSql : upsertSql(table, batch.length),
+        batch.length === BATCH ? fullBatchSql : upsertSql(batch.length),
         batch.flat(),
       );
     }
   });
 
-const copyIn = (client, table) =>
-  measure(client, table, bulkRows, async () => {
-    const stream = client.query(copyFrom(`COPY ${table} (${quotedColumns}) FROM STDIN`));
+const copyIn = (client) =>
+  measure(client, bulkRows, async () => {
+    const stream = client.query(copyFrom(`COPY ${TABLE} (${quotedColumns}) FROM STDIN`));
     const finished = once(stream, 'finish');
 
     for (const row of rows.slice(0, bulkRows)) {
@@ -154,7 +155,7 @@ await dropDatabase();
 await withClient(serverUrl, (client) => client.query('CREATE DATABASE twenty_bench_postgres'));
 try {
   const rates = await withClient(databaseUrl, async (client) => {
-    await client.query(tableSql('payment'));
+    await client.query(TABLE_SQL);
 
     const best = { single: 0, upsert: 0, copy: 0 };
 
@@ -162,9 +163,9 @@ try {
     // another process) does not decide a comparison.
     for (let round = 0; round < ROUNDS; round++) {
       const measured = {
-        single: await recordByRecord(client, 'payment'),
-        upsert: await batchedUpserts(client, 'payment'),
-        copy: await copyIn(client, 'payment'),
+        single: await recordByRecord(client),
+        upsert: await batchedUpserts(client),
+        copy: await copyIn(client),
       };
 
       for (const name of Object.keys(best)) best[name] = Math.max(best[name], measured[name]);

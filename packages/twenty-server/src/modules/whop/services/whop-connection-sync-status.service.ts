@@ -142,6 +142,11 @@ export class WhopConnectionSyncStatusService {
     );
   }
 
+  // Within `manager`'s transaction when given one.
+  private repositoryFor(manager?: EntityManager): Repository<WhopConnection> {
+    return manager?.getRepository(WhopConnection) ?? this.connectionRepository;
+  }
+
   // A write of the running sync's own state (its start, progress, checkpoints and end): on a
   // connection disconnected meanwhile, or whose progress is no longer the run's (`runId`: it was
   // disconnected and connected again), it changes nothing and stops the run.
@@ -150,8 +155,7 @@ export class WhopConnectionSyncStatusService {
     changes: QueryDeepPartialEntity<WhopConnection>,
     { runId, manager }: { runId?: string | null; manager?: EntityManager } = {},
   ): Promise<void> {
-    const repository = manager?.getRepository(WhopConnection) ?? this.connectionRepository;
-    const { affected } = await repository.update(
+    const { affected } = await this.repositoryFor(manager).update(
       {
         ...notDisconnected(connectionId),
         ...(isDefined(runId) && {
@@ -276,9 +280,7 @@ export class WhopConnectionSyncStatusService {
 
   // `manager`: the transaction that stores the new grant's tokens, so that both are kept or neither.
   async markAsReconnected(connectionId: string, manager?: EntityManager): Promise<void> {
-    const repository = manager?.getRepository(WhopConnection) ?? this.connectionRepository;
-
-    await repository.update(connectionId, {
+    await this.repositoryFor(manager).update(connectionId, {
       status: 'active',
       authFailedAt: null,
       revokedAt: null,
@@ -292,9 +294,7 @@ export class WhopConnectionSyncStatusService {
   }
 
   async markAsRevoked(connectionId: string, manager?: EntityManager): Promise<void> {
-    const repository = manager?.getRepository(WhopConnection) ?? this.connectionRepository;
-
-    await repository.update(connectionId, {
+    await this.repositoryFor(manager).update(connectionId, {
       status: 'revoked',
       revokedAt: new Date(),
       syncStage: 'FAILED',

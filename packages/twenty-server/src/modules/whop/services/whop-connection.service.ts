@@ -18,6 +18,7 @@ import {
 } from 'src/modules/whop/services/whop-oauth.service';
 import { WhopSyncLogService } from 'src/modules/whop/services/whop-sync-log.service';
 import { WhopSyncSchedulerService } from 'src/modules/whop/services/whop-sync-scheduler.service';
+import { lockWhopConnection } from 'src/modules/whop/utils/lock-whop-connection.util';
 import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
 
 const WEBHOOK_CREATION_ATTEMPTS = 3;
@@ -147,26 +148,14 @@ export class WhopConnectionService {
   ): Promise<Pick<StoredGrant, 'connection' | 'replacedGrant'>> {
     return this.connectionRepository.manager.transaction(async (manager) => {
       const repository = manager.getRepository(WhopConnection);
-      const replaced = await repository
-        .createQueryBuilder('connection')
-        .setLock('pessimistic_write')
-        .where('connection.id = :connectionId', { connectionId })
-        .getOneOrFail();
+      const replaced = await lockWhopConnection(repository, connectionId);
 
       await repository.update(connectionId, tokenColumns);
       await this.syncStatusService.markAsReconnected(connectionId, manager);
-      const accessToken = this.encryption.decryptOrNull(replaced.accessToken, replaced.workspaceId);
-      const refreshToken = this.encryption.decryptOrNull(
-        replaced.refreshToken,
-        replaced.workspaceId,
-      );
 
       return {
         connection: await repository.findOneByOrFail({ id: connectionId }),
-        replacedGrant:
-          accessToken === null && refreshToken === null
-            ? null
-            : { accessToken: accessToken ?? '', refreshToken },
+        replacedGrant: this.readGrant(replaced),
       };
     });
   }
@@ -277,11 +266,7 @@ export class WhopConnectionService {
   ): Promise<WhopGrantTokens | null> {
     return this.connectionRepository.manager.transaction(async (manager) => {
       const repository = manager.getRepository(WhopConnection);
-      const locked = await repository
-        .createQueryBuilder('connection')
-        .setLock('pessimistic_write')
-        .where('connection.id = :connectionId', { connectionId: connection.id })
-        .getOneOrFail();
+      const locked = await lockWhopConnection(repository, connection.id);
       const webhookGone =
         !locked.whopWebhookId ||
         (webhookDeleted && locked.whopWebhookId === connection.whopWebhookId);
@@ -292,11 +277,24 @@ export class WhopConnectionService {
         ...(webhookGone && { webhookSecret: null, whopWebhookId: null }),
       });
       await this.syncStatusService.markAsRevoked(connection.id, manager);
-      const accessToken = this.encryption.decryptOrNull(locked.accessToken, locked.workspaceId);
-      const refreshToken = this.encryption.decryptOrNull(locked.refreshToken, locked.workspaceId);
 
-      return accessToken || refreshToken ? { accessToken: accessToken ?? '', refreshToken } : null;
+      return this.readGrant(locked);
     });
+  }
+
+  // The grant a connection holds, to revoke: null when it holds no token this server can still
+  // read (it lapses on Whop's side).
+  private readGrant(connection: WhopConnection): WhopGrantTokens | null {
+    const accessToken = this.encryption.decryptOrNull(
+      connection.accessToken,
+      connection.workspaceId,
+    );
+    const refreshToken = this.encryption.decryptOrNull(
+      connection.refreshToken,
+      connection.workspaceId,
+    );
+
+    return accessToken || refreshToken ? { accessToken: accessToken ?? '', refreshToken } : null;
   }
 
   // Whether the connection's webhook is gone from Whop (deleted now, already gone, or there was

@@ -64,10 +64,9 @@ export class WhopGrantRevocationService implements ScheduledJobsOwner {
       );
     }
     try {
-      await this.keep(connection, {
-        token: this.encryption.encrypt(token, connection.workspaceId),
-        tokenTypeHint,
-      });
+      await this.updateGrantsToRevoke(connection.id, `"grantsToRevoke" || :grant::jsonb`, [
+        { token: this.encryption.encrypt(token, connection.workspaceId), tokenTypeHint },
+      ]);
     } catch (error) {
       this.logger.warn(
         `A grant of connection ${connection.id} Whop did not revoke could not be kept to revoke later: ${getErrorMessage(error)}`,
@@ -99,17 +98,12 @@ export class WhopGrantRevocationService implements ScheduledJobsOwner {
       const token = this.encryption.decryptOrNull(grant.token, connection.workspaceId);
 
       if (token !== null) await this.oauthService.revoke(token, grant.tokenTypeHint);
-      await this.connectionRepository
-        .createQueryBuilder()
-        .update()
-        .set({
-          grantsToRevoke: () =>
-            `(SELECT COALESCE(jsonb_agg(kept), '[]'::jsonb)
-              FROM jsonb_array_elements("grantsToRevoke") AS kept WHERE kept <> :grant::jsonb)`,
-        })
-        .where('id = :id', { id: connectionId })
-        .setParameter('grant', JSON.stringify(grant))
-        .execute();
+      await this.updateGrantsToRevoke(
+        connectionId,
+        `(SELECT COALESCE(jsonb_agg(kept), '[]'::jsonb)
+          FROM jsonb_array_elements("grantsToRevoke") AS kept WHERE kept <> :grant::jsonb)`,
+        grant,
+      );
     }
   }
 
@@ -131,16 +125,18 @@ export class WhopGrantRevocationService implements ScheduledJobsOwner {
     return restored;
   }
 
-  private async keep(
-    connection: Pick<WhopConnection, 'id'>,
-    grant: WhopGrantToRevoke,
+  // The connection's grants to revoke set to `expression`, which reads `grant` as `:grant::jsonb`.
+  private async updateGrantsToRevoke(
+    connectionId: string,
+    expression: string,
+    grant: WhopGrantToRevoke | WhopGrantToRevoke[],
   ): Promise<void> {
     await this.connectionRepository
       .createQueryBuilder()
       .update()
-      .set({ grantsToRevoke: () => `"grantsToRevoke" || :grant::jsonb` })
-      .where('id = :id', { id: connection.id })
-      .setParameter('grant', JSON.stringify([grant]))
+      .set({ grantsToRevoke: () => expression })
+      .where('id = :id', { id: connectionId })
+      .setParameter('grant', JSON.stringify(grant))
       .execute();
   }
 

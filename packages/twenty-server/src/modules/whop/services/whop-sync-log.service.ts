@@ -14,8 +14,8 @@ export const DISCONNECTED_RUN_MESSAGE = 'Whop was disconnected before this run f
 export const RECONNECTED_RUN_MESSAGE =
   'Whop was connected again before this run finished: a new full sync takes over.';
 
-const openRun = (log: WhopSyncLog): FindOptionsWhere<WhopSyncLog> => ({
-  id: log.id,
+const openRun = (runId: string): FindOptionsWhere<WhopSyncLog> => ({
+  id: runId,
   status: 'running',
 });
 
@@ -48,7 +48,7 @@ export class WhopSyncLogService {
     counts: WhopSyncObjectCounts,
     issues: WhopSyncIssues,
   ): Promise<void> {
-    await this.syncLogRepository.update(openRun(log), {
+    await this.syncLogRepository.update(openRun(log.id), {
       counts,
       issues: issues.list(),
       issueCount: issues.count(),
@@ -75,14 +75,14 @@ export class WhopSyncLogService {
   // again, which queues a full sync of its own), if its row still reads as running.
   async failSupersededRun(runId: string, { reconnected }: { reconnected: boolean }): Promise<void> {
     await this.fail(
-      { id: runId, status: 'running' },
+      openRun(runId),
       reconnected ? RECONNECTED_RUN_MESSAGE : DISCONNECTED_RUN_MESSAGE,
     );
   }
 
   // A run whose job is gone (see WhopAbandonedSyncService), if its row still reads as running.
   async failAbandonedRun(runId: string, message: string): Promise<void> {
-    await this.fail({ id: runId, status: 'running' }, message);
+    await this.fail(openRun(runId), message);
   }
 
   private async fail(where: FindOptionsWhere<WhopSyncLog>, errorMessage: string): Promise<void> {
@@ -103,7 +103,7 @@ export class WhopSyncLogService {
   ): Promise<void> {
     const repository = manager?.getRepository(WhopSyncLog) ?? this.syncLogRepository;
 
-    await repository.update(openRun(log), {
+    await repository.update(openRun(log.id), {
       status,
       counts,
       issues: issues.list(),

@@ -7,6 +7,7 @@ import { isDatabaseUnavailableError } from 'src/engine/twenty-orm/utils/is-datab
 import { WhopConnection } from 'src/modules/whop/entities/whop-connection.entity';
 import { WhopConnectionSyncStatusService } from 'src/modules/whop/services/whop-connection-sync-status.service';
 import { type WhopTokenSet, WhopOAuthService } from 'src/modules/whop/services/whop-oauth.service';
+import { lockWhopConnection } from 'src/modules/whop/utils/lock-whop-connection.util';
 import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
 
 const EXPIRY_MARGIN_MS = 60_000;
@@ -72,12 +73,10 @@ export class WhopTokenService {
 
     const token = await this.dataSource
       .transaction(async (manager) => {
-        const connection = await manager
-          .getRepository(WhopConnection)
-          .createQueryBuilder('connection')
-          .setLock('pessimistic_write')
-          .where('connection.id = :connectionId', { connectionId })
-          .getOneOrFail();
+        const connection = await lockWhopConnection(
+          manager.getRepository(WhopConnection),
+          connectionId,
+        );
 
         this.assertUsable(connection);
         const current = this.encryption.decryptOrNull(
