@@ -84,6 +84,27 @@ describe('error responses', () => {
     }
   });
 
+  it('clears a person’s name given as null, as an empty name, where it failed', async () => {
+    const created = await graphqlRequest(
+      app,
+      'mutation { createPerson(data: { firstName: null, lastName: "Lovelace" }) { id name { firstName lastName } } }',
+      {},
+      workspace.token,
+    );
+
+    expect(created.errors).toBeUndefined();
+    expect(created.data.createPerson.name).toEqual({ firstName: '', lastName: 'Lovelace' });
+    const updated = await graphqlRequest(
+      app,
+      'mutation U($id: ID!) { updatePerson(id: $id, data: { firstName: "Ada", lastName: null }) { name { firstName lastName } } }',
+      { id: created.data.createPerson.id },
+      workspace.token,
+    );
+
+    expect(updated.errors).toBeUndefined();
+    expect(updated.data.updatePerson.name).toEqual({ firstName: 'Ada', lastName: '' });
+  });
+
   it('leaves REST errors to Nest', async () => {
     const response = await request(app.getHttpServer()).get('/no-such-route').expect(404);
 

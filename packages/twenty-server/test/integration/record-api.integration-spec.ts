@@ -160,4 +160,25 @@ describe('record GraphQL API', () => {
     expect(response.errors?.[0].message).toMatch(/Invalid cursor/);
     expect(response.errors?.[0].extensions?.code).toBe('INVALID_CURSOR');
   });
+
+  it('refuses a sort that names a field twice with a clear error', async () => {
+    const response = await graphqlRequest(
+      app,
+      PEOPLE,
+      {
+        first: 2,
+        orderBy: [
+          { field: 'city', direction: 'AscNullsLast' },
+          { field: 'jobTitle', direction: 'AscNullsLast' },
+          { field: 'city', direction: 'DescNullsLast' },
+        ],
+      },
+      workspace.token,
+    );
+
+    expect(response.errors?.[0]).toMatchObject({
+      message: 'Sort by city once only',
+      extensions: { code: 'INVALID_SORT' },
+    });
+  });
 });

@@ -4,6 +4,7 @@ import { CustomException } from 'src/engine/utils/custom-exception';
 export enum RecordQueryExceptionCode {
   INVALID_CURSOR = 'INVALID_CURSOR',
   FIELD_NOT_FOUND = 'FIELD_NOT_FOUND',
+  INVALID_SORT = 'INVALID_SORT',
   INVALID_FILTER = 'INVALID_FILTER',
   NOT_FOUND = 'NOT_FOUND',
 }

@@ -45,6 +45,10 @@ import {
 } from 'src/modules/whop/utils/whop-oauth-browser-cookie.util';
 import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
 
+// A sync history cursor holds the start of the last run read, as `toISOString` wrote it.
+const isRunStartText = (value: unknown): value is string =>
+  typeof value === 'string' && !Number.isNaN(Date.parse(value));
+
 // The whop GraphQL API: every operation runs in the caller's workspace only.
 @Resolver(() => WhopConnectionDTO)
 export class WhopResolver {
@@ -114,7 +118,7 @@ export class WhopResolver {
     const totalCount = await query.clone().getCount();
 
     if (after) {
-      const cursor = decodeRecordCursor(after, 1);
+      const cursor = decodeRecordCursor(after, 1, isRunStartText);
 
       query.andWhere('(log.startedAt, log.id) < (:startedAt, :id)', {
         startedAt: cursor.values[0],

@@ -58,14 +58,21 @@ export class RecordQueryService {
     const first = Math.min(Math.max(args.first ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE);
     const orderBy = args.orderBy?.length ? args.orderBy : DEFAULT_ORDER_BY;
 
-    for (const { field } of orderBy) {
+    // Each field once: a sort is then as long as the object has fields, and so is its cursor.
+    orderBy.forEach(({ field }, index) => {
       if (!Object.hasOwn(fields, field)) {
         throw new RecordQueryException(
           `Unknown sort field: ${field}`,
           RecordQueryExceptionCode.FIELD_NOT_FOUND,
         );
       }
-    }
+      if (orderBy.findIndex((sort) => sort.field === field) !== index) {
+        throw new RecordQueryException(
+          `Sort by ${field} once only`,
+          RecordQueryExceptionCode.INVALID_SORT,
+        );
+      }
+    });
     const dataSource = await this.ormManager.getDataSource(workspaceId);
     const table = dataSource.getMetadata(objectNameSingular).tablePath;
     const quotedTable = table

@@ -6,18 +6,33 @@ import {
   orderBySql,
 } from 'src/engine/api/graphql/utils/record-cursor.util';
 
+const RECORD_ID = '0193a5c2-7d1e-7c3a-9f10-2b3c4d5e6f70';
+
 describe('record cursors', () => {
   it('round-trips through an opaque string', () => {
-    const cursor = { values: ['2026-01-01 00:00:00+00', null], id: 'abc' };
+    const cursor = { values: ['2026-01-01 00:00:00+00', null], id: RECORD_ID };
 
     expect(decodeRecordCursor(encodeRecordCursor(cursor), 2)).toEqual(cursor);
   });
 
   it('rejects a cursor made for another ordering', () => {
-    const encoded = encodeRecordCursor({ values: ['a'], id: 'x' });
+    const encoded = encodeRecordCursor({ values: ['a'], id: RECORD_ID });
 
     expect(() => decodeRecordCursor(encoded, 2)).toThrow(/Invalid cursor/);
     expect(() => decodeRecordCursor('not-base64-json', 1)).toThrow(/Invalid cursor/);
+  });
+
+  it('rejects a cursor whose id is not a record id or whose values are not text', () => {
+    const tampered = (values: unknown[], id: unknown) =>
+      Buffer.from(JSON.stringify([values, id])).toString('base64url');
+
+    expect(() => decodeRecordCursor(tampered(['a'], 'x'), 1)).toThrow(/Invalid cursor/);
+    expect(() => decodeRecordCursor(tampered([1], RECORD_ID), 1)).toThrow(/Invalid cursor/);
+    expect(() => decodeRecordCursor(tampered([{ a: 1 }], RECORD_ID), 1)).toThrow(/Invalid cursor/);
+    expect(decodeRecordCursor(tampered([null], RECORD_ID), 1)).toEqual({
+      values: [null],
+      id: RECORD_ID,
+    });
   });
 
   it('orders with explicit null placement', () => {

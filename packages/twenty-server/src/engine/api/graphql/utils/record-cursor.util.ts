@@ -1,3 +1,5 @@
+import { isValidUuid } from 'twenty-shared';
+
 import { OrderByDirection } from 'src/engine/api/graphql/inputs/order-by-direction.enum';
 import {
   RecordQueryException,
@@ -10,14 +12,30 @@ export type RecordOrderBy = { field: string; direction: OrderByDirection };
 // A cursor holds the sort values of the last row read (as PostgreSQL text) and its id.
 export type RecordCursor = { values: (string | null)[]; id: string };
 
+type CursorValueCheck = (value: unknown) => value is string | null;
+
+const isCursorValue: CursorValueCheck = (value): value is string | null =>
+  value === null || typeof value === 'string';
+
 export const encodeRecordCursor = (cursor: RecordCursor): string =>
   Buffer.from(JSON.stringify([cursor.values, cursor.id])).toString('base64url');
 
-export const decodeRecordCursor = (encoded: string, expectedValues: number): RecordCursor => {
+// `isValue` narrows what a sort value may be where the query knows its type.
+export const decodeRecordCursor = (
+  encoded: string,
+  expectedValues: number,
+  isValue: CursorValueCheck = isCursorValue,
+): RecordCursor => {
   try {
     const [values, id] = JSON.parse(Buffer.from(encoded, 'base64url').toString('utf8'));
 
-    if (!Array.isArray(values) || values.length !== expectedValues || typeof id !== 'string') {
+    if (
+      !Array.isArray(values) ||
+      values.length !== expectedValues ||
+      !values.every((value) => isValue(value)) ||
+      typeof id !== 'string' ||
+      !isValidUuid(id)
+    ) {
       throw new Error('shape');
     }
 
