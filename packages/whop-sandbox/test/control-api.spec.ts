@@ -1,5 +1,5 @@
 import { type WhopSandbox, startWhopSandbox } from '../src/start-whop-sandbox';
-import { api, control, mintApiKey } from './support/sandbox-client';
+import { api, control, mintApiKey, sdkClient } from './support/sandbox-client';
 
 describe('/_sandbox control API', () => {
   let sandbox: WhopSandbox;
@@ -110,6 +110,44 @@ describe('/_sandbox control API', () => {
     expect((await control(sandbox, 'POST', '/members', { username: 'ghost_user' })).status).toBe(
       422,
     );
+  });
+
+  it("deletes a member's Whop account: member, memberships and payments stay, with no user", async () => {
+    const membership = sandbox.state.memberships
+      .all()
+      .find((record) => sandbox.state.paymentsOfMembership(record.id).length > 0)!;
+    const member = sandbox.state.members.get(membership.memberId)!;
+    const whop = sdkClient(sandbox, await mintApiKey(sandbox));
+    const since = new Date().toISOString();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+
+    const deleted = await control(sandbox, 'DELETE', `/members/${member.id}/account`);
+    expect(deleted.status).toBe(200);
+    expect(deleted.body.member).toMatchObject({ id: member.id, user: null });
+    expect(await whop.members.retrieve(member.id)).toMatchObject({ id: member.id, user: null });
+    expect(await whop.memberships.retrieve(membership.id)).toMatchObject({
+      member: { id: member.id },
+      user: null,
+    });
+    const changedPayments = [];
+    for await (const payment of whop.payments.list({
+      company_id: sandbox.state.company.id,
+      updated_after: since,
+    })) {
+      changedPayments.push(payment);
+    }
+    expect(changedPayments.map(({ id }) => id).sort()).toEqual(
+      sandbox.state
+        .membershipsOfMember(member.id)
+        .flatMap((record) => sandbox.state.paymentsOfMembership(record.id))
+        .map(({ id }) => id)
+        .sort(),
+    );
+    expect(changedPayments.every((payment) => payment.user === null)).toBe(true);
+    expect((await control(sandbox, 'DELETE', `/members/${member.id}/account`)).status).toBe(422);
+    expect(
+      (await control(sandbox, 'PATCH', `/members/${member.id}`, { name: 'Back' })).status,
+    ).toBe(422);
   });
 
   it('moves memberships and payments through their lifecycle', async () => {

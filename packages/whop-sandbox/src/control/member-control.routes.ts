@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { asBody, nullableString, optionalString } from '../api/body-params.util';
-import { createMember, updateMember } from '../mutations/member.mutations';
+import { createMember, deleteMemberAccount, updateMember } from '../mutations/member.mutations';
 import type { SandboxContext } from '../sandbox-context.type';
 import { serializeMember } from '../serializers/member.serializer';
 import { serializeMembership } from '../serializers/membership.serializer';
@@ -58,6 +58,13 @@ export const registerMemberControlRoutes = (
       },
       context.clock.now(),
     );
+    return { member: serializeMember(fullAccess(store), member), events: [] };
+  });
+
+  // The member's user deletes their Whop account. No webhook: v1 has no member or user events.
+  app.delete<{ Params: { id: string } }>('/members/:id/account', async (request) => {
+    const member = findOrThrow(store.members, 'Member', request.params.id);
+    deleteMemberAccount(store, member, context.clock.now());
     return { member: serializeMember(fullAccess(store), member), events: [] };
   });
 };

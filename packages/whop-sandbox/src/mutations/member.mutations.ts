@@ -15,6 +15,8 @@ import { refreshMember } from './refresh-member.util';
 
 const DAY_MS = 86_400_000;
 
+const ACCOUNT_DELETED_MESSAGE = "This member's Whop account was deleted.";
+
 export type NewMemberInput = {
   name?: string | null;
   email?: string | null;
@@ -140,7 +142,8 @@ export const updateMember = (
   changes: MemberChanges,
   now: number,
 ): void => {
-  const user = store.users.get(member.userId)!;
+  const user = store.users.get(member.userId);
+  if (user === undefined) throw unprocessable(ACCOUNT_DELETED_MESSAGE);
   if (changes.username !== undefined && changes.username !== user.username)
     store.renameUser(user, availableUsername(store, changes.username, null));
   if (changes.name !== undefined) user.name = changes.name;
@@ -148,5 +151,24 @@ export const updateMember = (
   if (changes.phone !== undefined) member.phone = changes.phone;
   user.updatedAt = now;
   member.updatedAt = now;
+  store.touch();
+};
+
+// The customer deletes their Whop account. Whop keeps the member, its memberships and their
+// payments, each now with `user: null` ("Null if the user account has been deleted"), and each
+// changed: a payment read by `updated_after` is read again.
+export const deleteMemberAccount = (
+  store: SandboxStore,
+  member: MemberRecord,
+  now: number,
+): void => {
+  const user = store.users.get(member.userId);
+  if (user === undefined) throw unprocessable(ACCOUNT_DELETED_MESSAGE);
+  store.removeUser(user);
+  member.updatedAt = now;
+  for (const membership of store.membershipsOfMember(member.id)) {
+    membership.updatedAt = now;
+    for (const payment of store.paymentsOfMembership(membership.id)) payment.updatedAt = now;
+  }
   store.touch();
 };

@@ -109,6 +109,13 @@ export class SandboxStore {
     this.touch();
   }
 
+  // The user deleted their Whop account: their member, memberships and payments stay, with no user.
+  removeUser(user: UserRecord): void {
+    this.users.remove(user.id);
+    this.usersByUsername.delete(user.username);
+    this.touch();
+  }
+
   renameUser(user: UserRecord, username: string): void {
     this.usersByUsername.delete(user.username);
     user.username = username;

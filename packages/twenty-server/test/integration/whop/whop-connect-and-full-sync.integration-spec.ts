@@ -772,6 +772,91 @@ describe('Connect Whop, then the full sync', () => {
     });
   });
 
+  it('keeps a customer who deletes their Whop account as they were, with their membership and payment', async () => {
+    // A plan with no title: the opportunity is named after its member.
+    const { plan } = await stack.control('/plans', {
+      productId: truth.products[0].id,
+      planType: 'renewal',
+      billingPeriod: 30,
+      renewalPrice: 12,
+      currency: 'usd',
+    });
+    const { member, membership, payment } = await stack.control('/members', {
+      name: 'Dana Gone',
+      email: 'dana@example.com',
+      phone: '+15555550123',
+      planId: plan.id,
+    });
+
+    truth.members.push(member);
+    truth.memberships.push(membership);
+    truth.payments.push(payment);
+    await runWhopSyncToEnd(stack.app, seller.token, connectionId, 'INCREMENTAL');
+    const readCustomer = async () => {
+      const people = await readWorkspaceRows(stack.app, seller.workspaceId, 'person');
+      const person = people.find((row) => row.whopMemberId === member.id);
+
+      return {
+        person,
+        opportunity: (await readWorkspaceRows(stack.app, seller.workspaceId, 'opportunity')).find(
+          (row) => row.whopMembershipId === membership.id,
+        ),
+        payment: (await readWorkspaceRows(stack.app, seller.workspaceId, 'whopPayment')).find(
+          (row) => row.whopId === payment.id,
+        ),
+      };
+    };
+    const before = await readCustomer();
+
+    expect(before.person).toMatchObject({
+      nameFirstName: 'Dana',
+      nameLastName: 'Gone',
+      emailsPrimaryEmail: 'dana@example.com',
+      whopUserId: member.user.id,
+    });
+    expect(before.opportunity).toMatchObject({
+      name: expect.stringMatching(/ — Dana Gone$/),
+      pointOfContactId: before.person.id,
+      whopUserId: member.user.id,
+    });
+    expect(before.payment).toMatchObject({ personId: before.person.id });
+
+    await stack.control(`/members/${member.id}/account`, undefined, 'DELETE');
+    member.user = null;
+    membership.user = null;
+    payment.user = null;
+    const connection = await runWhopSyncToEnd(stack.app, seller.token, connectionId, 'INCREMENTAL');
+    const after = await readCustomer();
+
+    expect(after.person).toEqual({ ...before.person, whopSyncedAt: after.person.whopSyncedAt });
+    expect(after.opportunity).toEqual({
+      ...before.opportunity,
+      whopUpdatedAt: after.opportunity.whopUpdatedAt,
+      whopSyncedAt: after.opportunity.whopSyncedAt,
+      updatedAt: after.opportunity.updatedAt,
+    });
+    expect(after.payment).toEqual({
+      ...before.payment,
+      whopUpdatedAt: after.payment.whopUpdatedAt,
+      updatedAt: after.payment.updatedAt,
+    });
+    const [{ issues }] = await stack.app.get(DataSource).query(
+      `SELECT "issues" FROM core."whopSyncLog" WHERE "connectionId" = $1
+         ORDER BY "startedAt" DESC LIMIT 1`,
+      [connectionId],
+    );
+
+    expect(connection.syncStatus).toBe('ACTIVE');
+    expect(issues).toEqual([
+      {
+        level: 'warning',
+        whopId: member.id,
+        message:
+          'Whop gives this member no user (a deleted account): a person synced before is kept as it was, none is created.',
+      },
+    ]);
+  });
+
   it('reads a payment changed on a Whop whose clock is ten minutes behind ours', async () => {
     const paid = truth.payments.find(
       (payment) => payment.status === 'paid' && payment.substatus === 'succeeded',

@@ -54,6 +54,7 @@ import { type WhopMembershipStatus } from 'src/modules/whop/constants/whop-membe
 import { type WhopMembership, type WhopPlan } from 'src/modules/whop/types/whop-api.types';
 import { buildWhopMembershipTimelineActivity } from 'src/modules/whop/utils/build-whop-timeline-activity.util';
 import { listWhopMembershipTimelineEvents } from 'src/modules/whop/utils/list-whop-membership-timeline-events.util';
+import { parseWhopOptionalText } from 'src/modules/whop/utils/parse-whop-optional-text.util';
 import { parseWhopRelatedId } from 'src/modules/whop/utils/parse-whop-related-id.util';
 import { transformWhopMembershipToOpportunity } from 'src/modules/whop/utils/transform-whop-membership-to-opportunity.util';
 
@@ -110,6 +111,8 @@ const OPPORTUNITY_WRITE: WhopKeyedRecordWrite = {
   assignments: {
     pointOfContactId: keepStoredWhenIncomingIsNull('pointOfContactId'),
     whopProductId: keepStoredWhenIncomingIsNull('whopProductId'),
+    // Whop gives no user once they deleted their account: the one it gave stays.
+    whopUserId: keepStoredWhenIncomingIsNull('whopUserId'),
   },
   untrackedColumns: ['whopSyncedAt'],
   updateCondition: buildWhopVersionGuardSql,
@@ -206,13 +209,19 @@ export class WhopOpportunityApplyService {
 
       const planDerived: PlanDerivedColumns =
         isDefined(plan) || !isDefined(stored) ? columns : stored;
+      // Named after its member (its plan has no title), an opportunity keeps its name once the
+      // member's user deleted their Whop account: Whop no longer says who they were.
+      const keepsMemberName =
+        isDefined(stored) &&
+        !isDefined(whopUserId) &&
+        !isDefined(parseWhopOptionalText(plan?.title));
 
       return {
         membership,
         personId,
         row: {
           ...columns,
-          name: planDerived.name,
+          name: keepsMemberName ? stored.name : planDerived.name,
           amountAmountMicros: planDerived.amountAmountMicros,
           amountCurrencyCode: planDerived.amountCurrencyCode,
           whopMrrAmountMicros: endWhopMrrUnlessHeld(

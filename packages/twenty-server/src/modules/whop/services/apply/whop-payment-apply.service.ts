@@ -122,6 +122,8 @@ const PAYMENT_WRITE: WhopKeyedRecordWrite = {
     personId: keepStoredWhenIncomingIsNull('personId'),
     opportunityId: keepStoredWhenIncomingIsNull('opportunityId'),
     whopProductId: keepStoredWhenIncomingIsNull('whopProductId'),
+    // Whop gives no user once they deleted their account: the one it gave stays.
+    whopUserId: keepStoredWhenIncomingIsNull('whopUserId'),
   },
   updateCondition: buildWhopVersionGuardSql,
 };

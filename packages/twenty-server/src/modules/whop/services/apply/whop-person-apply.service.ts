@@ -153,7 +153,7 @@ export class WhopPersonApplyService {
       if (!hasWhopUserId(columns)) {
         context.issues.addWarning(
           member.id,
-          'This member has no Whop user: no person was written.',
+          'Whop gives this member no user (a deleted account): a person synced before is kept as it was, none is created.',
         );
 
         return [];
