@@ -28,12 +28,22 @@ type RawPage<T> = {
 };
 
 // A page ends the listing only when Whop says so: a short page with has_next_page still true is
-// followed (the SDK's own auto-pager stops on a short or empty page and would lose records).
-const toPage = <T>(raw: RawPage<T>): WhopListPage<T> => ({
-  items: raw.data,
-  endCursor: raw.page_info?.end_cursor || null,
-  hasNextPage: raw.page_info?.has_next_page === true && Boolean(raw.page_info?.end_cursor),
-});
+// followed (the SDK's own auto-pager stops on a short or empty page and would lose records), and
+// more pages with no cursor to read them fail the call, to be tried again, rather than end it.
+const toPage = <T>(raw: RawPage<T>, operation: string): WhopListPage<T> => {
+  const endCursor = raw.page_info?.end_cursor || null;
+  const hasNextPage = raw.page_info?.has_next_page === true;
+
+  if (hasNextPage && !isDefined(endCursor)) {
+    throw new WhopException(
+      `${operation}: Whop said more follow but gave no cursor to read them`,
+      WhopExceptionCode.TEMPORARY_ERROR,
+      { userFriendlyMessage: `Whop gave no way to read the rest (${operation}).` },
+    );
+  }
+
+  return { items: raw.data, endCursor, hasNextPage };
+};
 
 // The calls the integration makes, on the official SDK, for one connection's company.
 export class WhopApiClient {
@@ -74,7 +84,7 @@ export class WhopApiClient {
       }),
     );
 
-    return toPage(page as unknown as RawPage<WhopProduct>);
+    return toPage(page as unknown as RawPage<WhopProduct>, 'list products');
   }
 
   // A page of products, each read by id, in the listing's order: list items lack the description.
@@ -106,7 +116,7 @@ export class WhopApiClient {
       } as never),
     );
 
-    return toPage(page as unknown as RawPage<WhopPlan>);
+    return toPage(page as unknown as RawPage<WhopPlan>, 'list plans');
   }
 
   retrievePlans(planIds: string[]): Promise<WhopPlan[]> {
@@ -151,7 +161,7 @@ export class WhopApiClient {
       } as never),
     );
 
-    return toPage(page as unknown as RawPage<WhopMember>);
+    return toPage(page as unknown as RawPage<WhopMember>, 'list members');
   }
 
   async listMemberships(
@@ -168,7 +178,7 @@ export class WhopApiClient {
       }),
     );
 
-    return toPage(page as unknown as RawPage<WhopMembership>);
+    return toPage(page as unknown as RawPage<WhopMembership>, 'list memberships');
   }
 
   async listPayments(
@@ -185,7 +195,7 @@ export class WhopApiClient {
       } as never),
     );
 
-    return toPage(page as unknown as RawPage<WhopPayment>);
+    return toPage(page as unknown as RawPage<WhopPayment>, 'list payments');
   }
 
   // The company's webhook endpoints, every page.
@@ -203,6 +213,7 @@ export class WhopApiClient {
             ...(cursor && { after: cursor }),
           } as never),
         )) as unknown as RawPage<{ id: string; url: string }>,
+        'list webhooks',
       );
 
       webhooks.push(...page.items);

@@ -129,3 +129,32 @@ describe('WhopApiClient.retrievePlans', () => {
     expect(retrieve).toHaveBeenCalledTimes(3);
   });
 });
+
+describe('WhopApiClient list pages', () => {
+  const membersSdk = (pageInfo: { end_cursor: string | null; has_next_page: boolean }) =>
+    ({
+      members: { list: jest.fn().mockResolvedValue({ data: [], page_info: pageInfo }) },
+    }) as unknown as Whop;
+
+  it('follows a page, short or empty, while Whop says more follow', async () => {
+    const page = await new WhopApiClient(
+      membersSdk({ end_cursor: 'cursor_2', has_next_page: true }),
+      100,
+    ).listMembers('biz_1', 'cursor_1');
+
+    expect(page).toEqual({ items: [], endCursor: 'cursor_2', hasNextPage: true });
+  });
+
+  it('fails, to be tried again, when Whop says more follow but gives no cursor to read them', async () => {
+    const reading = new WhopApiClient(
+      membersSdk({ end_cursor: null, has_next_page: true }),
+      100,
+    ).listMembers('biz_1', 'cursor_1');
+
+    await expect(reading).rejects.toMatchObject({
+      code: WhopExceptionCode.TEMPORARY_ERROR,
+      message: 'list members: Whop said more follow but gave no cursor to read them',
+      userFriendlyMessage: 'Whop gave no way to read the rest (list members).',
+    });
+  });
+});
