@@ -354,6 +354,20 @@ describe('a Whop seller in Twenty', () => {
     await takeScreenshot(page, 'whop-consent-denied');
   });
 
+  // The sandbox's Whop account runs one company, connected already: there is no other to connect.
+  it('says every company is connected already when asked for another, leaving the connection as it was', async () => {
+    await page.goto(`${product.url}/settings/integrations/whop`);
+    await page.getByRole('button', { name: /connect another whop company/i }).click();
+    await page.waitForURL(new RegExp(`^${product.sandbox.url}/oauth/authorize`));
+    await page.getByRole('button', { name: 'Approve' }).click();
+    await page.waitForURL(/\/settings\/integrations\/whop/);
+    await page
+      .getByText(/Every Whop company the account you approved with can reach is connected already/)
+      .waitFor();
+    await page.getByText('Up to date', { exact: true }).waitFor();
+    await takeScreenshot(page, 'whop-all-companies-connected');
+  });
+
   it('disconnects, keeping the synced records', async () => {
     await page.goto(`${product.url}/settings/integrations/whop`);
     await page

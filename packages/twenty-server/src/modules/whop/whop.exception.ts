@@ -21,6 +21,10 @@ export enum WhopExceptionCode {
   OAUTH_OTHER_BROWSER = 'OAUTH_OTHER_BROWSER',
   // The grant gives access to no Whop company.
   OAUTH_NO_COMPANY = 'OAUTH_NO_COMPANY',
+  // Reconnecting a connection, with a grant that does not reach its company.
+  OAUTH_OTHER_COMPANY = 'OAUTH_OTHER_COMPANY',
+  // Connecting another company, with a grant whose every company is connected already.
+  OAUTH_ALL_CONNECTED = 'OAUTH_ALL_CONNECTED',
   // A workspace started more Connect Whop flows in a minute than anyone clicks.
   TOO_MANY_CONNECT_ATTEMPTS = 'TOO_MANY_CONNECT_ATTEMPTS',
   CONNECTION_NOT_FOUND = 'CONNECTION_NOT_FOUND',
@@ -44,6 +48,10 @@ const USER_FRIENDLY_MESSAGES: Record<WhopExceptionCode, string> = {
     'Whop sent the approval back to a browser other than the one that started connecting, so nothing was connected. Connect Whop again from this page.',
   [WhopExceptionCode.OAUTH_NO_COMPANY]:
     'Whop did not grant access to a company. Choose a company on Whop and try again.',
+  [WhopExceptionCode.OAUTH_OTHER_COMPANY]:
+    'The Whop account you approved with cannot reach this company. Sign in to Whop as one of its admins, then reconnect.',
+  [WhopExceptionCode.OAUTH_ALL_CONNECTED]:
+    'Every Whop company the account you approved with can reach is connected already. To connect another, sign in to Whop as one of its admins, then connect.',
   [WhopExceptionCode.TOO_MANY_CONNECT_ATTEMPTS]:
     'Connect Whop was started too many times in the last minute. Wait a minute, then connect again.',
   [WhopExceptionCode.CONNECTION_NOT_FOUND]:

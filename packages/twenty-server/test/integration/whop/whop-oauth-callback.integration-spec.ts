@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 
 import { RedisClientService } from 'src/engine/core-modules/redis-client/redis-client.service';
 import { WHOP_CONNECT_FLOWS_PER_MINUTE } from 'src/modules/whop/services/whop-oauth-state.service';
+import { WhopConnection } from 'src/modules/whop/entities/whop-connection.entity';
 import { WhopTokenService } from 'src/modules/whop/services/whop-token.service';
 import {
   createTestWorkspace,
@@ -31,7 +32,8 @@ describe('the Whop OAuth callback', () => {
 
   afterAll(() => stack?.stop());
 
-  const startConnecting = () => startConnectingWhop(stack.app, seller.token);
+  const startConnecting = (reconnectedConnectionId?: string) =>
+    startConnectingWhop(stack.app, seller.token, reconnectedConnectionId);
 
   // The callback as Whop would call it, for the flow started in the browser holding `browserCookie`.
   const callBack = (
@@ -219,7 +221,7 @@ describe('the Whop OAuth callback', () => {
     ).data.whopConnections;
     const tokens = stack.app.get(WhopTokenService);
     const replacedToken = await tokens.getAccessToken(id);
-    const { authorizeUrl, browserCookie } = await startConnecting();
+    const { authorizeUrl, browserCookie } = await startConnecting(id);
     const landing = await followRedirect(await followRedirect(authorizeUrl), browserCookie);
 
     expect(landing.searchParams.get('connected')).toBe(id);
@@ -230,6 +232,45 @@ describe('the Whop OAuth callback', () => {
     expect(renewedToken).not.toBe(replacedToken);
     expect(await readCompaniesStatus(replacedToken)).toBe(401);
     expect(await readCompaniesStatus(renewedToken)).toBe(200);
+  });
+
+  // The sandbox's grant reaches one company, connected above: another cannot be connected with it.
+  it('says every company is connected already when asked for another, and changes nothing', async () => {
+    const [{ id }] = (
+      await graphqlRequest(stack.app, '{ whopConnections { id } }', {}, seller.token)
+    ).data.whopConnections;
+    const token = await stack.app.get(WhopTokenService).getAccessToken(id);
+    const { authorizeUrl, browserCookie } = await startConnecting();
+    const landing = await followRedirect(await followRedirect(authorizeUrl), browserCookie);
+
+    expect(landing.searchParams.get('error')).toBe('OAUTH_ALL_CONNECTED');
+    expect(landing.searchParams.get('connected')).toBeNull();
+    expect(await countConnections()).toBe(1);
+    expect(await stack.app.get(WhopTokenService).getAccessToken(id)).toBe(token);
+    expect(await readCompaniesStatus(token)).toBe(200);
+  });
+
+  it('refuses to reconnect a connection with a grant that does not reach its company', async () => {
+    const repository = stack.app.get(DataSource).getRepository(WhopConnection);
+    const { id: elsewhereId } = await repository.save({
+      workspaceId: seller.workspaceId,
+      whopCompanyId: 'biz_elsewhere',
+      whopCompanyTitle: 'Elsewhere',
+      accessToken: 'unreadable',
+      status: 'needs_reauth',
+    });
+    const elsewhere = await repository.findOneByOrFail({ id: elsewhereId });
+
+    try {
+      const { authorizeUrl, browserCookie } = await startConnecting(elsewhere.id);
+      const landing = await followRedirect(await followRedirect(authorizeUrl), browserCookie);
+
+      expect(landing.searchParams.get('error')).toBe('OAUTH_OTHER_COMPANY');
+      expect(await repository.findOneByOrFail({ id: elsewhere.id })).toEqual(elsewhere);
+      expect(await countConnections()).toBe(2);
+    } finally {
+      await repository.delete(elsewhere.id);
+    }
   });
 
   // Whop no longer accepting the grant (needs_reauth), Disconnect cannot delete the webhook: it is
@@ -285,7 +326,7 @@ describe('the Whop OAuth callback', () => {
       `UPDATE core."whopConnection" SET "whopWebhookId" = NULL, "webhookSecret" = NULL WHERE id = $1`,
       [id],
     );
-    const { authorizeUrl, browserCookie } = await startConnecting();
+    const { authorizeUrl, browserCookie } = await startConnecting(id);
 
     await followRedirect(await followRedirect(authorizeUrl), browserCookie);
     const [{ whopWebhookId }] = await database.query(

@@ -536,7 +536,7 @@ describe('the sync under failure', () => {
     const { seller, connectionId } = await connectAndSyncSmallCompany('Waits its turn');
     const otherSync = await stack.app.get(WhopSyncLockService).tryAcquire(connectionId);
 
-    await connectWhopThroughOAuth(stack.app, seller.token);
+    await connectWhopThroughOAuth(stack.app, seller.token, connectionId);
     await new Promise((resolve) => setTimeout(resolve, 7_000));
     expect(stack.workers[0].output()).toMatch(
       /Job WhopFullSyncJob \(\S+\) postponed: Another sync of this connection is running/,
@@ -762,7 +762,7 @@ describe('the sync under failure', () => {
     const { seller, connectionId } = await connectAndWaitForPayments('Reconnected mid-run');
 
     await stack.control('/faults', { routes: [] });
-    const reconnected = await connectWhopThroughOAuth(stack.app, seller.token);
+    const reconnected = await connectWhopThroughOAuth(stack.app, seller.token, connectionId);
 
     expect(reconnected.connectionId).toBe(connectionId);
     const readLogs = async () =>
@@ -1220,9 +1220,9 @@ describe('the sync under failure', () => {
     );
 
     expect(paused.syncStage).toBe('FAILED');
-    expect((await connectWhopThroughOAuth(stack.app, seller.token)).connectionId).toBe(
-      connectionId,
-    );
+    expect(
+      (await connectWhopThroughOAuth(stack.app, seller.token, connectionId)).connectionId,
+    ).toBe(connectionId);
     const renewed = await waitForConnection(
       stack.app,
       seller.token,

@@ -144,7 +144,7 @@ describe('WhopConnectionCard', () => {
       },
       [
         {
-          request: { query: CONNECT_WHOP },
+          request: { query: CONNECT_WHOP, variables: { connectionId: 'connection-1' } },
           result: {
             data: {
               connectWhop: {
@@ -262,7 +262,7 @@ describe('WhopConnectionCard', () => {
       },
       [
         {
-          request: { query: CONNECT_WHOP },
+          request: { query: CONNECT_WHOP, variables: { connectionId: 'connection-1' } },
           result: {
             data: {
               connectWhop: {

@@ -48,7 +48,11 @@ type WhopConnectionCardProps = {
 
 export const WhopConnectionCard = ({ connection }: WhopConnectionCardProps) => {
   const health = getWhopConnectionHealth(connection);
-  const { connectWhop, isRedirecting, errorMessage: connectErrorMessage } = useConnectWhop();
+  const {
+    connectWhop,
+    isRedirecting,
+    errorMessage: connectErrorMessage,
+  } = useConnectWhop(connection.id);
   const {
     triggerWhopSync,
     pendingType,

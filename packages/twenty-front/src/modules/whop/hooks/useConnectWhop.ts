@@ -1,13 +1,15 @@
 import { useMutation } from '@apollo/client';
 import { useCallback, useState } from 'react';
+import { isDefined } from 'twenty-shared';
 
 import { getApolloErrorMessage } from '@/apollo/utils/getApolloErrorMessage';
 import { CONNECT_WHOP } from '@/whop/graphql/mutations/connectWhop';
 import { navigateToExternalUrl } from '~/utils/navigateToExternalUrl';
 
 // Starts the OAuth round trip: the server signs a state and returns Whop's consent URL, and the
-// browser leaves for it. Whop sends the seller back to the Whop settings page.
-export const useConnectWhop = () => {
+// browser leaves for it. Whop sends the seller back to the Whop settings page. Given a connection,
+// it reconnects that connection's company; without, it connects one not connected yet.
+export const useConnectWhop = (connectionId?: string) => {
   const [connectWhopMutation] = useMutation(CONNECT_WHOP);
   const [isRedirecting, setIsRedirecting] = useState(false);
   const [errorMessage, setErrorMessage] = useState<string | null>(null);
@@ -16,7 +18,9 @@ export const useConnectWhop = () => {
     setErrorMessage(null);
     setIsRedirecting(true);
     try {
-      const { data } = await connectWhopMutation();
+      const { data } = await connectWhopMutation({
+        variables: isDefined(connectionId) ? { connectionId } : {},
+      });
 
       if (data === undefined || data === null) {
         throw new Error('The server did not return a Whop address.');
@@ -26,7 +30,7 @@ export const useConnectWhop = () => {
       setIsRedirecting(false);
       setErrorMessage(getApolloErrorMessage(error));
     }
-  }, [connectWhopMutation]);
+  }, [connectWhopMutation, connectionId]);
 
   return { connectWhop, isRedirecting, errorMessage };
 };

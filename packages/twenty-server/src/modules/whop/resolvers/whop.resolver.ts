@@ -154,11 +154,18 @@ export class WhopResolver {
     @AuthUserId() userId: string | null,
     @AuthApiKeyId() apiKeyId: string | null,
     @Context('res') response: Response,
+    // The connection to reconnect; without it, the first company the grant reaches that has no
+    // active connection here is connected.
+    @Args('connectionId', { type: () => ID, nullable: true }) connectionId?: string | null,
   ): Promise<ConnectWhopDTO> {
+    const reconnected = isDefined(connectionId)
+      ? await this.connectionService.findOneInWorkspace(workspace.id, connectionId)
+      : null;
     const { authorizeUrl, state, browserKey } = await this.oauthService.buildAuthorizeUrl({
       workspaceId: workspace.id,
       userId,
       apiKeyId,
+      reconnectedCompanyId: reconnected?.whopCompanyId ?? null,
     });
 
     response.cookie(

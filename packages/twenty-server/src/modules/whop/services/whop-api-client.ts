@@ -61,7 +61,9 @@ export class WhopApiClient {
   }
 
   async listCompanies(): Promise<WhopCompanySummary[]> {
-    const page = await this.call('list companies', () => this.sdk.companies.list({ first: 10 }));
+    const page = await this.call('list companies', () =>
+      this.sdk.companies.list({ first: this.pageSize }),
+    );
 
     return (page as unknown as RawPage<WhopCompanySummary>).data;
   }

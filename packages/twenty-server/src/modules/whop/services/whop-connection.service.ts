@@ -18,6 +18,7 @@ import {
 } from 'src/modules/whop/services/whop-oauth.service';
 import { WhopSyncLogService } from 'src/modules/whop/services/whop-sync-log.service';
 import { WhopSyncSchedulerService } from 'src/modules/whop/services/whop-sync-scheduler.service';
+import { chooseWhopCompanyToConnect } from 'src/modules/whop/utils/choose-whop-company-to-connect.util';
 import { lockWhopConnection } from 'src/modules/whop/utils/lock-whop-connection.util';
 import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
 
@@ -97,15 +98,16 @@ export class WhopConnectionService {
 
   private async storeGrant(result: WhopOAuthCallbackResult): Promise<StoredGrant> {
     const api = this.apiClientService.forAccessToken(result.tokens.accessToken);
-    const [company] = await api.listCompanies();
-
-    if (!company) {
-      throw new WhopException(
-        'The grant gives access to no company',
-        WhopExceptionCode.OAUTH_NO_COMPANY,
-      );
-    }
     const { workspaceId } = result;
+    const activeConnections = await this.connectionRepository.find({
+      select: { whopCompanyId: true },
+      where: { workspaceId, status: 'active' },
+    });
+    const company = chooseWhopCompanyToConnect({
+      companies: await api.listCompanies(),
+      reconnectedCompanyId: result.reconnectedCompanyId,
+      activeCompanyIds: new Set(activeConnections.map(({ whopCompanyId }) => whopCompanyId)),
+    });
     const tokenColumns = {
       accessToken: this.encryption.encrypt(result.tokens.accessToken, workspaceId),
       refreshToken: result.tokens.refreshToken

@@ -14,6 +14,9 @@ export type WhopOAuthStatePayload = {
   apiKeyId: string | null;
   codeVerifier: string;
   nonce: string;
+  // The company of the connection being reconnected; null when connecting (another) company. A
+  // state issued before this field existed has none.
+  reconnectedCompanyId?: string | null;
 };
 
 type StoredWhopOAuthState = WhopOAuthStatePayload & { browserKeyHash: string };

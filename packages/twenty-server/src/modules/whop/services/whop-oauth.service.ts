@@ -22,6 +22,7 @@ export type WhopGrantTokens = Pick<WhopTokenSet, 'accessToken' | 'refreshToken'>
 export type WhopOAuthCallbackResult = {
   workspaceId: string;
   userId: string | null;
+  reconnectedCompanyId: string | null;
   tokens: WhopTokenSet;
   whopUser: { id: string; name: string | null; username: string | null; email: string | null };
 };
@@ -49,6 +50,7 @@ export class WhopOAuthService {
     workspaceId: string;
     userId: string | null;
     apiKeyId: string | null;
+    reconnectedCompanyId: string | null;
   }): Promise<{ authorizeUrl: string; state: string; browserKey: string }> {
     const config = await this.getConfiguration();
     const codeVerifier = oidc.randomPKCECodeVerifier();
@@ -136,6 +138,7 @@ export class WhopOAuthService {
       return {
         workspaceId: binding.workspaceId,
         userId: binding.userId,
+        reconnectedCompanyId: binding.reconnectedCompanyId ?? null,
         tokens: this.toTokenSet(tokens),
         whopUser: {
           id: userInfo.sub,

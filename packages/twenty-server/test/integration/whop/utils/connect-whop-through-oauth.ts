@@ -3,16 +3,21 @@ import request from 'supertest';
 
 import { graphqlRequest } from 'test/integration/utils/graphql-request';
 
-// "Connect Whop": the authorize URL the browser is sent to, and the cookie (`name=value`) the
-// browser keeps for the callback.
+// "Connect Whop" (or, given a connection, "Reconnect" on its card): the authorize URL the browser is
+// sent to, and the cookie (`name=value`) the browser keeps for the callback.
 export const startConnectingWhop = async (
   app: INestApplication,
   token: string,
+  connectionId?: string,
 ): Promise<{ authorizeUrl: URL; browserCookie: string }> => {
   const response = await request(app.getHttpServer())
     .post('/graphql')
     .set('Authorization', `Bearer ${token}`)
-    .send({ query: 'mutation { connectWhop { authorizeUrl } }' });
+    .send({
+      query:
+        'mutation C($connectionId: ID) { connectWhop(connectionId: $connectionId) { authorizeUrl } }',
+      variables: { connectionId: connectionId ?? null },
+    });
   const [browserCookie] = ([] as string[]).concat(response.headers['set-cookie'] ?? []);
 
   if (!browserCookie)
@@ -40,8 +45,13 @@ export const followRedirect = async (url: URL | string, cookie?: string): Promis
 export const connectWhopThroughOAuth = async (
   app: INestApplication,
   token: string,
+  reconnectedConnectionId?: string,
 ): Promise<{ landing: URL; connectionId: string | null }> => {
-  const { authorizeUrl, browserCookie } = await startConnectingWhop(app, token);
+  const { authorizeUrl, browserCookie } = await startConnectingWhop(
+    app,
+    token,
+    reconnectedConnectionId,
+  );
   const landing = await followRedirect(await followRedirect(authorizeUrl), browserCookie);
 
   return { landing, connectionId: landing.searchParams.get('connected') };

@@ -23,6 +23,7 @@ const WEBHOOK_URL = `http://localhost:3000/webhooks/whop/${CONNECTION_ID}`;
 const CALLBACK: WhopOAuthCallbackResult = {
   workspaceId: 'workspace-1',
   userId: 'user-1',
+  reconnectedCompanyId: null,
   tokens: { accessToken: 'access', refreshToken: 'refresh', expiresAt: null, scopes: [] },
   whopUser: { id: 'user_1', name: 'Sam', username: 'sam', email: null },
 };
@@ -42,6 +43,7 @@ const build = (stored: Partial<WhopConnection>[]) => {
     getOneOrFail: jest.fn().mockImplementation(readAgain),
   };
   const repository = {
+    find: jest.fn().mockResolvedValue([]),
     findOneBy: jest.fn().mockResolvedValue(stored[0] ?? null),
     findOneByOrFail: jest.fn().mockImplementation(readAgain),
     createQueryBuilder: () => lockedRead,
