@@ -99,14 +99,13 @@ export class WhopConnectionService {
   private async storeGrant(result: WhopOAuthCallbackResult): Promise<StoredGrant> {
     const api = this.apiClientService.forAccessToken(result.tokens.accessToken);
     const { workspaceId } = result;
-    const activeConnections = await this.connectionRepository.find({
-      select: { whopCompanyId: true },
-      where: { workspaceId, status: 'active' },
-    });
     const company = chooseWhopCompanyToConnect({
       companies: await api.listCompanies(),
       reconnectedCompanyId: result.reconnectedCompanyId,
-      activeCompanyIds: new Set(activeConnections.map(({ whopCompanyId }) => whopCompanyId)),
+      connections: await this.connectionRepository.find({
+        select: { whopCompanyId: true, status: true },
+        where: { workspaceId },
+      }),
     });
     const tokenColumns = {
       accessToken: this.encryption.encrypt(result.tokens.accessToken, workspaceId),

@@ -11,29 +11,36 @@ describe('chooseWhopCompanyToConnect', () => {
       chooseWhopCompanyToConnect({
         companies: [ALPHA, BETA],
         reconnectedCompanyId: null,
-        activeCompanyIds: new Set(),
+        connections: [],
       }),
     ).toBe(ALPHA);
   });
 
-  it('connects another company: the first listed without an active connection', () => {
+  it('connects another company: the first listed the workspace has no connection to', () => {
     expect(
       chooseWhopCompanyToConnect({
         companies: [ALPHA, BETA, GAMMA],
         reconnectedCompanyId: null,
-        activeCompanyIds: new Set([ALPHA.id]),
+        connections: [
+          { whopCompanyId: ALPHA.id, status: 'active' },
+          { whopCompanyId: BETA.id, status: 'needs_reauth' },
+        ],
       }),
-    ).toBe(BETA);
+    ).toBe(GAMMA);
   });
 
-  it('connects again a company whose connection is not active (disconnected, or to reconnect)', () => {
+  it('else connects again the first whose connection is not active (disconnected, or to reconnect)', () => {
     expect(
       chooseWhopCompanyToConnect({
-        companies: [ALPHA, BETA],
+        companies: [ALPHA, BETA, GAMMA],
         reconnectedCompanyId: null,
-        activeCompanyIds: new Set([BETA.id]),
+        connections: [
+          { whopCompanyId: ALPHA.id, status: 'active' },
+          { whopCompanyId: BETA.id, status: 'revoked' },
+          { whopCompanyId: GAMMA.id, status: 'needs_reauth' },
+        ],
       }),
-    ).toBe(ALPHA);
+    ).toBe(BETA);
   });
 
   it('reconnects the company being reconnected, active or not, wherever Whop lists it', () => {
@@ -41,7 +48,10 @@ describe('chooseWhopCompanyToConnect', () => {
       chooseWhopCompanyToConnect({
         companies: [ALPHA, BETA],
         reconnectedCompanyId: BETA.id,
-        activeCompanyIds: new Set([ALPHA.id, BETA.id]),
+        connections: [
+          { whopCompanyId: ALPHA.id, status: 'active' },
+          { whopCompanyId: BETA.id, status: 'active' },
+        ],
       }),
     ).toBe(BETA);
   });
@@ -51,7 +61,7 @@ describe('chooseWhopCompanyToConnect', () => {
       chooseWhopCompanyToConnect({
         companies: [ALPHA],
         reconnectedCompanyId: BETA.id,
-        activeCompanyIds: new Set(),
+        connections: [],
       }),
     ).toThrow(expect.objectContaining({ code: WhopExceptionCode.OAUTH_OTHER_COMPANY }));
   });
@@ -61,7 +71,10 @@ describe('chooseWhopCompanyToConnect', () => {
       chooseWhopCompanyToConnect({
         companies: [ALPHA, BETA],
         reconnectedCompanyId: null,
-        activeCompanyIds: new Set([ALPHA.id, BETA.id]),
+        connections: [
+          { whopCompanyId: ALPHA.id, status: 'active' },
+          { whopCompanyId: BETA.id, status: 'active' },
+        ],
       }),
     ).toThrow(expect.objectContaining({ code: WhopExceptionCode.OAUTH_ALL_CONNECTED }));
   });
@@ -71,7 +84,7 @@ describe('chooseWhopCompanyToConnect', () => {
       chooseWhopCompanyToConnect({
         companies: [],
         reconnectedCompanyId: null,
-        activeCompanyIds: new Set(),
+        connections: [],
       }),
     ).toThrow(expect.objectContaining({ code: WhopExceptionCode.OAUTH_NO_COMPANY }));
   });

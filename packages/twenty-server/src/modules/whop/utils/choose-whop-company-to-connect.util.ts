@@ -1,20 +1,21 @@
 import { isDefined } from 'twenty-shared';
 
+import { type WhopConnection } from 'src/modules/whop/entities/whop-connection.entity';
 import { type WhopCompanySummary } from 'src/modules/whop/services/whop-api-client';
 import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
 
 // Which of the companies a new grant reaches it connects: the one being reconnected, when the
-// seller reconnects a connection; else the first Whop lists that has no active connection in the
-// workspace (a company disconnected or needing reconnection is connected again), so "Connect
-// another Whop company" connects another where the grant reaches several.
+// seller reconnects a connection; else the first Whop lists that the workspace has no connection
+// to, so "Connect another Whop company" connects another where the grant reaches several; else the
+// first whose connection is not active (disconnected, or waiting to be reconnected).
 export const chooseWhopCompanyToConnect = ({
   companies,
   reconnectedCompanyId,
-  activeCompanyIds,
+  connections,
 }: {
   companies: WhopCompanySummary[];
   reconnectedCompanyId: string | null;
-  activeCompanyIds: ReadonlySet<string>;
+  connections: Pick<WhopConnection, 'whopCompanyId' | 'status'>[];
 }): WhopCompanySummary => {
   if (companies.length === 0) {
     throw new WhopException(
@@ -34,7 +35,15 @@ export const chooseWhopCompanyToConnect = ({
 
     return reconnected;
   }
-  const unconnected = companies.find(({ id }) => !activeCompanyIds.has(id));
+  const connectedIds = new Set(connections.map(({ whopCompanyId }) => whopCompanyId));
+  const activeIds = new Set(
+    connections
+      .filter(({ status }) => status === 'active')
+      .map(({ whopCompanyId }) => whopCompanyId),
+  );
+  const unconnected =
+    companies.find(({ id }) => !connectedIds.has(id)) ??
+    companies.find(({ id }) => !activeIds.has(id));
 
   if (!isDefined(unconnected)) {
     throw new WhopException(
