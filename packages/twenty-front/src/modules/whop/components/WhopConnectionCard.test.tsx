@@ -251,6 +251,10 @@ describe('WhopConnectionCard', () => {
     expect(screen.getByText('Failed')).toBeTruthy();
     expect(screen.getByText(/missing a permission/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Reconnect' })).toBeTruthy();
+    // Run again on the same grant, a sync would stop on the same missing permission.
+    for (const name of ['Sync changes', 'Full resync']) {
+      expect(screen.getByRole('button', { name }).hasAttribute('disabled')).toBe(true);
+    }
   });
 
   it('asks to grant the webhook permission and reconnect when Whop refused the webhook, and Reconnect goes back to Whop', async () => {

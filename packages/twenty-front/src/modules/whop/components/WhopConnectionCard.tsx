@@ -62,14 +62,18 @@ export const WhopConnectionCard = ({ connection }: WhopConnectionCardProps) => {
   const syncRequest = useAtomValue(whopSyncRequestsState)[connection.id];
   const sellerRequest = getPendingSellerRequest(connection, syncRequest);
 
-  // Between two attempts the run is still under way and resumes by itself: as while it runs, no
-  // other is offered.
-  const canResync = connection.status === 'active' && health !== 'syncing' && health !== 'retrying';
   // After a failure, what catches up: the changes once a full sync has completed, else a full one.
   const retryType: WhopSyncRunType = isDefined(connection.lastFullSyncAt) ? 'INCREMENTAL' : 'FULL';
   const needsReconnect =
     health === 'needs_reauth' ||
     (health === 'failed' && connection.syncStatus === 'FAILED_INSUFFICIENT_PERMISSIONS');
+  // Between two attempts the run is still under way and resumes by itself: as while it runs, no
+  // other is offered; nor one that would stop on the grant's missing permission again.
+  const canResync =
+    connection.status === 'active' &&
+    health !== 'syncing' &&
+    health !== 'retrying' &&
+    !needsReconnect;
   const connectedBy = connection.whopUserName ?? 'a Whop admin';
 
   return (
