@@ -161,6 +161,25 @@ describe('record GraphQL API', () => {
     expect(response.errors?.[0].extensions?.code).toBe('INVALID_CURSOR');
   });
 
+  it('rejects a cursor from another ordering of as many fields, where its values would not fit', async () => {
+    const first = await graphqlRequest(app, PEOPLE, { first: 2 }, workspace.token);
+    const response = await graphqlRequest(
+      app,
+      PEOPLE,
+      {
+        first: 2,
+        after: first.data.people.pageInfo.endCursor,
+        orderBy: [{ field: 'city', direction: 'AscNullsLast' }],
+      },
+      workspace.token,
+    );
+
+    expect(response.errors?.[0]).toMatchObject({
+      message: 'Invalid cursor: it does not belong to this query',
+      extensions: { code: 'INVALID_CURSOR' },
+    });
+  });
+
   it('refuses a sort that names a field twice with a clear error', async () => {
     const response = await graphqlRequest(
       app,

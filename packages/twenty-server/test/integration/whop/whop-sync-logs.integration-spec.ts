@@ -21,7 +21,7 @@ const SYNC_LOGS = `query L($id: ID!, $first: Int, $after: String) {
 const RUN_ID = '0193a5c2-7d1e-7c3a-9f10-2b3c4d5e6f70';
 
 const tamperedCursor = (values: unknown[], id: unknown) =>
-  Buffer.from(JSON.stringify([values, id])).toString('base64url');
+  Buffer.from(JSON.stringify(['startedAt DESC, id DESC', values, id])).toString('base64url');
 
 // The sync history a settings page pages through, newest first, and what a tampered cursor gets.
 describe('whopSyncLogs paging', () => {
@@ -94,6 +94,10 @@ describe('whopSyncLogs paging', () => {
 
   it.each([
     ['a start that is not a date', tamperedCursor(['yesterday'], RUN_ID)],
+    [
+      'a start JavaScript reads but no ISO date',
+      tamperedCursor(['2026-02-30T00:00:00.000Z'], RUN_ID),
+    ],
     ['no start', tamperedCursor([null], RUN_ID)],
     ['an id that is not a run id', tamperedCursor(['2026-12-02T10:00:00.000Z'], 'x')],
   ])('refuses a cursor with %s as an invalid cursor', async (_case, after) => {

@@ -7,15 +7,18 @@ import { WhopConnectButton } from '@/whop/components/WhopConnectButton';
 import { WHOP_CONNECT_ERROR_MESSAGES } from '@/whop/constants/WhopConnectErrorMessages';
 import { useConnectWhop } from '@/whop/hooks/useConnectWhop';
 import { useFindManyWhopConnections } from '@/whop/hooks/useFindManyWhopConnections';
+import { readWhopConnectFlowConnection } from '@/whop/utils/whopConnectFlowConnection';
 
 // Whop sends the seller back with `?connected=<id>` (and `&reconnected=true` when that company was
 // connected already) or `?error=<code>`: say what happened,
 // and offer to try again when it failed. The parameters are read once and taken off the address,
 // so a reload or a bookmark does not announce the same connection again; a connection disconnected
-// since is announced no more.
+// since is announced no more. Connect again retries what failed: a card's Reconnect reconnects
+// that connection again.
 export const WhopConnectResultCallout = () => {
   const [searchParams, setSearchParams] = useSearchParams();
-  const { connectWhop, isRedirecting, errorMessage } = useConnectWhop();
+  const [failedFlowConnectionId] = useState(readWhopConnectFlowConnection);
+  const { connectWhop, isRedirecting, errorMessage } = useConnectWhop(failedFlowConnectionId);
   const { whopConnections = [] } = useFindManyWhopConnections();
   const [result, setResult] = useState(() => ({
     connectError: searchParams.get('error'),

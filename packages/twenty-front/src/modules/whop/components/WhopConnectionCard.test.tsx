@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 import { WhopConnectionCard } from '@/whop/components/WhopConnectionCard';
 import { CONNECT_WHOP } from '@/whop/graphql/mutations/connectWhop';
+import { readWhopConnectFlowConnection } from '@/whop/utils/whopConnectFlowConnection';
 import { DISCONNECT_WHOP } from '@/whop/graphql/mutations/disconnectWhop';
 import { TRIGGER_WHOP_SYNC } from '@/whop/graphql/mutations/triggerWhopSync';
 import { FIND_ONE_WHOP_CONNECTION } from '@/whop/graphql/queries/findOneWhopConnection';
@@ -178,6 +179,8 @@ describe('WhopConnectionCard', () => {
         'https://whop.test/oauth/authorize?state=abc',
       ),
     );
+    // Should Whop send the seller back with an error, Connect again reconnects this connection.
+    expect(readWhopConnectFlowConnection()).toBe('connection-1');
   });
 
   it('shows a revoked connection, says the records stay, and offers to connect again', () => {

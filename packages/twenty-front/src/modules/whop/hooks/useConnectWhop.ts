@@ -4,6 +4,7 @@ import { isDefined } from 'twenty-shared';
 
 import { getApolloErrorMessage } from '@/apollo/utils/getApolloErrorMessage';
 import { CONNECT_WHOP } from '@/whop/graphql/mutations/connectWhop';
+import { rememberWhopConnectFlowConnection } from '@/whop/utils/whopConnectFlowConnection';
 import { navigateToExternalUrl } from '~/utils/navigateToExternalUrl';
 
 // Starts the OAuth round trip: the server signs a state and returns Whop's consent URL, and the
@@ -25,6 +26,7 @@ export const useConnectWhop = (connectionId?: string) => {
       if (data === undefined || data === null) {
         throw new Error('The server did not return a Whop address.');
       }
+      rememberWhopConnectFlowConnection(connectionId);
       navigateToExternalUrl(data.connectWhop.authorizeUrl);
     } catch (error) {
       setIsRedirecting(false);

@@ -1,12 +1,13 @@
 import type { MockedResponse } from '@apollo/client/testing';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { useLocation } from 'react-router-dom';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { createApolloCache } from '@/apollo/utils/createApolloCache';
 import { CONNECT_WHOP } from '@/whop/graphql/mutations/connectWhop';
 import { FIND_MANY_WHOP_SYNC_LOGS } from '@/whop/graphql/queries/findManyWhopSyncLogs';
 import { FIND_ONE_WHOP_CONNECTION } from '@/whop/graphql/queries/findOneWhopConnection';
+import { rememberWhopConnectFlowConnection } from '@/whop/utils/whopConnectFlowConnection';
 import { SettingsWhopIntegrationPage } from '~/pages/settings/integrations/SettingsWhopIntegrationPage';
 import { buildMockRecordConnection } from '~/testing/mock-data/buildMockRecordConnection';
 import { buildFindManyWhopConnectionsMock } from '~/testing/mock-data/buildFindManyWhopConnectionsMock';
@@ -70,6 +71,9 @@ const RUNNING_CONNECTION = buildMockWhopConnection({
 });
 
 describe('SettingsWhopIntegrationPage', () => {
+  // What the last Connect Whop flow of the tab was for.
+  beforeEach(() => sessionStorage.clear());
+
   it('words the error Whop sent back, and Connect again restarts the connection', async () => {
     renderPage('/settings/integrations/whop?error=OAUTH_ACCESS_DENIED', [
       buildFindManyWhopConnectionsMock([]),
@@ -97,6 +101,35 @@ describe('SettingsWhopIntegrationPage', () => {
     await waitFor(() =>
       expect(navigateToExternalUrl).toHaveBeenCalledWith(
         'https://whop.test/oauth/authorize?state=retry',
+      ),
+    );
+  });
+
+  it('tries again to reconnect the connection whose Reconnect Whop refused', async () => {
+    rememberWhopConnectFlowConnection('connection-1');
+    renderPage('/settings/integrations/whop?error=OAUTH_OTHER_COMPANY', [
+      buildFindManyWhopConnectionsMock([buildMockWhopConnection({ status: 'needs_reauth' })]),
+      buildSyncLogsMock(),
+      {
+        request: { query: CONNECT_WHOP, variables: { connectionId: 'connection-1' } },
+        result: {
+          data: {
+            connectWhop: {
+              __typename: 'ConnectWhopResult',
+              authorizeUrl: 'https://whop.test/oauth/authorize?state=reconnect',
+            },
+          },
+        },
+      },
+    ]);
+
+    const banner = screen.getByRole('alert');
+    expect(within(banner).getByText(/cannot reach the company you were reconnecting/)).toBeTruthy();
+    fireEvent.click(within(banner).getByRole('button', { name: 'Connect again' }));
+
+    await waitFor(() =>
+      expect(navigateToExternalUrl).toHaveBeenCalledWith(
+        'https://whop.test/oauth/authorize?state=reconnect',
       ),
     );
   });

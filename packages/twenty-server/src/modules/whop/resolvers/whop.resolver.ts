@@ -46,8 +46,11 @@ import {
 import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
 
 // A sync history cursor holds the start of the last run read, as `toISOString` wrote it.
+const SYNC_LOG_SORT = 'startedAt DESC, id DESC';
 const isRunStartText = (value: unknown): value is string =>
-  typeof value === 'string' && !Number.isNaN(Date.parse(value));
+  typeof value === 'string' &&
+  !Number.isNaN(Date.parse(value)) &&
+  new Date(value).toISOString() === value;
 
 // The whop GraphQL API: every operation runs in the caller's workspace only.
 @Resolver(() => WhopConnectionDTO)
@@ -118,7 +121,7 @@ export class WhopResolver {
     const totalCount = await query.clone().getCount();
 
     if (after) {
-      const cursor = decodeRecordCursor(after, 1, isRunStartText);
+      const cursor = decodeRecordCursor(after, SYNC_LOG_SORT, 1, isRunStartText);
 
       query.andWhere('(log.startedAt, log.id) < (:startedAt, :id)', {
         startedAt: cursor.values[0],
@@ -131,7 +134,10 @@ export class WhopResolver {
       .take(pageSize + 1)
       .getMany();
     const edges = logs.slice(0, pageSize).map((log) => ({
-      cursor: encodeRecordCursor({ values: [log.startedAt.toISOString()], id: log.id }),
+      cursor: encodeRecordCursor(SYNC_LOG_SORT, {
+        values: [log.startedAt.toISOString()],
+        id: log.id,
+      }),
       node: toWhopSyncLogDTO(log),
     }));
 
@@ -154,8 +160,8 @@ export class WhopResolver {
     @AuthUserId() userId: string | null,
     @AuthApiKeyId() apiKeyId: string | null,
     @Context('res') response: Response,
-    // The connection to reconnect; without it, the first company the grant reaches that has no
-    // active connection here is connected.
+    // The connection to reconnect; without it, a company the grant reaches that is not connected
+    // here (chooseWhopCompanyToConnect).
     @Args('connectionId', { type: () => ID, nullable: true }) connectionId?: string | null,
   ): Promise<ConnectWhopDTO> {
     const reconnected = isDefined(connectionId)

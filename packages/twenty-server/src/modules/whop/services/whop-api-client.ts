@@ -60,12 +60,11 @@ export class WhopApiClient {
     }
   }
 
-  async listCompanies(): Promise<WhopCompanySummary[]> {
-    const page = await this.call('list companies', () =>
-      this.sdk.companies.list({ first: this.pageSize }),
+  // Every company the credential reaches, in Whop's order.
+  listCompanies(): Promise<WhopCompanySummary[]> {
+    return this.listEveryPage('list companies', (after) =>
+      this.sdk.companies.list({ first: this.pageSize, ...(after && { after }) }),
     );
-
-    return (page as unknown as RawPage<WhopCompanySummary>).data;
   }
 
   retrieveCompany(companyId: string): Promise<WhopCompanySummary> {
@@ -201,28 +200,35 @@ export class WhopApiClient {
   }
 
   // The company's webhook endpoints, every page.
-  async listWebhooks(companyId: string): Promise<{ id: string; url: string }[]> {
-    const webhooks: { id: string; url: string }[] = [];
+  listWebhooks(companyId: string): Promise<{ id: string; url: string }[]> {
+    return this.listEveryPage('list webhooks', (after) =>
+      this.sdk.webhooks.list({
+        company_id: companyId,
+        first: this.pageSize,
+        ...(after && { after }),
+      } as never),
+    );
+  }
+
+  private async listEveryPage<T>(
+    operation: string,
+    list: (after: string | null) => PromiseLike<unknown>,
+  ): Promise<T[]> {
+    const items: T[] = [];
     let after: string | null = null;
 
     do {
       const cursor: string | null = after;
-      const page: WhopListPage<{ id: string; url: string }> = toPage(
-        (await this.call('list webhooks', () =>
-          this.sdk.webhooks.list({
-            company_id: companyId,
-            first: this.pageSize,
-            ...(cursor && { after: cursor }),
-          } as never),
-        )) as unknown as RawPage<{ id: string; url: string }>,
-        'list webhooks',
+      const page: WhopListPage<T> = toPage(
+        (await this.call(operation, () => list(cursor))) as RawPage<T>,
+        operation,
       );
 
-      webhooks.push(...page.items);
+      items.push(...page.items);
       after = page.hasNextPage ? page.endCursor : null;
     } while (after);
 
-    return webhooks;
+    return items;
   }
 
   // Sent once, without the SDK's retries: creating is not idempotent, and a retry after an answer

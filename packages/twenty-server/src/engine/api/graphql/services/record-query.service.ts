@@ -12,6 +12,7 @@ import {
 import {
   buildCursorPredicate,
   decodeRecordCursor,
+  describeRecordSort,
   encodeRecordCursor,
   orderBySql,
   type RecordOrderBy,
@@ -84,8 +85,10 @@ export class RecordQueryService {
     const filterSql = conditions.join(' AND ');
     const params = [...where.params];
 
+    const sort = describeRecordSort(orderBy);
+
     if (args.after) {
-      const cursor = decodeRecordCursor(args.after, orderBy.length);
+      const cursor = decodeRecordCursor(args.after, sort, orderBy.length);
       const seek = buildCursorPredicate(orderBy, cursor, params.length + 1);
 
       conditions.push(...seek.conditions);
@@ -117,7 +120,7 @@ export class RecordQueryService {
 
         orderBy.forEach((_, index) => delete row[`__cursor${index}`]);
 
-        return { row, cursor: encodeRecordCursor({ values, id: row.id }) };
+        return { row, cursor: encodeRecordCursor(sort, { values, id: row.id }) };
       }),
       hasNextPage: rows.length > first,
       hasPreviousPage: Boolean(args.after),

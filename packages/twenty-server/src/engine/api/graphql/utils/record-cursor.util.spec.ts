@@ -2,37 +2,61 @@ import { OrderByDirection } from 'src/engine/api/graphql/inputs/order-by-directi
 import {
   buildCursorPredicate,
   decodeRecordCursor,
+  describeRecordSort,
   encodeRecordCursor,
   orderBySql,
 } from 'src/engine/api/graphql/utils/record-cursor.util';
 
 const RECORD_ID = '0193a5c2-7d1e-7c3a-9f10-2b3c4d5e6f70';
+const BY_CREATION = describeRecordSort([
+  { field: 'createdAt', direction: OrderByDirection.DescNullsLast },
+  { field: 'city', direction: OrderByDirection.AscNullsFirst },
+]);
 
 describe('record cursors', () => {
   it('round-trips through an opaque string', () => {
     const cursor = { values: ['2026-01-01 00:00:00+00', null], id: RECORD_ID };
 
-    expect(decodeRecordCursor(encodeRecordCursor(cursor), 2)).toEqual(cursor);
+    expect(decodeRecordCursor(encodeRecordCursor(BY_CREATION, cursor), BY_CREATION, 2)).toEqual(
+      cursor,
+    );
   });
 
-  it('rejects a cursor made for another ordering', () => {
-    const encoded = encodeRecordCursor({ values: ['a'], id: RECORD_ID });
+  it('rejects a cursor made for another ordering, of as many fields or not', () => {
+    const byCity = describeRecordSort([
+      { field: 'city', direction: OrderByDirection.DescNullsLast },
+      { field: 'createdAt', direction: OrderByDirection.AscNullsFirst },
+    ]);
+    const encoded = encodeRecordCursor(byCity, { values: ['Paris', null], id: RECORD_ID });
 
-    expect(() => decodeRecordCursor(encoded, 2)).toThrow(/Invalid cursor/);
-    expect(() => decodeRecordCursor('not-base64-json', 1)).toThrow(/Invalid cursor/);
+    expect(() => decodeRecordCursor(encoded, BY_CREATION, 2)).toThrow(/Invalid cursor/);
+    expect(() => decodeRecordCursor(encoded, byCity, 1)).toThrow(/Invalid cursor/);
+    expect(() => decodeRecordCursor('not-base64-json', BY_CREATION, 2)).toThrow(/Invalid cursor/);
   });
 
   it('rejects a cursor whose id is not a record id or whose values are not text', () => {
     const tampered = (values: unknown[], id: unknown) =>
-      Buffer.from(JSON.stringify([values, id])).toString('base64url');
+      Buffer.from(JSON.stringify(['city ASC', values, id])).toString('base64url');
+    const decode = (encoded: string) => decodeRecordCursor(encoded, 'city ASC', 1);
 
-    expect(() => decodeRecordCursor(tampered(['a'], 'x'), 1)).toThrow(/Invalid cursor/);
-    expect(() => decodeRecordCursor(tampered([1], RECORD_ID), 1)).toThrow(/Invalid cursor/);
-    expect(() => decodeRecordCursor(tampered([{ a: 1 }], RECORD_ID), 1)).toThrow(/Invalid cursor/);
-    expect(decodeRecordCursor(tampered([null], RECORD_ID), 1)).toEqual({
-      values: [null],
-      id: RECORD_ID,
-    });
+    expect(() => decode(tampered(['a'], 'x'))).toThrow(/Invalid cursor/);
+    expect(() => decode(tampered([1], RECORD_ID))).toThrow(/Invalid cursor/);
+    expect(() => decode(tampered([{ a: 1 }], RECORD_ID))).toThrow(/Invalid cursor/);
+    expect(decode(tampered([null], RECORD_ID))).toEqual({ values: [null], id: RECORD_ID });
+  });
+
+  it('accepts only the values a query says its sort can have', () => {
+    const isDate = (value: unknown): value is string =>
+      typeof value === 'string' && /^\d{4}-/.test(value);
+    const encoded = (value: string) =>
+      encodeRecordCursor('startedAt DESC', { values: [value], id: RECORD_ID });
+
+    expect(decodeRecordCursor(encoded('2026-12-01'), 'startedAt DESC', 1, isDate).values).toEqual([
+      '2026-12-01',
+    ]);
+    expect(() => decodeRecordCursor(encoded('yesterday'), 'startedAt DESC', 1, isDate)).toThrow(
+      /Invalid cursor/,
+    );
   });
 
   it('orders with explicit null placement', () => {

@@ -9,27 +9,33 @@ import { type SqlFragment } from 'src/engine/api/graphql/utils/build-record-filt
 
 export type RecordOrderBy = { field: string; direction: OrderByDirection };
 
-// A cursor holds the sort values of the last row read (as PostgreSQL text) and its id.
+// A cursor holds the sort values of the last row read (as PostgreSQL text) and its id, with the
+// ordering it was made for (`describeRecordSort`): a cursor another ordering made is refused.
 export type RecordCursor = { values: (string | null)[]; id: string };
+
+export const describeRecordSort = (orderBy: RecordOrderBy[]): string =>
+  orderBy.map(({ field, direction }) => `${field} ${direction}`).join(', ');
 
 type CursorValueCheck = (value: unknown) => value is string | null;
 
 const isCursorValue: CursorValueCheck = (value): value is string | null =>
   value === null || typeof value === 'string';
 
-export const encodeRecordCursor = (cursor: RecordCursor): string =>
-  Buffer.from(JSON.stringify([cursor.values, cursor.id])).toString('base64url');
+export const encodeRecordCursor = (sort: string, cursor: RecordCursor): string =>
+  Buffer.from(JSON.stringify([sort, cursor.values, cursor.id])).toString('base64url');
 
 // `isValue` narrows what a sort value may be where the query knows its type.
 export const decodeRecordCursor = (
   encoded: string,
+  sort: string,
   expectedValues: number,
   isValue: CursorValueCheck = isCursorValue,
 ): RecordCursor => {
   try {
-    const [values, id] = JSON.parse(Buffer.from(encoded, 'base64url').toString('utf8'));
+    const [cursorSort, values, id] = JSON.parse(Buffer.from(encoded, 'base64url').toString('utf8'));
 
     if (
+      cursorSort !== sort ||
       !Array.isArray(values) ||
       values.length !== expectedValues ||
       !values.every((value) => isValue(value)) ||

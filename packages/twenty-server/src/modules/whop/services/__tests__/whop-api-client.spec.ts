@@ -136,7 +136,7 @@ describe('WhopApiClient list pages', () => {
       members: { list: jest.fn().mockResolvedValue({ data: [], page_info: pageInfo }) },
     }) as unknown as Whop;
 
-  it('follows a page, short or empty, while Whop says more follow', async () => {
+  it('reads a short or empty page as not the last while Whop says more follow', async () => {
     const page = await new WhopApiClient(
       membersSdk({ end_cursor: 'cursor_2', has_next_page: true }),
       100,
@@ -156,5 +156,27 @@ describe('WhopApiClient list pages', () => {
       message: 'list members: Whop said more follow but gave no cursor to read them',
       userFriendlyMessage: 'Whop gave no way to read the rest (list members).',
     });
+  });
+});
+
+describe('WhopApiClient.listCompanies', () => {
+  it('reads every page of the companies the grant reaches, in order', async () => {
+    const list = jest
+      .fn()
+      .mockResolvedValueOnce({
+        data: [{ id: 'biz_1', title: 'One' }],
+        page_info: { end_cursor: 'cursor_1', has_next_page: true },
+      })
+      .mockResolvedValueOnce({
+        data: [{ id: 'biz_2', title: 'Two' }],
+        page_info: { end_cursor: null, has_next_page: false },
+      });
+    const sdk = { companies: { list } } as unknown as Whop;
+
+    expect(await new WhopApiClient(sdk, 1).listCompanies()).toEqual([
+      { id: 'biz_1', title: 'One' },
+      { id: 'biz_2', title: 'Two' },
+    ]);
+    expect(list.mock.calls).toEqual([[{ first: 1 }], [{ first: 1, after: 'cursor_1' }]]);
   });
 });

@@ -43,7 +43,7 @@ const build = (stored: Partial<WhopConnection>[]) => {
     getOneOrFail: jest.fn().mockImplementation(readAgain),
   };
   const repository = {
-    find: jest.fn().mockResolvedValue([]),
+    find: jest.fn().mockResolvedValue(stored.slice(0, 1)),
     findOneBy: jest.fn().mockResolvedValue(stored[0] ?? null),
     findOneByOrFail: jest.fn().mockImplementation(readAgain),
     createQueryBuilder: () => lockedRead,
