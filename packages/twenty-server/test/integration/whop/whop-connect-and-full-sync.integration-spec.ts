@@ -896,6 +896,50 @@ describe('Connect Whop, then the full sync', () => {
     ).toBe(truth.payments.length);
   });
 
+  // A deploy whose migration resets where the reconcile reads payments from, while an older worker's
+  // run of changes is under way: that run's end must not move it on again.
+  it('keeps a migration reset that lands while a run of changes goes on', async () => {
+    const dataSource = stack.app.get(DataSource);
+    const readPaymentsUpdatedAfter = async (): Promise<Date | null> =>
+      (await dataSource.getRepository(WhopConnection).findOneByOrFail({ id: connectionId }))
+        .paymentsUpdatedAfter;
+
+    expect(await readPaymentsUpdatedAfter()).not.toBeNull();
+    await stack.control('/faults', {
+      routes: [{ match: 'GET /api/v1/payments*', latencyMs: 3000, times: 1 }],
+    });
+    const trigger = await triggerWhopSync(stack.app, seller.token, connectionId, 'INCREMENTAL');
+
+    expect(trigger.errors).toBeUndefined();
+    await waitForConnection(
+      stack.app,
+      seller.token,
+      connectionId,
+      (c) => c.syncStage === 'INCREMENTAL_ONGOING' && c.syncProgress?.step === 'payments',
+    );
+    const queryRunner = dataSource.createQueryRunner();
+
+    try {
+      await new ReclassifyWhopPayments1765065600000().up(queryRunner);
+    } finally {
+      await queryRunner.release();
+    }
+    await waitForConnection(
+      stack.app,
+      seller.token,
+      connectionId,
+      (c) => c.syncStage === 'INCREMENTAL_PENDING',
+    );
+
+    expect(await readPaymentsUpdatedAfter()).toBeNull();
+    const next = await runWhopSyncToEnd(stack.app, seller.token, connectionId, 'INCREMENTAL');
+
+    expect(
+      next.syncProgress.steps.find(({ step }: { step: string }) => step === 'payments').processed,
+    ).toBe(truth.payments.length);
+    expect(await readPaymentsUpdatedAfter()).not.toBeNull();
+  });
+
   // What a Redis that keeps nothing on disk forgets when it restarts. The keeper checks every 200 ms
   // from here on, through the disconnect below, which it must not undo.
   it('puts back what the queue lost: the reconcile, the worker heartbeat, a queued full sync', async () => {

@@ -704,7 +704,10 @@ describe('the sync under failure', () => {
       syncStatus.saveCheckpoint(revoked, 'payments', 'cursor', progress, { waitingOnWhop: false }),
     ).rejects.toThrow(WhopSyncDisconnectedError);
     await expect(
-      syncStatus.markAsCompleted(connectionId, 'incremental', progress, new Date()),
+      syncStatus.markAsCompleted(connectionId, 'incremental', progress, {
+        from: null,
+        to: new Date(),
+      }),
     ).rejects.toThrow(WhopSyncDisconnectedError);
     expect(
       await waitForConnection(stack.app, seller.token, connectionId, () => true),

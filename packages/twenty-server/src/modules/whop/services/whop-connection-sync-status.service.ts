@@ -116,14 +116,19 @@ export class WhopConnectionSyncStatusService {
     );
   }
 
+  // `paymentsUpdatedAfter`: where the next run of changes reads payments from (`to`), moved there
+  // only from where this run found it (`from`): a migration that reset it while the run went on
+  // (to have every payment read again, by the code it deploys) is not undone.
   async markAsCompleted(
     connectionId: string,
     type: Exclude<WhopSyncType, 'webhook'>,
     progress: WhopSyncProgress,
-    paymentsUpdatedAfter: Date,
+    paymentsUpdatedAfter: { from: Date | null; to: Date },
     manager?: EntityManager,
   ): Promise<void> {
     const now = new Date();
+    const timestamp = (date: Date) => `'${date.toISOString()}'::timestamptz`;
+    const from = paymentsUpdatedAfter.from ? timestamp(paymentsUpdatedAfter.from) : 'NULL';
 
     await this.updateRun(
       connectionId,
@@ -135,7 +140,9 @@ export class WhopConnectionSyncStatusService {
         throttleFailureCount: 0,
         lastSyncError: null,
         lastSyncAt: now,
-        paymentsUpdatedAfter,
+        paymentsUpdatedAfter: () =>
+          `CASE WHEN "paymentsUpdatedAfter" IS NOT DISTINCT FROM ${from}
+            THEN ${timestamp(paymentsUpdatedAfter.to)} ELSE "paymentsUpdatedAfter" END`,
         ...(type === 'full' ? { lastFullSyncAt: now } : { lastIncrementalSyncAt: now }),
       },
       { runId: progress.runId, manager },

@@ -444,9 +444,12 @@ export class WhopSyncService {
           connection.id,
           type,
           progress,
-          isDefined(progress.whopClockStartedAt)
-            ? new Date(progress.whopClockStartedAt)
-            : startedAt,
+          {
+            from: connection.paymentsUpdatedAfter,
+            to: isDefined(progress.whopClockStartedAt)
+              ? new Date(progress.whopClockStartedAt)
+              : startedAt,
+          },
           manager,
         );
         await this.syncLogService.finish(
