@@ -855,6 +855,12 @@ describe('Connect Whop, then the full sync', () => {
           'Whop gives this member no user (a deleted account): a person synced before is kept as it was, none is created.',
       },
     ]);
+
+    // Its product renamed on Whop, the opportunity follows it and keeps its member's name.
+    await stack.control(`/products/${membership.product.id}`, { title: 'Chess Club' }, 'PATCH');
+    await runWhopSyncToEnd(stack.app, seller.token, connectionId, 'INCREMENTAL');
+
+    expect((await readCustomer()).opportunity.name).toBe('Chess Club — Dana Gone');
   });
 
   it('reads a payment changed on a Whop whose clock is ten minutes behind ours', async () => {

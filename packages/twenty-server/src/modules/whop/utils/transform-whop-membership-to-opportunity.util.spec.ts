@@ -3,7 +3,10 @@ import {
   buildWhopMembership,
   buildWhopPlan,
 } from 'src/modules/whop/utils/__tests__/whop-api.fixtures';
-import { transformWhopMembershipToOpportunity } from 'src/modules/whop/utils/transform-whop-membership-to-opportunity.util';
+import {
+  readWhopOpportunityMemberName,
+  transformWhopMembershipToOpportunity,
+} from 'src/modules/whop/utils/transform-whop-membership-to-opportunity.util';
 
 // Whop's nine membership statuses (WHOP_API.md), written out here: a status dropped from the
 // server's own list would otherwise drop out of these tests too.
@@ -249,5 +252,17 @@ describe('transformWhopMembershipToOpportunity', () => {
       whopMrrAmountMicros: '10000000',
       whopMrrCurrencyCode: 'GBP',
     });
+  });
+});
+
+describe('readWhopOpportunityMemberName', () => {
+  it('reads the member an opportunity was named after, after the last separator', () => {
+    expect(readWhopOpportunityMemberName('Chess Club — Dana Gone')).toBe('Dana Gone');
+    expect(readWhopOpportunityMemberName('Chess — the Club — Dana Gone')).toBe('Dana Gone');
+  });
+
+  it('reads none from a name not built as "<product> — <member>"', () => {
+    expect(readWhopOpportunityMemberName('Renamed by the seller')).toBeNull();
+    expect(readWhopOpportunityMemberName('Chess Club — ')).toBeNull();
   });
 });

@@ -13,6 +13,14 @@ import { parseWhopRelatedId } from 'src/modules/whop/utils/parse-whop-related-id
 
 const NAME_SEPARATOR = ' — ';
 
+// The member an opportunity named after its member was named after, read back from its name (a
+// product title may hold the separator, a member's name hardly): null for a name not built so.
+export const readWhopOpportunityMemberName = (name: string): string | null => {
+  const at = name.lastIndexOf(NAME_SEPARATOR);
+
+  return at === -1 ? null : parseWhopOptionalText(name.slice(at + NAME_SEPARATOR.length));
+};
+
 // A Whop membership (+ its plan, when known) → opportunity columns. `productTitle` and
 // `memberDisplayName` come from the caller's records and fall back to what the membership embeds.
 // Name: "<product title> — <plan title, or the member's name when the plan has no title>".

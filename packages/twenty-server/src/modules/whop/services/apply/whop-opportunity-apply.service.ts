@@ -56,7 +56,10 @@ import { buildWhopMembershipTimelineActivity } from 'src/modules/whop/utils/buil
 import { listWhopMembershipTimelineEvents } from 'src/modules/whop/utils/list-whop-membership-timeline-events.util';
 import { parseWhopOptionalText } from 'src/modules/whop/utils/parse-whop-optional-text.util';
 import { parseWhopRelatedId } from 'src/modules/whop/utils/parse-whop-related-id.util';
-import { transformWhopMembershipToOpportunity } from 'src/modules/whop/utils/transform-whop-membership-to-opportunity.util';
+import {
+  readWhopOpportunityMemberName,
+  transformWhopMembershipToOpportunity,
+} from 'src/modules/whop/utils/transform-whop-membership-to-opportunity.util';
 
 // What the plan decides; kept as stored when the membership's plan is not known to this apply.
 type PlanDerivedColumns = {
@@ -187,10 +190,19 @@ export class WhopOpportunityApplyService {
         ? (personIdsByWhopUserId.get(whopUserId) ?? null)
         : null;
       const stored = storedByMembershipId.get(membership.id);
+      // Named after its member (its plan has no title), an opportunity keeps its member's name
+      // once the member's user deleted their Whop account: Whop no longer says who they were.
+      const lostMemberName =
+        isDefined(stored) &&
+        !isDefined(whopUserId) &&
+        !isDefined(parseWhopOptionalText(plan?.title))
+          ? readWhopOpportunityMemberName(stored.name)
+          : null;
       const { stageWhenActive, ...columns } = transformWhopMembershipToOpportunity({
         membership,
         plan,
         productTitle: product?.name,
+        memberDisplayName: lostMemberName,
       });
 
       if (isDefined(productWhopId) && !isDefined(product)) {
@@ -209,19 +221,13 @@ export class WhopOpportunityApplyService {
 
       const planDerived: PlanDerivedColumns =
         isDefined(plan) || !isDefined(stored) ? columns : stored;
-      // Named after its member (its plan has no title), an opportunity keeps its name once the
-      // member's user deleted their Whop account: Whop no longer says who they were.
-      const keepsMemberName =
-        isDefined(stored) &&
-        !isDefined(whopUserId) &&
-        !isDefined(parseWhopOptionalText(plan?.title));
 
       return {
         membership,
         personId,
         row: {
           ...columns,
-          name: keepsMemberName ? stored.name : planDerived.name,
+          name: planDerived.name,
           amountAmountMicros: planDerived.amountAmountMicros,
           amountCurrencyCode: planDerived.amountCurrencyCode,
           whopMrrAmountMicros: endWhopMrrUnlessHeld(
