@@ -2,6 +2,7 @@ import { isDefined } from 'twenty-shared';
 import { DataSource } from 'typeorm';
 
 import { getAppScheduledJobsOwners } from 'src/app-scheduled-jobs-owners';
+import { ReclassifyWhopPayments1765065600000 } from 'src/database/typeorm/core/migrations/1765065600000-reclassify-whop-payments';
 import { type EnvironmentService } from 'src/engine/core-modules/environment/environment.service';
 import {
   getQueueToken,
@@ -279,6 +280,49 @@ describe('the sync under failure', () => {
       { type: 'incremental', status: 'success' },
       { type: 'full', status: 'success' },
     ]);
+  }, 240_000);
+
+  // A deploy: the old worker is stopped mid-run, the migration resets where runs of changes read
+  // payments from, and the new worker resumes the run. Its end must leave the reset in place, so
+  // that the next run reads every payment with the new code.
+  it('keeps a migration reset made while a run of changes was stopped, once that run resumes and ends', async () => {
+    const { seller, connectionId } = await connectAndSyncSmallCompany('Deployed mid-run');
+    const dataSource = stack.app.get(DataSource);
+    const readPaymentsUpdatedAfter = async () =>
+      (await dataSource.getRepository(WhopConnection).findOneByOrFail({ id: connectionId }))
+        .paymentsUpdatedAfter;
+
+    expect(await readPaymentsUpdatedAfter()).not.toBeNull();
+    await stack.control('/faults', {
+      routes: [{ match: 'GET /api/v1/memberships*', latencyMs: 3_000 }],
+    });
+    await triggerWhopSync(stack.app, seller.token, connectionId, 'INCREMENTAL');
+    await waitForConnection(
+      stack.app,
+      seller.token,
+      connectionId,
+      (c) => c.syncStage === 'INCREMENTAL_ONGOING' && c.syncProgress?.step === 'memberships',
+    );
+    await stack.workers[0].stop('SIGKILL');
+    const queryRunner = dataSource.createQueryRunner();
+
+    try {
+      await new ReclassifyWhopPayments1765065600000().up(queryRunner);
+    } finally {
+      await queryRunner.release();
+    }
+    await stack.control('/faults', { routes: [] });
+    await stack.startWorker();
+    const resumed = await waitForConnection(
+      stack.app,
+      seller.token,
+      connectionId,
+      (c) => c.syncStage !== 'INCREMENTAL_ONGOING',
+      120_000,
+    );
+
+    expect(resumed).toMatchObject({ syncStatus: 'ACTIVE', lastSyncError: null });
+    expect(await readPaymentsUpdatedAfter()).toBeNull();
   }, 240_000);
 
   it('resumes a run whose job the queue lost, as a Redis that keeps nothing on disk does', async () => {

@@ -7,7 +7,10 @@ import { WhopConnectButton } from '@/whop/components/WhopConnectButton';
 import { WHOP_CONNECT_ERROR_MESSAGES } from '@/whop/constants/WhopConnectErrorMessages';
 import { useConnectWhop } from '@/whop/hooks/useConnectWhop';
 import { useFindManyWhopConnections } from '@/whop/hooks/useFindManyWhopConnections';
-import { readWhopConnectFlowConnection } from '@/whop/utils/whopConnectFlowConnection';
+import {
+  readWhopConnectFlowConnection,
+  rememberWhopConnectFlowConnection,
+} from '@/whop/utils/whopConnectFlowConnection';
 
 // Whop sends the seller back with `?connected=<id>` (and `&reconnected=true` when that company was
 // connected already) or `?error=<code>`: say what happened,
@@ -17,7 +20,9 @@ import { readWhopConnectFlowConnection } from '@/whop/utils/whopConnectFlowConne
 // that connection again.
 export const WhopConnectResultCallout = () => {
   const [searchParams, setSearchParams] = useSearchParams();
-  const [failedFlowConnectionId] = useState(readWhopConnectFlowConnection);
+  const [failedFlowConnectionId] = useState(() =>
+    searchParams.has('error') ? readWhopConnectFlowConnection() : undefined,
+  );
   const { connectWhop, isRedirecting, errorMessage } = useConnectWhop(failedFlowConnectionId);
   const { whopConnections = [] } = useFindManyWhopConnections();
   const [result, setResult] = useState(() => ({
@@ -31,6 +36,8 @@ export const WhopConnectResultCallout = () => {
   useEffect(() => {
     if (searchParams.has('error') || searchParams.has('connected')) {
       setSearchParams({}, { replace: true });
+      // The flow Whop came back from is over: a later error is not this flow's.
+      rememberWhopConnectFlowConnection(undefined);
     }
   }, [searchParams, setSearchParams]);
 

@@ -7,7 +7,10 @@ import { createApolloCache } from '@/apollo/utils/createApolloCache';
 import { CONNECT_WHOP } from '@/whop/graphql/mutations/connectWhop';
 import { FIND_MANY_WHOP_SYNC_LOGS } from '@/whop/graphql/queries/findManyWhopSyncLogs';
 import { FIND_ONE_WHOP_CONNECTION } from '@/whop/graphql/queries/findOneWhopConnection';
-import { rememberWhopConnectFlowConnection } from '@/whop/utils/whopConnectFlowConnection';
+import {
+  readWhopConnectFlowConnection,
+  rememberWhopConnectFlowConnection,
+} from '@/whop/utils/whopConnectFlowConnection';
 import { SettingsWhopIntegrationPage } from '~/pages/settings/integrations/SettingsWhopIntegrationPage';
 import { buildMockRecordConnection } from '~/testing/mock-data/buildMockRecordConnection';
 import { buildFindManyWhopConnectionsMock } from '~/testing/mock-data/buildFindManyWhopConnectionsMock';
@@ -175,6 +178,17 @@ describe('SettingsWhopIntegrationPage', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
 
     expect(screen.queryByText('Whop is connected')).toBeNull();
+  });
+
+  it('forgets the flow Whop came back from, so a later error does not retry it', async () => {
+    rememberWhopConnectFlowConnection('connection-1');
+    renderPage('/settings/integrations/whop?connected=connection-1&reconnected=true', [
+      buildFindManyWhopConnectionsMock([buildMockWhopConnection()]),
+      buildSyncLogsMock(),
+    ]);
+
+    expect(screen.getByText('Whop is reconnected')).toBeTruthy();
+    await waitFor(() => expect(readWhopConnectFlowConnection()).toBeUndefined());
   });
 
   it('says a connection to a company connected already was renewed, not added', async () => {

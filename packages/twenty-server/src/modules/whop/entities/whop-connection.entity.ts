@@ -38,6 +38,10 @@ export type WhopSyncProgress = {
   // from ours, measured from Whop's dated answers): the next run reads the payments changed since.
   // Kept here so that an attempt resumed without asking Whop anything still has it.
   whopClockStartedAt?: string | null;
+  // The connection's paymentsUpdatedAfter when the run began: its payments step reads from there
+  // and its end moves it on only from there, however often the run is resumed (a migration
+  // resetting it meanwhile is not undone). Absent from a run begun before it was kept.
+  paymentsUpdatedAfterFound?: string | null;
   // When the attempt under way resumed the run, and the records processed by then: the rate is
   // measured from there, not across the wait between two attempts.
   rateSince?: { at: string; processed: number } | null;

@@ -49,6 +49,7 @@ import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exceptio
 const SYNC_LOG_SORT = 'startedAt DESC, id DESC';
 const isRunStartText = (value: unknown): value is string =>
   typeof value === 'string' &&
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(value) &&
   !Number.isNaN(Date.parse(value)) &&
   new Date(value).toISOString() === value;
 

@@ -28,15 +28,16 @@ type RawPage<T> = {
 };
 
 // A page ends the listing only when Whop says so: a short page with has_next_page still true is
-// followed (the SDK's own auto-pager stops on a short or empty page and would lose records), and
-// more pages with no cursor to read them fail the call, to be tried again, rather than end it.
-const toPage = <T>(raw: RawPage<T>, operation: string): WhopListPage<T> => {
+// followed (the SDK's own auto-pager stops on a short or empty page and would lose records). More
+// pages with no cursor to read them, or with the cursor the page was read after (the same page
+// again, for ever), fail the call, to be tried again, rather than end or loop.
+const toPage = <T>(raw: RawPage<T>, operation: string, after: string | null): WhopListPage<T> => {
   const endCursor = raw.page_info?.end_cursor || null;
   const hasNextPage = raw.page_info?.has_next_page === true;
 
-  if (hasNextPage && !isDefined(endCursor)) {
+  if (hasNextPage && (!isDefined(endCursor) || endCursor === after)) {
     throw new WhopException(
-      `${operation}: Whop said more follow but gave no cursor to read them`,
+      `${operation}: Whop said more follow but gave ${isDefined(endCursor) ? 'the same cursor again' : 'no cursor'} to read them`,
       WhopExceptionCode.TEMPORARY_ERROR,
       { userFriendlyMessage: `Whop gave no way to read the rest (${operation}).` },
     );
@@ -85,7 +86,7 @@ export class WhopApiClient {
       }),
     );
 
-    return toPage(page as unknown as RawPage<WhopProduct>, 'list products');
+    return toPage(page as unknown as RawPage<WhopProduct>, 'list products', after);
   }
 
   // A page of products, each read by id, in the listing's order: list items lack the description.
@@ -117,7 +118,7 @@ export class WhopApiClient {
       } as never),
     );
 
-    return toPage(page as unknown as RawPage<WhopPlan>, 'list plans');
+    return toPage(page as unknown as RawPage<WhopPlan>, 'list plans', after);
   }
 
   retrievePlans(planIds: string[]): Promise<WhopPlan[]> {
@@ -162,7 +163,7 @@ export class WhopApiClient {
       } as never),
     );
 
-    return toPage(page as unknown as RawPage<WhopMember>, 'list members');
+    return toPage(page as unknown as RawPage<WhopMember>, 'list members', after);
   }
 
   async listMemberships(
@@ -179,7 +180,7 @@ export class WhopApiClient {
       }),
     );
 
-    return toPage(page as unknown as RawPage<WhopMembership>, 'list memberships');
+    return toPage(page as unknown as RawPage<WhopMembership>, 'list memberships', after);
   }
 
   async listPayments(
@@ -196,7 +197,7 @@ export class WhopApiClient {
       } as never),
     );
 
-    return toPage(page as unknown as RawPage<WhopPayment>, 'list payments');
+    return toPage(page as unknown as RawPage<WhopPayment>, 'list payments', after);
   }
 
   // The company's webhook endpoints, every page.
@@ -222,6 +223,7 @@ export class WhopApiClient {
       const page: WhopListPage<T> = toPage(
         (await this.call(operation, () => list(cursor))) as RawPage<T>,
         operation,
+        cursor,
       );
 
       items.push(...page.items);

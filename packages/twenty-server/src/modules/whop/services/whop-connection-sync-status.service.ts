@@ -118,17 +118,16 @@ export class WhopConnectionSyncStatusService {
 
   // `paymentsUpdatedAfter`: where the next run of changes reads payments from (`to`), moved there
   // only from where this run found it (`from`): a migration that reset it while the run went on
-  // (to have every payment read again, by the code it deploys) is not undone.
+  // (to have every payment read again, by the code it deploys) is not undone. Null: left as it is.
   async markAsCompleted(
     connectionId: string,
     type: Exclude<WhopSyncType, 'webhook'>,
     progress: WhopSyncProgress,
-    paymentsUpdatedAfter: { from: Date | null; to: Date },
+    paymentsUpdatedAfter: { from: Date | null; to: Date } | null,
     manager?: EntityManager,
   ): Promise<void> {
     const now = new Date();
     const timestamp = (date: Date) => `'${date.toISOString()}'::timestamptz`;
-    const from = paymentsUpdatedAfter.from ? timestamp(paymentsUpdatedAfter.from) : 'NULL';
 
     await this.updateRun(
       connectionId,
@@ -140,9 +139,12 @@ export class WhopConnectionSyncStatusService {
         throttleFailureCount: 0,
         lastSyncError: null,
         lastSyncAt: now,
-        paymentsUpdatedAfter: () =>
-          `CASE WHEN "paymentsUpdatedAfter" IS NOT DISTINCT FROM ${from}
-            THEN ${timestamp(paymentsUpdatedAfter.to)} ELSE "paymentsUpdatedAfter" END`,
+        ...(isDefined(paymentsUpdatedAfter) && {
+          paymentsUpdatedAfter: () =>
+            `CASE WHEN "paymentsUpdatedAfter" IS NOT DISTINCT FROM ${
+              paymentsUpdatedAfter.from ? timestamp(paymentsUpdatedAfter.from) : 'NULL'
+            } THEN ${timestamp(paymentsUpdatedAfter.to)} ELSE "paymentsUpdatedAfter" END`,
+        }),
         ...(type === 'full' ? { lastFullSyncAt: now } : { lastIncrementalSyncAt: now }),
       },
       { runId: progress.runId, manager },

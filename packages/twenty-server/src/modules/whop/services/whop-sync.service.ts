@@ -91,6 +91,8 @@ type SyncRun = {
   plansById: Map<string, WhopPlan>;
   unlistedCatalog: WhopUnlistedCatalogReader;
   type: WhopSyncRunType;
+  // See WhopSyncProgress.paymentsUpdatedAfterFound.
+  paymentsUpdatedAfterFound: Date | null | undefined;
   // A Whop call is being retried (the panel says the run waits on Whop until Whop answers).
   waitingOnWhop: boolean;
   // The attempt is over: a retry of one of its calls still going on says nothing any more.
@@ -111,12 +113,20 @@ const PAYMENTS_OVERLAP_MS = 5 * 60_000;
 // An incremental run reads the payments updated since the previous run; a full run, or the first
 // one, reads them all.
 const getWhopPaymentsUpdatedAfter = (
-  connection: WhopConnection,
+  paymentsUpdatedAfter: Date | null,
   type: WhopSyncRunType,
 ): Date | null =>
-  type === 'incremental' && connection.paymentsUpdatedAfter
-    ? new Date(connection.paymentsUpdatedAfter.getTime() - PAYMENTS_OVERLAP_MS)
+  type === 'incremental' && paymentsUpdatedAfter
+    ? new Date(paymentsUpdatedAfter.getTime() - PAYMENTS_OVERLAP_MS)
     : null;
+
+// Where the run found the connection's paymentsUpdatedAfter when it began; undefined for a run
+// begun before that was kept in its progress.
+const readPaymentsUpdatedAfterFound = (progress: WhopSyncProgress): Date | null | undefined => {
+  const found = progress.paymentsUpdatedAfterFound;
+
+  return found === undefined ? undefined : found === null ? null : new Date(found);
+};
 
 // Runs a full sync (the backfill) or an incremental one (the scheduled reconcile) for one connection:
 // company → products → plans → members → memberships → payments, page by page, each page written
@@ -198,9 +208,15 @@ export class WhopSyncService {
       step: 'payments',
       countsKey: 'whopPayment',
       filledObjects: ['whopPayment', 'task'],
-      readsChangesSince: getWhopPaymentsUpdatedAfter,
+      readsChangesSince: (connection, type) =>
+        getWhopPaymentsUpdatedAfter(connection.paymentsUpdatedAfter, type),
       run: (run, cursor, onPage) => {
-        const since = getWhopPaymentsUpdatedAfter(run.connection, run.type);
+        const since = getWhopPaymentsUpdatedAfter(
+          run.paymentsUpdatedAfterFound === undefined
+            ? run.connection.paymentsUpdatedAfter
+            : run.paymentsUpdatedAfterFound,
+          run.type,
+        );
 
         return this.streamStep(
           cursor,
@@ -320,7 +336,11 @@ export class WhopSyncService {
               processed: countWhopSyncProcessed(connection.syncProgress),
             },
           }
-        : buildInitialWhopSyncProgress(log.id, await this.estimateTotals(connection, type));
+        : buildInitialWhopSyncProgress(
+            log.id,
+            await this.estimateTotals(connection, type),
+            connection.paymentsUpdatedAfter,
+          );
     // When the run began, its first attempt included: records read since then are read again by
     // the next run (payments updated after it, by Whop's clock).
     const startedAt = log.startedAt;
@@ -361,6 +381,7 @@ export class WhopSyncService {
         );
       }),
       type,
+      paymentsUpdatedAfterFound: readPaymentsUpdatedAfterFound(progress),
       resumed: Boolean(resumable),
       waitingOnWhop: false,
       ended: false,
@@ -444,12 +465,15 @@ export class WhopSyncService {
           connection.id,
           type,
           progress,
-          {
-            from: connection.paymentsUpdatedAfter,
-            to: isDefined(progress.whopClockStartedAt)
-              ? new Date(progress.whopClockStartedAt)
-              : startedAt,
-          },
+          // A run begun before where it found it was kept moves it on from nowhere: left as it is.
+          run.paymentsUpdatedAfterFound === undefined
+            ? null
+            : {
+                from: run.paymentsUpdatedAfterFound,
+                to: isDefined(progress.whopClockStartedAt)
+                  ? new Date(progress.whopClockStartedAt)
+                  : startedAt,
+              },
           manager,
         );
         await this.syncLogService.finish(

@@ -5,6 +5,7 @@ import { type WhopSyncProgress } from 'src/modules/whop/entities/whop-connection
 export const buildInitialWhopSyncProgress = (
   runId: string,
   estimates: Partial<Record<WhopSyncStep, number>>,
+  paymentsUpdatedAfter: Date | null,
 ): WhopSyncProgress => ({
   runId,
   step: null,
@@ -16,6 +17,7 @@ export const buildInitialWhopSyncProgress = (
   ),
   recordsPerSecond: null,
   startedAt: new Date().toISOString(),
+  paymentsUpdatedAfterFound: paymentsUpdatedAfter?.toISOString() ?? null,
   warnings: 0,
   errors: 0,
 });

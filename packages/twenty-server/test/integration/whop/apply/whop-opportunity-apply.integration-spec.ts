@@ -402,6 +402,41 @@ describe('WhopOpportunityApplyService', () => {
     ]);
   });
 
+  // Whop gives no user once the member's user deleted their account.
+  it('keeps the contact, Whop user and member name of a member whose Whop account was deleted', async () => {
+    const untitledPlans = new Map([['plan_1', buildWhopPlan({ title: null })]]);
+    const withoutUser = (updatedAt: string) =>
+      buildWhopMembership({ user: null, updated_at: updatedAt });
+
+    await opportunityApply.applyMemberships(context, [buildWhopMembership()], untitledPlans);
+    const before = await findOpportunity();
+
+    expect(before).toMatchObject({ name: 'Pro Community — Ada Lovelace', whopUserId: 'user_1' });
+    await opportunityApply.applyMemberships(
+      context,
+      [withoutUser('2026-03-05T00:00:00.000Z')],
+      untitledPlans,
+    );
+
+    expect(await findOpportunity()).toMatchObject({
+      name: 'Pro Community — Ada Lovelace',
+      pointOfContactId: before.pointOfContactId,
+      whopUserId: 'user_1',
+    });
+
+    // A name the member's part cannot be read back from (the seller's own) is kept whole.
+    await (
+      await app.get(GlobalWorkspaceOrmManager).getRepository(context.workspaceId, 'opportunity')
+    ).update({ whopMembershipId: 'mem_1' }, { name: 'Ada, renewal call' });
+    await opportunityApply.applyMemberships(
+      context,
+      [withoutUser('2026-03-06T00:00:00.000Z')],
+      untitledPlans,
+    );
+
+    expect(await findOpportunity()).toMatchObject({ name: 'Ada, renewal call' });
+  });
+
   it('ends the MRR of a membership canceled while its plan is not known to the apply', async () => {
     await opportunityApply.applyMemberships(context, [buildWhopMembership()], PLANS);
     await opportunityApply.applyMemberships(context, [CANCELED_MEMBERSHIP], new Map());

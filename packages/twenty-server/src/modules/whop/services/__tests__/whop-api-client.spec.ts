@@ -159,6 +159,26 @@ describe('WhopApiClient list pages', () => {
   });
 });
 
+describe('WhopApiClient list pages, again', () => {
+  it('fails, to be tried again, when Whop gives the cursor the page was read after', async () => {
+    const sdk = {
+      members: {
+        list: jest.fn().mockResolvedValue({
+          data: [],
+          page_info: { end_cursor: 'cursor_1', has_next_page: true },
+        }),
+      },
+    } as unknown as Whop;
+
+    await expect(
+      new WhopApiClient(sdk, 100).listMembers('biz_1', 'cursor_1'),
+    ).rejects.toMatchObject({
+      code: WhopExceptionCode.TEMPORARY_ERROR,
+      message: 'list members: Whop said more follow but gave the same cursor again to read them',
+    });
+  });
+});
+
 describe('WhopApiClient.listCompanies', () => {
   it('reads every page of the companies the grant reaches, in order', async () => {
     const list = jest

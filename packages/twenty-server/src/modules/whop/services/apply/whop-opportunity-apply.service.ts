@@ -191,13 +191,15 @@ export class WhopOpportunityApplyService {
         : null;
       const stored = storedByMembershipId.get(membership.id);
       // Named after its member (its plan has no title), an opportunity keeps its member's name
-      // once the member's user deleted their Whop account: Whop no longer says who they were.
-      const lostMemberName =
+      // once the member's user deleted their Whop account: Whop no longer says who they were. A
+      // name it cannot read the member's back from is kept whole.
+      const isNamedAfterLostMember =
         isDefined(stored) &&
         !isDefined(whopUserId) &&
-        !isDefined(parseWhopOptionalText(plan?.title))
-          ? readWhopOpportunityMemberName(stored.name)
-          : null;
+        !isDefined(parseWhopOptionalText(plan?.title));
+      const lostMemberName = isNamedAfterLostMember
+        ? readWhopOpportunityMemberName(stored.name)
+        : null;
       const { stageWhenActive, ...columns } = transformWhopMembershipToOpportunity({
         membership,
         plan,
@@ -227,7 +229,7 @@ export class WhopOpportunityApplyService {
         personId,
         row: {
           ...columns,
-          name: planDerived.name,
+          name: isNamedAfterLostMember && lostMemberName === null ? stored.name : planDerived.name,
           amountAmountMicros: planDerived.amountAmountMicros,
           amountCurrencyCode: planDerived.amountCurrencyCode,
           whopMrrAmountMicros: endWhopMrrUnlessHeld(
