@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { isWhopConnectErrorCode } from 'twenty-shared';
+import { isDefined, isWhopConnectErrorCode } from 'twenty-shared';
 
 import { Callout } from '@/ui/feedback/components/Callout';
 import { WhopConnectButton } from '@/whop/components/WhopConnectButton';
@@ -18,20 +18,45 @@ import {
 // so a reload or a bookmark does not announce the same connection again; a connection disconnected
 // since is announced no more. Connect again retries what failed: a card's Reconnect reconnects
 // that connection again.
+type ConnectResult = {
+  connectError: string | null;
+  connectedId: string | null;
+  reconnected: boolean;
+};
+
+const NO_RESULT: ConnectResult = { connectError: null, connectedId: null, reconnected: false };
+
 export const WhopConnectResultCallout = () => {
   const [searchParams, setSearchParams] = useSearchParams();
   const [failedFlowConnectionId] = useState(() =>
     searchParams.has('error') ? readWhopConnectFlowConnection() : undefined,
   );
   const { connectWhop, isRedirecting, errorMessage } = useConnectWhop(failedFlowConnectionId);
-  const { whopConnections = [] } = useFindManyWhopConnections();
-  const [result, setResult] = useState(() => ({
+  const { whopConnections } = useFindManyWhopConnections();
+  const [result, setResult] = useState<ConnectResult>(() => ({
     connectError: searchParams.get('error'),
     connectedId: searchParams.get('connected'),
     reconnected: searchParams.get('reconnected') === 'true',
   }));
   const { connectError, connectedId, reconnected } = result;
-  const dismiss = () => setResult({ connectError: null, connectedId: null, reconnected: false });
+  const dismiss = () => setResult(NO_RESULT);
+  // The connections already disconnected when the page first listed them.
+  const [revokedWhenShown, setRevokedWhenShown] = useState<ReadonlySet<string> | null>(null);
+
+  useEffect(() => {
+    if (!isDefined(whopConnections)) return;
+    const revokedIds = whopConnections
+      .filter(({ status }) => status === 'revoked')
+      .map(({ id }) => id);
+
+    if (revokedWhenShown === null) {
+      setRevokedWhenShown(new Set(revokedIds));
+    } else if (revokedIds.some((id) => !revokedWhenShown.has(id))) {
+      // Disconnected since: what this said of the last Connect ("every company is connected
+      // already", say) is out of date.
+      setResult(NO_RESULT);
+    }
+  }, [whopConnections, revokedWhenShown]);
 
   useEffect(() => {
     if (searchParams.has('error') || searchParams.has('connected')) {
@@ -65,7 +90,7 @@ export const WhopConnectResultCallout = () => {
     );
   }
 
-  const isAnnouncedConnectionRevoked = whopConnections.some(
+  const isAnnouncedConnectionRevoked = (whopConnections ?? []).some(
     ({ id, status }) => id === connectedId && status === 'revoked',
   );
 

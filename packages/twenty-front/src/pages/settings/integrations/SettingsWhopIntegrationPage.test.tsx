@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { createApolloCache } from '@/apollo/utils/createApolloCache';
 import { CONNECT_WHOP } from '@/whop/graphql/mutations/connectWhop';
+import { DISCONNECT_WHOP } from '@/whop/graphql/mutations/disconnectWhop';
 import { FIND_MANY_WHOP_SYNC_LOGS } from '@/whop/graphql/queries/findManyWhopSyncLogs';
 import { FIND_ONE_WHOP_CONNECTION } from '@/whop/graphql/queries/findOneWhopConnection';
 import {
@@ -16,6 +17,7 @@ import { buildMockRecordConnection } from '~/testing/mock-data/buildMockRecordCo
 import { buildFindManyWhopConnectionsMock } from '~/testing/mock-data/buildFindManyWhopConnectionsMock';
 import { buildMockWhopConnection } from '~/testing/mock-data/buildMockWhopConnection';
 import { buildMockWhopSyncLog } from '~/testing/mock-data/buildMockWhopSyncLog';
+import { toGraphQLWhopConnection } from '~/testing/mock-data/toGraphQLWhopConnection';
 import { buildFindOneWhopConnectionMock } from '~/testing/mock-data/buildFindOneWhopConnectionMock';
 import { renderWithProviders } from '~/testing/renderWithProviders';
 import { navigateToExternalUrl } from '~/utils/navigateToExternalUrl';
@@ -178,6 +180,28 @@ describe('SettingsWhopIntegrationPage', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
 
     expect(screen.queryByText('Whop is connected')).toBeNull();
+  });
+
+  it('takes back what it said of the last Connect once a connection is disconnected since', async () => {
+    const connection = buildMockWhopConnection();
+
+    renderPage('/settings/integrations/whop?error=OAUTH_ALL_CONNECTED', [
+      buildFindManyWhopConnectionsMock([connection]),
+      buildSyncLogsMock(),
+      {
+        request: { query: DISCONNECT_WHOP, variables: { id: 'connection-1' } },
+        result: {
+          data: { disconnectWhop: toGraphQLWhopConnection({ ...connection, status: 'revoked' }) },
+        },
+      },
+    ]);
+
+    expect(screen.getByText(/connected already/)).toBeTruthy();
+    fireEvent.click(await screen.findByRole('button', { name: 'Disconnect' }));
+    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Disconnect' }));
+
+    await waitFor(() => expect(screen.queryByText(/connected already/)).toBeNull());
+    expect(screen.getByText('Disconnected')).toBeTruthy();
   });
 
   it('forgets the flow Whop came back from, so a later error does not retry it', async () => {
