@@ -32,6 +32,7 @@ import {
   triggerWhopSync,
   waitForConnection,
 } from 'test/integration/whop/utils/connect-whop-through-oauth';
+import { applyCoreMigration } from 'test/integration/whop/utils/apply-core-migration';
 import { listAll, readWorkspaceRows } from 'test/integration/whop/utils/read-workspace-rows';
 import {
   startWhopTestStack,
@@ -886,14 +887,7 @@ describe('Connect Whop, then the full sync', () => {
   });
 
   it('reads every payment again at the reconcile after a migration that reclassifies payments', async () => {
-    const dataSource = stack.app.get(DataSource);
-    const queryRunner = dataSource.createQueryRunner();
-
-    try {
-      await new ReclassifyWhopPayments1765065600000().up(queryRunner);
-    } finally {
-      await queryRunner.release();
-    }
+    await applyCoreMigration(stack.app, new ReclassifyWhopPayments1765065600000());
     const connection = await runWhopSyncToEnd(stack.app, seller.token, connectionId, 'INCREMENTAL');
 
     expect(
@@ -923,13 +917,7 @@ describe('Connect Whop, then the full sync', () => {
       connectionId,
       (c) => c.syncStage === 'INCREMENTAL_ONGOING' && c.syncProgress?.step === 'payments',
     );
-    const queryRunner = dataSource.createQueryRunner();
-
-    try {
-      await new ReclassifyWhopPayments1765065600000().up(queryRunner);
-    } finally {
-      await queryRunner.release();
-    }
+    await applyCoreMigration(stack.app, new ReclassifyWhopPayments1765065600000());
     await waitForConnection(
       stack.app,
       seller.token,

@@ -39,6 +39,7 @@ import {
   triggerWhopSync,
   waitForConnection,
 } from 'test/integration/whop/utils/connect-whop-through-oauth';
+import { applyCoreMigration } from 'test/integration/whop/utils/apply-core-migration';
 import { readWorkspaceRows } from 'test/integration/whop/utils/read-workspace-rows';
 import {
   startWhopTestStack,
@@ -125,6 +126,21 @@ describe('the sync under failure', () => {
     );
 
     return { seller, connectionId: connectionId! };
+  };
+
+  // Sync changes, held by a slow memberships listing, its worker killed in that step.
+  const killWorkerInSyncOfChanges = async (seller: { token: string }, connectionId: string) => {
+    await stack.control('/faults', {
+      routes: [{ match: 'GET /api/v1/memberships*', latencyMs: 3_000 }],
+    });
+    await triggerWhopSync(stack.app, seller.token, connectionId, 'INCREMENTAL');
+    await waitForConnection(
+      stack.app,
+      seller.token,
+      connectionId,
+      (c) => c.syncStage === 'INCREMENTAL_ONGOING' && c.syncProgress?.step === 'memberships',
+    );
+    await stack.workers[0].stop('SIGKILL');
   };
 
   // The sync ended as one run, resumed from its checkpoint rather than started again or failed,
@@ -247,17 +263,7 @@ describe('the sync under failure', () => {
   it('resumes a sync of changes whose worker is killed mid-run', async () => {
     const { seller, connectionId } = await connectAndSyncSmallCompany('Killed changes');
 
-    await stack.control('/faults', {
-      routes: [{ match: 'GET /api/v1/memberships*', latencyMs: 3_000 }],
-    });
-    await triggerWhopSync(stack.app, seller.token, connectionId, 'INCREMENTAL');
-    await waitForConnection(
-      stack.app,
-      seller.token,
-      connectionId,
-      (c) => c.syncStage === 'INCREMENTAL_ONGOING' && c.syncProgress?.step === 'memberships',
-    );
-    await stack.workers[0].stop('SIGKILL');
+    await killWorkerInSyncOfChanges(seller, connectionId);
     await stack.control('/faults', { routes: [] });
     await stack.startWorker();
     const connection = await waitForConnection(
@@ -293,24 +299,8 @@ describe('the sync under failure', () => {
         .paymentsUpdatedAfter;
 
     expect(await readPaymentsUpdatedAfter()).not.toBeNull();
-    await stack.control('/faults', {
-      routes: [{ match: 'GET /api/v1/memberships*', latencyMs: 3_000 }],
-    });
-    await triggerWhopSync(stack.app, seller.token, connectionId, 'INCREMENTAL');
-    await waitForConnection(
-      stack.app,
-      seller.token,
-      connectionId,
-      (c) => c.syncStage === 'INCREMENTAL_ONGOING' && c.syncProgress?.step === 'memberships',
-    );
-    await stack.workers[0].stop('SIGKILL');
-    const queryRunner = dataSource.createQueryRunner();
-
-    try {
-      await new ReclassifyWhopPayments1765065600000().up(queryRunner);
-    } finally {
-      await queryRunner.release();
-    }
+    await killWorkerInSyncOfChanges(seller, connectionId);
+    await applyCoreMigration(stack.app, new ReclassifyWhopPayments1765065600000());
     await stack.control('/faults', { routes: [] });
     await stack.startWorker();
     const resumed = await waitForConnection(
