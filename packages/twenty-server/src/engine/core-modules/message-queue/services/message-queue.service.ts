@@ -1,4 +1,5 @@
 import { type JobsOptions, type Queue } from 'bullmq';
+import { isDefined } from 'twenty-shared';
 
 export type QueueJobOptions = {
   id?: string;
@@ -98,10 +99,12 @@ export class MessageQueueService {
     return next === undefined || next === null ? null : new Date(next);
   }
 
+  // A scheduler removed while BullMQ lists them (it reads each after listing their ids) comes
+  // back undefined: it is not registered any more.
   async listCronIds(): Promise<string[]> {
     const schedulers = await this.queue.getJobSchedulers();
 
-    return schedulers.map((scheduler) => scheduler.key);
+    return schedulers.filter(isDefined).map((scheduler) => scheduler.key);
   }
 
   async hasCron({ jobName, jobId }: { jobName: string; jobId?: string }): Promise<boolean> {

@@ -23,6 +23,16 @@ describe('MessageQueueService cron ids', () => {
     expect(await queue.listCronJobIds('QueueWorkerHeartbeatJob')).toEqual([]);
   });
 
+  // BullMQ lists a scheduler's id, then reads it: one removed in between (a Disconnect while the
+  // scheduled jobs keeper checks) comes back undefined.
+  it('leaves out a scheduler removed while the queue listed them', async () => {
+    const racing = new MessageQueueService({
+      getJobSchedulers: async () => [{ key: 'WhopIncrementalSyncJob.connection-1' }, undefined],
+    } as unknown as Queue);
+
+    expect(await racing.listCronJobIds('WhopIncrementalSyncJob')).toEqual(['connection-1']);
+  });
+
   it('says whether a repeatable job is registered, with or without a job id', async () => {
     expect(await queue.hasCron({ jobName: 'QueueWorkerHeartbeatJob' })).toBe(true);
     expect(await queue.hasCron({ jobName: 'WhopIncrementalSyncJob', jobId: 'connection-2' })).toBe(
