@@ -164,11 +164,10 @@ export const deleteMemberAccount = (
 ): void => {
   const user = store.users.get(member.userId);
   if (user === undefined) throw unprocessable(ACCOUNT_DELETED_MESSAGE);
-  store.removeUser(user);
   member.updatedAt = now;
   for (const membership of store.membershipsOfMember(member.id)) {
     membership.updatedAt = now;
     for (const payment of store.paymentsOfMembership(membership.id)) payment.updatedAt = now;
   }
-  store.touch();
+  store.removeUser(user);
 };

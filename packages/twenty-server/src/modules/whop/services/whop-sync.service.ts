@@ -125,7 +125,7 @@ const getWhopPaymentsUpdatedAfter = (
 const readPaymentsUpdatedAfterFound = (progress: WhopSyncProgress): Date | null | undefined => {
   const found = progress.paymentsUpdatedAfterFound;
 
-  return found === undefined ? undefined : found === null ? null : new Date(found);
+  return isDefined(found) ? new Date(found) : found;
 };
 
 // Runs a full sync (the backfill) or an incremental one (the scheduled reconcile) for one connection:

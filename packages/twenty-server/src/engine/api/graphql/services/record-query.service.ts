@@ -60,20 +60,23 @@ export class RecordQueryService {
     const orderBy = args.orderBy?.length ? args.orderBy : DEFAULT_ORDER_BY;
 
     // Each field once: a sort is then as long as the object has fields, and so is its cursor.
-    orderBy.forEach(({ field }, index) => {
+    const sortedFields = new Set<string>();
+
+    for (const { field } of orderBy) {
       if (!Object.hasOwn(fields, field)) {
         throw new RecordQueryException(
           `Unknown sort field: ${field}`,
           RecordQueryExceptionCode.FIELD_NOT_FOUND,
         );
       }
-      if (orderBy.findIndex((sort) => sort.field === field) !== index) {
+      if (sortedFields.has(field)) {
         throw new RecordQueryException(
           `Sort by ${field} once only`,
           RecordQueryExceptionCode.INVALID_SORT,
         );
       }
-    });
+      sortedFields.add(field);
+    }
     const dataSource = await this.ormManager.getDataSource(workspaceId);
     const table = dataSource.getMetadata(objectNameSingular).tablePath;
     const quotedTable = table
