@@ -275,17 +275,26 @@ describe('the sync under failure', () => {
     );
     const logs = await graphqlRequest(
       stack.app,
-      `query L($id: ID!) { whopSyncLogs(connectionId: $id) { edges { node { type status } } } }`,
+      `query L($id: ID!) { whopSyncLogs(connectionId: $id) { edges { node { type status counts { object created updated unchanged } } } } }`,
       { id: connectionId },
       seller.token,
+    );
+    const [changes, full] = logs.data.whopSyncLogs.edges.map(({ node }: any) => node);
+    const productsCounted = changes.counts.find(
+      ({ object }: { object: string }) => object === 'whopProduct',
     );
 
     expect(connection).toMatchObject({ syncStatus: 'ACTIVE', lastSyncError: null });
     expect(connection.lastIncrementalSyncAt).not.toBeNull();
-    expect(logs.data.whopSyncLogs.edges.map(({ node }: any) => node)).toEqual([
+    expect([changes, full]).toMatchObject([
       { type: 'incremental', status: 'success' },
       { type: 'full', status: 'success' },
     ]);
+    // Its products were listed before the kill: the resumed attempt reads again by id those its
+    // memberships are on, and counts them once.
+    expect(productsCounted.created + productsCounted.updated + productsCounted.unchanged).toBe(
+      stack.sandbox.state.products.all().length,
+    );
   }, 240_000);
 
   // A deploy: the old worker is stopped mid-run, the migration resets where runs of changes read

@@ -374,11 +374,11 @@ export class WhopSyncService {
       context,
       plansById,
       unlistedCatalog: new WhopUnlistedCatalogReader(api, plansById, async (products) => {
-        addWhopApplyResult(
-          counts,
-          'whopProduct',
-          await this.productApply.applyProducts(context, products),
-        );
+        const result = await this.productApply.applyProducts(context, products);
+
+        // A resumed run reads again by id the products its earlier attempt listed and counted:
+        // those it finds as they were are not counted twice.
+        addWhopApplyResult(counts, 'whopProduct', resumable ? { ...result, unchanged: 0 } : result);
       }),
       type,
       paymentsUpdatedAfterFound: readPaymentsUpdatedAfterFound(progress),
