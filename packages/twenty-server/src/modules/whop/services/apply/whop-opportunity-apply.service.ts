@@ -198,7 +198,7 @@ export class WhopOpportunityApplyService {
         !isDefined(whopUserId) &&
         !isDefined(parseWhopOptionalText(plan?.title));
       const lostMemberName = isNamedAfterLostMember
-        ? readWhopOpportunityMemberName(stored.name)
+        ? readWhopOpportunityMemberName(stored.name, product?.name)
         : null;
       const { stageWhenActive, ...columns } = transformWhopMembershipToOpportunity({
         membership,
