@@ -1,5 +1,6 @@
 import { MockedProvider, type MockedResponse } from '@apollo/client/testing';
 import { act, renderHook, waitFor } from '@testing-library/react';
+import { GraphQLError } from 'graphql';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 
@@ -15,6 +16,7 @@ const logsPage = (
   variables: { first: number; after?: string },
   ids: string[],
   hasNextPage: boolean,
+  cursorPrefix = '',
 ): MockedResponse => ({
   request: {
     query: FIND_MANY_WHOP_SYNC_LOGS,
@@ -26,10 +28,14 @@ const logsPage = (
         __typename: 'WhopSyncLogConnection',
         edges: ids.map((id) => ({
           __typename: 'WhopSyncLogEdge',
-          cursor: id,
+          cursor: `${cursorPrefix}${id}`,
           node: { __typename: 'WhopSyncLog', ...buildMockWhopSyncLog({ id }) },
         })),
-        pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor: ids.at(-1) ?? null },
+        pageInfo: {
+          __typename: 'PageInfo',
+          hasNextPage,
+          endCursor: ids.length > 0 ? `${cursorPrefix}${ids.at(-1)}` : null,
+        },
         totalCount: 5,
       },
     },
@@ -87,5 +93,54 @@ describe('useFindManyRecords', () => {
         'log-1',
       ]),
     );
+  });
+
+  // A deploy changed what cursors hold: the list's cursors are read again, and Load more goes on.
+  it('reads the records shown again when the server no longer reads their cursor, then loads more', async () => {
+    const { result } = renderSyncLogs([
+      logsPage({ first: 2 }, ['log-5', 'log-4'], true),
+      {
+        request: {
+          query: FIND_MANY_WHOP_SYNC_LOGS,
+          variables: { connectionId: CONNECTION_ID, first: 2, after: 'log-4' },
+        },
+        result: {
+          errors: [
+            new GraphQLError('This cursor is not one this list gave out', {
+              extensions: { code: 'INVALID_CURSOR' },
+            }),
+          ],
+        },
+      },
+      logsPage({ first: 2 }, ['log-5', 'log-4'], true, 'new:'),
+      logsPage({ first: 2, after: 'new:log-4' }, ['log-3', 'log-2'], true, 'new:'),
+    ]);
+
+    await waitFor(() => expect(idsOf(result.current.records)).toEqual(['log-5', 'log-4']));
+    await act(() => result.current.pagination.onLoadMore());
+
+    await waitFor(() =>
+      expect(idsOf(result.current.records)).toEqual(['log-5', 'log-4', 'log-3', 'log-2']),
+    );
+    expect(result.current.pagination.error).toBeUndefined();
+  });
+
+  it('shows any other error of Load more', async () => {
+    const { result } = renderSyncLogs([
+      logsPage({ first: 2 }, ['log-5', 'log-4'], true),
+      {
+        request: {
+          query: FIND_MANY_WHOP_SYNC_LOGS,
+          variables: { connectionId: CONNECTION_ID, first: 2, after: 'log-4' },
+        },
+        result: { errors: [new GraphQLError('Something went wrong')] },
+      },
+    ]);
+
+    await waitFor(() => expect(idsOf(result.current.records)).toEqual(['log-5', 'log-4']));
+    await act(() => result.current.pagination.onLoadMore());
+
+    expect(result.current.pagination.error?.message).toBe('Something went wrong');
+    expect(idsOf(result.current.records)).toEqual(['log-5', 'log-4']);
   });
 });

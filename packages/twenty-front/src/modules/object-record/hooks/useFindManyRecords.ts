@@ -2,6 +2,7 @@ import { NetworkStatus, type TypedDocumentNode, useApolloClient, useQuery } from
 import { useCallback, useState } from 'react';
 import { isDefined } from 'twenty-shared';
 
+import { isInvalidCursorError } from '@/apollo/utils/isInvalidCursorError';
 import type { RecordConnection } from '@/object-record/types/RecordConnection';
 import type { RecordTablePagination } from '@/object-record/record-table/types/RecordTablePagination';
 
@@ -42,36 +43,49 @@ export const useFindManyRecords = <TData, TNode, TVariables extends CursorPagina
     (keepPreviousRecords && isDefined(previousData) ? selectConnection(previousData) : undefined);
   const endCursor = connection?.pageInfo.endCursor ?? null;
 
-  const fetchMoreRecords = useCallback(async () => {
-    setFetchMoreError(undefined);
-    try {
-      await fetchMore({ variables: { after: endCursor } });
-    } catch (caughtError) {
-      setFetchMoreError(
-        caughtError instanceof Error ? caughtError : new Error(String(caughtError)),
-      );
-    }
-  }, [fetchMore, endCursor]);
-
-  const retry = useCallback(() => {
-    // A failed refetch is reported through `error`; the promise itself carries nothing more.
-    refetch().catch(() => undefined);
-  }, [refetch]);
-
   // Reads again every record shown, as one page written over the list in the cache: a refetch of
   // the first page alone would drop the ones loaded since with Load more (the list jumps back to
   // its first page), and a refetch with a larger page would keep that page size for Load more.
   const apolloClient = useApolloClient();
   const loadedCount = connection?.edges.length ?? 0;
-  const refresh = useCallback(() => {
-    apolloClient
-      .query({
+  const readShownAgain = useCallback(
+    () =>
+      apolloClient.query({
         query,
         variables: { ...variables, first: Math.max(variables.first ?? 0, loadedCount) },
         fetchPolicy: 'network-only',
-      })
-      .catch(() => undefined);
-  }, [apolloClient, query, variables, loadedCount]);
+      }),
+    [apolloClient, query, variables, loadedCount],
+  );
+  const refresh = useCallback(() => {
+    readShownAgain().catch(() => undefined);
+  }, [readShownAgain]);
+
+  // A cursor the server no longer reads (handed out before a deploy that changed what cursors
+  // hold) is replaced by reading the records shown again, which hands out new ones, and the next
+  // page is read from there.
+  const fetchMoreRecords = useCallback(async () => {
+    setFetchMoreError(undefined);
+    try {
+      await fetchMore({ variables: { after: endCursor } }).catch(async (caughtError) => {
+        if (!isInvalidCursorError(caughtError)) throw caughtError;
+        const { data: shownAgain } = await readShownAgain();
+
+        await fetchMore({
+          variables: { after: selectConnection(shownAgain).pageInfo.endCursor },
+        });
+      });
+    } catch (caughtError) {
+      setFetchMoreError(
+        caughtError instanceof Error ? caughtError : new Error(String(caughtError)),
+      );
+    }
+  }, [fetchMore, endCursor, readShownAgain, selectConnection]);
+
+  const retry = useCallback(() => {
+    // A failed refetch is reported through `error`; the promise itself carries nothing more.
+    refetch().catch(() => undefined);
+  }, [refetch]);
 
   const pagination: RecordTablePagination = {
     hasNextPage: connection?.pageInfo.hasNextPage ?? false,
