@@ -234,6 +234,75 @@ describe('WhopPersonApplyService', () => {
     expect((await findAda()).phonesPrimaryPhoneNumber).toBe('+14155550111');
   });
 
+  // A customer of two of the seller's Whop companies is a member of each: one user, two members.
+  describe('a customer of two Whop companies', () => {
+    const inSecondCompany = (overrides: Parameters<typeof buildWhopMember>[0] = {}) =>
+      buildWhopMember({
+        id: 'mber_2',
+        phone: '+442071234567',
+        created_at: '2026-05-01T08:00:00.000Z',
+        ...overrides,
+      });
+    const findAda = async () =>
+      (await findWorkspaceRecords(app, context, 'person', { whopUserId: 'user_1' }))[0];
+
+    it("keeps the first company's member details, whichever company syncs after", async () => {
+      await personApply.applyMembers(context, [buildWhopMember()]);
+
+      for (let round = 0; round < 2; round += 1) {
+        expect(await personApply.applyMembers(context, [inSecondCompany()])).toEqual({
+          created: 0,
+          updated: 0,
+          unchanged: 1,
+        });
+        expect(await personApply.applyMembers(context, [buildWhopMember()])).toEqual({
+          created: 0,
+          updated: 0,
+          unchanged: 1,
+        });
+      }
+      expect(await findAda()).toMatchObject({
+        whopMemberId: 'mber_1',
+        phonesPrimaryPhoneNumber: '+14155550123',
+        whopPhone: '+14155550123',
+        whopCreatedAt: new Date('2026-01-15T09:29:00.000Z'),
+      });
+      // The first company's member still updates them.
+      await personApply.applyMembers(context, [buildWhopMember({ phone: '+14155550199' })]);
+      expect(await findAda()).toMatchObject({
+        phonesPrimaryPhoneNumber: '+14155550199',
+        whopPhone: '+14155550199',
+      });
+    });
+
+    it("fills from the other company only what the first company's member lacks", async () => {
+      await personApply.applyMembers(context, [buildWhopMember({ phone: null })]);
+      await personApply.applyMembers(context, [inSecondCompany()]);
+      expect(await findAda()).toMatchObject({
+        whopMemberId: 'mber_1',
+        phonesPrimaryPhoneNumber: '+442071234567',
+        whopPhone: '+442071234567',
+      });
+      expect(await personApply.applyMembers(context, [buildWhopMember({ phone: null })])).toEqual({
+        created: 0,
+        updated: 0,
+        unchanged: 1,
+      });
+    });
+
+    it('never brings back a phone the seller cleared from the other company', async () => {
+      await personApply.applyMembers(context, [buildWhopMember()]);
+      const people = await app
+        .get(GlobalWorkspaceOrmManager)
+        .getRepository(context.workspaceId, 'person');
+
+      await people.update({ whopUserId: 'user_1' }, { phonesPrimaryPhoneNumber: null });
+      await personApply.applyMembers(context, [inSecondCompany()]);
+      await personApply.applyMembers(context, [buildWhopMember()]);
+      expect((await findAda()).phonesPrimaryPhoneNumber).toBeNull();
+    });
+  });
+
   it('keeps the email and phone of a linked person, and fills the phone they lacked', async () => {
     const withPhone = await createPerson({
       emailsPrimaryEmail: 'ADA@example.com',

@@ -77,6 +77,33 @@ const followWhopContact =
       THEN ${incoming}."${column}" ELSE ${stored} END`;
   };
 
+// A customer of several of the seller's Whop companies is one user and a member of each. The
+// person's member is the first one linked (`whopMemberId`); a row from another company's member
+// gives only what the person lacks, so two companies' syncs never take a person's phone and dates
+// back and forth. A row that names no member (or a person without one yet) counts as theirs.
+const isFromPersonsMember = (incoming: string): string =>
+  `(${STORED_ALIAS}."whopMemberId" IS NULL OR ${incoming}."whopMemberId" IS NULL
+    OR ${STORED_ALIAS}."whopMemberId" = ${incoming}."whopMemberId")`;
+
+// A member's own detail: the person's member's, as Whop gives it (a null never erases it); another
+// member's only where the person has none.
+const followPersonsMember =
+  (column: 'whopPhone' | 'whopCreatedAt') =>
+  (incoming: string): string =>
+    `CASE WHEN ${isFromPersonsMember(incoming)}
+      THEN ${keepStoredWhenIncomingIsNull(column)(incoming)}
+      ELSE COALESCE(${STORED_ALIAS}."${column}", ${incoming}."${column}") END`;
+
+// The phone follows the person's member's (followWhopContact); another member's phone is taken
+// only by a person with none, whom Whop never gave one (so not one the seller cleared).
+const followPersonsMemberPhone = (incoming: string): string =>
+  `CASE WHEN ${isFromPersonsMember(incoming)}
+      THEN ${followWhopContact('phonesPrimaryPhoneNumber', 'whopPhone')(incoming)}
+    WHEN COALESCE(${STORED_ALIAS}."phonesPrimaryPhoneNumber", '') = ''
+      AND ${STORED_ALIAS}."whopPhone" IS NULL
+      THEN ${incoming}."phonesPrimaryPhoneNumber"
+    ELSE ${STORED_ALIAS}."phonesPrimaryPhoneNumber" END`;
+
 // A person's name, email and phone follow Whop's until the seller changes them, and a null from
 // Whop (an email without `member:email:read`, a member who gave no phone) never erases what the
 // person already has.
@@ -104,13 +131,14 @@ const PERSON_WRITE: WhopRecordWrite = {
     whopNameFirstName: keepStoredWhenIncomingIsNull('whopNameFirstName'),
     whopNameLastName: keepStoredWhenIncomingIsNull('whopNameLastName'),
     emailsPrimaryEmail: followWhopContact('emailsPrimaryEmail', 'whopEmail'),
-    phonesPrimaryPhoneNumber: followWhopContact('phonesPrimaryPhoneNumber', 'whopPhone'),
+    phonesPrimaryPhoneNumber: followPersonsMemberPhone,
     whopEmail: keepStoredWhenIncomingIsNull('whopEmail'),
-    whopPhone: keepStoredWhenIncomingIsNull('whopPhone'),
-    whopMemberId: keepStoredWhenIncomingIsNull('whopMemberId'),
+    whopPhone: followPersonsMember('whopPhone'),
+    whopMemberId: (incoming) =>
+      `COALESCE(${STORED_ALIAS}."whopMemberId", ${incoming}."whopMemberId")`,
     whopUsername: keepStoredWhenIncomingIsNull('whopUsername'),
     whopProfilePicUrl: keepStoredWhenIncomingIsNull('whopProfilePicUrl'),
-    whopCreatedAt: keepStoredWhenIncomingIsNull('whopCreatedAt'),
+    whopCreatedAt: followPersonsMember('whopCreatedAt'),
   },
   untrackedColumns: ['whopSyncedAt'],
 };
