@@ -2,6 +2,7 @@ import { type INestApplication } from '@nestjs/common';
 import { IsNull, Not } from 'typeorm';
 
 import { GlobalWorkspaceOrmManager } from 'src/engine/twenty-orm/global-workspace-orm.manager';
+import { getWorkspaceSchemaName } from 'src/engine/twenty-orm/utils/get-workspace-schema-name.util';
 import { type WhopApplyContext } from 'src/modules/whop/services/apply/whop-apply.types';
 import { WhopOpportunityApplyService } from 'src/modules/whop/services/apply/whop-opportunity-apply.service';
 import { WhopPaymentApplyService } from 'src/modules/whop/services/apply/whop-payment-apply.service';
@@ -358,6 +359,36 @@ describe('WhopPaymentApplyService', () => {
       whopMembershipStatus: 'active',
       whopLastPaymentDate: new Date('2026-04-05T12:00:00.000Z'),
     });
+  });
+
+  // A sync of another Whop company of the workspace (or a webhook) writes a membership while a
+  // run's end reads it: the end waits for that write and computes the state from what it wrote.
+  it('computes the payment state at the end of a run from a write of the membership under way meanwhile', async () => {
+    await paymentApply.applyPayments({ ...context, deferredMembershipIds: new Set() }, [
+      buildFailedRenewal(1),
+    ]);
+    const dataSource = await app.get(GlobalWorkspaceOrmManager).getDataSource(context.workspaceId);
+    const otherSync = dataSource.createQueryRunner();
+
+    await otherSync.connect();
+    await otherSync.startTransaction();
+    // Whop canceled the membership after the failed renewal.
+    await otherSync.query(
+      `UPDATE "${getWorkspaceSchemaName(context.workspaceId)}"."opportunity"
+       SET "whopMembershipStatus" = 'canceled', "whopReportedMembershipStatus" = 'canceled'
+       WHERE "whopMembershipId" = 'mem_1'`,
+    );
+    const ending = paymentApply.refreshMembershipPaymentStates(context, ['mem_1']);
+
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await otherSync.commitTransaction();
+    await otherSync.release();
+    await ending;
+
+    expect(await findOne('opportunity', { whopMembershipId: 'mem_1' })).toMatchObject({
+      whopMembershipStatus: 'canceled',
+    });
+    expect(await countWorkspaceRecords(app, context, 'task')).toBe(0);
   });
 
   it('does not reopen a task the seller closed for the same failure, but does for a new one', async () => {

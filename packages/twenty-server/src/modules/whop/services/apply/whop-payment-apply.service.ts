@@ -206,9 +206,12 @@ export class WhopPaymentApplyService {
       payments.map(toPersonSource),
     );
     const allColumns = payments.map(transformWhopPaymentToWhopPayment);
+    // Locked when the page writes their payment state from what it reads of them (a sync run
+    // defers that to its end).
     const opportunitiesByMembershipId = await this.findOpportunitiesByMembershipId(
       transaction,
       allColumns.map(({ whopMembershipId }) => whopMembershipId).filter(isDefined),
+      { lockForUpdate: !isDefined(transaction.deferredMembershipIds) },
     );
     const productIdsByWhopId = await this.findProductIdsByWhopId(
       transaction,
@@ -371,7 +374,9 @@ export class WhopPaymentApplyService {
       await this.applyTransactionService.run(
         { ...context, deferredMembershipIds: undefined },
         async (transaction) => {
-          const opportunities = await this.findOpportunitiesByMembershipId(transaction, batch);
+          const opportunities = await this.findOpportunitiesByMembershipId(transaction, batch, {
+            lockForUpdate: true,
+          });
           const lastPaymentDates = await findLastWhopPaymentDatesByMembership(
             transaction.manager,
             batch,
@@ -465,6 +470,7 @@ export class WhopPaymentApplyService {
   private findOpportunitiesByMembershipId(
     { manager }: WhopApplyTransaction,
     membershipIds: string[],
+    options: { lockForUpdate: boolean },
   ): Promise<Map<string, StoredOpportunity>> {
     return findWhopRecordsByKey<StoredOpportunity>(
       manager,
@@ -472,6 +478,7 @@ export class WhopPaymentApplyService {
       'whopMembershipId',
       membershipIds,
       ['id', 'name', 'whopMembershipStatus', 'whopReportedMembershipStatus', 'pointOfContactId'],
+      options,
     );
   }
 

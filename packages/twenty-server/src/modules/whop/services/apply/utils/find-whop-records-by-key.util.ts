@@ -4,13 +4,16 @@ import { quoteWhopColumn } from 'src/modules/whop/services/apply/utils/build-who
 import { getWhopTableReference } from 'src/modules/whop/services/apply/utils/get-whop-table-reference.util';
 
 // The live (not soft-deleted) records whose `keyColumn` is one of `keys`, in one query, mapped by
-// key. Only `columns` are read.
+// key. Only `columns` are read. With `lockForUpdate`, the records are locked until the transaction
+// ends (in id order, as every such read locks them), for a write computed from what was read: a
+// write of them under way elsewhere is waited for, and read.
 export const findWhopRecordsByKey = async <Stored extends object>(
   manager: EntityManager,
   objectName: string,
   keyColumn: keyof Stored & string,
   keys: string[],
   columns: (keyof Stored & string)[],
+  { lockForUpdate = false }: { lockForUpdate?: boolean } = {},
 ): Promise<Map<string, Stored>> => {
   if (keys.length === 0) {
     return new Map();
@@ -19,7 +22,9 @@ export const findWhopRecordsByKey = async <Stored extends object>(
   const records: Stored[] = await manager.query(
     `SELECT ${[...new Set([keyColumn, ...columns])].map(quoteWhopColumn).join(', ')}
      FROM ${getWhopTableReference(manager, objectName)}
-     WHERE ${quoteWhopColumn(keyColumn)} = ANY($1::text[]) AND "deletedAt" IS NULL`,
+     WHERE ${quoteWhopColumn(keyColumn)} = ANY($1::text[]) AND "deletedAt" IS NULL${
+       lockForUpdate ? ' ORDER BY "id" FOR UPDATE' : ''
+     }`,
     [[...new Set(keys)]],
   );
 
