@@ -13,21 +13,12 @@ import { parseWhopRelatedId } from 'src/modules/whop/utils/parse-whop-related-id
 
 const NAME_SEPARATOR = ' — ';
 
-// The member an opportunity named after its member was named after, read back from its name:
-// what follows the product's title when the name still starts with it, else what follows the last
-// separator (the product renamed since; a product title may hold the separator, a member's name
-// hardly). Null for a name not built so.
-export const readWhopOpportunityMemberName = (
-  name: string,
-  productTitle?: string | null,
-): string | null => {
-  const productPrefix = `${productTitle}${NAME_SEPARATOR}`;
-  const memberAt =
-    isDefined(productTitle) && name.startsWith(productPrefix)
-      ? productPrefix.length
-      : name.lastIndexOf(NAME_SEPARATOR) + NAME_SEPARATOR.length;
+// The member an opportunity named after its member was named after, read back from its name (a
+// product title may hold the separator, a member's name hardly): null for a name not built so.
+export const readWhopOpportunityMemberName = (name: string): string | null => {
+  const at = name.lastIndexOf(NAME_SEPARATOR);
 
-  return memberAt < NAME_SEPARATOR.length ? null : parseWhopOptionalText(name.slice(memberAt));
+  return at === -1 ? null : parseWhopOptionalText(name.slice(at + NAME_SEPARATOR.length));
 };
 
 // A Whop membership (+ its plan, when known) → opportunity columns. `productTitle` and

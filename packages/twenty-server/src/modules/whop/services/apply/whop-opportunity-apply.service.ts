@@ -198,7 +198,7 @@ export class WhopOpportunityApplyService {
         !isDefined(whopUserId) &&
         !isDefined(parseWhopOptionalText(plan?.title));
       const lostMemberName = isNamedAfterLostMember
-        ? readWhopOpportunityMemberName(stored.name, product?.name)
+        ? readWhopOpportunityMemberName(stored.name)
         : null;
       const { stageWhenActive, ...columns } = transformWhopMembershipToOpportunity({
         membership,
