@@ -377,7 +377,8 @@ export class WhopSyncService {
         const result = await this.productApply.applyProducts(context, products);
 
         // A resumed run reads again by id the products its earlier attempt listed and counted:
-        // those it finds as they were are not counted twice.
+        // those it finds as they were are not counted twice (nor, then, one Whop's listing left
+        // out that the earlier attempt never reached, which is rare).
         addWhopApplyResult(counts, 'whopProduct', resumable ? { ...result, unchanged: 0 } : result);
       }),
       type,

@@ -1,5 +1,5 @@
 import { type INestApplication } from '@nestjs/common';
-import { IsNull, Not } from 'typeorm';
+import { type DataSource, IsNull, Not, type QueryRunner } from 'typeorm';
 
 import { GlobalWorkspaceOrmManager } from 'src/engine/twenty-orm/global-workspace-orm.manager';
 import { getWorkspaceSchemaName } from 'src/engine/twenty-orm/utils/get-workspace-schema-name.util';
@@ -40,6 +40,22 @@ const buildFailedRenewal = (attempt: number): WhopPayment =>
     created_at: '2026-04-01T09:30:00.000Z',
     updated_at: `2026-04-0${attempt}T09:31:05.000Z`,
   });
+
+// Until a session waits on a lock `holder` holds.
+const waitForLockWaiter = async (dataSource: DataSource, holder: QueryRunner): Promise<void> => {
+  const [{ pid }] = await holder.query('SELECT pg_backend_pid() AS pid');
+
+  for (let polls = 0; polls < 200; polls += 1) {
+    const [{ waiting }] = await dataSource.query(
+      'SELECT count(*)::integer AS waiting FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))',
+      [pid],
+    );
+
+    if (waiting > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error('Nothing waited on the lock');
+};
 
 const RECOVERED_RENEWAL = buildWhopPayment({
   id: 'pay_recovered',
@@ -380,7 +396,8 @@ describe('WhopPaymentApplyService', () => {
     );
     const ending = paymentApply.refreshMembershipPaymentStates(context, ['mem_1']);
 
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // The run's end has reached the membership, and waits on the other sync's row lock.
+    await waitForLockWaiter(dataSource, otherSync);
     await otherSync.commitTransaction();
     await otherSync.release();
     await ending;

@@ -5,8 +5,8 @@ import { getWhopTableReference } from 'src/modules/whop/services/apply/utils/get
 
 // The live (not soft-deleted) records whose `keyColumn` is one of `keys`, in one query, mapped by
 // key. Only `columns` are read. With `lockForUpdate`, the records are locked until the transaction
-// ends (in id order, as every such read locks them), for a write computed from what was read: a
-// write of them under way elsewhere is waited for, and read.
+// ends, for a write computed from what was read: a write of them under way elsewhere is waited
+// for, and read. Locked in id order, so that two such reads never deadlock each other.
 export const findWhopRecordsByKey = async <Stored extends object>(
   manager: EntityManager,
   objectName: string,
