@@ -13,6 +13,7 @@ import { whopLiveRecordKeysWorkspaceMigration } from 'src/modules/whop/workspace
 import { whopFollowUpTaskStateWorkspaceMigration } from 'src/modules/whop/workspace-migrations/2026-12-06-005-whop-follow-up-task-state.workspace-migration';
 import { whopExpiryEventKeysWorkspaceMigration } from 'src/modules/whop/workspace-migrations/2026-12-06-006-whop-expiry-event-keys.workspace-migration';
 import { whopPersonContactWorkspaceMigration } from 'src/modules/whop/workspace-migrations/2026-12-06-007-whop-person-contact.workspace-migration';
+import { whopPersonVersionWorkspaceMigration } from 'src/modules/whop/workspace-migrations/2026-12-07-001-whop-person-version.workspace-migration';
 import {
   buildWhopMember,
   buildWhopMembership,
@@ -272,5 +273,31 @@ describe('whop workspace migrations on a workspace synced before them', () => {
         phonesPrimaryPhoneNumber: '+14155550199',
       }),
     ]);
+  });
+
+  it("gives each person their member's version at their next sync, and refuses an older one from then on", async () => {
+    const dataSource = app.get(DataSource);
+    const schema = getWorkspaceSchemaName(context.workspaceId);
+    const personApply = app.get(WhopPersonApplyService);
+    const findAda = async () =>
+      (await findWorkspaceRecords(app, context, 'person', { whopUserId: 'user_1' }))[0];
+
+    await personApply.applyMembers(context, [buildWhopMember()]);
+    // The workspace as it was before the migration.
+    await dataSource.query(`ALTER TABLE "${schema}"."person" DROP COLUMN "whopUpdatedAt"`);
+    await forgetMigration(whopPersonVersionWorkspaceMigration.version);
+
+    expect(
+      await app.get(WorkspaceMigrationRunnerService).migrateWorkspace(context.workspaceId),
+    ).toEqual([whopPersonVersionWorkspaceMigration.version]);
+    expect(await findAda()).toMatchObject({ whopUpdatedAt: null });
+    await personApply.applyMembers(context, [buildWhopMember()]);
+    expect(await findAda()).toMatchObject({
+      whopUpdatedAt: new Date('2026-03-01T10:00:00.000Z'),
+    });
+    await personApply.applyMembers(context, [
+      buildWhopMember({ phone: '+14155550199', updated_at: '2026-02-01T10:00:00.000Z' }),
+    ]);
+    expect(await findAda()).toMatchObject({ phonesPrimaryPhoneNumber: '+14155550123' });
   });
 });

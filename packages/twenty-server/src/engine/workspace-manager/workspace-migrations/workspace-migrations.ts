@@ -9,6 +9,7 @@ import { whopLiveRecordKeysWorkspaceMigration } from 'src/modules/whop/workspace
 import { whopFollowUpTaskStateWorkspaceMigration } from 'src/modules/whop/workspace-migrations/2026-12-06-005-whop-follow-up-task-state.workspace-migration';
 import { whopExpiryEventKeysWorkspaceMigration } from 'src/modules/whop/workspace-migrations/2026-12-06-006-whop-expiry-event-keys.workspace-migration';
 import { whopPersonContactWorkspaceMigration } from 'src/modules/whop/workspace-migrations/2026-12-06-007-whop-person-contact.workspace-migration';
+import { whopPersonVersionWorkspaceMigration } from 'src/modules/whop/workspace-migrations/2026-12-07-001-whop-person-version.workspace-migration';
 
 // In the order they apply. Modules append theirs here.
 export const WORKSPACE_MIGRATIONS: WorkspaceMigration[] = [
@@ -22,4 +23,5 @@ export const WORKSPACE_MIGRATIONS: WorkspaceMigration[] = [
   whopFollowUpTaskStateWorkspaceMigration,
   whopExpiryEventKeysWorkspaceMigration,
   whopPersonContactWorkspaceMigration,
+  whopPersonVersionWorkspaceMigration,
 ];

@@ -14,6 +14,8 @@ export const WHOP_PERSON_FIELDS: Record<string, WorkspaceFieldDefinition> = {
   whopPhone: { type: 'text' },
   whopProfilePicUrl: { type: 'text' },
   whopCreatedAt: { type: 'timestamptz' },
+  // The version (`updated_at`) of the Whop member the person's details were last taken from.
+  whopUpdatedAt: { type: 'timestamptz' },
   whopSyncedAt: { type: 'timestamptz' },
   whopLifetimeValueAmountMicros: { type: 'numeric' },
   whopLifetimeValueCurrencyCode: { type: 'text' },

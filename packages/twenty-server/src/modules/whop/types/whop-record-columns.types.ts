@@ -26,6 +26,9 @@ export type WhopPersonColumns = {
   whopUsername: string | null;
   whopProfilePicUrl: string | null;
   whopCreatedAt: Date | null;
+  // The member's version (its `updated_at`); null from a user as a membership or payment embeds
+  // it, which carries none.
+  whopUpdatedAt: Date | null;
   whopSyncedAt: Date;
 };
 

@@ -19,6 +19,7 @@ describe('transformWhopMemberToPerson', () => {
       whopUsername: 'ada',
       whopProfilePicUrl: null,
       whopCreatedAt: new Date('2026-01-15T09:29:00.000Z'),
+      whopUpdatedAt: new Date('2026-03-01T10:00:00.000Z'),
       whopSyncedAt: syncedAt,
     });
   });
@@ -98,6 +99,7 @@ describe('transformWhopMemberToPerson', () => {
       whopUsername: null,
       whopProfilePicUrl: null,
       whopCreatedAt: new Date('2026-01-15T09:29:00.000Z'),
+      whopUpdatedAt: new Date('2026-03-01T10:00:00.000Z'),
       whopSyncedAt: syncedAt,
     });
   });

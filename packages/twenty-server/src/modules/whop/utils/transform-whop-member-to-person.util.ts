@@ -5,7 +5,8 @@ import { parseWhopRelatedId } from 'src/modules/whop/utils/parse-whop-related-id
 import { transformWhopUserToPerson } from 'src/modules/whop/utils/transform-whop-user-to-person.util';
 
 // A Whop member (the per-company customer, with its user) → person columns. `member.user` may be
-// null (then only the flat `user_id`, if any, identifies the user); `whopCreatedAt` is the member's.
+// null (then only the flat `user_id`, if any, identifies the user); `whopCreatedAt` and
+// `whopUpdatedAt` are the member's.
 export const transformWhopMemberToPerson = ({
   member,
   syncedAt,
@@ -19,4 +20,5 @@ export const transformWhopMemberToPerson = ({
     syncedAt,
   }),
   whopCreatedAt: parseWhopDate(member.created_at),
+  whopUpdatedAt: parseWhopDate(member.updated_at),
 });

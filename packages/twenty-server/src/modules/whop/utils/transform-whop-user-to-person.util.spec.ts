@@ -25,6 +25,7 @@ describe('transformWhopUserToPerson', () => {
       whopUsername: 'ada',
       whopProfilePicUrl: null,
       whopCreatedAt: null,
+      whopUpdatedAt: null,
       whopSyncedAt: syncedAt,
     });
   });

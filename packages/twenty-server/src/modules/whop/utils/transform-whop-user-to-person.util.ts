@@ -53,6 +53,7 @@ export const transformWhopUserToPerson = ({
     whopUsername: parseWhopOptionalText(user.username),
     whopProfilePicUrl: parseWhopOptionalText(user.profile_picture?.url),
     whopCreatedAt: parseWhopDate(user.created_at),
+    whopUpdatedAt: null,
     whopSyncedAt: syncedAt,
   };
 };

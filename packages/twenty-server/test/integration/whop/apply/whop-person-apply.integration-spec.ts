@@ -234,6 +234,38 @@ describe('WhopPersonApplyService', () => {
     expect((await findAda()).phonesPrimaryPhoneNumber).toBe('+14155550111');
   });
 
+  it('never lets an older version of the member put back what a newer one replaced', async () => {
+    const findAda = async () =>
+      (await findWorkspaceRecords(app, context, 'person', { whopUserId: 'user_1' }))[0];
+    const version = (day: number, overrides: Parameters<typeof buildWhopMember>[0] = {}) =>
+      buildWhopMember({ updated_at: `2026-03-0${day}T10:00:00.000Z`, ...overrides });
+    const renamed = {
+      phone: '+14155550199',
+      user: { id: 'user_1', email: 'ada@new.example', name: 'Ada King', username: 'ada' },
+    };
+
+    await personApply.applyMembers(context, [version(2, renamed)]);
+    expect(await personApply.applyMembers(context, [version(1)])).toEqual({
+      created: 0,
+      updated: 0,
+      unchanged: 1,
+    });
+    expect(await findAda()).toMatchObject({
+      nameLastName: 'King',
+      emailsPrimaryEmail: 'ada@new.example',
+      phonesPrimaryPhoneNumber: '+14155550199',
+      whopUpdatedAt: new Date('2026-03-02T10:00:00.000Z'),
+    });
+
+    await personApply.applyMembers(context, [version(3)]);
+    expect(await findAda()).toMatchObject({
+      nameLastName: 'Lovelace',
+      emailsPrimaryEmail: 'ada@example.com',
+      phonesPrimaryPhoneNumber: '+14155550123',
+      whopUpdatedAt: new Date('2026-03-03T10:00:00.000Z'),
+    });
+  });
+
   // A customer of two of the seller's Whop companies is a member of each: one user, two members.
   describe('a customer of two Whop companies', () => {
     const inSecondCompany = (overrides: Parameters<typeof buildWhopMember>[0] = {}) =>
@@ -277,7 +309,10 @@ describe('WhopPersonApplyService', () => {
 
     it("fills from the other company only what the first company's member lacks", async () => {
       await personApply.applyMembers(context, [buildWhopMember({ phone: null })]);
-      await personApply.applyMembers(context, [inSecondCompany()]);
+      // Its member changed before the first company's: its version does not hold it back.
+      await personApply.applyMembers(context, [
+        inSecondCompany({ updated_at: '2026-02-01T10:00:00.000Z' }),
+      ]);
       expect(await findAda()).toMatchObject({
         whopMemberId: 'mber_1',
         phonesPrimaryPhoneNumber: '+442071234567',

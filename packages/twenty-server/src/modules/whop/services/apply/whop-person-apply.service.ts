@@ -94,6 +94,20 @@ const followPersonsMember =
       THEN ${keepStoredWhenIncomingIsNull(column)(incoming)}
       ELSE COALESCE(${STORED_ALIAS}."${column}", ${incoming}."${column}") END`;
 
+// The version of the person's member their details were last taken from; another member's
+// version says nothing of it.
+const followPersonsMemberVersion = (incoming: string): string =>
+  `CASE WHEN ${isFromPersonsMember(incoming)}
+      THEN ${keepStoredWhenIncomingIsNull('whopUpdatedAt')(incoming)}
+      ELSE ${STORED_ALIAS}."whopUpdatedAt" END`;
+
+// An older version of the person's member than the one their details were taken from changes
+// nothing (Whop's lists and webhooks may give one after a newer one); an unknown version on either
+// side does not block.
+const isNotOlderVersionOfPersonsMember = (incoming: string): string =>
+  `NOT (${isFromPersonsMember(incoming)}
+    AND COALESCE(${incoming}."whopUpdatedAt" < ${STORED_ALIAS}."whopUpdatedAt", false))`;
+
 // The phone follows the person's member's (followWhopContact); another member's phone is taken
 // only by a person with none, whom Whop never gave one (so not one the seller cleared).
 const followPersonsMemberPhone = (incoming: string): string =>
@@ -123,6 +137,7 @@ const PERSON_WRITE: WhopRecordWrite = {
     'whopUsername',
     'whopProfilePicUrl',
     'whopCreatedAt',
+    'whopUpdatedAt',
     'whopSyncedAt',
   ],
   assignments: {
@@ -139,8 +154,10 @@ const PERSON_WRITE: WhopRecordWrite = {
     whopUsername: keepStoredWhenIncomingIsNull('whopUsername'),
     whopProfilePicUrl: keepStoredWhenIncomingIsNull('whopProfilePicUrl'),
     whopCreatedAt: followPersonsMember('whopCreatedAt'),
+    whopUpdatedAt: followPersonsMemberVersion,
   },
   untrackedColumns: ['whopSyncedAt'],
+  updateCondition: isNotOlderVersionOfPersonsMember,
 };
 
 const hasWhopUserId = (columns: WhopPersonColumns): columns is IdentifiedPersonColumns =>

@@ -17,6 +17,7 @@ const columns = (overrides: Partial<WhopPersonColumns>): WhopPersonColumns => ({
   whopUsername: null,
   whopProfilePicUrl: null,
   whopCreatedAt: null,
+  whopUpdatedAt: null,
   whopSyncedAt: syncedAt,
   ...overrides,
 });
