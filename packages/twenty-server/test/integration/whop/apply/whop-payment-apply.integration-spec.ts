@@ -408,6 +408,63 @@ describe('WhopPaymentApplyService', () => {
     expect(await countWorkspaceRecords(app, context, 'task')).toBe(0);
   });
 
+  // Whop lets a customer transfer their membership to another user.
+  it("puts a transferred membership's follow-up task on its new customer's page as well", async () => {
+    const grace = {
+      id: 'user_2',
+      email: 'grace@example.com',
+      name: 'Grace Hopper',
+      username: 'grace',
+    };
+
+    await paymentApply.applyPayments(context, [buildFailedRenewal(1)]);
+    await app
+      .get(WhopPersonApplyService)
+      .applyMembers(context, [buildWhopMember({ id: 'mber_2', user: grace })]);
+    await app.get(WhopOpportunityApplyService).applyMemberships(
+      context,
+      [
+        buildWhopMembership({
+          member: { id: 'mber_2' },
+          user: grace,
+          updated_at: '2026-04-01T12:00:00.000Z',
+        }),
+      ],
+      PLANS,
+    );
+    // Her first renewal fails.
+    await paymentApply.applyPayments(context, [
+      {
+        ...buildFailedRenewal(1),
+        id: 'pay_next_renewal',
+        user: grace,
+        member: { id: 'mber_2', phone: null },
+        last_payment_attempt: '2026-05-01T09:31:00.000Z',
+        next_payment_attempt: '2026-05-02T09:31:00.000Z',
+        created_at: '2026-05-01T09:30:00.000Z',
+        updated_at: '2026-05-01T09:31:05.000Z',
+      },
+    ]);
+
+    const people = await findWorkspaceRecords(app, context, 'person');
+    const personIdOf = (whopUserId: string) =>
+      people.find((person) => person.whopUserId === whopUserId)!.id;
+    const opportunity = await findOne('opportunity', { whopMembershipId: 'mem_1' });
+    const task = await findOne('task', {});
+    const targets = await findWorkspaceRecords(app, context, 'taskTarget', { taskId: task.id });
+
+    expect(task).toMatchObject({ status: 'TODO', whopFollowUpFailure: expect.any(String) });
+    expect(opportunity.pointOfContactId).toBe(personIdOf('user_2'));
+    expect(targets.map(({ personId, opportunityId }) => ({ personId, opportunityId }))).toEqual(
+      expect.arrayContaining([
+        { personId: personIdOf('user_1'), opportunityId: null },
+        { personId: personIdOf('user_2'), opportunityId: null },
+        { personId: null, opportunityId: opportunity.id },
+      ]),
+    );
+    expect(targets).toHaveLength(3);
+  });
+
   it('does not reopen a task the seller closed for the same failure, but does for a new one', async () => {
     await paymentApply.applyPayments(context, [buildFailedRenewal(1)]);
     await updateFollowUpTaskAsTheSeller({ status: 'DONE' });

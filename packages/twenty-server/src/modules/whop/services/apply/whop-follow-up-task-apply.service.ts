@@ -1,17 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { isDefined } from 'twenty-shared';
-
 import { type WhopApplyTransaction } from 'src/modules/whop/services/apply/whop-apply.types';
 import { STORED_ALIAS } from 'src/modules/whop/services/apply/utils/build-whop-record-update-sql.util';
-import { insertWhopRecords } from 'src/modules/whop/services/apply/utils/insert-whop-records.util';
+import {
+  insertMissingWhopActivityTargets,
+  WHOP_TASK_TARGETS,
+} from 'src/modules/whop/services/apply/utils/insert-missing-whop-activity-targets.util';
 import {
   type WhopKeyedRecordWrite,
-  upsertWhopRecords,
+  writeWhopRecords,
 } from 'src/modules/whop/services/apply/utils/upsert-whop-records.util';
 import { type WhopFollowUpTaskContent } from 'src/modules/whop/services/apply/utils/whop-record-content.type';
 
-// A follow-up task keyed by `whopFollowUpKey` (one per membership), on a person and an
-// opportunity.
+// A follow-up task keyed by `whopFollowUpKey` (one per membership), on a person (the membership's
+// customer; a customer it was transferred to is added) and an opportunity.
 export type WhopFollowUpTaskEntry = WhopFollowUpTaskContent & {
   key: string;
   personId: string | null;
@@ -72,7 +73,7 @@ export class WhopFollowUpTaskApplyService {
     { manager }: WhopApplyTransaction,
     tasks: WhopFollowUpTaskEntry[],
   ): Promise<void> {
-    const written = await upsertWhopRecords(
+    await writeWhopRecords(
       manager,
       FOLLOW_UP_TASK_WRITE,
       tasks.map(({ key, title, body, dueAt, failure }) => ({
@@ -88,26 +89,7 @@ export class WhopFollowUpTaskApplyService {
         whopFollowUpDueAt: dueAt,
       })),
     );
-    const tasksByKey = new Map(tasks.map((task) => [task.key, task]));
-
-    await insertWhopRecords(
-      manager,
-      'taskTarget',
-      written
-        .filter(({ outcome }) => outcome === 'created')
-        .flatMap(({ id, key }) => {
-          const task = tasksByKey.get(key);
-
-          return [
-            ...(isDefined(task?.personId)
-              ? [{ taskId: id, personId: task.personId, opportunityId: null }]
-              : []),
-            ...(isDefined(task?.opportunityId)
-              ? [{ taskId: id, personId: null, opportunityId: task.opportunityId }]
-              : []),
-          ];
-        }),
-    );
+    await insertMissingWhopActivityTargets(manager, WHOP_TASK_TARGETS, tasks);
   }
 
   async closeFollowUps({ manager }: WhopApplyTransaction, keys: string[]): Promise<void> {

@@ -1,17 +1,17 @@
 import { type WhopApplyTransaction } from 'src/modules/whop/services/apply/whop-apply.types';
 import { WhopFollowUpTaskApplyService } from 'src/modules/whop/services/apply/whop-follow-up-task-apply.service';
-import { insertWhopRecords } from 'src/modules/whop/services/apply/utils/insert-whop-records.util';
-import { upsertWhopRecords } from 'src/modules/whop/services/apply/utils/upsert-whop-records.util';
+import { insertMissingWhopActivityTargets } from 'src/modules/whop/services/apply/utils/insert-missing-whop-activity-targets.util';
+import { writeWhopRecords } from 'src/modules/whop/services/apply/utils/upsert-whop-records.util';
 
-jest.mock('src/modules/whop/services/apply/utils/insert-whop-records.util');
+jest.mock('src/modules/whop/services/apply/utils/insert-missing-whop-activity-targets.util');
 jest.mock('src/modules/whop/services/apply/utils/upsert-whop-records.util');
 
 const DUE_AT = new Date('2026-04-05T09:31:00.000Z');
 
 // The task upsert's write and rows for one follow-up.
 const readUpsert = async () => {
-  jest.mocked(upsertWhopRecords).mockResolvedValue([]);
-  jest.mocked(insertWhopRecords).mockResolvedValue(undefined as never);
+  jest.mocked(writeWhopRecords).mockResolvedValue(undefined);
+  jest.mocked(insertMissingWhopActivityTargets).mockResolvedValue(undefined);
 
   await new WhopFollowUpTaskApplyService().openFollowUps(
     { manager: {} } as unknown as WhopApplyTransaction,
@@ -28,7 +28,7 @@ const readUpsert = async () => {
     ],
   );
 
-  const [[, write, rows]] = jest.mocked(upsertWhopRecords).mock.calls;
+  const [[, write, rows]] = jest.mocked(writeWhopRecords).mock.calls;
 
   return { write, rows };
 };
