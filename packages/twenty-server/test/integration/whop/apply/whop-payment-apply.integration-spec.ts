@@ -409,15 +409,13 @@ describe('WhopPaymentApplyService', () => {
   });
 
   // Whop lets a customer transfer their membership to another user.
-  it("puts a transferred membership's follow-up task on its new customer's page as well", async () => {
-    const grace = {
-      id: 'user_2',
-      email: 'grace@example.com',
-      name: 'Grace Hopper',
-      username: 'grace',
-    };
-
-    await paymentApply.applyPayments(context, [buildFailedRenewal(1)]);
+  const grace = {
+    id: 'user_2',
+    email: 'grace@example.com',
+    name: 'Grace Hopper',
+    username: 'grace',
+  };
+  const transferToGrace = async () => {
     await app
       .get(WhopPersonApplyService)
       .applyMembers(context, [buildWhopMember({ id: 'mber_2', user: grace })]);
@@ -432,6 +430,11 @@ describe('WhopPaymentApplyService', () => {
       ],
       PLANS,
     );
+  };
+
+  it("puts a transferred membership's follow-up task on its new customer's page as well", async () => {
+    await paymentApply.applyPayments(context, [buildFailedRenewal(1)]);
+    await transferToGrace();
     // Her first renewal fails.
     await paymentApply.applyPayments(context, [
       {
@@ -463,6 +466,19 @@ describe('WhopPaymentApplyService', () => {
       ]),
     );
     expect(targets).toHaveLength(3);
+  });
+
+  it('links no one to a follow-up task the seller deleted', async () => {
+    await paymentApply.applyPayments(context, [buildFailedRenewal(1)]);
+    await trashWorkspaceRecords(app, context, 'task', {
+      whopFollowUpKey: 'whop:payment-failed:mem_1',
+    });
+    await transferToGrace();
+    // The run's end: the same failure, now Grace's membership's.
+    await paymentApply.refreshMembershipPaymentStates(context, ['mem_1']);
+
+    expect((await findOne('task', {})).deletedAt).not.toBeNull();
+    expect(await countWorkspaceRecords(app, context, 'taskTarget')).toBe(2);
   });
 
   it('does not reopen a task the seller closed for the same failure, but does for a new one', async () => {

@@ -52,7 +52,7 @@ const toTargetRows = (entries: WhopActivityTargetEntry[]): WhopActivityTargetEnt
 // The targets of these activities that are not there yet, in one statement: a new activity's, and
 // one an activity written earlier could not have (a payment applied before its membership has no
 // opportunity yet; a membership transferred since has another customer). A target once written,
-// even one since deleted, is not written again.
+// even one since deleted, is not written again, and an activity the seller deleted gets none.
 export const insertMissingWhopActivityTargets = async (
   manager: EntityManager,
   { activityObject, keyColumn, targetObject, activityIdColumn }: WhopActivityTargets,
@@ -73,7 +73,8 @@ export const insertMissingWhopActivityTargets = async (
      FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[])
        AS "incoming"("id", "key", "personId", "opportunityId")
      JOIN ${activities} AS "activity" ON "activity"."${keyColumn}" = "incoming"."key"
-     WHERE NOT EXISTS (
+     WHERE "activity"."deletedAt" IS NULL
+       AND NOT EXISTS (
        SELECT 1 FROM ${targets} AS "stored"
        WHERE "stored"."${activityIdColumn}" = "activity"."id"
          AND ("stored"."personId" = "incoming"."personId"
