@@ -468,6 +468,26 @@ describe('WhopPaymentApplyService', () => {
     expect(targets).toHaveLength(3);
   });
 
+  // Whop gives a customer's payments no user once they deleted their account.
+  it("keeps a payment on its customer after the membership's transfer and their account's deletion", async () => {
+    await paymentApply.applyPayments(context, [buildWhopPayment()]);
+    await transferToGrace();
+    await paymentApply.applyPayments(context, [
+      { ...buildWhopPayment(), user: null, updated_at: '2026-04-10T10:00:00.000Z' } as never,
+    ]);
+
+    const ada = await findOne('person', { whopUserId: 'user_1' });
+
+    expect(await findOne('whopPayment', { whopId: 'pay_1' })).toMatchObject({
+      personId: ada.id,
+      whopUserId: 'user_1',
+    });
+    expect(ada.whopLifetimeValueAmountMicros).not.toBeNull();
+    expect(
+      (await findOne('person', { whopUserId: 'user_2' })).whopLifetimeValueAmountMicros,
+    ).toBeNull();
+  });
+
   it('links no one to a follow-up task the seller deleted', async () => {
     await paymentApply.applyPayments(context, [buildFailedRenewal(1)]);
     await trashWorkspaceRecords(app, context, 'task', {

@@ -91,6 +91,14 @@ type PaymentRecord = {
 // Restored for a membership shown payment_failed since before Whop's own status was kept.
 const FALLBACK_RESTORED_MEMBERSHIP_STATUS: WhopApiMembershipStatus = 'active';
 
+// The payment's customer: the person of its Whop user; a payment without one (its user deleted
+// their account) gets its membership's customer only while it has none, so that a membership
+// transferred since does not take the earlier customer's payments.
+const keepPaymentPerson = (incoming: string): string =>
+  `CASE WHEN ${incoming}."whopUserId" IS NULL
+    THEN COALESCE(${STORED_ALIAS}."personId", ${incoming}."personId")
+    ELSE ${keepStoredWhenIncomingIsNull('personId')(incoming)} END`;
+
 const PAYMENT_WRITE: WhopKeyedRecordWrite = {
   objectName: 'whopPayment',
   keyColumn: 'whopId',
@@ -119,7 +127,7 @@ const PAYMENT_WRITE: WhopKeyedRecordWrite = {
     'whopUpdatedAt',
   ],
   assignments: {
-    personId: keepStoredWhenIncomingIsNull('personId'),
+    personId: keepPaymentPerson,
     opportunityId: keepStoredWhenIncomingIsNull('opportunityId'),
     whopProductId: keepStoredWhenIncomingIsNull('whopProductId'),
     // Whop gives no user once they deleted their account: the one it gave stays.
