@@ -194,6 +194,22 @@ describe('Connect Whop, then the full sync', () => {
 
   afterAll(() => stack?.stop());
 
+  // Sync changes, its first read of `step` held 3 s by Whop: returns once the run is in that step.
+  const startSyncOfChangesHeldIn = async (step: 'memberships' | 'payments') => {
+    await stack.control('/faults', {
+      routes: [{ match: `GET /api/v1/${step}*`, latencyMs: 3000, times: 1 }],
+    });
+    const trigger = await triggerWhopSync(stack.app, seller.token, connectionId, 'INCREMENTAL');
+
+    expect(trigger.errors).toBeUndefined();
+    await waitForConnection(
+      stack.app,
+      seller.token,
+      connectionId,
+      (c) => c.syncStage === 'INCREMENTAL_ONGOING' && c.syncProgress?.step === step,
+    );
+  };
+
   it('connects through the OAuth redirect flow and lands on the settings page', async () => {
     const { landing, connectionId: id } = await connectWhopThroughOAuth(stack.app, seller.token);
 
@@ -702,18 +718,7 @@ describe('Connect Whop, then the full sync', () => {
   it('reads by id the product and plan a new membership is on, created after the run listed them', async () => {
     // The memberships listing waits, so the product, its plan and its first member arrive after
     // the products and plans steps.
-    await stack.control('/faults', {
-      routes: [{ match: 'GET /api/v1/memberships*', latencyMs: 3000, times: 1 }],
-    });
-    const trigger = await triggerWhopSync(stack.app, seller.token, connectionId, 'INCREMENTAL');
-
-    expect(trigger.errors).toBeUndefined();
-    await waitForConnection(
-      stack.app,
-      seller.token,
-      connectionId,
-      (c) => c.syncStage === 'INCREMENTAL_ONGOING' && c.syncProgress?.step === 'memberships',
-    );
+    await startSyncOfChangesHeldIn('memberships');
     const { product } = await stack.control('/products', {
       title: 'Founders Club',
       description: 'For the first hundred',
@@ -905,18 +910,7 @@ describe('Connect Whop, then the full sync', () => {
         .paymentsUpdatedAfter;
 
     expect(await readPaymentsUpdatedAfter()).not.toBeNull();
-    await stack.control('/faults', {
-      routes: [{ match: 'GET /api/v1/payments*', latencyMs: 3000, times: 1 }],
-    });
-    const trigger = await triggerWhopSync(stack.app, seller.token, connectionId, 'INCREMENTAL');
-
-    expect(trigger.errors).toBeUndefined();
-    await waitForConnection(
-      stack.app,
-      seller.token,
-      connectionId,
-      (c) => c.syncStage === 'INCREMENTAL_ONGOING' && c.syncProgress?.step === 'payments',
-    );
+    await startSyncOfChangesHeldIn('payments');
     await applyCoreMigration(stack.app, new ReclassifyWhopPayments1765065600000());
     await waitForConnection(
       stack.app,

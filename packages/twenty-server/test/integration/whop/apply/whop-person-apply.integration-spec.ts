@@ -19,6 +19,9 @@ describe('WhopPersonApplyService', () => {
   let personApply: WhopPersonApplyService;
   let context: WhopApplyContext;
 
+  const findAda = async () =>
+    (await findWorkspaceRecords(app, context, 'person', { whopUserId: 'user_1' }))[0];
+
   const createPerson = async (values: Record<string, unknown>): Promise<string> => {
     const people = await app
       .get(GlobalWorkspaceOrmManager)
@@ -172,9 +175,6 @@ describe('WhopPersonApplyService', () => {
       buildWhopMember({
         user: { id: 'user_1', email: 'ada@example.com', name, username: 'ada' },
       });
-    const findAda = async () =>
-      (await findWorkspaceRecords(app, context, 'person', { whopUserId: 'user_1' }))[0];
-
     await personApply.applyMembers(context, [buildWhopMember()]);
     expect(await personApply.applyMembers(context, [renamedOnWhop('Ada King')])).toEqual({
       created: 0,
@@ -198,9 +198,6 @@ describe('WhopPersonApplyService', () => {
         phone,
         user: { id: 'user_1', email, name: 'Ada Lovelace', username: 'ada' },
       });
-    const findAda = async () =>
-      (await findWorkspaceRecords(app, context, 'person', { whopUserId: 'user_1' }))[0];
-
     await personApply.applyMembers(context, [buildWhopMember()]);
     await personApply.applyMembers(context, [changedOnWhop('ada@new.example', '+14155550199')]);
     expect(await findAda()).toMatchObject({
@@ -235,8 +232,6 @@ describe('WhopPersonApplyService', () => {
   });
 
   it('never lets an older version of the member put back what a newer one replaced', async () => {
-    const findAda = async () =>
-      (await findWorkspaceRecords(app, context, 'person', { whopUserId: 'user_1' }))[0];
     const version = (day: number, overrides: Parameters<typeof buildWhopMember>[0] = {}) =>
       buildWhopMember({ updated_at: `2026-03-0${day}T10:00:00.000Z`, ...overrides });
     const renamed = {
@@ -275,9 +270,6 @@ describe('WhopPersonApplyService', () => {
         created_at: '2026-05-01T08:00:00.000Z',
         ...overrides,
       });
-    const findAda = async () =>
-      (await findWorkspaceRecords(app, context, 'person', { whopUserId: 'user_1' }))[0];
-
     it("keeps the first company's member details, whichever company syncs after", async () => {
       await personApply.applyMembers(context, [buildWhopMember()]);
 
@@ -369,9 +361,6 @@ describe('WhopPersonApplyService', () => {
   it("takes Whop's name for a person named after their username, and never the username over it", async () => {
     const withName = (name: string | null) =>
       buildWhopMember({ user: { id: 'user_1', email: 'ada@example.com', name, username: 'ada' } });
-    const findAda = async () =>
-      (await findWorkspaceRecords(app, context, 'person', { whopUserId: 'user_1' }))[0];
-
     await personApply.applyMembers(context, [withName(null)]);
     expect(await findAda()).toMatchObject({ nameFirstName: 'ada', nameLastName: '' });
     await personApply.applyMembers(context, [withName('Ada Lovelace')]);

@@ -29,6 +29,7 @@ import {
 } from 'src/modules/whop/services/apply/utils/build-whop-payment-failure-content.util';
 import { buildWhopPaymentFollowUpKey } from 'src/modules/whop/services/apply/utils/build-whop-payment-follow-up-key.util';
 import {
+  fillStoredWhenNull,
   keepStoredWhenIncomingIsNull,
   STORED_ALIAS,
 } from 'src/modules/whop/services/apply/utils/build-whop-record-update-sql.util';
@@ -96,7 +97,7 @@ const FALLBACK_RESTORED_MEMBERSHIP_STATUS: WhopApiMembershipStatus = 'active';
 // transferred since does not take the earlier customer's payments.
 const keepPaymentPerson = (incoming: string): string =>
   `CASE WHEN ${incoming}."whopUserId" IS NULL
-    THEN COALESCE(${STORED_ALIAS}."personId", ${incoming}."personId")
+    THEN ${fillStoredWhenNull('personId')(incoming)}
     ELSE ${keepStoredWhenIncomingIsNull('personId')(incoming)} END`;
 
 const PAYMENT_WRITE: WhopKeyedRecordWrite = {

@@ -9,6 +9,8 @@ import {
   type WhopApplyTransaction,
 } from 'src/modules/whop/services/apply/whop-apply.types';
 import {
+  fillStoredWhenNull,
+  keepStored,
   keepStoredWhenIncomingIsNull,
   STORED_ALIAS,
 } from 'src/modules/whop/services/apply/utils/build-whop-record-update-sql.util';
@@ -86,20 +88,13 @@ const isFromPersonsMember = (incoming: string): string =>
     OR ${STORED_ALIAS}."whopMemberId" = ${incoming}."whopMemberId")`;
 
 // A member's own detail: the person's member's, as Whop gives it (a null never erases it); another
-// member's only where the person has none.
+// member's as `otherMember` assigns it.
 const followPersonsMember =
-  (column: 'whopPhone' | 'whopCreatedAt') =>
+  (column: string, otherMember: (incoming: string) => string) =>
   (incoming: string): string =>
     `CASE WHEN ${isFromPersonsMember(incoming)}
       THEN ${keepStoredWhenIncomingIsNull(column)(incoming)}
-      ELSE COALESCE(${STORED_ALIAS}."${column}", ${incoming}."${column}") END`;
-
-// The version of the person's member their details were last taken from; another member's
-// version says nothing of it.
-const followPersonsMemberVersion = (incoming: string): string =>
-  `CASE WHEN ${isFromPersonsMember(incoming)}
-      THEN ${keepStoredWhenIncomingIsNull('whopUpdatedAt')(incoming)}
-      ELSE ${STORED_ALIAS}."whopUpdatedAt" END`;
+      ELSE ${otherMember(incoming)} END`;
 
 // An older version of the person's member than the one their details were taken from changes
 // nothing (Whop's lists and webhooks may give one after a newer one); an unknown version on either
@@ -148,13 +143,15 @@ const PERSON_WRITE: WhopRecordWrite = {
     emailsPrimaryEmail: followWhopContact('emailsPrimaryEmail', 'whopEmail'),
     phonesPrimaryPhoneNumber: followPersonsMemberPhone,
     whopEmail: keepStoredWhenIncomingIsNull('whopEmail'),
-    whopPhone: followPersonsMember('whopPhone'),
-    whopMemberId: (incoming) =>
-      `COALESCE(${STORED_ALIAS}."whopMemberId", ${incoming}."whopMemberId")`,
+    // Another member's phone and date only where the person has none.
+    whopPhone: followPersonsMember('whopPhone', fillStoredWhenNull('whopPhone')),
+    whopMemberId: fillStoredWhenNull('whopMemberId'),
     whopUsername: keepStoredWhenIncomingIsNull('whopUsername'),
     whopProfilePicUrl: keepStoredWhenIncomingIsNull('whopProfilePicUrl'),
-    whopCreatedAt: followPersonsMember('whopCreatedAt'),
-    whopUpdatedAt: followPersonsMemberVersion,
+    whopCreatedAt: followPersonsMember('whopCreatedAt', fillStoredWhenNull('whopCreatedAt')),
+    // The version of the person's member their details were last taken from: another member's
+    // says nothing of it.
+    whopUpdatedAt: followPersonsMember('whopUpdatedAt', keepStored('whopUpdatedAt')),
   },
   untrackedColumns: ['whopSyncedAt'],
   updateCondition: isNotOlderVersionOfPersonsMember,

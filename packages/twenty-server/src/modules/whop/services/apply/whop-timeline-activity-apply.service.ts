@@ -2,7 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { isDefined } from 'twenty-shared';
 
 import { type WhopApplyTransaction } from 'src/modules/whop/services/apply/whop-apply.types';
-import { STORED_ALIAS } from 'src/modules/whop/services/apply/utils/build-whop-record-update-sql.util';
+import {
+  fillStoredWhenNull,
+  keepStored,
+} from 'src/modules/whop/services/apply/utils/build-whop-record-update-sql.util';
 import {
   type WhopKeyedRecordWrite,
   writeWhopRecords,
@@ -17,10 +20,6 @@ export type WhopTimelineActivityEntry = {
   opportunityId: string | null;
   linkedRecordId: string | null;
 };
-
-const keepStored = (column: string) => () => `${STORED_ALIAS}."${column}"`;
-const fillWhenMissing = (column: string) => (incoming: string) =>
-  `COALESCE(${STORED_ALIAS}."${column}", ${incoming}."${column}")`;
 
 // An event is written once; applying it again only adds a target it did not have yet (a payment
 // applied before its membership gets its opportunity when it comes back).
@@ -42,10 +41,10 @@ const TIMELINE_ACTIVITY_WRITE: WhopKeyedRecordWrite = {
     name: keepStored('name'),
     happensAt: keepStored('happensAt'),
     properties: keepStored('properties'),
-    linkedRecordId: fillWhenMissing('linkedRecordId'),
+    linkedRecordId: fillStoredWhenNull('linkedRecordId'),
     linkedRecordCachedName: keepStored('linkedRecordCachedName'),
-    targetPersonId: fillWhenMissing('targetPersonId'),
-    targetOpportunityId: fillWhenMissing('targetOpportunityId'),
+    targetPersonId: fillStoredWhenNull('targetPersonId'),
+    targetOpportunityId: fillStoredWhenNull('targetOpportunityId'),
   },
 };
 

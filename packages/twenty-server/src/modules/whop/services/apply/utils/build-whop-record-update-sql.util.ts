@@ -12,6 +12,16 @@ export const keepStoredWhenIncomingIsNull =
   (incoming: string): string =>
     `COALESCE(${incoming}.${quoteWhopColumn(column)}, ${STORED_ALIAS}.${quoteWhopColumn(column)})`;
 
+// An assignment for columns the write never changes.
+export const keepStored = (column: string) => (): string =>
+  `${STORED_ALIAS}.${quoteWhopColumn(column)}`;
+
+// An assignment for columns written once: the incoming value only fills a stored null.
+export const fillStoredWhenNull =
+  (column: string) =>
+  (incoming: string): string =>
+    `COALESCE(${STORED_ALIAS}.${quoteWhopColumn(column)}, ${incoming}.${quoteWhopColumn(column)})`;
+
 const buildAssignedValue = (write: WhopRecordWrite, column: string, incoming: string): string =>
   write.assignments?.[column]?.(incoming) ?? `${incoming}.${quoteWhopColumn(column)}`;
 
