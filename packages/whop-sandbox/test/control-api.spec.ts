@@ -18,7 +18,7 @@ describe('/_sandbox control API', () => {
       members: 120,
       company: { id: sandbox.state.company.id },
       counts: {
-        members: 120,
+        members: 121,
         memberships: sandbox.state.memberships.size,
         payments: sandbox.state.payments.size,
       },
@@ -313,18 +313,18 @@ describe('/_sandbox control API', () => {
     expect(reseeded.body).toMatchObject({
       seed: 5,
       members: 40,
-      counts: { members: 40, webhooks: 0 },
+      counts: { members: 41, webhooks: 0 },
     });
     const companyId = reseeded.body.company.id;
     const firstIds = sandbox.state.memberships.all().map((membership) => membership.id);
 
     await control(sandbox, 'POST', '/members', { name: 'Extra' });
-    expect(sandbox.state.members.size).toBe(41);
+    expect(sandbox.state.members.size).toBe(42);
     const reset = await control(sandbox, 'POST', '/reset');
     expect(reset.body).toMatchObject({
       seed: 5,
       company: { id: companyId },
-      counts: { members: 40 },
+      counts: { members: 41 },
     });
     expect(sandbox.state.memberships.all().map((membership) => membership.id)).toEqual(firstIds);
     expect((await control(sandbox, 'POST', '/seed', { members: -1 })).status).toBe(422);

@@ -47,7 +47,12 @@ describe('/api/v1 through the official @whop/sdk', () => {
 
     it('members', async () => {
       const members = await collect(client.members.list({ company_id: companyId, first: 100 }));
-      expect(members).toHaveLength(300);
+      expect(members).toHaveLength(301);
+      expect(members.filter((member) => member.access_level === 'admin')).toEqual([
+        expect.objectContaining({
+          user: expect.objectContaining({ id: sandbox.state.company.ownerUserId }),
+        }),
+      ]);
     });
 
     it('products and plans (account_id)', async () => {

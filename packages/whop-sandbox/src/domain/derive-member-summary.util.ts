@@ -5,13 +5,13 @@ import type {
   PaymentRecord,
   PlanRecord,
 } from '../types/sandbox-records.type';
-import type { MemberMostRecentAction, PlanType } from '../types/whop-enums.type';
+import type { AccessLevel, MemberMostRecentAction, PlanType } from '../types/whop-enums.type';
 import { isValidMembershipStatus } from './membership-validity.util';
 
 export type MemberSummary = Pick<
   MemberRecord,
   'status' | 'mostRecentAction' | 'mostRecentActionAt' | 'usdTotalSpent'
->;
+> & { accessLevel: Exclude<AccessLevel, 'admin'> };
 
 export type MemberSummarySources = {
   memberships: readonly MembershipRecord[];
@@ -40,7 +40,8 @@ const actionFor = (membership: MembershipRecord, planType: PlanType): MemberMost
   }
 };
 
-// A member's status, latest action and lifetime spend follow from its memberships and payments.
+// A customer's access level, status, latest action and lifetime spend follow from its memberships
+// and payments: `customer` while one of them is valid, else `no_access` (Whop's words).
 export const deriveMemberSummary = ({
   memberships,
   paymentsOf,
@@ -62,6 +63,7 @@ export const deriveMemberSummary = ({
   }
 
   return {
+    accessLevel: anyValid ? 'customer' : 'no_access',
     status: anyValid ? 'joined' : allDrafted ? 'drafted' : 'left',
     mostRecentAction:
       latest === null ? null : actionFor(latest, planOf(latest.planId)?.planType ?? 'renewal'),

@@ -1,5 +1,5 @@
 import { generateId } from '../ids/generate-id.util';
-import type { CompanyRecord, UserRecord } from '../types/sandbox-records.type';
+import type { CompanyRecord, MemberRecord, UserRecord } from '../types/sandbox-records.type';
 import { COMPANY_NAMES } from './name-pools.constant';
 import { slugify } from './fold-to-ascii.util';
 import type { Prng } from './prng.util';
@@ -40,3 +40,24 @@ export const generateCompany = (
   };
   return { company, owner };
 };
+
+// The owner is the company's first member, an admin (its team, not a customer): Whop lists admins
+// among the members.
+export const generateOwnerMember = (
+  prng: Prng,
+  company: CompanyRecord,
+  owner: UserRecord,
+): MemberRecord => ({
+  id: generateId('mber_', prng.next),
+  companyId: company.id,
+  userId: owner.id,
+  accessLevel: 'admin',
+  status: 'joined',
+  mostRecentAction: null,
+  mostRecentActionAt: null,
+  phone: null,
+  usdTotalSpent: 0,
+  joinedAt: company.createdAt,
+  createdAt: company.createdAt,
+  updatedAt: company.createdAt,
+});

@@ -1,3 +1,4 @@
+import { isValidMembershipStatus } from '../domain/membership-validity.util';
 import { PAYMENT_ATTEMPTS_LIMIT } from '../constants/payment-retry-schedule.constant';
 import { MEMBERSHIP_STATUSES } from '../types/whop-enums.type';
 import { generateDataset } from './generate-dataset.util';
@@ -140,6 +141,29 @@ describe('generateDataset', () => {
     expect(joined.length).toBeGreaterThan(dataset.members.length / 2);
     expect(dataset.members.every((member) => member.usdTotalSpent >= 0)).toBe(true);
     expect(dataset.members.some((member) => member.mostRecentAction === 'churned')).toBe(true);
+  });
+
+  it('lists the owner as the one admin member, with no membership, and every customer with access while a membership is valid', () => {
+    const admins = dataset.members.filter((member) => member.accessLevel === 'admin');
+    expect(admins).toEqual([
+      expect.objectContaining({ userId: dataset.company.ownerUserId, status: 'joined' }),
+    ]);
+    expect(
+      dataset.memberships.filter((membership) => membership.memberId === admins[0].id),
+    ).toEqual([]);
+    const validMemberIds = new Set(
+      dataset.memberships
+        .filter((membership) => isValidMembershipStatus(membership.status))
+        .map((membership) => membership.memberId),
+    );
+    const customers = dataset.members.filter((member) => member.accessLevel !== 'admin');
+    expect(customers).toHaveLength(2000);
+    expect(
+      customers.filter(
+        (member) => (member.accessLevel === 'customer') !== validMemberIds.has(member.id),
+      ),
+    ).toEqual([]);
+    expect(customers.some((member) => member.accessLevel === 'no_access')).toBe(true);
   });
 });
 

@@ -9,7 +9,7 @@ import type {
   ProductRecord,
   UserRecord,
 } from '../types/sandbox-records.type';
-import { generateCompany } from './generate-company.util';
+import { generateCompany, generateOwnerMember } from './generate-company.util';
 import { generateMembership } from './generate-membership.util';
 import { generatePlans } from './generate-plans.util';
 import { generateProducts, productCountFor } from './generate-products.util';
@@ -127,7 +127,6 @@ export const generateDataset = ({
       id: memberId,
       companyId: company.id,
       userId: user.id,
-      accessLevel: 'customer',
       phone: prng.chance(0.3)
         ? `+1${prng.int(201, 989)}555${String(prng.int(0, 9999)).padStart(4, '0')}`
         : null,
@@ -142,6 +141,8 @@ export const generateDataset = ({
       }),
     });
   }
+
+  members.push(generateOwnerMember(prng, company, owner));
 
   return {
     seed,

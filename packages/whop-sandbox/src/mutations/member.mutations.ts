@@ -79,7 +79,7 @@ export const createMember = (
     id: randomId('mber_'),
     companyId: store.company.id,
     userId: user.id,
-    accessLevel: 'customer',
+    accessLevel: 'no_access',
     status: 'drafted',
     mostRecentAction: null,
     mostRecentActionAt: null,

@@ -150,7 +150,9 @@ describe('Connect Whop, then the full sync', () => {
   let truth: {
     products: any[];
     plans: any[];
+    // The customers among Whop's members; the company's team (its admins) apart.
     members: any[];
+    team: any[];
     memberships: any[];
     payments: any[];
   };
@@ -163,6 +165,10 @@ describe('Connect Whop, then the full sync', () => {
     const whop = stack.groundTruth();
     const companyId = stack.sandbox.state.company.id;
 
+    const members = await listAll(
+      whop.members.list({ company_id: companyId, first: 100 } as never),
+    );
+
     truth = {
       products: await Promise.all(
         (await listAll(whop.products.list({ account_id: companyId, first: 100 }))).map((product) =>
@@ -170,7 +176,8 @@ describe('Connect Whop, then the full sync', () => {
         ),
       ),
       plans: await listAll(whop.plans.list({ account_id: companyId, first: 100 } as never)),
-      members: await listAll(whop.members.list({ company_id: companyId, first: 100 } as never)),
+      members: members.filter((member) => member.access_level !== 'admin'),
+      team: members.filter((member) => member.access_level === 'admin'),
       memberships: await listAll(whop.memberships.list({ company_id: companyId, first: 100 })),
       payments: await listAll(whop.payments.list({ company_id: companyId, first: 100 } as never)),
     };
@@ -320,6 +327,15 @@ describe('Connect Whop, then the full sync', () => {
         }),
       });
     }
+  });
+
+  it("makes no person of the company's team: the owner, an admin, is not a customer", async () => {
+    const people = await readWorkspaceRows(stack.app, seller.workspaceId, 'person');
+
+    expect(truth.team.map((member) => member.user.id)).toEqual([
+      stack.sandbox.state.company.ownerUserId,
+    ]);
+    expect(people.filter((person) => person.whopUserId === truth.team[0].user.id)).toEqual([]);
   });
 
   it('imports every membership as an opportunity, field by field', async () => {

@@ -37,7 +37,10 @@ describe('Connect Whop for a company with no customers yet', () => {
     const productCount = stack.sandbox.state.products.all().length;
 
     expect(productCount).toBeGreaterThan(0);
-    expect(stack.sandbox.state.members.all()).toHaveLength(0);
+    // Its only member is its owner, an admin: the company's team, not a customer.
+    expect(stack.sandbox.state.members.all()).toEqual([
+      expect.objectContaining({ accessLevel: 'admin' }),
+    ]);
     connectionId = (await connectWhopThroughOAuth(stack.app, seller.token)).connectionId!;
     const synced = await waitForConnection(
       stack.app,

@@ -58,7 +58,12 @@ const expectedCounts = (stack: WhopTestStack) => {
   const state = stack.sandbox.state;
 
   return {
-    people: new Set(state.members.all().map((member) => member.userId)).size,
+    people: new Set(
+      state.members
+        .all()
+        .filter((member) => member.accessLevel !== 'admin')
+        .map((member) => member.userId),
+    ).size,
     opportunities: state.memberships.all().length,
     products: state.products.all().length,
     payments: state.payments.all().length,

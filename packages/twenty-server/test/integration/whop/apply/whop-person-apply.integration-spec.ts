@@ -512,6 +512,41 @@ describe('WhopPersonApplyService', () => {
     ]);
   });
 
+  it('writes no person for an admin of the company (its team), links none by email, and refreshes the person of one who bought', async () => {
+    const sellersOwnPersonId = await createPerson({ emailsPrimaryEmail: 'owner@example.com' });
+    const owner = buildWhopMember({
+      id: 'mber_owner',
+      access_level: 'admin',
+      phone: null,
+      user: { id: 'user_owner', email: 'owner@example.com', name: 'Sam Rivera', username: 'sam' },
+    });
+    const moderatorWhoBought = buildWhopMember({
+      access_level: 'admin',
+      phone: '+14155550999',
+      updated_at: '2026-04-01T10:00:00.000Z',
+    });
+
+    expect(await personApply.applyMembers(context, [owner, moderatorWhoBought])).toEqual({
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+    });
+    expect(await findWorkspaceRecords(app, context, 'person')).toEqual([
+      expect.objectContaining({ id: sellersOwnPersonId, whopUserId: null }),
+    ]);
+
+    await personApply.applyMembers(context, [buildWhopMember()]);
+
+    expect(await personApply.applyMembers(context, [owner, moderatorWhoBought])).toEqual({
+      created: 0,
+      updated: 1,
+      unchanged: 0,
+    });
+    expect(await findAda()).toMatchObject({ phonesPrimaryPhoneNumber: '+14155550999' });
+    expect(await countWorkspaceRecords(app, context, 'person')).toBe(2);
+    expect(context.issues.count()).toBe(0);
+  });
+
   it('warns about a member without a Whop user and writes no person for it', async () => {
     expect(
       await personApply.applyMembers(context, [buildWhopMember({ id: 'mber_x', user: null })]),

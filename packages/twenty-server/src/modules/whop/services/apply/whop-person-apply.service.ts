@@ -179,8 +179,10 @@ const mergeByWhopUserId = (rows: IdentifiedPersonColumns[]): IdentifiedPersonCol
 
 // Whop members and users → people. Match order: `whopUserId`; else exactly one person with the same
 // email (case-insensitive) and no Whop user yet → linked; else created. Two or more such people: no
-// guess, a new person and a warning. Per page: one lookup by user id, one by email, one batched
-// update of the linked people, one batched upsert.
+// guess, a new person and a warning. A member who is an admin (the company's team, the seller
+// among them) is no customer: it refreshes the person of a user the workspace already has (one who
+// bought, brought in by their membership or payment) and creates or links none. Per page: one
+// lookup by user id, one by email, one batched update of the linked people, one batched upsert.
 @Injectable()
 export class WhopPersonApplyService {
   constructor(
@@ -189,6 +191,7 @@ export class WhopPersonApplyService {
   ) {}
 
   async applyMembers(context: WhopApplyContext, members: WhopMember[]): Promise<WhopApplyResult> {
+    const teamWhopUserIds = new Set<string>();
     const rows = keepLatestWhopResourceVersions(members).flatMap((member) => {
       const columns = transformWhopMemberToPerson({ member, syncedAt: context.syncedAt });
 
@@ -200,11 +203,12 @@ export class WhopPersonApplyService {
 
         return [];
       }
+      if (member.access_level === 'admin') teamWhopUserIds.add(columns.whopUserId);
 
       return [columns];
     });
 
-    return this.applyRows(context, rows);
+    return this.applyRows(context, rows, teamWhopUserIds);
   }
 
   // The people of these Whop users (whopUserId → person id) inside the caller's transaction: known
@@ -234,13 +238,14 @@ export class WhopPersonApplyService {
   private async applyRows(
     context: WhopApplyContext,
     rows: IdentifiedPersonColumns[],
+    teamWhopUserIds: ReadonlySet<string>,
   ): Promise<WhopApplyResult> {
     if (rows.length === 0) {
       return countWhopUpsertOutcomes([]);
     }
 
     const { result } = await this.applyTransactionService.run(context, (transaction) =>
-      this.writePeople(transaction, rows, 'refresh-known'),
+      this.writePeople(transaction, rows, 'refresh-known', teamWhopUserIds),
     );
 
     return result;
@@ -250,6 +255,7 @@ export class WhopPersonApplyService {
     transaction: WhopApplyTransaction,
     rows: IdentifiedPersonColumns[],
     mode: 'refresh-known' | 'create-missing',
+    teamWhopUserIds: ReadonlySet<string> = new Set(),
   ): Promise<PersonWriteOutcome> {
     const uniqueRows = mergeByWhopUserId(rows);
 
@@ -264,7 +270,9 @@ export class WhopPersonApplyService {
     const knownRows = uniqueRows.filter(({ whopUserId }) => knownIds.has(whopUserId));
     const { links, creations } = await this.matchByEmail(
       transaction,
-      uniqueRows.filter(({ whopUserId }) => !knownIds.has(whopUserId)),
+      uniqueRows.filter(
+        ({ whopUserId }) => !knownIds.has(whopUserId) && !teamWhopUserIds.has(whopUserId),
+      ),
     );
     const linkedIds = await updateWhopRecordsById(
       transaction.manager,
