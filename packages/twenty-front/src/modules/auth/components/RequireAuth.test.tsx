@@ -1,12 +1,18 @@
 import { screen } from '@testing-library/react';
 import { createStore } from 'jotai';
-import { Route, Routes } from 'react-router-dom';
+import { Route, Routes, useLocation } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
 
 import { RequireAuth } from '@/auth/components/RequireAuth';
 import { authTokenState } from '@/auth/states/authTokenState';
 import { AppPath } from '@/types/AppPath';
 import { renderWithProviders } from '~/testing/renderWithProviders';
+
+const SignInLocationState = () => {
+  const location = useLocation();
+
+  return <p>{(location.state as { from: string }).from}</p>;
+};
 
 const renderRoutes = (store: ReturnType<typeof createStore>) =>
   renderWithProviders(
@@ -24,6 +30,20 @@ describe('RequireAuth', () => {
     renderRoutes(createStore());
 
     expect(screen.getByText('Sign-in page')).toBeTruthy();
+  });
+
+  it('keeps the page and its query for after sign-in', () => {
+    renderWithProviders(
+      <Routes>
+        <Route path={AppPath.SignIn} element={<SignInLocationState />} />
+        <Route element={<RequireAuth />}>
+          <Route path="/settings/integrations/whop" element={<p>Whop page</p>} />
+        </Route>
+      </Routes>,
+      { store: createStore(), initialPath: '/settings/integrations/whop?error=OAUTH_DENIED' },
+    );
+
+    expect(screen.getByText('/settings/integrations/whop?error=OAUTH_DENIED')).toBeTruthy();
   });
 
   it('redirects to sign-in when the token has expired', () => {

@@ -7,8 +7,15 @@ export const RequireAuth = () => {
   const isSignedIn = useIsSignedIn();
   const location = useLocation();
 
+  // The page is opened again after sign-in with its query (the result of Connect Whop, say).
   if (!isSignedIn) {
-    return <Navigate to={AppPath.SignIn} replace state={{ from: location.pathname }} />;
+    return (
+      <Navigate
+        to={AppPath.SignIn}
+        replace
+        state={{ from: `${location.pathname}${location.search}` }}
+      />
+    );
   }
 
   return <Outlet />;

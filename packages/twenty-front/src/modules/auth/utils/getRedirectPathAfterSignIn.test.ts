@@ -9,10 +9,20 @@ describe('getRedirectPathAfterSignIn', () => {
     );
   });
 
-  it.each([[null], [undefined], [{}], [{ from: '//evil.example' }], [{ from: '/sign-in' }]])(
-    'falls back to People for %j',
-    (state) => {
-      expect(getRedirectPathAfterSignIn(state)).toBe('/objects/people');
-    },
-  );
+  it('keeps its query, such as the result of Connect Whop', () => {
+    expect(
+      getRedirectPathAfterSignIn({ from: '/settings/integrations/whop?error=OAUTH_OTHER_BROWSER' }),
+    ).toBe('/settings/integrations/whop?error=OAUTH_OTHER_BROWSER');
+  });
+
+  it.each([
+    [null],
+    [undefined],
+    [{}],
+    [{ from: '//evil.example' }],
+    [{ from: '/sign-in' }],
+    [{ from: '/sign-in?next=1' }],
+  ])('falls back to People for %j', (state) => {
+    expect(getRedirectPathAfterSignIn(state)).toBe('/objects/people');
+  });
 });

@@ -10,8 +10,9 @@ export const getRedirectPathAfterSignIn = (locationState: unknown): string => {
 
   const { from } = locationState;
   const isInternalPath = from.startsWith('/') && !from.startsWith('//');
+  const pathname = from.split(/[?#]/)[0];
 
-  return isInternalPath && from !== AppPath.SignIn && from !== AppPath.Index
+  return isInternalPath && pathname !== AppPath.SignIn && pathname !== AppPath.Index
     ? from
     : AppPath.People;
 };
