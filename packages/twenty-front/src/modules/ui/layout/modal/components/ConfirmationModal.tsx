@@ -27,6 +27,7 @@ export const ConfirmationModal = ({
   onConfirm,
   onClose,
 }: ConfirmationModalProps) => {
+  const backdropRef = useRef<HTMLDivElement>(null);
   const dialogRef = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const descriptionId = useId();
@@ -38,12 +39,26 @@ export const ConfirmationModal = ({
 
   useListenClickOutside(dialogRef, closeUnlessPending, true);
 
+  // A modal dialog: the page behind it is inert (Tab stays in the dialog, a screen reader reads
+  // only it) until it closes, and focus then goes back to what opened it.
   useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const background = [...document.body.children].filter(
+      (element): element is HTMLElement =>
+        element instanceof HTMLElement && element !== backdropRef.current && !element.inert,
+    );
+
+    background.forEach((element) => (element.inert = true));
     dialogRef.current?.focus();
+
+    return () => {
+      background.forEach((element) => (element.inert = false));
+      opener?.focus();
+    };
   }, []);
 
   return createPortal(
-    <div className={styles.backdrop}>
+    <div ref={backdropRef} className={styles.backdrop}>
       <div
         ref={dialogRef}
         className={styles.dialog}
