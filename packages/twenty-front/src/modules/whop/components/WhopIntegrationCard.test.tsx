@@ -42,6 +42,17 @@ describe('WhopIntegrationCard', () => {
     expect(screen.getByRole('link', { name: 'Manage' })).toBeTruthy();
   });
 
+  it('offers to connect Whop only once it has read that none is connected', async () => {
+    renderWithProviders(<WhopIntegrationCard />, {
+      mocks: [buildFindManyWhopConnectionsMock([buildMockWhopConnection()])],
+    });
+
+    expect(screen.queryByRole('button', { name: 'Connect Whop' })).toBeNull();
+    expect(await screen.findByRole('link', { name: 'Manage' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Connect Whop' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Connect another' })).toBeTruthy();
+  });
+
   it('says the connections could not be loaded rather than offering to connect, and retries', async () => {
     renderWithProviders(<WhopIntegrationCard />, {
       mocks: [

@@ -17,12 +17,15 @@ import styles from './WhopIntegrationCard.module.css';
 
 export const WhopIntegrationCard = () => {
   const { connectWhop, isRedirecting, errorMessage } = useConnectWhop();
-  const { whopConnections = [], error, retry } = useFindManyWhopConnections();
-  const statusTags = getWhopIntegrationStatusTags(whopConnections);
-  const hasConnectedCompany = whopConnections.some(({ status }) => status !== 'revoked');
-  const hasConnections = whopConnections.length > 0;
-  // Unread connections are not missing ones: offering to connect Whop could connect it twice.
+  const { whopConnections, error, retry } = useFindManyWhopConnections();
+  const connections = whopConnections ?? [];
+  const statusTags = getWhopIntegrationStatusTags(connections);
+  const hasConnectedCompany = connections.some(({ status }) => status !== 'revoked');
+  const hasConnections = connections.length > 0;
+  // Unread connections are not missing ones: offering to connect Whop could connect it twice, so
+  // nothing is offered while they load, and Retry when they could not be read.
   const hasLoadError = isDefined(error);
+  const isLoading = !isDefined(whopConnections) && !hasLoadError;
 
   return (
     <SettingsIntegrationCard
@@ -41,7 +44,7 @@ export const WhopIntegrationCard = () => {
       actions={
         hasLoadError ? (
           <Button title="Retry" Icon={IconRefresh} onClick={retry} />
-        ) : (
+        ) : isLoading ? null : (
           <>
             {hasConnections && (
               <Button
