@@ -205,7 +205,7 @@ describe('WhopConnectionCard', () => {
       lastFullSyncAt: null,
     } satisfies Partial<WhopConnection>;
 
-    renderCard(failedFirstSync, [
+    const { rerender } = renderCard(failedFirstSync, [
       {
         request: {
           query: TRIGGER_WHOP_SYNC,
@@ -233,6 +233,15 @@ describe('WhopConnectionCard', () => {
         'A sync is already running for this connection. Wait for it to finish.',
       ),
     ).toBeTruthy();
+
+    // Once the run that was under way has completed, the refusal no longer applies.
+    rerender(
+      <WhopConnectionCard
+        connection={buildMockWhopConnection({ lastSyncAt: '2025-03-14T12:00:00.000Z' })}
+      />,
+    );
+
+    expect(screen.queryByText("The sync didn't start")).toBeNull();
   });
 
   it('offers to try again with a sync of the changes once a full sync has completed', async () => {
@@ -304,6 +313,30 @@ describe('WhopConnectionCard', () => {
       ),
     );
   });
+
+  it.each([
+    ['runs', { syncStatus: 'ONGOING', syncStage: 'FULL_SYNC_ONGOING' }],
+    [
+      'waits to resume',
+      {
+        syncStatus: 'ONGOING',
+        syncStage: 'FULL_SYNC_ONGOING',
+        lastSyncError: 'Whop answered 503',
+        nextSyncRetryAt: '2099-01-01T00:00:00.000Z',
+      },
+    ],
+  ] as const)(
+    'holds the webhook Reconnect back while a sync %s: it would start the import again',
+    (_, state) => {
+      renderCard({ ...state, webhookRegistered: false, webhookRegistrationError: null });
+
+      expect(screen.getByText('Webhook not registered')).toBeTruthy();
+      expect(
+        screen.getByText(/^Once this sync has finished, Reconnect registers it again;/),
+      ).toBeTruthy();
+      expect(screen.queryByRole('button', { name: 'Reconnect' })).toBeNull();
+    },
+  );
 
   it('offers one Reconnect when the grant lacks a permission and the webhook is not registered', () => {
     renderCard({
@@ -450,6 +483,7 @@ describe('WhopConnectionCard', () => {
         lastFullSyncAt: '2025-03-14T10:02:00.000Z',
         lastIncrementalSyncAt: null,
         lastSyncError: null,
+        runStartedAt: null,
       },
     });
     renderWithProviders(<WhopConnectionCard connection={buildMockWhopConnection()} />, { store });
@@ -479,6 +513,7 @@ describe('WhopConnectionCard', () => {
         lastFullSyncAt: '2025-03-14T10:02:00.000Z',
         lastIncrementalSyncAt: null,
         lastSyncError: null,
+        runStartedAt: null,
       },
     });
     // The full sync is queued: the page follows it for as long as it waits.
@@ -511,6 +546,7 @@ describe('WhopConnectionCard', () => {
       lastFullSyncAt: '2025-03-14T10:02:00.000Z',
       lastIncrementalSyncAt: null,
       lastSyncError: null,
+      runStartedAt: null,
     });
   });
 

@@ -69,11 +69,8 @@ export const WhopConnectionCard = ({ connection }: WhopConnectionCardProps) => {
     (health === 'failed' && connection.syncStatus === 'FAILED_INSUFFICIENT_PERMISSIONS');
   // Between two attempts the run is still under way and resumes by itself: as while it runs, no
   // other is offered; nor one that would stop on the grant's missing permission again.
-  const canResync =
-    connection.status === 'active' &&
-    health !== 'syncing' &&
-    health !== 'retrying' &&
-    !needsReconnect;
+  const isSyncing = health === 'syncing' || health === 'retrying';
+  const canResync = connection.status === 'active' && !isSyncing && !needsReconnect;
   const connectedBy = connection.whopUserName ?? 'a Whop admin';
 
   return (
@@ -135,6 +132,7 @@ export const WhopConnectionCard = ({ connection }: WhopConnectionCardProps) => {
           <WhopWebhookHealth
             connection={connection}
             isReconnecting={isRedirecting}
+            isSyncing={isSyncing}
             onReconnect={
               connection.status === 'active' && !needsReconnect ? connectWhop : undefined
             }

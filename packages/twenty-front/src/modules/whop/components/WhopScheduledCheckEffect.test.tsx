@@ -27,6 +27,7 @@ const scheduledRequest = (requestedAt: number): WhopSyncRequest => ({
   lastFullSyncAt: '2025-03-14T10:02:00.000Z',
   lastIncrementalSyncAt: null,
   lastSyncError: null,
+  runStartedAt: null,
 });
 
 describe('WhopScheduledCheckEffect', () => {

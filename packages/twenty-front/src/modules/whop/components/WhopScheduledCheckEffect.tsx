@@ -8,7 +8,7 @@ import { buildWhopSyncRequest } from '@/whop/utils/buildWhopSyncRequest';
 type WhopScheduledCheckEffectProps = {
   connection: Pick<
     WhopConnection,
-    'id' | 'lastFullSyncAt' | 'lastIncrementalSyncAt' | 'lastSyncError'
+    'id' | 'lastFullSyncAt' | 'lastIncrementalSyncAt' | 'lastSyncError' | 'syncProgress'
   >;
   nextScheduledSyncAt: string;
 };
@@ -23,6 +23,7 @@ export const WhopScheduledCheckEffect = ({
 }: WhopScheduledCheckEffectProps) => {
   const setSyncRequests = useSetAtom(whopSyncRequestsState);
   const { id, lastFullSyncAt, lastIncrementalSyncAt, lastSyncError } = connection;
+  const runStartedAt = connection.syncProgress?.startedAt ?? null;
 
   useEffect(() => {
     const timeout = setTimeout(
@@ -31,7 +32,15 @@ export const WhopScheduledCheckEffect = ({
           ...current,
           [id]: {
             ...(current[id] ??
-              buildWhopSyncRequest({ lastFullSyncAt, lastIncrementalSyncAt, lastSyncError }, null)),
+              buildWhopSyncRequest(
+                {
+                  lastFullSyncAt,
+                  lastIncrementalSyncAt,
+                  lastSyncError,
+                  syncProgress: { startedAt: runStartedAt },
+                },
+                null,
+              )),
             requestedAt: Date.now(),
             hasTimedOut: false,
           },
@@ -46,6 +55,7 @@ export const WhopScheduledCheckEffect = ({
     lastFullSyncAt,
     lastIncrementalSyncAt,
     lastSyncError,
+    runStartedAt,
     setSyncRequests,
   ]);
 

@@ -7,8 +7,8 @@ type WhopSyncLogsRefetchEffectProps = {
   onSyncStateChange: () => void;
 };
 
-// The sync history follows the connection: when a run starts, moves to its next step or ends,
-// the history shown is read again so the run's row shows its latest counts.
+// The sync history follows the connection: when a run starts (one that failed as the one before
+// did included), moves to its next step or ends, the history shown is read again so the run's row shows its latest counts.
 export const WhopSyncLogsRefetchEffect = ({
   connection,
   onSyncStateChange,
@@ -16,6 +16,7 @@ export const WhopSyncLogsRefetchEffect = ({
   const syncState = [
     connection.syncStatus,
     connection.syncStage,
+    connection.syncProgress?.startedAt,
     connection.syncProgress?.step,
     connection.lastSyncAt,
   ].join('|');

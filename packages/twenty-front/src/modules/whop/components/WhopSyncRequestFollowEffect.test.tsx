@@ -19,6 +19,7 @@ const REQUEST: WhopSyncRequest = {
   lastFullSyncAt: '2025-03-14T10:02:00.000Z',
   lastIncrementalSyncAt: null,
   lastSyncError: null,
+  runStartedAt: null,
 };
 
 const renderEffect = (connection: WhopConnection) => {

@@ -13,6 +13,8 @@ type WhopWebhookHealthProps = {
     'status' | 'webhookRegistered' | 'webhookRegistrationError' | 'syncIntervalMinutes'
   >;
   isReconnecting: boolean;
+  // While a sync runs or waits to resume, Reconnect is held back: it would start the import again.
+  isSyncing: boolean;
   // Where the card offers no Reconnect of its own; without it, the row points to the card's.
   onReconnect?: () => void;
 };
@@ -24,6 +26,7 @@ type WhopWebhookHealthProps = {
 export const WhopWebhookHealth = ({
   connection,
   isReconnecting,
+  isSyncing,
   onReconnect,
 }: WhopWebhookHealthProps) => {
   const changesArrival = describeWhopChangesArrival(connection);
@@ -53,9 +56,9 @@ export const WhopWebhookHealth = ({
           <p className={styles.description}>{connection.webhookRegistrationError}</p>
         )}
         <p className={styles.description}>
-          {`Reconnect registers it again; if Whop refused a permission, first grant your Whop app "Manage webhooks" (developer:manage_webhook) on Whop. Meanwhile, ${changesArrival}.`}
+          {`${isSyncing ? 'Once this sync has finished, Reconnect' : 'Reconnect'} registers it again; if Whop refused a permission, first grant your Whop app "Manage webhooks" (developer:manage_webhook) on Whop. Meanwhile, ${changesArrival}.`}
         </p>
-        {isDefined(onReconnect) && (
+        {isDefined(onReconnect) && !isSyncing && (
           <div className={styles.action}>
             <WhopConnectButton
               title="Reconnect"

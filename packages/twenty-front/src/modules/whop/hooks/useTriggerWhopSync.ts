@@ -14,14 +14,21 @@ import { buildWhopSyncRequest } from '@/whop/utils/buildWhopSyncRequest';
 export const useTriggerWhopSync = (
   connection: Pick<
     WhopConnection,
-    'id' | 'lastFullSyncAt' | 'lastIncrementalSyncAt' | 'lastSyncError'
+    | 'id'
+    | 'lastFullSyncAt'
+    | 'lastIncrementalSyncAt'
+    | 'lastSyncError'
+    | 'lastSyncAt'
+    | 'syncProgress'
   >,
 ) => {
   const connectionId = connection.id;
   const apolloClient = useApolloClient();
   const [triggerWhopSyncMutation] = useMutation(TRIGGER_WHOP_SYNC);
   const [pendingType, setPendingType] = useState<WhopSyncRunType | null>(null);
-  const [errorMessage, setErrorMessage] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<{ message: string; lastSyncAt: string | null } | null>(
+    null,
+  );
   const setSyncRequests = useSetAtom(whopSyncRequestsState);
 
   // Whatever the server answered, the connection is read again: a refusal usually means its state
@@ -41,7 +48,7 @@ export const useTriggerWhopSync = (
 
   const triggerWhopSync = useCallback(
     async (type: WhopSyncRunType) => {
-      setErrorMessage(null);
+      setRefusal(null);
       setPendingType(type);
       const request = buildWhopSyncRequest(connection, type);
 
@@ -49,13 +56,17 @@ export const useTriggerWhopSync = (
         await triggerWhopSyncMutation({ variables: { id: connectionId, type } });
         setSyncRequests((current) => ({ ...current, [connectionId]: request }));
       } catch (error) {
-        setErrorMessage(getApolloErrorMessage(error));
+        setRefusal({ message: getApolloErrorMessage(error), lastSyncAt: connection.lastSyncAt });
       }
       await readConnectionAgain();
       setPendingType(null);
     },
     [connection, connectionId, readConnectionAgain, setSyncRequests, triggerWhopSyncMutation],
   );
+
+  // Why the server refused the sync: it no longer applies once a run has completed since.
+  const errorMessage =
+    refusal !== null && refusal.lastSyncAt === connection.lastSyncAt ? refusal.message : null;
 
   return { triggerWhopSync, pendingType, errorMessage };
 };

@@ -18,6 +18,21 @@ describe('buildWhopSyncRequest', () => {
       lastFullSyncAt: '2025-03-14T10:02:00.000Z',
       lastIncrementalSyncAt: null,
       lastSyncError: 'Whop answered 500',
+      runStartedAt: null,
     });
+  });
+
+  it('keeps when the run it shows started', () => {
+    const connection = buildMockWhopConnection();
+
+    expect(
+      buildWhopSyncRequest(
+        {
+          ...connection,
+          syncProgress: { startedAt: '2025-03-14T10:00:00.000Z' },
+        },
+        'FULL',
+      ),
+    ).toMatchObject({ runStartedAt: '2025-03-14T10:00:00.000Z' });
   });
 });

@@ -1,4 +1,5 @@
 import type { WhopConnection } from '@/whop/types/WhopConnection';
+import type { WhopSyncProgress } from '@/whop/types/WhopSyncProgress';
 import type { WhopSyncRequest } from '@/whop/types/WhopSyncRequest';
 
 // A request as the connection stands before its run: read before the server queues it, so that a
@@ -8,7 +9,10 @@ export const buildWhopSyncRequest = (
     lastFullSyncAt,
     lastIncrementalSyncAt,
     lastSyncError,
-  }: Pick<WhopConnection, 'lastFullSyncAt' | 'lastIncrementalSyncAt' | 'lastSyncError'>,
+    syncProgress,
+  }: Pick<WhopConnection, 'lastFullSyncAt' | 'lastIncrementalSyncAt' | 'lastSyncError'> & {
+    syncProgress: Pick<WhopSyncProgress, 'startedAt'> | null;
+  },
   type: WhopSyncRequest['type'],
   requestedAt: number = Date.now(),
 ): WhopSyncRequest => ({
@@ -18,4 +22,5 @@ export const buildWhopSyncRequest = (
   lastFullSyncAt,
   lastIncrementalSyncAt,
   lastSyncError,
+  runStartedAt: syncProgress?.startedAt ?? null,
 });

@@ -164,6 +164,7 @@ describe('shouldPollWhopConnection after a requested sync', () => {
     lastFullSyncAt: atRest.lastFullSyncAt,
     lastIncrementalSyncAt: atRest.lastIncrementalSyncAt,
     lastSyncError: null,
+    runStartedAt: null,
   };
 
   it('follows a connection at rest until the requested run shows up, however busy the queue', () => {

@@ -13,6 +13,7 @@ const REQUEST: WhopSyncRequest = {
   lastFullSyncAt: '2025-03-14T10:02:00.000Z',
   lastIncrementalSyncAt: null,
   lastSyncError: null,
+  runStartedAt: null,
 };
 
 const hasStarted = (overrides: Partial<WhopConnection>) =>
@@ -47,6 +48,46 @@ describe('hasWhopSyncRequestStarted', () => {
         lastSyncError: 'Whop answered 500',
       }),
     ).toBe(true);
+  });
+
+  describe('a connection whose last run failed', () => {
+    const failedRun = (startedAt: string): Partial<WhopConnection> => ({
+      syncStatus: 'FAILED_UNKNOWN',
+      syncStage: 'FAILED',
+      lastSyncError: 'The sync stopped on an unexpected error.',
+      syncProgress: {
+        step: 'members',
+        steps: [],
+        recordsPerSecond: null,
+        startedAt,
+        rateSince: null,
+        warnings: 0,
+        errors: 0,
+      },
+    });
+    const retried = {
+      ...REQUEST,
+      lastSyncError: 'The sync stopped on an unexpected error.',
+      runStartedAt: '2025-03-14T10:30:00.000Z',
+    };
+
+    it('sees the retried run that started and failed the same way between two reads, by its start', () => {
+      expect(
+        hasWhopSyncRequestStarted(
+          buildMockWhopConnection(failedRun('2025-03-14T11:00:00.000Z')),
+          retried,
+        ),
+      ).toBe(true);
+    });
+
+    it('still waits while it shows the run from before the request', () => {
+      expect(
+        hasWhopSyncRequestStarted(
+          buildMockWhopConnection(failedRun('2025-03-14T10:30:00.000Z')),
+          retried,
+        ),
+      ).toBe(false);
+    });
   });
 
   it('still waits when a connection that had failed shows the failure from before the request', () => {
