@@ -48,10 +48,11 @@ export const startWhopSandbox = async (options: WhopSandboxOptions = {}): Promis
   for (const app of resolved.apps) oauth.registerApp(app);
   let listenUrl = '';
 
+  const clock = createSandboxClock();
   const context: SandboxContext = {
     options: resolved,
     settings: { autoApprove: resolved.autoApprove },
-    clock: createSandboxClock(),
+    clock,
     store,
     oauth,
     apiKeys: new ApiKeyStore(),
@@ -59,6 +60,7 @@ export const startWhopSandbox = async (options: WhopSandboxOptions = {}): Promis
     faults,
     webhooks: new WebhookDispatcher({
       store,
+      clock,
       deliveries,
       faults,
       retrySchedule: resolved.webhookRetrySchedule,

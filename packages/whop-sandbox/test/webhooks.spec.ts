@@ -297,6 +297,31 @@ describe('webhooks', () => {
     expect(receiver.received).toHaveLength(4);
   });
 
+  it("signs each delivery at Whop's time, as its envelope is stamped", async () => {
+    const { id } = await register(['membership.activated']);
+    const expired = membershipWith((status) => status === 'expired', 1);
+    const hourAhead = (await control(sandbox, 'POST', '/clock', { advanceSeconds: 3600 })).body;
+
+    try {
+      await control(sandbox, 'POST', `/memberships/${expired.id}/activate`, {});
+      const [webhook] = await receiver.waitFor(1);
+      const signedAt = Number(webhook.headers['webhook-timestamp']);
+      const stampedAt = Date.parse(JSON.parse(webhook.body).timestamp) / 1000;
+
+      expect(hourAhead.offsetMs).toBeGreaterThanOrEqual(3_600_000);
+      expect(Math.abs(signedAt - stampedAt)).toBeLessThanOrEqual(1);
+      expect(signedAt - Date.now() / 1000).toBeGreaterThan(3500);
+      const signedByHand = (
+        await control(sandbox, 'POST', '/sign', { endpointId: id, payload: { id: 'msg_x' } })
+      ).body;
+      expect(Number(signedByHand.headers['webhook-timestamp']) - Date.now() / 1000).toBeGreaterThan(
+        3500,
+      );
+    } finally {
+      await control(sandbox, 'POST', '/clock', { advanceSeconds: -3600 });
+    }
+  });
+
   it('signs arbitrary payloads with an endpoint secret', async () => {
     const { id, webhook_secret: secret } = await register();
     const payload = {

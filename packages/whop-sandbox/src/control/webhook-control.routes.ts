@@ -62,7 +62,8 @@ export const registerWebhookControlRoutes = (
     if (payload === undefined) throw unprocessable('payload is required.');
     const messageId = optionalString(body, 'msgId') ?? randomId('msg_');
     const timestamp =
-      optionalNumber(body, 'timestamp', { min: 0, integer: true }) ?? Math.floor(Date.now() / 1000);
+      optionalNumber(body, 'timestamp', { min: 0, integer: true }) ??
+      Math.floor(context.clock.now() / 1000);
     return {
       headers: webhookHeaders(endpoint.secret, messageId, timestamp, payload),
       body: payload,

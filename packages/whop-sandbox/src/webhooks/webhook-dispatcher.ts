@@ -1,5 +1,6 @@
 import type { FaultInjector } from '../faults/fault-injector';
 import { randomId } from '../ids/generate-id.util';
+import type { SandboxClock } from '../clock/sandbox-clock';
 import type { SandboxStore } from '../store/sandbox-store';
 import type { SandboxEvent, PublishedEvent } from './sandbox-event.type';
 import { webhookHeaders } from './sign-webhook.util';
@@ -8,6 +9,8 @@ import { buildWebhookEnvelope } from './webhook-envelope.util';
 
 export type WebhookDispatcherDependencies = {
   store: SandboxStore;
+  // Whop's clock, which signs each attempt (`webhook-timestamp`); retries keep real time.
+  clock: SandboxClock;
   deliveries: WebhookDeliveryLog;
   faults: FaultInjector;
   retrySchedule: readonly number[];
@@ -113,7 +116,7 @@ export class WebhookDispatcher {
     duplicate = false,
   ): Promise<void> {
     if (this.closing.signal.aborted) return;
-    const { store, timeoutMs, retrySchedule } = this.dependencies;
+    const { store, clock, timeoutMs, retrySchedule } = this.dependencies;
     const endpoint = store.webhookEndpoints.get(delivery.endpointId);
     if (endpoint === undefined || !endpoint.enabled) {
       delivery.status = 'failed';
@@ -125,7 +128,7 @@ export class WebhookDispatcher {
     const headers = webhookHeaders(
       endpoint.secret,
       delivery.messageId,
-      Math.floor(startedAt / 1000),
+      Math.floor(clock.now() / 1000),
       delivery.payload,
     );
     let responseStatus: number | null = null;
