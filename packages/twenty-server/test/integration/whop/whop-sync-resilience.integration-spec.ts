@@ -8,6 +8,7 @@ import {
   getQueueToken,
   MessageQueue,
 } from 'src/engine/core-modules/message-queue/message-queue.constants';
+import { BullQueueRegistry } from 'src/engine/core-modules/message-queue/services/bull-queue-registry.service';
 import { type MessageQueueService } from 'src/engine/core-modules/message-queue/services/message-queue.service';
 import { ScheduledJobsKeeper } from 'src/engine/core-modules/message-queue/services/scheduled-jobs-keeper.service';
 import { RedisClientService } from 'src/engine/core-modules/redis-client/redis-client.service';
@@ -26,6 +27,7 @@ import { WhopSyncLockService } from 'src/modules/whop/services/whop-sync-lock.se
 import { RECONNECTED_RUN_MESSAGE } from 'src/modules/whop/services/whop-sync-log.service';
 import { WhopSyncSchedulerService } from 'src/modules/whop/services/whop-sync-scheduler.service';
 import { WhopSyncService } from 'src/modules/whop/services/whop-sync.service';
+import { WhopFullSyncJob } from 'src/modules/whop/jobs/whop-full-sync.job';
 import { WhopGrantRevocationService } from 'src/modules/whop/services/whop-grant-revocation.service';
 import { WhopOAuthService } from 'src/modules/whop/services/whop-oauth.service';
 import { WhopTokenService } from 'src/modules/whop/services/whop-token.service';
@@ -840,6 +842,71 @@ describe('the sync under failure', () => {
     ]);
     expect(await countRows(stack, seller.workspaceId)).toEqual(expectedCounts(stack));
   }, 240_000);
+
+  it('starts at once the full sync a reconnect queues while a failed one waits out its backoff, and the failed run writes nothing more', async () => {
+    const { seller, connectionId } = await connectAndSyncSmallCompany('Reconnected while waiting', {
+      apiMaxRetries: 0,
+    });
+    const connections = stack.app.get(DataSource).getRepository(WhopConnection);
+
+    await stack.control('/faults', {
+      routes: [{ match: 'GET /api/v1/payments*', errorRate: 1, errorStatus: 500 }],
+    });
+    await triggerWhopSync(stack.app, seller.token, connectionId, 'FULL');
+    await waitForConnection(stack.app, seller.token, connectionId, (c) =>
+      isDefined(c.nextSyncRetryAt),
+    );
+    const failedRunId = (await connections.findOneByOrFail({ id: connectionId })).syncProgress!
+      .runId;
+    // Its next attempt ten minutes away, as after many failed ones.
+    const queue = stack.app.get(BullQueueRegistry).open(MessageQueue.whopQueue);
+
+    for (let postponed = false; !postponed;) {
+      const [waiting] = (await queue.getJobs(['delayed'])).filter(
+        (job) => job.name === WhopFullSyncJob.name && job.data.connectionId === connectionId,
+      );
+
+      postponed =
+        isDefined(waiting) &&
+        (await waiting.changeDelay(600_000).then(
+          () => true,
+          () => false,
+        ));
+      if (!postponed) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await stack.control('/faults', { routes: [] });
+    await connectWhopThroughOAuth(stack.app, seller.token, connectionId);
+
+    expect(
+      await waitForConnection(
+        stack.app,
+        seller.token,
+        connectionId,
+        (c) => c.syncStatus === 'ACTIVE' || c.syncStage === 'FAILED',
+        60_000,
+      ),
+    ).toMatchObject({ syncStatus: 'ACTIVE', lastSyncError: null, throttleFailureCount: 0 });
+    expect(await countRows(stack, seller.workspaceId)).toEqual(expectedCounts(stack));
+    // What the failed run would still write, were it running, changes nothing and stops it.
+    const syncStatus = stack.app.get(WhopConnectionSyncStatusService);
+    const before = await connections.findOneByOrFail({ id: connectionId });
+
+    await expect(
+      syncStatus.markAsThrottled(before, 'Whop answered 500', new Date(), failedRunId),
+    ).rejects.toThrow(WhopSyncDisconnectedError);
+    await expect(
+      syncStatus.markAsFailed(connectionId, 'FAILED_UNKNOWN', 'Whop answered 500', failedRunId),
+    ).rejects.toThrow(WhopSyncDisconnectedError);
+    await expect(
+      syncStatus.markAsNeedsReauth(connectionId, 'Reconnect Whop', { runId: failedRunId }),
+    ).rejects.toThrow(WhopSyncDisconnectedError);
+    expect(await connections.findOneByOrFail({ id: connectionId })).toMatchObject({
+      status: 'active',
+      syncStatus: 'ACTIVE',
+      lastSyncError: null,
+      throttleFailureCount: 0,
+    });
+  }, 120_000);
 
   it('revokes the refresh token a refresh stored while Disconnect waited for it', async () => {
     const { seller, connectionId } = await connectAndSyncSmallCompany('Disconnect during refresh');

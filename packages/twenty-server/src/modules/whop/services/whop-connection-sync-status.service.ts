@@ -179,17 +179,22 @@ export class WhopConnectionSyncStatusService {
   }
 
   // Whop is busy or unreachable: keep the cursors, count the failed attempt, and say when the
-  // queue tries again.
+  // queue tries again. `runId`: see markAsFailed.
   async markAsThrottled(
     connection: WhopConnection,
     message: string,
     retryAt: Date | null,
+    runId: string | null,
   ): Promise<void> {
-    await this.connectionRepository.update(notDisconnected(connection.id), {
-      throttleFailureCount: () => '"throttleFailureCount" + 1',
-      lastSyncError: message,
-      syncRetryAt: retryAt,
-    });
+    await this.updateFailedRun(
+      connection.id,
+      {
+        throttleFailureCount: () => '"throttleFailureCount" + 1',
+        lastSyncError: message,
+        syncRetryAt: retryAt,
+      },
+      runId,
+    );
   }
 
   // A Whop call of the running sync failed and is retried within the attempt: say why it waits,
@@ -212,16 +217,31 @@ export class WhopConnectionSyncStatusService {
       .execute();
   }
 
+  // `runId`: the run that failed, once it had shown itself on the connection; the failure of a run
+  // the connection no longer shows (disconnected, or connected again since, which queued a run of
+  // its own) changes nothing and throws WhopSyncDisconnectedError. Null: a run that failed before
+  // it could show itself, whose failure is the connection's.
   async markAsFailed(
     connectionId: string,
     syncStatus: FailedSyncStatus,
     message: string,
+    runId: string | null,
   ): Promise<void> {
-    await this.connectionRepository.update(notDisconnected(connectionId), {
-      syncStatus,
-      syncStage: 'FAILED',
-      lastSyncError: message,
-    });
+    await this.updateFailedRun(
+      connectionId,
+      { syncStatus, syncStage: 'FAILED', lastSyncError: message },
+      runId,
+    );
+  }
+
+  private async updateFailedRun(
+    connectionId: string,
+    changes: QueryDeepPartialEntity<WhopConnection>,
+    runId: string | null,
+    manager?: EntityManager,
+  ): Promise<void> {
+    if (isDefined(runId)) await this.updateRun(connectionId, changes, { runId, manager });
+    else await this.repositoryFor(manager).update(notDisconnected(connectionId), changes);
   }
 
   // Whether the connection's run is still the one its job took up last, and quiet: a run writes
@@ -273,10 +293,16 @@ export class WhopConnectionSyncStatusService {
     return (affected ?? 0) > 0;
   }
 
-  // Not a disconnected connection: one disconnected meanwhile stays disconnected.
-  async markAsNeedsReauth(connectionId: string, message: string): Promise<void> {
-    await this.connectionRepository.update(
-      { id: connectionId, status: Not('revoked') },
+  // Not a disconnected connection: one disconnected meanwhile stays disconnected. `runId`: see
+  // markAsFailed. `manager`: the transaction of the refresh Whop refused, under the row lock a
+  // reconnect takes, so that a reconnect waiting for it is never undone by it.
+  async markAsNeedsReauth(
+    connectionId: string,
+    message: string,
+    { runId = null, manager }: { runId?: string | null; manager?: EntityManager } = {},
+  ): Promise<void> {
+    await this.updateFailedRun(
+      connectionId,
       {
         status: 'needs_reauth',
         syncStatus: 'FAILED_UNKNOWN',
@@ -284,6 +310,8 @@ export class WhopConnectionSyncStatusService {
         authFailedAt: new Date(),
         lastSyncError: message,
       },
+      runId,
+      manager,
     );
   }
 

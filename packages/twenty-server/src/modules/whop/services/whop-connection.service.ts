@@ -184,9 +184,10 @@ export class WhopConnectionService {
       }
       if (!connection.whopWebhookId) await this.registerWebhook(connection);
     });
-    await this.runCompletingStep(connection, 'queueing its full sync', () =>
-      this.scheduler.enqueueFullSync(connection),
-    );
+    await this.runCompletingStep(connection, 'queueing its full sync', async () => {
+      if (previous) await this.scheduler.removePendingSyncJobs(connection.id);
+      await this.scheduler.enqueueFullSync(connection);
+    });
     await this.runCompletingStep(connection, 'scheduling its reconcile', () =>
       this.scheduler.scheduleReconcile(connection),
     );

@@ -266,6 +266,13 @@ export class WhopSyncSchedulerService implements ScheduledJobsOwner {
   // Its syncs only: a job revoking a grant it gave up (WhopRevokeGrantsJob) stays.
   async unschedule(connectionId: string): Promise<void> {
     await this.unscheduleReconcile(connectionId);
+    await this.removePendingSyncJobs(connectionId);
+  }
+
+  // The connection's sync jobs waiting to start or to retry (a running one finishes: its run sees
+  // the connection changed under it). A reconnect drops them before it queues its full sync, which
+  // the queue would otherwise take for a duplicate of one waiting out its backoff.
+  async removePendingSyncJobs(connectionId: string): Promise<void> {
     await this.queue.removePendingJobs(
       ({ name, data }) =>
         SYNC_JOB_NAMES.includes(name) &&

@@ -397,10 +397,14 @@ export class WhopSyncService {
       if (lock.isLost()) throw new WhopSyncLockLostError(connection.id);
     };
 
+    // Whether the connection shows this run: its failure is then written only while it still does.
+    let shown = false;
+
     try {
       await this.syncStatusService.markAsOngoing(connection, type, progress, {
         resumed: run.resumed,
       });
+      shown = true;
       if (!run.resumed) await this.syncLogService.failRunsOtherThan(connection.id, log.id);
       for (const definition of this.steps.slice(Math.max(firstStep, 0))) {
         const startCursor = connection.syncCursors[definition.step] ?? null;
@@ -494,12 +498,24 @@ export class WhopSyncService {
 
         return false;
       }
-      if (error instanceof WhopSyncDisconnectedError) {
-        this.logger.warn(error.message);
+      // Disconnected, or connected again, since the run began: it stops writing, and a full sync
+      // the reconnect queued runs next.
+      const superseded =
+        error instanceof WhopSyncDisconnectedError
+          ? error
+          : await this.handleFailure(
+              { connection, log, runId: shown ? log.id : null },
+              counts,
+              issues,
+              error,
+              attempt,
+            );
+
+      if (superseded) {
+        this.logger.warn(superseded.message);
 
         return this.closeSupersededRun(connection.id, log.id);
       }
-      await this.handleFailure(connection, log, counts, issues, error, attempt);
     }
 
     return false;
@@ -545,18 +561,46 @@ export class WhopSyncService {
       );
   }
 
+  // Returns the WhopSyncDisconnectedError of a connection that no longer shows the run (`runId`,
+  // null for one that failed before the connection showed it), having written nothing to it.
   private async handleFailure(
-    connection: WhopConnection,
-    log: WhopSyncLog,
+    {
+      connection,
+      log,
+      runId,
+    }: { connection: WhopConnection; log: WhopSyncLog; runId: string | null },
     counts: WhopSyncObjectCounts,
     issues: WhopSyncIssues,
     error: unknown,
     attempt: JobAttempt,
-  ): Promise<void> {
+  ): Promise<WhopSyncDisconnectedError | null> {
     const exception = toWhopSyncException(error);
-    let reason = exception.userFriendlyMessage;
+    let reason: string;
 
     this.logger.warn(`Sync of connection ${connection.id} stopped: ${exception.message}`);
+    try {
+      reason = await this.markConnectionFailed(connection, runId, exception, issues, attempt, {
+        log,
+        counts,
+      });
+    } catch (failure) {
+      if (failure instanceof WhopSyncDisconnectedError) return failure;
+      throw failure;
+    }
+    await this.syncLogService.finish(log, 'failed', counts, issues, reason);
+
+    return null;
+  }
+
+  // Returns the reason the run ended with; throws the exception of a run the queue retries.
+  private async markConnectionFailed(
+    connection: WhopConnection,
+    runId: string | null,
+    exception: WhopException,
+    issues: WhopSyncIssues,
+    attempt: JobAttempt,
+    { log, counts }: { log: WhopSyncLog; counts: WhopSyncObjectCounts },
+  ): Promise<string> {
     switch (exception.code) {
       case WhopExceptionCode.TEMPORARY_ERROR:
         if (!attempt.isLast) {
@@ -575,18 +619,27 @@ export class WhopSyncService {
               connection,
               exception.userFriendlyMessage,
               isDefined(attempt.retryDelayMs) ? new Date(Date.now() + attempt.retryDelayMs) : null,
+              runId,
             )
-            .catch(this.warnReasonNotRecorded(connection.id));
+            .catch((writeError: unknown) => {
+              if (writeError instanceof WhopSyncDisconnectedError) throw writeError;
+              this.warnReasonNotRecorded(connection.id)(writeError);
+            });
           throw exception;
         }
-        // No retry follows: the run ends, failed with its reason, rather than wait for good.
-        reason = describeWhopSyncGivenUp(exception.userFriendlyMessage, attempt.number);
-        await this.syncStatusService.markAsFailed(connection.id, 'FAILED_UNKNOWN', reason);
-        break;
+        {
+          // No retry follows: the run ends, failed with its reason, rather than wait for good.
+          const reason = describeWhopSyncGivenUp(exception.userFriendlyMessage, attempt.number);
+
+          await this.syncStatusService.markAsFailed(connection.id, 'FAILED_UNKNOWN', reason, runId);
+
+          return reason;
+        }
       case WhopExceptionCode.AUTH_FAILED:
         await this.syncStatusService.markAsNeedsReauth(
           connection.id,
           exception.userFriendlyMessage,
+          { runId },
         );
         break;
       case WhopExceptionCode.INSUFFICIENT_PERMISSIONS:
@@ -594,6 +647,7 @@ export class WhopSyncService {
           connection.id,
           'FAILED_INSUFFICIENT_PERMISSIONS',
           exception.userFriendlyMessage,
+          runId,
         );
         break;
       default:
@@ -601,9 +655,11 @@ export class WhopSyncService {
           connection.id,
           'FAILED_UNKNOWN',
           exception.userFriendlyMessage,
+          runId,
         );
     }
-    await this.syncLogService.finish(log, 'failed', counts, issues, reason);
+
+    return exception.userFriendlyMessage;
   }
 
   // Memberships' payment states, then people's rollups (they count the memberships still held),

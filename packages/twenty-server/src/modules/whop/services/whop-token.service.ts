@@ -78,6 +78,18 @@ export class WhopTokenService {
           connectionId,
         );
 
+        // Marked under the row lock: a reconnect waiting for it stores its new grant after this.
+        const failAuth = async (failure: WhopException): Promise<null> => {
+          authFailure = failure;
+          await this.syncStatusService.markAsNeedsReauth(
+            connectionId,
+            failure.userFriendlyMessage,
+            { manager },
+          );
+
+          return null;
+        };
+
         this.assertUsable(connection);
         const current = this.encryption.decryptOrNull(
           connection.accessToken,
@@ -92,14 +104,14 @@ export class WhopTokenService {
         );
 
         if (refreshToken === null) {
-          authFailure = new WhopException(
-            connection.refreshToken
-              ? 'The stored refresh token cannot be decrypted (APP_SECRET changed since it was stored?)'
-              : 'No refresh token stored',
-            WhopExceptionCode.AUTH_FAILED,
+          return failAuth(
+            new WhopException(
+              connection.refreshToken
+                ? 'The stored refresh token cannot be decrypted (APP_SECRET changed since it was stored?)'
+                : 'No refresh token stored',
+              WhopExceptionCode.AUTH_FAILED,
+            ),
           );
-
-          return null;
         }
         let tokens: WhopTokenSet;
 
@@ -107,9 +119,7 @@ export class WhopTokenService {
           tokens = await this.oauthService.refresh(refreshToken);
         } catch (error) {
           if (error instanceof WhopException && error.code === WhopExceptionCode.AUTH_FAILED) {
-            authFailure = error;
-
-            return null;
+            return failAuth(error);
           }
           throw error;
         }
@@ -139,12 +149,7 @@ export class WhopTokenService {
         return issued.accessToken;
       });
 
-    if (authFailure !== null) {
-      const failure: WhopException = authFailure;
-
-      await this.syncStatusService.markAsNeedsReauth(connectionId, failure.userFriendlyMessage);
-      throw failure;
-    }
+    if (authFailure !== null) throw authFailure;
 
     return token as string;
   }

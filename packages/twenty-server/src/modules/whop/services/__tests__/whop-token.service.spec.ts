@@ -5,6 +5,7 @@ import { type WhopConnection } from 'src/modules/whop/entities/whop-connection.e
 import { type WhopConnectionSyncStatusService } from 'src/modules/whop/services/whop-connection-sync-status.service';
 import { type WhopOAuthService } from 'src/modules/whop/services/whop-oauth.service';
 import { WhopTokenService } from 'src/modules/whop/services/whop-token.service';
+import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
 
 const CONNECTION: Partial<WhopConnection> = {
   id: 'connection-1',
@@ -33,9 +34,10 @@ const build = (commit: () => Promise<void>) => {
     update: jest.fn().mockResolvedValue(undefined),
   };
   const row = { update: jest.fn() };
+  const manager = { getRepository: () => rowInTransaction };
   const dataSource = {
     transaction: async (work: (manager: unknown) => Promise<unknown>) => {
-      const result = await work({ getRepository: () => rowInTransaction });
+      const result = await work(manager);
 
       await commit();
 
@@ -62,7 +64,7 @@ const build = (commit: () => Promise<void>) => {
     syncStatus as unknown as WhopConnectionSyncStatusService,
   );
 
-  return { service, row, rowInTransaction, syncStatus, oauth };
+  return { service, row, rowInTransaction, manager, syncStatus, oauth };
 };
 
 const ROTATED_COLUMNS = {
@@ -105,6 +107,34 @@ describe('WhopTokenService.refreshAccessToken', () => {
       ]),
     ).resolves.toEqual(['new-access', 'new-access']);
     expect(oauth.refresh).toHaveBeenCalledTimes(1);
+  });
+
+  // A reconnect waits for the row lock the refresh holds: marked after the commit, the connection
+  // would need reconnecting again once the reconnect had stored its new grant.
+  it('marks the connection as needing reconnection in the transaction of the refresh Whop refused', async () => {
+    const events: string[] = [];
+    const { service, manager, oauth, syncStatus } = build(async () => {
+      events.push('commit');
+    });
+
+    oauth.refresh.mockRejectedValue(
+      new WhopException('invalid_grant', WhopExceptionCode.AUTH_FAILED, {
+        userFriendlyMessage: 'Whop no longer accepts this connection. Reconnect Whop.',
+      }),
+    );
+    syncStatus.markAsNeedsReauth.mockImplementation(async () => {
+      events.push('marked');
+    });
+
+    await expect(service.refreshAccessToken('connection-1', null)).rejects.toMatchObject({
+      code: WhopExceptionCode.AUTH_FAILED,
+    });
+    expect(syncStatus.markAsNeedsReauth).toHaveBeenCalledWith(
+      'connection-1',
+      'Whop no longer accepts this connection. Reconnect Whop.',
+      { manager },
+    );
+    expect(events).toEqual(['marked', 'commit']);
   });
 
   it('lets any other failure of the commit through', async () => {
