@@ -908,6 +908,36 @@ describe('the sync under failure', () => {
     });
   }, 120_000);
 
+  it('starts the import before registering the webhook, which Whop may be slow to answer', async () => {
+    stack = await startWhopTestStack({ members: 20 });
+    const seller = await createTestWorkspace(stack.app, 'Slow webhooks');
+
+    await stack.control('/faults', {
+      routes: [{ match: 'GET /api/v1/webhooks*', latencyMs: 5_000 }],
+    });
+    const { connectionId } = await connectWhopThroughOAuth(stack.app, seller.token);
+    const landedAt = Date.now();
+    const logs = await graphqlRequest(
+      stack.app,
+      `query L($id: ID!) { whopSyncLogs(connectionId: $id) { edges { node { type startedAt } } } }`,
+      { id: connectionId },
+      seller.token,
+    );
+    const [firstRun] = logs.data.whopSyncLogs.edges.map(({ node }: any) => node);
+
+    expect(firstRun.type).toBe('full');
+    // Under way while the callback still waited on Whop's webhooks API.
+    expect(landedAt - Date.parse(firstRun.startedAt)).toBeGreaterThan(2_500);
+    expect(
+      await waitForConnection(
+        stack.app,
+        seller.token,
+        connectionId!,
+        (c) => c.syncStatus === 'ACTIVE',
+      ),
+    ).toMatchObject({ webhookRegistered: true, lastSyncError: null });
+  }, 120_000);
+
   it('revokes the refresh token a refresh stored while Disconnect waited for it', async () => {
     const { seller, connectionId } = await connectAndSyncSmallCompany('Disconnect during refresh');
     const dataSource = stack.app.get(DataSource);

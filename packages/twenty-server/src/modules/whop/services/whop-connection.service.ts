@@ -169,6 +169,17 @@ export class WhopConnectionService {
     previous,
     replacedGrant,
   }: StoredGrant): Promise<void> {
+    // The import first, and the grant given up revoked at once: registering the webhook may wait
+    // on Whop's retries, which neither should wait for (a restart meanwhile would forget the grant).
+    await this.runCompletingStep(connection, 'queueing its full sync', async () => {
+      if (previous) await this.scheduler.removePendingSyncJobs(connection.id);
+      await this.scheduler.enqueueFullSync(connection);
+    });
+    await this.runCompletingStep(connection, 'scheduling its reconcile', () =>
+      this.scheduler.scheduleReconcile(connection),
+    );
+    // The grant this one replaces stays valid on Whop until revoked: nothing uses it any more.
+    if (replacedGrant) await this.grantRevocation.revokeOrRetryLater(connection, replacedGrant);
     await this.runCompletingStep(connection, 'setting up its webhook', async () => {
       // A webhook a disconnect could not delete is replaced: it may be gone from Whop meanwhile.
       if (
@@ -184,15 +195,6 @@ export class WhopConnectionService {
       }
       if (!connection.whopWebhookId) await this.registerWebhook(connection);
     });
-    await this.runCompletingStep(connection, 'queueing its full sync', async () => {
-      if (previous) await this.scheduler.removePendingSyncJobs(connection.id);
-      await this.scheduler.enqueueFullSync(connection);
-    });
-    await this.runCompletingStep(connection, 'scheduling its reconcile', () =>
-      this.scheduler.scheduleReconcile(connection),
-    );
-    // The grant this one replaces stays valid on Whop until revoked: nothing uses it any more.
-    if (replacedGrant) await this.grantRevocation.revokeOrRetryLater(connection, replacedGrant);
   }
 
   private async runCompletingStep(
