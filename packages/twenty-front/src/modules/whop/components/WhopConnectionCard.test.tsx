@@ -322,7 +322,7 @@ describe('WhopConnectionCard', () => {
         syncStatus: 'ONGOING',
         syncStage: 'FULL_SYNC_ONGOING',
         lastSyncError: 'Whop answered 503',
-        nextSyncRetryAt: '2099-01-01T00:00:00.000Z',
+        nextSyncRetryAt: new Date(Date.now() + 600_000).toISOString(),
       },
     ],
   ] as const)(
