@@ -5,7 +5,7 @@ import request from 'supertest';
 import { ApiKeyService } from 'src/engine/core-modules/api-key/api-key.service';
 import {
   getSignInClientKey,
-  SIGN_IN_FAILURES_PER_EMAIL,
+  SIGN_IN_ATTEMPTS_PER_EMAIL,
 } from 'src/engine/core-modules/auth/services/sign-in-throttle.service';
 import { EnvironmentService } from 'src/engine/core-modules/environment/environment.service';
 import { RedisClientService } from 'src/engine/core-modules/redis-client/redis-client.service';
@@ -47,11 +47,11 @@ describe('authentication', () => {
     const signIn = (password: string) =>
       graphqlRequest(app, SIGN_IN, { email: locked.email, password });
 
-    for (let attempt = 1; attempt < SIGN_IN_FAILURES_PER_EMAIL; attempt++)
+    for (let attempt = 1; attempt < SIGN_IN_ATTEMPTS_PER_EMAIL; attempt++)
       expect((await signIn('wrong')).errors?.[0].extensions?.code).toBe('INVALID_CREDENTIALS');
     // A success clears the count: only wrong passwords in a row lock the email.
     expect((await signIn(locked.password)).errors).toBeUndefined();
-    for (let attempt = 1; attempt <= SIGN_IN_FAILURES_PER_EMAIL; attempt++) await signIn('wrong');
+    for (let attempt = 1; attempt <= SIGN_IN_ATTEMPTS_PER_EMAIL; attempt++) await signIn('wrong');
     const refused = await signIn(locked.password);
 
     expect(refused.errors?.[0]).toMatchObject({
@@ -61,15 +61,45 @@ describe('authentication', () => {
     expect(refused.data).toBeNull();
   }, 60_000);
 
+  it('gives attempts made all at once no more guesses at an email than attempts one after the other', async () => {
+    const redis = app.get(RedisClientService).getClient();
+    const targeted = await createTestWorkspace(app, 'Targeted workspace');
+    const signIn = (password: string) =>
+      graphqlRequest(app, SIGN_IN, { email: targeted.email, password });
+
+    // This client's earlier attempts of the minute are forgotten: only the email's count applies.
+    for (const key of await redis.keys(getSignInClientKey('*'))) await redis.del(key);
+    const answers = await Promise.all(
+      Array.from({ length: 2 * SIGN_IN_ATTEMPTS_PER_EMAIL }, () => signIn('wrong')),
+    );
+    const codes = answers.map((answer) => answer.errors?.[0].extensions?.code);
+
+    expect(codes.filter((code) => code === 'INVALID_CREDENTIALS')).toHaveLength(
+      SIGN_IN_ATTEMPTS_PER_EMAIL,
+    );
+    expect(codes.filter((code) => code === 'TOO_MANY_ATTEMPTS')).toHaveLength(
+      SIGN_IN_ATTEMPTS_PER_EMAIL,
+    );
+    expect((await signIn(targeted.password)).errors?.[0].extensions?.code).toBe(
+      'TOO_MANY_ATTEMPTS',
+    );
+  }, 60_000);
+
   it('refuses a client past its attempts of the minute, before hashing anything', async () => {
     const redis = app.get(RedisClientService).getClient();
     const signIn = () =>
       graphqlRequest(app, SIGN_IN, { email: workspace.email, password: workspace.password });
 
+    // Other specs' clients (another address) counted in this minute are forgotten: the one key
+    // left is this client's, as its first attempt of the minute leaves it.
+    for (const key of await redis.keys(getSignInClientKey('*'))) await redis.del(key);
     expect((await signIn()).errors).toBeUndefined();
-    // This client's count, as its first attempt of the minute left it: brought to the limit.
-    const [clientKey] = await redis.keys(getSignInClientKey('*'));
+    const clientKeys = await redis.keys(getSignInClientKey('*'));
 
+    expect(clientKeys).toHaveLength(1);
+    const [clientKey] = clientKeys;
+
+    // Brought to the limit.
     await redis.set(
       clientKey,
       app.get(EnvironmentService).get('AUTH_SIGN_IN_ATTEMPTS_PER_MINUTE'),

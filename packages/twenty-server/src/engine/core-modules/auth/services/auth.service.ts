@@ -33,7 +33,6 @@ export class AuthService {
     const valid = await verifyPassword(password, user?.passwordHash ?? DECOY_PASSWORD_HASH);
 
     if (!user || !valid) {
-      await this.signInThrottle.recordFailure(email);
       throw new AuthException(
         'Invalid credentials',
         AuthExceptionCode.INVALID_CREDENTIALS,
@@ -55,7 +54,7 @@ export class AuthService {
         'This account does not belong to any workspace.',
       );
     }
-    await this.signInThrottle.clearFailures(email);
+    await this.signInThrottle.clearAttempts(email);
     const { token, expiresAt } = this.tokenService.generateAccessToken(user.id, workspace.id);
 
     return { accessToken: token, expiresAt, workspace, user };

@@ -6,7 +6,7 @@ import { AuthException, AuthExceptionCode } from 'src/engine/core-modules/auth/a
 import { EnvironmentService } from 'src/engine/core-modules/environment/environment.service';
 import { RedisClientService } from 'src/engine/core-modules/redis-client/redis-client.service';
 
-export const SIGN_IN_FAILURES_PER_EMAIL = 10;
+export const SIGN_IN_ATTEMPTS_PER_EMAIL = 10;
 const EMAIL_LOCK_SECONDS = 15 * 60;
 
 export const getSignInClientKey = (clientIp: string): string => `auth:sign-in:client:${clientIp}`;
@@ -15,9 +15,10 @@ const emailKey = (email: string): string =>
 
 // Signing in hashes the password with scrypt (about half a second of CPU and 128 MiB), even for an
 // unknown email. A client may try AUTH_SIGN_IN_ATTEMPTS_PER_MINUTE times a minute (30 by default),
-// and an email is refused for 15 minutes after 10
-// wrong passwords (until one succeeds). Both are checked before any hashing, so a flood (many
-// requests, or many aliased signIn fields in one) costs a Redis round trip per attempt.
+// and an email 10 times without a success, then it is refused for 15 minutes (a success clears its
+// count). Both are counted as an attempt starts, before any hashing: a flood (many requests, or
+// many aliased signIn fields in one) costs a Redis round trip per attempt, and attempts made all at
+// once get no more guesses at an email than attempts made one after the other.
 @Injectable()
 export class SignInThrottleService {
   constructor(
@@ -32,14 +33,15 @@ export class SignInThrottleService {
       .multi()
       .incr(clientKey)
       .expire(clientKey, 60, 'NX')
-      .get(emailKey(email))
+      .incr(emailKey(email))
+      .expire(emailKey(email), EMAIL_LOCK_SECONDS, 'NX')
       .exec();
-    const attempts = Number(results?.[0]?.[1] ?? 0);
-    const failures = Number(results?.[2]?.[1] ?? 0);
+    const clientAttempts = Number(results?.[0]?.[1] ?? 0);
+    const emailAttempts = Number(results?.[2]?.[1] ?? 0);
 
     if (
-      attempts > this.environmentService.get('AUTH_SIGN_IN_ATTEMPTS_PER_MINUTE') ||
-      failures >= SIGN_IN_FAILURES_PER_EMAIL
+      clientAttempts > this.environmentService.get('AUTH_SIGN_IN_ATTEMPTS_PER_MINUTE') ||
+      emailAttempts > SIGN_IN_ATTEMPTS_PER_EMAIL
     ) {
       throw new AuthException(
         'Too many sign-in attempts',
@@ -49,18 +51,7 @@ export class SignInThrottleService {
     }
   }
 
-  async recordFailure(email: string): Promise<void> {
-    const key = emailKey(email);
-
-    await this.redisClientService
-      .getClient()
-      .multi()
-      .incr(key)
-      .expire(key, EMAIL_LOCK_SECONDS, 'NX')
-      .exec();
-  }
-
-  async clearFailures(email: string): Promise<void> {
+  async clearAttempts(email: string): Promise<void> {
     await this.redisClientService.getClient().del(emailKey(email));
   }
 }
