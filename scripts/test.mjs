@@ -66,6 +66,11 @@ const suites = [
   },
 ];
 
+// A suite that has not ended by then is stopped and counted failed: a process or handle one of its
+// tests left open (a server that never stopped) must fail the run, never hang it. The slowest,
+// the integration tests, take about ten minutes.
+const SUITE_TIMEOUT_MS = 45 * 60_000;
+
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const lines = [];
 
@@ -77,7 +82,18 @@ for (const [index, suite] of suites.entries()) {
     : [`--outputFile=${outputFile}`];
 
   console.log(`\n▸ ${suite.name}`);
-  const result = spawnSync(command, [...args, ...reportArgs], { cwd: ROOT, env, stdio: 'inherit' });
+  const result = spawnSync(command, [...args, ...reportArgs], {
+    cwd: ROOT,
+    env,
+    stdio: 'inherit',
+    timeout: SUITE_TIMEOUT_MS,
+    killSignal: 'SIGKILL',
+  });
+
+  if (result.error?.code === 'ETIMEDOUT')
+    console.error(
+      `\n${suite.name} had not ended after ${SUITE_TIMEOUT_MS / 60_000} minutes: stopped, and counted failed (something it started is still open).`,
+    );
   let report = null;
 
   try {

@@ -1,7 +1,7 @@
 import { type Browser, type Page } from 'playwright-core';
 
-import { launchBrowser } from './utils/launch-browser';
-import { startProduct, type RunningProduct } from './utils/start-product';
+import { type RunningProduct } from './utils/start-product';
+import { startProductAndBrowser } from './utils/start-product-and-browser';
 import { takeScreenshot } from './utils/take-screenshot';
 
 describe('signing in to the demo workspace', () => {
@@ -10,7 +10,7 @@ describe('signing in to the demo workspace', () => {
   let page: Page;
 
   beforeAll(async () => {
-    [product, browser] = await Promise.all([startProduct(), launchBrowser()]);
+    ({ product, browser } = await startProductAndBrowser());
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   });
 

@@ -1,7 +1,7 @@
 import { type Browser, type Page } from 'playwright-core';
 
-import { launchBrowser } from './utils/launch-browser';
-import { startProduct, type RunningProduct } from './utils/start-product';
+import { type RunningProduct } from './utils/start-product';
+import { startProductAndBrowser } from './utils/start-product-and-browser';
 import { takeScreenshot } from './utils/take-screenshot';
 
 // Client-side navigation, as a click on an in-app link does: the page is not reloaded.
@@ -88,7 +88,7 @@ describe('a Whop seller in Twenty', () => {
   let page: Page;
 
   beforeAll(async () => {
-    [product, browser] = await Promise.all([startProduct({ members: 150 }), launchBrowser()]);
+    ({ product, browser } = await startProductAndBrowser({ members: 150 }));
     page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
     await page.goto(`${product.url}/sign-in`);
     await page.fill('input[type="email"]', 'tim@apple.dev');

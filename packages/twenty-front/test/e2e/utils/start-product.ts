@@ -97,6 +97,9 @@ const tryStartProduct = async ({
     rateLimitPerMinute: 0,
     webhookRetrySchedule: [50],
     apps: [{ ...TEST_APP, redirectUris: [`${url}/auth/whop/callback`] }],
+  }).catch(async (error: unknown) => {
+    await reservation.release();
+    throw error;
   });
   const env = {
     ...process.env,
@@ -115,23 +118,32 @@ const tryStartProduct = async ({
     WHOP_API_MAX_RETRIES: '1',
   };
   const serverDist = join(ROOT, 'packages/twenty-server/dist');
+  let server: ChildProcess | null = null;
 
-  await dropDatabase(databaseUrl);
-  execFileSync(process.execPath, [join(serverDist, 'database/commands/migrate.command.js')], {
-    env,
-  });
-  execFileSync(
-    process.execPath,
-    [join(serverDist, 'database/commands/seed-demo-workspace.command.js')],
-    { env },
-  );
-  await reservation.release();
-  const server = spawn(process.execPath, [join(serverDist, 'main.js')], { env, stdio: 'inherit' });
+  // Whatever fails on the way (the migrations, the seed, a server that never answers), what was
+  // started is stopped: left running, it would keep the test run from ending.
+  try {
+    await dropDatabase(databaseUrl);
+    execFileSync(process.execPath, [join(serverDist, 'database/commands/migrate.command.js')], {
+      env,
+    });
+    execFileSync(
+      process.execPath,
+      [join(serverDist, 'database/commands/seed-demo-workspace.command.js')],
+      { env },
+    );
+    await reservation.release();
+    server = spawn(process.execPath, [join(serverDist, 'main.js')], { env, stdio: 'inherit' });
+    if (!(await waitUntilHealthy(url, server))) {
+      await sandbox.close();
 
-  if (!(await waitUntilHealthy(url, server))) {
+      return null;
+    }
+  } catch (error) {
+    await reservation.release();
+    if (server) await stopChild(server);
     await sandbox.close();
-
-    return null;
+    throw error;
   }
   const children = [
     server,

@@ -29,8 +29,13 @@ export const spawnQueueWorker = async (
     child.once('exit', (code, signal) => resolve({ code, signal })),
   );
 
+  // A worker that does not start is stopped: left running, it would keep the test run from ending.
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`worker did not start:\n${output}`)), 20_000);
+    const timer = setTimeout(() => {
+      clearInterval(poll);
+      child.kill('SIGKILL');
+      reject(new Error(`worker did not start:\n${output}`));
+    }, 20_000);
     const poll = setInterval(() => {
       if (output.includes('Listening on')) {
         clearInterval(poll);
