@@ -2,6 +2,7 @@
 // seeds the demo workspace, then runs the Whop sandbox (unless WHOP_CLIENT_ID points at a real Whop
 // app), the API server (which also serves the UI) and the queue worker, until Ctrl-C.
 import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 import { ROOT, ensureReady } from './ensure-ready.mjs';
@@ -41,9 +42,35 @@ const seed = spawnSync(
 
 if (seed.status !== 0) process.exit(seed.status ?? 1);
 
+// A port another process holds (an earlier npm start still running, say) is said plainly before
+// anything starts, rather than found out from a child that dies on it.
+const isPortFree = (portToCheck) =>
+  new Promise((resolve) => {
+    const probe = createServer();
+
+    probe.once('error', () => resolve(false));
+    probe.listen(portToCheck, () => probe.close(() => resolve(true)));
+  });
+
+for (const [name, portToCheck] of [
+  ['PORT', port],
+  ...(useSandbox ? [['WHOP_SANDBOX_PORT', sandboxPort]] : []),
+]) {
+  if (!(await isPortFree(portToCheck))) {
+    console.error(
+      `✖ Port ${portToCheck} (${name}) is in use: another npm start may still be running. Stop it, or set ${name} to another port.`,
+    );
+    process.exit(1);
+  }
+}
+
+// The children run in process groups of their own: Ctrl-C reaches this script alone, which stops
+// them in order (the worker, whose running job may still call Whop, before the sandbox) and kills
+// whatever has not stopped after the grace period, so none outlives `npm start`.
+const STOP_GRACE_MS = 10_000;
 const children = [];
 const launch = (name, args) => {
-  const child = spawn('node', args, { cwd: ROOT, env, stdio: 'inherit' });
+  const child = spawn('node', args, { cwd: ROOT, env, stdio: 'inherit', detached: true });
 
   child.on('exit', (code, signal) => {
     if (!shuttingDown) {
@@ -51,25 +78,33 @@ const launch = (name, args) => {
       shutdown(code ?? 1);
     }
   });
-  children.push(child);
+  children.push({ name, child });
 };
+const stopChild = (child) =>
+  new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', resolve);
+    child.kill('SIGTERM');
+  });
 let shuttingDown = false;
-const shutdown = (code = 0) => {
+const shutdown = async (code = 0) => {
+  if (shuttingDown) return;
   shuttingDown = true;
-  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
-  setTimeout(() => process.exit(code), 5000).unref();
-  Promise.all(
-    children.map(
-      (child) =>
-        new Promise((resolve) =>
-          child.exitCode !== null ? resolve() : child.once('exit', resolve),
-        ),
-    ),
-  ).then(() => process.exit(code));
+  const killLeft = setTimeout(() => {
+    for (const { name, child } of children) {
+      if (child.exitCode === null && child.signalCode === null) {
+        console.error(`✖ ${name} did not stop within ${STOP_GRACE_MS / 1000} s: killed`);
+        child.kill('SIGKILL');
+      }
+    }
+  }, STOP_GRACE_MS);
+
+  for (const { child } of [...children].reverse()) await stopChild(child);
+  clearTimeout(killLeft);
+  process.exit(code);
 };
 
-process.on('SIGINT', () => shutdown(0));
-process.on('SIGTERM', () => shutdown(0));
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => shutdown(0));
 
 if (useSandbox) {
   launch('whop-sandbox', [
@@ -102,7 +137,15 @@ const waitForHealth = async () => {
   return false;
 };
 
-if (await waitForHealth()) {
+const healthy = await waitForHealth();
+
+// A child that stopped meanwhile has said so, and shutdown ends this script.
+if (!shuttingDown && !healthy) {
+  console.error(
+    `✖ The server did not answer http://127.0.0.1:${port}/healthz within a minute; its output is above. Stopping everything.`,
+  );
+  await shutdown(1);
+} else if (!shuttingDown) {
   console.log(`
   ┌──────────────────────────────────────────────────────────────┐
     Whop for Twenty is running:  ${serverUrl}
