@@ -1,5 +1,6 @@
 import { type NestExpressApplication } from '@nestjs/platform-express';
 
+import { MAX_ROOT_FIELDS_PER_OPERATION } from 'src/engine/core-modules/graphql/utils/create-max-root-fields-rule.util';
 import { GlobalWorkspaceOrmManager } from 'src/engine/twenty-orm/global-workspace-orm.manager';
 import { closeTestApp, createTestApp } from 'test/integration/utils/create-test-app';
 import {
@@ -70,6 +71,32 @@ describe('record GraphQL API', () => {
 
     return names;
   };
+
+  it('refuses a request of more top-level queries than the limit, aliases counted', async () => {
+    const aliasedPeople = (count: number) =>
+      `{ ${Array.from({ length: count }, (_, index) => `p${index}: people(first: 1) { totalCount }`).join(' ')} }`;
+
+    const atLimit = await graphqlRequest(
+      app,
+      aliasedPeople(MAX_ROOT_FIELDS_PER_OPERATION),
+      {},
+      workspace.token,
+    );
+
+    expect(atLimit.errors).toBeUndefined();
+    expect(atLimit.data.p0.totalCount).toBe(25);
+    const overLimit = await graphqlRequest(
+      app,
+      aliasedPeople(MAX_ROOT_FIELDS_PER_OPERATION + 1),
+      {},
+      workspace.token,
+    );
+
+    expect(overLimit.errors?.[0].message).toBe(
+      `This request asks for ${MAX_ROOT_FIELDS_PER_OPERATION + 1} top-level fields; at most ${MAX_ROOT_FIELDS_PER_OPERATION} are allowed in one request.`,
+    );
+    expect(overLimit.data).toBeUndefined();
+  });
 
   it('walks every page once, in order, with cursors', async () => {
     const names = await readAllPages([{ field: 'nameFirstName', direction: 'AscNullsLast' }], 7);

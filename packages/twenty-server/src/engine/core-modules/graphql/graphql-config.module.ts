@@ -6,6 +6,10 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { GraphQLJSON } from 'src/engine/api/graphql/scalars/json.scalar';
 import { EnvironmentService } from 'src/engine/core-modules/environment/environment.service';
 import { GraphQLExceptionFilter } from 'src/engine/core-modules/graphql/filters/graphql-exception.filter';
+import {
+  createMaxRootFieldsRule,
+  MAX_ROOT_FIELDS_PER_OPERATION,
+} from 'src/engine/core-modules/graphql/utils/create-max-root-fields-rule.util';
 
 @Module({
   imports: [
@@ -20,6 +24,7 @@ import { GraphQLExceptionFilter } from 'src/engine/core-modules/graphql/filters/
         // The schema is described to anyone only outside production: nothing of ours reads it.
         introspection: environmentService.get('NODE_ENV') !== 'production',
         includeStacktraceInErrorResponses: false,
+        validationRules: [createMaxRootFieldsRule(MAX_ROOT_FIELDS_PER_OPERATION)],
         resolvers: { JSON: GraphQLJSON },
         context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
       }),
