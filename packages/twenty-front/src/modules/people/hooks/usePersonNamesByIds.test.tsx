@@ -32,7 +32,36 @@ const PersonNames = () => {
   );
 };
 
+// The names of many people at once, as a table loaded further and further asks for them.
+const ManyPersonNames = ({ personIds }: { personIds: string[] }) => {
+  const { personNames, isNameLoading } = usePersonNamesByIds(personIds);
+  const named = personIds.filter((personId) => personNames.has(personId)).length;
+  const loadingCount = personIds.filter(isNameLoading).length;
+
+  return <p>{`${named} named, ${loadingCount} loading`}</p>;
+};
+
 describe('usePersonNamesByIds', () => {
+  it('reads the names of more people than a page holds, page after page', async () => {
+    const people = Array.from({ length: 201 }, (_, index) =>
+      buildMockPerson(`person-${String(index).padStart(3, '0')}`, `First ${index}`, 'Last'),
+    );
+    const firstPage = people.slice(0, 200);
+
+    renderWithProviders(<ManyPersonNames personIds={people.map(({ id }) => id)} />, {
+      cache: createApolloCache(),
+      mocks: [
+        buildPersonNamesByIdsMock(people, { page: firstPage, hasNextPage: true }),
+        buildPersonNamesByIdsMock(people, {
+          page: people.slice(200),
+          after: `cursor-${firstPage[199].id}`,
+        }),
+      ],
+    });
+
+    expect(await screen.findByText('201 named, 0 loading')).toBeTruthy();
+  });
+
   it('keeps the names already read while the names of more people load', async () => {
     renderWithProviders(<PersonNames />, {
       cache: createApolloCache(),

@@ -1,24 +1,35 @@
+import { useEffect } from 'react';
+
+import { MAX_QUERY_PAGE_SIZE } from '@/object-record/constants/MaxQueryPageSize';
 import { getUniqueSortedIds } from '@/object-record/utils/getUniqueSortedIds';
 import { useFindManyPeople } from '@/people/hooks/useFindManyPeople';
 import type { PersonNamesByIds } from '@/people/types/PersonNamesByIds';
 import { getPersonFullName } from '@/people/utils/getPersonFullName';
 
-// The names of the given people, read in one query, for cells that point at a person. When more
-// people come (a next page), the names already shown stay while the new ones load.
+// The names of the given people, for cells that point at a person: read in one query, page after
+// page when there are more people than a page holds (a table loaded further and further). When
+// more people come (a next page of the table), the names already shown stay while the new ones
+// load.
 export const usePersonNamesByIds = (personIds: string[]): PersonNamesByIds => {
   const uniqueIds = getUniqueSortedIds(personIds);
-  const { records, loading } = useFindManyPeople({
+  const { records, loading, pagination } = useFindManyPeople({
     filter: { id: { in: uniqueIds } },
-    first: uniqueIds.length,
+    first: Math.min(uniqueIds.length, MAX_QUERY_PAGE_SIZE),
     skip: uniqueIds.length === 0,
     keepPreviousRecords: true,
   });
+  const { hasNextPage, isFetchingMore, error, onLoadMore } = pagination;
+
+  useEffect(() => {
+    if (hasNextPage && !isFetchingMore && !error) void onLoadMore();
+  }, [hasNextPage, isFetchingMore, error, onLoadMore]);
+
   const personNames = new Map(
     records.map((person) => [person.id, getPersonFullName(person) || 'Untitled']),
   );
 
   return {
     personNames,
-    isNameLoading: (personId) => loading && !personNames.has(personId),
+    isNameLoading: (personId) => (loading || hasNextPage) && !error && !personNames.has(personId),
   };
 };
