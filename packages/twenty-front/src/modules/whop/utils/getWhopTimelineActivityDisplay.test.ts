@@ -39,7 +39,7 @@ describe('getWhopTimelineActivityDisplay', () => {
     expect(display?.amount).toBe('$10');
   });
 
-  it('reads a refund with the refunded amount, not the paid one', () => {
+  it('reads a refund with the amount refunded in all by then, not the paid one', () => {
     const display = getWhopTimelineActivityDisplay(
       buildActivity('whop.payment.refunded', {
         amountMicros: '100000000',
@@ -49,6 +49,8 @@ describe('getWhopTimelineActivityDisplay', () => {
     );
 
     expect(display?.amount).toBe('£25');
+    // A second partial refund's event holds the total: it says so, so two read as $10 in all.
+    expect(display?.detail).toBe('Refunded in all by then');
   });
 
   it('reads a cancellation at period end with its reason', () => {

@@ -84,7 +84,8 @@ export const getWhopTimelineActivityDisplay = (
         Icon: IconReceiptRefund,
         color: 'purple',
         sentence: `Payment refunded for ${subject}`,
-        detail: null,
+        // Whop's refunded amount adds up: a second partial refund's event holds both.
+        detail: 'Refunded in all by then',
         amount: formatActivityAmount(activity, 'refundedAmountMicros'),
       };
     default:
