@@ -143,4 +143,42 @@ describe('useFindManyRecords', () => {
     expect(result.current.pagination.error?.message).toBe('Something went wrong');
     expect(idsOf(result.current.records)).toEqual(['log-5', 'log-4']);
   });
+
+  it('leaves a failed Load more behind once the list changes (another filter or sort)', async () => {
+    const mocks = [
+      logsPage({ first: 2 }, ['log-5', 'log-4'], true),
+      {
+        request: {
+          query: FIND_MANY_WHOP_SYNC_LOGS,
+          variables: { connectionId: CONNECTION_ID, first: 2, after: 'log-4' },
+        },
+        result: { errors: [new GraphQLError('Something went wrong')] },
+      },
+      logsPage({ first: 3 }, ['log-5', 'log-4', 'log-3'], true),
+    ];
+    const { result, rerender } = renderHook(
+      ({ first }: { first: number }) =>
+        useFindManyRecords({
+          query: FIND_MANY_WHOP_SYNC_LOGS,
+          variables: { connectionId: CONNECTION_ID, first },
+          selectConnection: (data) => data.whopSyncLogs,
+        }),
+      {
+        initialProps: { first: 2 },
+        wrapper: ({ children }: { children: ReactNode }) => (
+          <MockedProvider mocks={mocks} cache={createApolloCache()}>
+            {children}
+          </MockedProvider>
+        ),
+      },
+    );
+
+    await waitFor(() => expect(idsOf(result.current.records)).toEqual(['log-5', 'log-4']));
+    await act(() => result.current.pagination.onLoadMore());
+    expect(result.current.pagination.error?.message).toBe('Something went wrong');
+
+    rerender({ first: 3 });
+
+    expect(result.current.pagination.error).toBeUndefined();
+  });
 });

@@ -35,7 +35,13 @@ export const useFindManyRecords = <TData, TNode, TVariables extends CursorPagina
       notifyOnNetworkStatusChange: true,
     },
   );
-  const [fetchMoreError, setFetchMoreError] = useState<Error | undefined>();
+  // A Load more that failed, for the list it failed on: another filter or sort starts a new list.
+  const variablesKey = JSON.stringify(variables);
+  const [failedFetchMore, setFailedFetchMore] = useState<
+    { error: Error; variablesKey: string } | undefined
+  >();
+  const fetchMoreError =
+    failedFetchMore?.variablesKey === variablesKey ? failedFetchMore.error : undefined;
 
   const connection = isDefined(data) ? selectConnection(data) : undefined;
   const shownConnection =
@@ -65,7 +71,7 @@ export const useFindManyRecords = <TData, TNode, TVariables extends CursorPagina
   // hold) is replaced by reading the records shown again, which hands out new ones, and the next
   // page is read from there.
   const fetchMoreRecords = useCallback(async () => {
-    setFetchMoreError(undefined);
+    setFailedFetchMore(undefined);
     try {
       await fetchMore({ variables: { after: endCursor } }).catch(async (caughtError) => {
         if (!isInvalidCursorError(caughtError)) throw caughtError;
@@ -76,11 +82,12 @@ export const useFindManyRecords = <TData, TNode, TVariables extends CursorPagina
         });
       });
     } catch (caughtError) {
-      setFetchMoreError(
-        caughtError instanceof Error ? caughtError : new Error(String(caughtError)),
-      );
+      setFailedFetchMore({
+        error: caughtError instanceof Error ? caughtError : new Error(String(caughtError)),
+        variablesKey,
+      });
     }
-  }, [fetchMore, endCursor, readShownAgain, selectConnection]);
+  }, [fetchMore, endCursor, readShownAgain, selectConnection, variablesKey]);
 
   const retry = useCallback(() => {
     // A failed refetch is reported through `error`; the promise itself carries nothing more.
