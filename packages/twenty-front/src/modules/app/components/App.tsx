@@ -4,6 +4,7 @@ import { BrowserRouter } from 'react-router-dom';
 import { ApolloCacheResetOnSignOutEffect } from '@/apollo/components/ApolloCacheResetOnSignOutEffect';
 import { AppApolloProvider } from '@/apollo/components/AppApolloProvider';
 import { AppRoutes } from '@/app/components/AppRoutes';
+import { SessionStateResetOnSignOutEffect } from '@/auth/components/SessionStateResetOnSignOutEffect';
 
 const jotaiStore = createStore();
 
@@ -11,6 +12,7 @@ export const App = () => (
   <JotaiProvider store={jotaiStore}>
     <AppApolloProvider>
       <ApolloCacheResetOnSignOutEffect />
+      <SessionStateResetOnSignOutEffect />
       <BrowserRouter>
         <AppRoutes />
       </BrowserRouter>
