@@ -49,4 +49,18 @@ describe('runInBatches', () => {
     ).rejects.toThrow('batch 1 failed');
     expect(started).toEqual([0, 1, 2]);
   });
+
+  it('rejects only once the batches already running have ended', async () => {
+    const ended: number[] = [];
+
+    await expect(
+      runInBatches(range(2), { batchSize: 1, concurrency: 2 }, async ([item]) => {
+        if (item === 0) throw new Error('batch 0 failed');
+        await tick();
+        await tick();
+        ended.push(item);
+      }),
+    ).rejects.toThrow('batch 0 failed');
+    expect(ended).toEqual([1]);
+  });
 });

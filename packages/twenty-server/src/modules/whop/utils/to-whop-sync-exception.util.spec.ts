@@ -29,6 +29,20 @@ describe('toWhopSyncException', () => {
     });
   });
 
+  it('makes a database too busy (too many clients, a deadlock, a timeout) temporary: the run waits and resumes', () => {
+    const tooManyClients = new QueryFailedError(
+      'INSERT …',
+      [],
+      Object.assign(new Error('sorry, too many clients already'), { code: '53300' }),
+    );
+
+    expect(toWhopSyncException(tooManyClients)).toMatchObject({
+      code: WhopExceptionCode.TEMPORARY_ERROR,
+      message: 'The database was too busy: sorry, too many clients already',
+      userFriendlyMessage: 'The database was too busy for a moment.',
+    });
+  });
+
   it('leaves any other error unknown, its message for the log and words of its own for the seller', () => {
     expect(
       toWhopSyncException(new Error('duplicate key value violates unique constraint')),

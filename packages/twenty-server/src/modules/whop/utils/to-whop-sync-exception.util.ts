@@ -1,10 +1,12 @@
 import { getErrorMessage } from 'src/engine/utils/get-error-message.util';
+import { isDatabaseBusyError } from 'src/engine/twenty-orm/utils/is-database-busy-error.util';
 import { isDatabaseUnavailableError } from 'src/engine/twenty-orm/utils/is-database-unavailable-error.util';
 import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
 
 // What stopped a sync run, as the run handles it: Whop's own errors as they were classified, the
-// database out of reach (a restart) as temporary, so that the run is retried and resumes from its
-// checkpoint, and anything else as unknown.
+// database out of reach (a restart) or too busy (a deadlock, too many clients, a timeout) as
+// temporary, so that the run is retried with backoff and resumes from its checkpoint, and anything
+// else as unknown.
 export const UNEXPECTED_SYNC_ERROR_MESSAGE =
   "The sync stopped on an unexpected error (its details are in the server's log). Try again; if it happens again, report it.";
 
@@ -19,6 +21,13 @@ export const toWhopSyncException = (error: unknown): WhopException => {
       {
         userFriendlyMessage: 'The database was unavailable for a moment.',
       },
+    );
+  }
+  if (isDatabaseBusyError(error)) {
+    return new WhopException(
+      `The database was too busy: ${message}`,
+      WhopExceptionCode.TEMPORARY_ERROR,
+      { userFriendlyMessage: 'The database was too busy for a moment.' },
     );
   }
 
