@@ -908,6 +908,37 @@ describe('the sync under failure', () => {
     });
   }, 120_000);
 
+  it('starts no second full sync when the queue hands out again a job whose run has ended', async () => {
+    const { seller, connectionId } = await connectAndSyncSmallCompany('Job handed out again');
+    const connections = stack.app.get(DataSource).getRepository(WhopConnection);
+    const { jobId } = (await connections.findOneByOrFail({ id: connectionId })).syncProgress!;
+    const countRuns = async () =>
+      (
+        await graphqlRequest(
+          stack.app,
+          `query L($id: ID!) { whopSyncLogs(connectionId: $id) { totalCount } }`,
+          { id: connectionId },
+          seller.token,
+        )
+      ).data.whopSyncLogs.totalCount;
+    const runFullSyncAs = (carriedBy: string) =>
+      stack.app.get(WhopSyncService).run(connectionId, 'full', {
+        jobId: carriedBy,
+        number: 1,
+        isLast: false,
+        retryDelayMs: 1000,
+      });
+
+    expect(jobId).toBeTruthy();
+    expect(await countRuns()).toBe(1);
+    // The job of the completed full sync, handed out again after its worker stalled.
+    expect(await runFullSyncAs(jobId!)).toBe(true);
+    expect(await countRuns()).toBe(1);
+    // Another full sync job runs as asked.
+    expect(await runFullSyncAs('another-job')).toBe(true);
+    expect(await countRuns()).toBe(2);
+  }, 120_000);
+
   it('starts the import before registering the webhook, which Whop may be slow to answer', async () => {
     stack = await startWhopTestStack({ members: 20 });
     const seller = await createTestWorkspace(stack.app, 'Slow webhooks');

@@ -251,7 +251,8 @@ export class WhopSyncService {
   ) {}
 
   // Returns false when another sync of this connection is running (nothing was done). A full sync
-  // queued to resume a run whose own job was lost names it (resumeRunId; see isWhopSyncJobDue).
+  // queued to resume a run whose own job was lost names it (resumeRunId; see isWhopSyncJobDue), and
+  // a job that carried a run before resumes that one (findRunCarriedBy).
   async run(
     connectionId: string,
     type: WhopSyncRunType,
@@ -266,7 +267,7 @@ export class WhopSyncService {
 
     if (!lock) return false;
     try {
-      let resuming = resumeRunId;
+      let resuming = resumeRunId ?? (await this.findRunCarriedBy(connectionId, attempt.jobId));
 
       for (;;) {
         const connection = await this.connectionRepository.findOneBy({ id: connectionId });
@@ -288,6 +289,19 @@ export class WhopSyncService {
     } finally {
       await lock.release();
     }
+  }
+
+  // The run this job carried before (an earlier attempt, or the same one handed out again after its
+  // worker stalled or was killed): the job resumes it, and once it ended, starts no second one.
+  private async findRunCarriedBy(
+    connectionId: string,
+    jobId: string | null,
+  ): Promise<string | undefined> {
+    if (!isDefined(jobId)) return undefined;
+    const progress = (await this.connectionRepository.findOneBy({ id: connectionId }))
+      ?.syncProgress;
+
+    return progress?.jobId === jobId ? (progress.runId ?? undefined) : undefined;
   }
 
   // Whether the run under way is this job's own: an earlier attempt cut off with its worker, whose
