@@ -98,6 +98,35 @@ describe('record GraphQL API', () => {
     expect(overLimit.data).toBeUndefined();
   });
 
+  it("gives a person's lifetime value in every currency, the one shown first", async () => {
+    const people = await app
+      .get(GlobalWorkspaceOrmManager)
+      .getRepository(workspace.workspaceId, 'person');
+    const { id } = await people.save({
+      nameFirstName: 'Paid',
+      nameLastName: 'Twice',
+      whopLifetimeValueAmountMicros: '0',
+      whopLifetimeValueCurrencyCode: 'USD',
+      whopLifetimeValues: { EUR: '500000000', USD: '0' },
+    });
+
+    try {
+      const response = await graphqlRequest(
+        app,
+        `query P($id: ID!) { person(id: $id) { whopLifetimeValues { amountMicros currencyCode } } }`,
+        { id },
+        workspace.token,
+      );
+
+      expect(response.data.person.whopLifetimeValues).toEqual([
+        { amountMicros: '0', currencyCode: 'USD' },
+        { amountMicros: '500000000', currencyCode: 'EUR' },
+      ]);
+    } finally {
+      await people.delete(id);
+    }
+  });
+
   it('walks every page once, in order, with cursors', async () => {
     const names = await readAllPages([{ field: 'nameFirstName', direction: 'AscNullsLast' }], 7);
 

@@ -159,6 +159,9 @@ describe('PeoplePage', () => {
                 amountMicros: '1249500000',
                 currencyCode: 'EUR',
               },
+              whopLifetimeValues: [
+                { __typename: 'Currency', amountMicros: '1249500000', currencyCode: 'EUR' },
+              ],
               whopActiveMemberships: 2,
             }),
           ],

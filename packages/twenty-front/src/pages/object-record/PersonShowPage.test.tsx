@@ -49,6 +49,9 @@ const MOCKS: MockedResponse[] = [
             amountMicros: '98000000',
             currencyCode: 'EUR',
           },
+          whopLifetimeValues: [
+            { __typename: 'Currency', amountMicros: '98000000', currencyCode: 'EUR' },
+          ],
           whopActiveMemberships: 1,
         }),
       },

@@ -29,6 +29,7 @@ export const buildMockPerson = (
     amountMicros: null,
     currencyCode: null,
   },
+  whopLifetimeValues: [],
   whopActiveMemberships: null,
   createdAt: '2025-03-14T10:00:00.000Z',
   ...overrides,

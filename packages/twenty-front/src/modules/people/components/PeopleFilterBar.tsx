@@ -1,4 +1,4 @@
-import { IconCurrencyDollar, IconFilter, IconSearch } from '@tabler/icons-react';
+import { IconCoins, IconFilter, IconSearch } from '@tabler/icons-react';
 import { useAtom } from 'jotai';
 
 import { RecordFilterBar } from '@/object-record/record-filter/components/RecordFilterBar';
@@ -36,7 +36,8 @@ export const PeopleFilterBar = () => {
         ariaLabel="Minimum lifetime value"
         placeholder="Min. lifetime value"
         inputMode="decimal"
-        Icon={IconCurrencyDollar}
+        // Compared with the amount each customer's row shows, in its own currency.
+        Icon={IconCoins}
         width={170}
         value={peopleFilters.minLifetimeValue}
         onChange={(minLifetimeValue) =>

@@ -26,4 +26,17 @@ describe('PersonShowSummary', () => {
 
     expect(screen.getByText('Not from Whop')).toBeTruthy();
   });
+
+  it('shows the lifetime value in every currency the customer paid in, never one for all', () => {
+    renderSummary({
+      whopUserId: 'user_ada',
+      whopLifetimeValue: { amountMicros: '0', currencyCode: 'USD' },
+      whopLifetimeValues: [
+        { amountMicros: '0', currencyCode: 'USD' },
+        { amountMicros: '500000000', currencyCode: 'EUR' },
+      ],
+    });
+
+    expect(screen.getByText('$0 · €500')).toBeTruthy();
+  });
 });

@@ -18,12 +18,11 @@ import type { Person } from '@/people/types/Person';
 import { getPersonFullName } from '@/people/utils/getPersonFullName';
 import { getPersonWhopSubtitle } from '@/people/utils/getPersonWhopSubtitle';
 import { Avatar } from '@/ui/display/components/Avatar';
-import { CurrencyDisplay } from '@/ui/field/display/components/CurrencyDisplay';
+import { CurrencyAmountsDisplay } from '@/ui/field/display/components/CurrencyAmountsDisplay';
 import { DateDisplay } from '@/ui/field/display/components/DateDisplay';
 import { EmailDisplay } from '@/ui/field/display/components/EmailDisplay';
 import { NumberDisplay } from '@/ui/field/display/components/NumberDisplay';
 import { PhoneDisplay } from '@/ui/field/display/components/PhoneDisplay';
-import { formatAmountMicros } from '@/ui/field/display/utils/formatAmountMicros';
 import { formatPhone } from '@/ui/field/display/utils/formatPhone';
 
 type PersonShowSummaryProps = {
@@ -64,8 +63,8 @@ export const PersonShowSummary = ({ person }: PersonShowSummaryProps) => {
           {
             label: 'Lifetime value',
             Icon: IconCurrencyDollar,
-            value: formatAmountMicros(person.whopLifetimeValue) !== '' && (
-              <CurrencyDisplay amount={person.whopLifetimeValue} />
+            value: person.whopLifetimeValues.length > 0 && (
+              <CurrencyAmountsDisplay amounts={person.whopLifetimeValues} />
             ),
           },
           {

@@ -15,7 +15,7 @@ import type { RecordTableColumnDefinition } from '@/object-record/record-table/t
 import { getRecordShowPagePath } from '@/object-record/utils/getRecordShowPagePath';
 import { PersonNameDisplay } from '@/people/components/PersonNameDisplay';
 import type { Person } from '@/people/types/Person';
-import { CurrencyDisplay } from '@/ui/field/display/components/CurrencyDisplay';
+import { CurrencyAmountsDisplay } from '@/ui/field/display/components/CurrencyAmountsDisplay';
 import { DateDisplay } from '@/ui/field/display/components/DateDisplay';
 import { EmailDisplay } from '@/ui/field/display/components/EmailDisplay';
 import { NumberDisplay } from '@/ui/field/display/components/NumberDisplay';
@@ -54,7 +54,7 @@ export const PEOPLE_TABLE_COLUMNS: RecordTableColumnDefinition<Person>[] = [
     Icon: IconCurrencyDollar,
     width: 140,
     align: 'right',
-    renderCell: (person) => <CurrencyDisplay amount={person.whopLifetimeValue} />,
+    renderCell: (person) => <CurrencyAmountsDisplay amounts={person.whopLifetimeValues} />,
   },
   {
     key: 'whopActiveMemberships',

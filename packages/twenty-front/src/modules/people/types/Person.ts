@@ -21,6 +21,8 @@ export type Person = {
   whopProfilePicUrl: string | null;
   whopCreatedAt: string | null;
   whopLifetimeValue: CurrencyAmount;
+  // Every currency the customer paid in, net of refunds: `whopLifetimeValue`'s first.
+  whopLifetimeValues: CurrencyAmount[];
   whopActiveMemberships: number | null;
   createdAt: string;
 };

@@ -25,6 +25,10 @@ export const PERSON_FRAGMENT = gql`
       amountMicros
       currencyCode
     }
+    whopLifetimeValues {
+      amountMicros
+      currencyCode
+    }
     whopActiveMemberships
     createdAt
   }

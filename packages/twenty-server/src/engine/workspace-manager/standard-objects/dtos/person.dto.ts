@@ -25,6 +25,8 @@ export type PersonRow = {
   whopCreatedAt: Date | null;
   whopLifetimeValueAmountMicros: string | null;
   whopLifetimeValueCurrencyCode: string | null;
+  // Currency code → micros.
+  whopLifetimeValues: Record<string, string> | null;
   whopActiveMemberships: number | null;
   createdAt: Date;
   updatedAt: Date;
@@ -44,7 +46,10 @@ export class PersonDTO {
   @Field(() => String, { nullable: true }) whopUsername: string | null;
   @Field(() => String, { nullable: true }) whopProfilePicUrl: string | null;
   @Field(() => Date, { nullable: true }) whopCreatedAt: Date | null;
+  // The one amount shown where a single value fits (USD when the customer paid in USD).
   @Field(() => CurrencyDTO) whopLifetimeValue: CurrencyDTO;
+  // Every currency the customer paid in, net of refunds: the one shown first, then by currency.
+  @Field(() => [CurrencyDTO]) whopLifetimeValues: CurrencyDTO[];
   @Field(() => Int, { nullable: true }) whopActiveMemberships: number | null;
   @Field() createdAt: Date;
   @Field() updatedAt: Date;
@@ -73,6 +78,14 @@ export const toPersonDTO = (row: PersonRow): PersonDTO => ({
     amountMicros: row.whopLifetimeValueAmountMicros,
     currencyCode: row.whopLifetimeValueCurrencyCode,
   },
+  whopLifetimeValues: Object.entries(row.whopLifetimeValues ?? {})
+    .sort(
+      ([leftCode], [rightCode]) =>
+        Number(rightCode === row.whopLifetimeValueCurrencyCode) -
+          Number(leftCode === row.whopLifetimeValueCurrencyCode) ||
+        leftCode.localeCompare(rightCode),
+    )
+    .map(([currencyCode, amountMicros]) => ({ amountMicros, currencyCode })),
   whopActiveMemberships: row.whopActiveMemberships,
   createdAt: row.createdAt,
   updatedAt: row.updatedAt,
