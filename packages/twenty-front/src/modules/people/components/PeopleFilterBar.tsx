@@ -36,7 +36,8 @@ export const PeopleFilterBar = () => {
         ariaLabel="Minimum lifetime value"
         placeholder="Min. lifetime value"
         inputMode="decimal"
-        // Compared with the amount each customer's row shows, in its own currency.
+        // Compared with the first amount a customer's row shows (USD when they paid in USD), in
+        // that currency.
         Icon={IconCoins}
         width={170}
         value={peopleFilters.minLifetimeValue}

@@ -32,20 +32,38 @@ const PersonNames = () => {
   );
 };
 
-// The names of many people at once, as a table loaded further and further asks for them.
-const ManyPersonNames = ({ personIds }: { personIds: string[] }) => {
-  const { personNames, isNameLoading } = usePersonNamesByIds(personIds);
-  const named = personIds.filter((personId) => personNames.has(personId)).length;
-  const loadingCount = personIds.filter(isNameLoading).length;
+// The names of many people at once, as a table loaded further and further asks for them; "Load
+// more" brings the people of `morePersonIds` too.
+const ManyPersonNames = ({
+  personIds,
+  morePersonIds = [],
+}: {
+  personIds: string[];
+  morePersonIds?: string[];
+}) => {
+  const [shownIds, setShownIds] = useState(personIds);
+  const { personNames, isNameLoading } = usePersonNamesByIds(shownIds);
+  const named = shownIds.filter((personId) => personNames.has(personId)).length;
+  const loadingCount = shownIds.filter(isNameLoading).length;
 
-  return <p>{`${named} named, ${loadingCount} loading`}</p>;
+  return (
+    <>
+      <p>{`${named} named, ${loadingCount} loading`}</p>
+      <button type="button" onClick={() => setShownIds([...personIds, ...morePersonIds])}>
+        Load more
+      </button>
+    </>
+  );
 };
+
+const manyPeople = (count: number) =>
+  Array.from({ length: count }, (_, index) =>
+    buildMockPerson(`person-${String(index).padStart(3, '0')}`, `First ${index}`, 'Last'),
+  );
 
 describe('usePersonNamesByIds', () => {
   it('reads the names of more people than a page holds, page after page', async () => {
-    const people = Array.from({ length: 201 }, (_, index) =>
-      buildMockPerson(`person-${String(index).padStart(3, '0')}`, `First ${index}`, 'Last'),
-    );
+    const people = manyPeople(201);
     const firstPage = people.slice(0, 200);
 
     renderWithProviders(<ManyPersonNames personIds={people.map(({ id }) => id)} />, {
@@ -60,6 +78,39 @@ describe('usePersonNamesByIds', () => {
     });
 
     expect(await screen.findByText('201 named, 0 loading')).toBeTruthy();
+  });
+
+  it('keeps every name read while the names of more than a page of people are read again', async () => {
+    const people = manyPeople(202);
+    const shown = people.slice(0, 201);
+
+    renderWithProviders(
+      <ManyPersonNames personIds={shown.map(({ id }) => id)} morePersonIds={['person-201']} />,
+      {
+        cache: createApolloCache(),
+        mocks: [
+          buildPersonNamesByIdsMock(shown, { page: shown.slice(0, 200), hasNextPage: true }),
+          buildPersonNamesByIdsMock(shown, {
+            page: shown.slice(200),
+            after: `cursor-${shown[199].id}`,
+          }),
+          buildPersonNamesByIdsMock(people, { page: people.slice(2, 202), hasNextPage: true }),
+          {
+            ...buildPersonNamesByIdsMock(people, {
+              page: people.slice(0, 2),
+              after: `cursor-${people[201].id}`,
+            }),
+            delay: Infinity,
+          },
+        ],
+      },
+    );
+
+    expect(await screen.findByText('201 named, 0 loading')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
+
+    // The new query's first page names the newcomer; the two it left for later keep their names.
+    expect(await screen.findByText('202 named, 0 loading')).toBeTruthy();
   });
 
   it('keeps the names already read while the names of more people load', async () => {

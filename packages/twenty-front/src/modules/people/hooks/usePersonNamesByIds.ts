@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 
 import { MAX_QUERY_PAGE_SIZE } from '@/object-record/constants/MaxQueryPageSize';
 import { getUniqueSortedIds } from '@/object-record/utils/getUniqueSortedIds';
@@ -8,8 +8,8 @@ import { getPersonFullName } from '@/people/utils/getPersonFullName';
 
 // The names of the given people, for cells that point at a person: read in one query, page after
 // page when there are more people than a page holds (a table loaded further and further). When
-// more people come (a next page of the table), the names already shown stay while the new ones
-// load.
+// more people come (a next page of the table), every name already read stays shown while the
+// names are read again, the new ones with them.
 export const usePersonNamesByIds = (personIds: string[]): PersonNamesByIds => {
   const uniqueIds = getUniqueSortedIds(personIds);
   const { records, loading, pagination } = useFindManyPeople({
@@ -19,13 +19,20 @@ export const usePersonNamesByIds = (personIds: string[]): PersonNamesByIds => {
     keepPreviousRecords: true,
   });
   const { hasNextPage, isFetchingMore, error, onLoadMore } = pagination;
+  const namesRead = useRef(new Map<string, string>());
 
   useEffect(() => {
     if (hasNextPage && !isFetchingMore && !error) void onLoadMore();
   }, [hasNextPage, isFetchingMore, error, onLoadMore]);
 
+  for (const person of records)
+    namesRead.current.set(person.id, getPersonFullName(person) || 'Untitled');
   const personNames = new Map(
-    records.map((person) => [person.id, getPersonFullName(person) || 'Untitled']),
+    uniqueIds.flatMap((personId): [string, string][] => {
+      const name = namesRead.current.get(personId);
+
+      return name === undefined ? [] : [[personId, name]];
+    }),
   );
 
   return {

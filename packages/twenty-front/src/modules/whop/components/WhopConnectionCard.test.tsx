@@ -244,6 +244,50 @@ describe('WhopConnectionCard', () => {
     expect(screen.queryByText("The sync didn't start")).toBeNull();
   });
 
+  it('keeps a refusal while the run it waits for goes on, and drops it once that run failed', async () => {
+    const refusedMocks: MockedResponse[] = [
+      {
+        request: {
+          query: TRIGGER_WHOP_SYNC,
+          variables: { id: 'connection-1', type: 'INCREMENTAL' },
+        },
+        result: {
+          errors: [
+            new GraphQLError(
+              'A sync is already running for this connection. Wait for it to finish.',
+              { extensions: { code: 'SYNC_ALREADY_RUNNING' } },
+            ),
+          ],
+        },
+      },
+      buildFindOneWhopConnectionMock(buildMockWhopConnection()),
+    ];
+    const { rerender } = renderCard({}, refusedMocks);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Sync changes' }));
+    expect(await screen.findByText("The sync didn't start")).toBeTruthy();
+
+    rerender(
+      <WhopConnectionCard
+        connection={buildMockWhopConnection({
+          syncStatus: 'ONGOING',
+          syncStage: 'INCREMENTAL_ONGOING',
+        })}
+      />,
+    );
+    expect(screen.getByText("The sync didn't start")).toBeTruthy();
+
+    rerender(
+      <WhopConnectionCard
+        connection={buildMockWhopConnection({
+          syncStatus: 'FAILED_UNKNOWN',
+          syncStage: 'FAILED',
+        })}
+      />,
+    );
+    expect(screen.queryByText("The sync didn't start")).toBeNull();
+  });
+
   it('offers to try again with a sync of the changes once a full sync has completed', async () => {
     renderCard({ syncStatus: 'FAILED_UNKNOWN', syncStage: 'FAILED' }, SYNC_CHANGES_MOCKS);
 

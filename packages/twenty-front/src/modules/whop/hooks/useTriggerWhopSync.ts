@@ -19,6 +19,7 @@ export const useTriggerWhopSync = (
     | 'lastIncrementalSyncAt'
     | 'lastSyncError'
     | 'lastSyncAt'
+    | 'syncStage'
     | 'syncProgress'
   >,
 ) => {
@@ -26,9 +27,11 @@ export const useTriggerWhopSync = (
   const apolloClient = useApolloClient();
   const [triggerWhopSyncMutation] = useMutation(TRIGGER_WHOP_SYNC);
   const [pendingType, setPendingType] = useState<WhopSyncRunType | null>(null);
-  const [refusal, setRefusal] = useState<{ message: string; lastSyncAt: string | null } | null>(
-    null,
-  );
+  const [refusal, setRefusal] = useState<{
+    message: string;
+    lastSyncAt: string | null;
+    wasFailed: boolean;
+  } | null>(null);
   const setSyncRequests = useSetAtom(whopSyncRequestsState);
 
   // Whatever the server answered, the connection is read again: a refusal usually means its state
@@ -56,7 +59,11 @@ export const useTriggerWhopSync = (
         await triggerWhopSyncMutation({ variables: { id: connectionId, type } });
         setSyncRequests((current) => ({ ...current, [connectionId]: request }));
       } catch (error) {
-        setRefusal({ message: getApolloErrorMessage(error), lastSyncAt: connection.lastSyncAt });
+        setRefusal({
+          message: getApolloErrorMessage(error),
+          lastSyncAt: connection.lastSyncAt,
+          wasFailed: connection.syncStage === 'FAILED',
+        });
       }
       await readConnectionAgain();
       setPendingType(null);
@@ -64,9 +71,14 @@ export const useTriggerWhopSync = (
     [connection, connectionId, readConnectionAgain, setSyncRequests, triggerWhopSyncMutation],
   );
 
-  // Why the server refused the sync: it no longer applies once a run has completed since.
+  // Why the server refused the sync: it no longer applies once a run has ended since, completed
+  // (a new last sync) or failed (the card then says so, and offers to try again).
   const errorMessage =
-    refusal !== null && refusal.lastSyncAt === connection.lastSyncAt ? refusal.message : null;
+    refusal !== null &&
+    refusal.lastSyncAt === connection.lastSyncAt &&
+    (refusal.wasFailed || connection.syncStage !== 'FAILED')
+      ? refusal.message
+      : null;
 
   return { triggerWhopSync, pendingType, errorMessage };
 };
