@@ -1,6 +1,6 @@
 // `npm test`: every test of every package, against a real PostgreSQL (database twenty_test),
 // Redis (database 1), the worker process, the Whop sandbox and Chromium. Prints one summary line.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -71,6 +71,40 @@ const suites = [
 // the integration tests, take about ten minutes.
 const SUITE_TIMEOUT_MS = 45 * 60_000;
 
+// A suite runs in a process group of its own (npx starts the test runner as a child of its own,
+// which starts servers and browsers), so that a suite past its time, or a Ctrl-C, stops all of it.
+let running = null;
+const killGroup = (child) => {
+  try {
+    process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+};
+const runSuite = (command, args) =>
+  new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: ROOT, env, stdio: 'inherit', detached: true });
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killGroup(child);
+    }, SUITE_TIMEOUT_MS);
+
+    running = child;
+    child.once('exit', (status) => {
+      clearTimeout(timer);
+      running = null;
+      resolve({ status, timedOut });
+    });
+  });
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    if (running) killGroup(running);
+    process.exit(1);
+  });
+}
+
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const lines = [];
 
@@ -82,15 +116,9 @@ for (const [index, suite] of suites.entries()) {
     : [`--outputFile=${outputFile}`];
 
   console.log(`\n▸ ${suite.name}`);
-  const result = spawnSync(command, [...args, ...reportArgs], {
-    cwd: ROOT,
-    env,
-    stdio: 'inherit',
-    timeout: SUITE_TIMEOUT_MS,
-    killSignal: 'SIGKILL',
-  });
+  const result = await runSuite(command, [...args, ...reportArgs]);
 
-  if (result.error?.code === 'ETIMEDOUT')
+  if (result.timedOut)
     console.error(
       `\n${suite.name} had not ended after ${SUITE_TIMEOUT_MS / 60_000} minutes: stopped, and counted failed (something it started is still open).`,
     );

@@ -85,6 +85,32 @@ describe('authentication', () => {
     );
   }, 60_000);
 
+  it("counts no attempt against an email that the client's own limit refused", async () => {
+    const redis = app.get(RedisClientService).getClient();
+    const member = await createTestWorkspace(app, 'Shared office');
+    const signIn = (password: string) =>
+      graphqlRequest(app, SIGN_IN, { email: member.email, password });
+    const forgetClients = async () => {
+      for (const key of await redis.keys(getSignInClientKey('*'))) await redis.del(key);
+    };
+
+    await forgetClients();
+    expect((await signIn('wrong')).errors?.[0].extensions?.code).toBe('INVALID_CREDENTIALS');
+    const [clientKey] = await redis.keys(getSignInClientKey('*'));
+
+    // The office's address used up its minute: refused, before the email is looked at.
+    await redis.set(
+      clientKey,
+      app.get(EnvironmentService).get('AUTH_SIGN_IN_ATTEMPTS_PER_MINUTE'),
+      'KEEPTTL',
+    );
+    expect((await signIn('wrong')).errors?.[0].extensions?.code).toBe('TOO_MANY_ATTEMPTS');
+    await forgetClients();
+    // One wrong password counted, then 8 more, and the right one is the 10th attempt: allowed.
+    for (let attempt = 2; attempt < SIGN_IN_ATTEMPTS_PER_EMAIL; attempt++) await signIn('wrong');
+    expect((await signIn(member.password)).errors).toBeUndefined();
+  }, 60_000);
+
   it('refuses a client past its attempts of the minute, before hashing anything', async () => {
     const redis = app.get(RedisClientService).getClient();
     const signIn = () =>

@@ -22,6 +22,8 @@ describe('isDatabaseBusyError', () => {
     ['23505', 'a unique violation'],
     ['42P01', 'a missing table'],
     ['22P02', 'a malformed value'],
+    ['53100', 'a full disk'],
+    ['40002', 'a constraint found at commit'],
   ])('takes %s (%s) for what the statement asked: not worth trying again', (code) => {
     expect(isDatabaseBusyError(postgresError(code))).toBe(false);
   });

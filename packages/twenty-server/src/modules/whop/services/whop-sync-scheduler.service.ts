@@ -33,8 +33,8 @@ const FULL_SYNC_RETRIES = 12;
 const INCREMENTAL_SYNC_RETRIES = 3;
 // How long a read for the settings page waits on Redis before it goes on without the answer.
 export const QUEUE_READ_TIMEOUT_MS = 500;
-// A full sync queued this recently may still be on its way to the queue: Connect registers the
-// company webhook, which Whop may be slow to answer, before it queues the sync.
+// A full sync queued this recently may still be on its way to the queue: Connect stores the grant
+// first and queues the sync once it has read the company and stored the connection.
 const FULL_SYNC_QUEUEING_GRACE_MS = 2 * 60_000;
 
 const getFullSyncDeduplicationId = (connectionId: string) => `whop-full-sync-${connectionId}`;

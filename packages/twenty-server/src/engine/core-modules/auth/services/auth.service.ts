@@ -27,10 +27,23 @@ export class AuthService {
     @InjectRepository(Workspace) private readonly workspaceRepository: Repository<Workspace>,
   ) {}
 
+  // An attempt that could not check the password (the database out of reach) is not counted
+  // against the email.
+  private async checkPassword(email: string, password: string) {
+    try {
+      const user = await this.userService.findByEmail(email);
+      const valid = await verifyPassword(password, user?.passwordHash ?? DECOY_PASSWORD_HASH);
+
+      return { user, valid };
+    } catch (error) {
+      await this.signInThrottle.releaseAttempt(email).catch(() => undefined);
+      throw error;
+    }
+  }
+
   async signIn(email: string, password: string, clientIp: string): Promise<AuthTokensDTO> {
     await this.signInThrottle.assertAllowed(email, clientIp);
-    const user = await this.userService.findByEmail(email);
-    const valid = await verifyPassword(password, user?.passwordHash ?? DECOY_PASSWORD_HASH);
+    const { user, valid } = await this.checkPassword(email, password);
 
     if (!user || !valid) {
       throw new AuthException(
@@ -39,6 +52,7 @@ export class AuthService {
         'Wrong email or password.',
       );
     }
+    await this.signInThrottle.clearAttempts(email);
     const membership = await this.userWorkspaceRepository.findOne({
       where: { userId: user.id },
       order: { createdAt: 'ASC' },
@@ -54,7 +68,6 @@ export class AuthService {
         'This account does not belong to any workspace.',
       );
     }
-    await this.signInThrottle.clearAttempts(email);
     const { token, expiresAt } = this.tokenService.generateAccessToken(user.id, workspace.id);
 
     return { accessToken: token, expiresAt, workspace, user };

@@ -10,7 +10,7 @@ const ROW = {
   whopLifetimeValueAmountMicros: '0',
   whopLifetimeValueCurrencyCode: 'USD',
   whopLifetimeValues: { EUR: '500000000', AUD: '20000000', USD: '0' },
-} as PersonRow;
+} as unknown as PersonRow;
 
 describe('toPersonDTO', () => {
   it('gives every currency of the lifetime value, the one shown first, then by currency', () => {
