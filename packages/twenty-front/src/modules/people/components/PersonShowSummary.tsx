@@ -2,7 +2,7 @@ import {
   IconAt,
   IconBriefcase,
   IconCalendar,
-  IconCurrencyDollar,
+  IconCoins,
   IconHash,
   IconMail,
   IconMap,
@@ -62,7 +62,7 @@ export const PersonShowSummary = ({ person }: PersonShowSummaryProps) => {
           },
           {
             label: 'Lifetime value',
-            Icon: IconCurrencyDollar,
+            Icon: IconCoins,
             value: person.whopLifetimeValues.length > 0 && (
               <CurrencyAmountsDisplay amounts={person.whopLifetimeValues} />
             ),

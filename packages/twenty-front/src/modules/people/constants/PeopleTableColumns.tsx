@@ -2,7 +2,7 @@ import {
   IconAt,
   IconBriefcase,
   IconCalendar,
-  IconCurrencyDollar,
+  IconCoins,
   IconMail,
   IconMap,
   IconPhone,
@@ -51,7 +51,7 @@ export const PEOPLE_TABLE_COLUMNS: RecordTableColumnDefinition<Person>[] = [
   {
     key: 'whopLifetimeValue',
     label: 'Lifetime value',
-    Icon: IconCurrencyDollar,
+    Icon: IconCoins,
     width: 140,
     align: 'right',
     renderCell: (person) => <CurrencyAmountsDisplay amounts={person.whopLifetimeValues} />,
