@@ -12,6 +12,7 @@ import { TRIGGER_WHOP_SYNC } from '@/whop/graphql/mutations/triggerWhopSync';
 import { FIND_ONE_WHOP_CONNECTION } from '@/whop/graphql/queries/findOneWhopConnection';
 import { whopSyncRequestsState } from '@/whop/states/whopSyncRequestsState';
 import type { WhopConnection } from '@/whop/types/WhopConnection';
+import type { WhopSyncRunType } from '@/whop/types/WhopSyncRunType';
 import { buildMockWhopConnection } from '~/testing/mock-data/buildMockWhopConnection';
 import { buildFindOneWhopConnectionMock } from '~/testing/mock-data/buildFindOneWhopConnectionMock';
 import { toGraphQLWhopConnection } from '~/testing/mock-data/toGraphQLWhopConnection';
@@ -26,6 +27,14 @@ const renderCard = (overrides: Partial<WhopConnection> = {}, mocks: MockedRespon
   renderWithProviders(<WhopConnectionCard connection={buildMockWhopConnection(overrides)} />, {
     mocks,
   });
+
+// The server refusing to start a sync of this type, with its reason.
+const buildRefusedSyncMock = (type: WhopSyncRunType, message: string): MockedResponse => ({
+  request: { query: TRIGGER_WHOP_SYNC, variables: { id: 'connection-1', type } },
+  result: {
+    errors: [new GraphQLError(message, { extensions: { code: 'SYNC_ALREADY_RUNNING' } })],
+  },
+});
 
 // "Sync changes" is accepted, and the connection read again.
 const SYNC_CHANGES_MOCKS: MockedResponse[] = [
@@ -206,20 +215,10 @@ describe('WhopConnectionCard', () => {
     } satisfies Partial<WhopConnection>;
 
     const { rerender } = renderCard(failedFirstSync, [
-      {
-        request: {
-          query: TRIGGER_WHOP_SYNC,
-          variables: { id: 'connection-1', type: 'FULL' },
-        },
-        result: {
-          errors: [
-            new GraphQLError(
-              'A sync is already running for this connection. Wait for it to finish.',
-              { extensions: { code: 'SYNC_ALREADY_RUNNING' } },
-            ),
-          ],
-        },
-      },
+      buildRefusedSyncMock(
+        'FULL',
+        'A sync is already running for this connection. Wait for it to finish.',
+      ),
       buildFindOneWhopConnectionMock(buildMockWhopConnection(failedFirstSync)),
     ]);
 
@@ -246,20 +245,10 @@ describe('WhopConnectionCard', () => {
 
   it('keeps a refusal while the run it waits for goes on, and drops it once that run failed', async () => {
     const refusedMocks: MockedResponse[] = [
-      {
-        request: {
-          query: TRIGGER_WHOP_SYNC,
-          variables: { id: 'connection-1', type: 'INCREMENTAL' },
-        },
-        result: {
-          errors: [
-            new GraphQLError(
-              'A sync is already running for this connection. Wait for it to finish.',
-              { extensions: { code: 'SYNC_ALREADY_RUNNING' } },
-            ),
-          ],
-        },
-      },
+      buildRefusedSyncMock(
+        'INCREMENTAL',
+        'A sync is already running for this connection. Wait for it to finish.',
+      ),
       buildFindOneWhopConnectionMock(buildMockWhopConnection()),
     ];
     const { rerender } = renderCard({}, refusedMocks);
@@ -469,20 +458,10 @@ describe('WhopConnectionCard', () => {
     }));
 
     renderCard({}, [
-      {
-        request: {
-          query: TRIGGER_WHOP_SYNC,
-          variables: { id: 'connection-1', type: 'INCREMENTAL' },
-        },
-        result: {
-          errors: [
-            new GraphQLError(
-              'A full sync is waiting to start or under way for this connection: it brings in everything Sync changes would.',
-              { extensions: { code: 'SYNC_ALREADY_RUNNING' } },
-            ),
-          ],
-        },
-      },
+      buildRefusedSyncMock(
+        'INCREMENTAL',
+        'A full sync is waiting to start or under way for this connection: it brings in everything Sync changes would.',
+      ),
       {
         request: { query: FIND_ONE_WHOP_CONNECTION, variables: { id: 'connection-1' } },
         result: readConnectionAgain,
