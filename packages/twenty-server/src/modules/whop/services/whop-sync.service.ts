@@ -128,6 +128,17 @@ const readPaymentsUpdatedAfterFound = (progress: WhopSyncProgress): Date | null 
   return isDefined(found) ? new Date(found) : found;
 };
 
+// The run a job carried before (an earlier attempt, or the same one handed out again after its
+// worker stalled or was killed): the job resumes it, and once it ended, starts no second one.
+const findRunCarriedBy = (
+  connection: WhopConnection | null,
+  jobId: string | null,
+): string | undefined => {
+  const progress = connection?.syncProgress;
+
+  return isDefined(jobId) && progress?.jobId === jobId ? (progress.runId ?? undefined) : undefined;
+};
+
 // Runs a full sync (the backfill) or an incremental one (the scheduled reconcile) for one connection:
 // company → products → plans → members → memberships → payments, page by page, each page written
 // by the batched apply services and followed by a checkpoint of the step's cursor, so a killed
@@ -267,11 +278,10 @@ export class WhopSyncService {
 
     if (!lock) return false;
     try {
-      let resuming = resumeRunId ?? (await this.findRunCarriedBy(connectionId, attempt.jobId));
+      let connection = await this.connectionRepository.findOneBy({ id: connectionId });
+      let resuming = resumeRunId ?? findRunCarriedBy(connection, attempt.jobId);
 
       for (;;) {
-        const connection = await this.connectionRepository.findOneBy({ id: connectionId });
-
         if (
           !connection ||
           connection.status !== 'active' ||
@@ -285,23 +295,11 @@ export class WhopSyncService {
         // it to its own job, which waits for the lock.
         if (!(reconnected && type === 'full')) return true;
         resuming = undefined;
+        connection = await this.connectionRepository.findOneBy({ id: connectionId });
       }
     } finally {
       await lock.release();
     }
-  }
-
-  // The run this job carried before (an earlier attempt, or the same one handed out again after its
-  // worker stalled or was killed): the job resumes it, and once it ended, starts no second one.
-  private async findRunCarriedBy(
-    connectionId: string,
-    jobId: string | null,
-  ): Promise<string | undefined> {
-    if (!isDefined(jobId)) return undefined;
-    const progress = (await this.connectionRepository.findOneBy({ id: connectionId }))
-      ?.syncProgress;
-
-    return progress?.jobId === jobId ? (progress.runId ?? undefined) : undefined;
   }
 
   // Whether the run under way is this job's own: an earlier attempt cut off with its worker, whose
