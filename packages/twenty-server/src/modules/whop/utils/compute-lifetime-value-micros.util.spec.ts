@@ -57,6 +57,14 @@ describe('computeLifetimeValueMicros', () => {
     });
   });
 
+  it('takes a negative refunded amount for no refund, never for money received', () => {
+    expect(
+      computeLifetimeValueMicros([
+        payment({ classification: 'partially_refunded', refundedAmountMicros: '-19990000' }),
+      ]),
+    ).toEqual({ USD: '19990000' });
+  });
+
   it('never lets one payment go below zero', () => {
     expect(
       computeLifetimeValueMicros([

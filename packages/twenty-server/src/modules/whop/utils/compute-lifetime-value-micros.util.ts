@@ -27,8 +27,11 @@ const computeNetMicros = (payment: WhopLifetimeValuePayment): bigint | null => {
     case 'succeeded':
     case 'partially_refunded':
     case 'refunded': {
+      // A refund is money given back: a negative refunded amount gives nothing back.
       const refundedMicros = isDefined(payment.refundedAmountMicros)
-        ? BigInt(payment.refundedAmountMicros)
+        ? BigInt(payment.refundedAmountMicros) > 0n
+          ? BigInt(payment.refundedAmountMicros)
+          : 0n
         : payment.classification === 'refunded'
           ? amountMicros
           : 0n;

@@ -25,7 +25,7 @@ describe('computeWhopMrrMicros', () => {
     },
   );
 
-  it('rounds half up to the micro', () => {
+  it('rounds half away from zero to the micro', () => {
     // 0.000005 × 30 / 60 = 0.0000025 → 3 micros
     expect(
       computeWhopMrrMicros(buildWhopPlan({ billing_period: 60, renewal_price: '0.000005' }))
@@ -47,6 +47,12 @@ describe('computeWhopMrrMicros', () => {
       initial_price: 99,
       renewal_price: 0,
     });
+
+    expect(computeWhopMrrMicros(plan)).toEqual({ amountMicros: '0', currencyCode: 'USD' });
+  });
+
+  it('is 0 for a one-time plan even when it carries a billing period and a renewal price', () => {
+    const plan = buildWhopPlan({ plan_type: 'one_time', billing_period: 30, renewal_price: 10 });
 
     expect(computeWhopMrrMicros(plan)).toEqual({ amountMicros: '0', currencyCode: 'USD' });
   });

@@ -13,7 +13,7 @@ export type WhopMrrSource = Pick<
 >;
 
 // Monthly recurring revenue of a plan: its renewal price normalised to 30 days
-// (renewal_price × 30 / billing_period), exact in micros, rounded half up to the micro.
+// (renewal_price × 30 / billing_period), exact in micros, rounded half away from zero to the micro.
 // One-time plans, plans without a positive whole billing period or renewal price → "0". No plan → null.
 export const computeWhopMrrMicros = (
   plan: WhopMrrSource | null | undefined,

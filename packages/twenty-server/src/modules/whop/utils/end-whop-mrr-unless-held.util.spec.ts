@@ -1,19 +1,22 @@
-import { WHOP_MEMBERSHIP_STATUSES } from 'src/modules/whop/constants/whop-membership-statuses.constant';
 import { endWhopMrrUnlessHeld } from 'src/modules/whop/utils/end-whop-mrr-unless-held.util';
 
-const HELD = ['active', 'trialing', 'canceling', 'past_due', 'payment_failed'];
+const HELD = ['active', 'trialing', 'canceling', 'past_due', 'payment_failed'] as const;
+const NOT_HELD = ['completed', 'canceled', 'expired', 'unresolved', 'drafted'] as const;
 
 describe('endWhopMrrUnlessHeld', () => {
-  it.each(WHOP_MEMBERSHIP_STATUSES.map((status) => [status]))(
-    'keeps the MRR of a %p membership only while the customer holds it',
-    (status) => {
-      expect(endWhopMrrUnlessHeld(status, '19990000')).toBe(
-        HELD.includes(status) ? '19990000' : '0',
-      );
-    },
-  );
+  it.each(HELD)('keeps the MRR of a %p membership, which the customer holds', (status) => {
+    expect(endWhopMrrUnlessHeld(status, '19990000')).toBe('19990000');
+  });
 
-  it('leaves an unknown MRR unknown', () => {
-    expect(endWhopMrrUnlessHeld('canceled', null)).toBeNull();
+  it.each(NOT_HELD)('gives a %p membership, which has no customer, an MRR of 0', (status) => {
+    expect(endWhopMrrUnlessHeld(status, '19990000')).toBe('0');
+  });
+
+  it('leaves the MRR of a held membership whose plan is unknown unknown', () => {
+    expect(endWhopMrrUnlessHeld('active', null)).toBeNull();
+  });
+
+  it('gives an ended membership whose plan is unknown an MRR of 0: nothing recurs', () => {
+    expect(endWhopMrrUnlessHeld('canceled', null)).toBe('0');
   });
 });
