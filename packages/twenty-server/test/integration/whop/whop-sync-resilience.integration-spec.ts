@@ -42,6 +42,10 @@ import {
   waitForConnection,
 } from 'test/integration/whop/utils/connect-whop-through-oauth';
 import { applyCoreMigration } from 'test/integration/whop/utils/apply-core-migration';
+import {
+  expectCrmMatchesWhop,
+  readWhopGroundTruth,
+} from 'test/integration/whop/utils/expect-crm-matches-whop';
 import { readWorkspaceRows } from 'test/integration/whop/utils/read-workspace-rows';
 import {
   startWhopTestStack,
@@ -148,10 +152,20 @@ describe('the sync under failure', () => {
       (c) => c.syncStage === 'INCREMENTAL_ONGOING' && c.syncProgress?.step === 'memberships',
     );
     await stack.workers[0].stop('SIGKILL');
+    // Killed mid-run: the run is still under way, in that step.
+    expect(
+      await stack.app
+        .get(DataSource)
+        .getRepository(WhopConnection)
+        .findOneByOrFail({ id: connectionId }),
+    ).toMatchObject({
+      syncStage: 'INCREMENTAL_ONGOING',
+      syncProgress: expect.objectContaining({ step: 'memberships' }),
+    });
   };
 
   // The sync ended as one run, resumed from its checkpoint rather than started again or failed,
-  // with every record once. A run stopped while it read payments (connectAndWaitForPayments) also
+  // with every record once, field by field as Whop holds it (Whop's faults lifted to read it). A run stopped while it read payments (connectAndWaitForPayments) also
   // counted the records of the steps before once each: started again from scratch under the same
   // log row, it would count them twice.
   const expectOneFullRunCompleted = async (
@@ -171,6 +185,8 @@ describe('the sync under failure', () => {
     const expected = expectedCounts(stack);
 
     expect(await countRows(stack, seller.workspaceId)).toEqual(expected);
+    await stack.control('/faults', { routes: [] });
+    await expectCrmMatchesWhop(stack.app, seller.workspaceId, await readWhopGroundTruth(stack));
     const logs = await graphqlRequest(
       stack.app,
       `query L($id: ID!) { whopSyncLogs(connectionId: $id) { totalCount edges { node { type status counts { object created updated unchanged } } } } }`,
@@ -1242,7 +1258,8 @@ describe('the sync under failure', () => {
     await stack.control('/faults', {
       routes: [
         { match: 'GET /api/v1/*', rateLimitRate: 0.3, retryAfterSeconds: 1 },
-        { match: 'GET /api/v1/*', errorRate: 0.25, errorStatus: 503 },
+        { match: 'GET /api/v1/*', errorRate: 0.15, errorStatus: 500 },
+        { match: 'GET /api/v1/*', errorRate: 0.15, errorStatus: 503 },
       ],
     });
     const { connectionId } = await connectWhopThroughOAuth(stack.app, seller.token);
@@ -1255,9 +1272,10 @@ describe('the sync under failure', () => {
     );
 
     expect(connection.status).toBe('active');
-    expect(await countRows(stack, seller.workspaceId)).toEqual(expectedCounts(stack));
+    await stack.control('/faults', { routes: [] });
+    await expectCrmMatchesWhop(stack.app, seller.workspaceId, await readWhopGroundTruth(stack));
     // It waited on Whop while the SDK retried, after a 429 (honouring its Retry-After) among
-    // others. Only the refusal that starts each wait is logged, so a 503 may not show.
+    // others. Only the refusal that starts each wait is logged, so a 500 or 503 may not show.
     const waitedOn = [
       ...stack.workers[0]
         .output()
@@ -1270,7 +1288,7 @@ describe('the sync under failure', () => {
     ].map(([, status]) => status);
 
     expect(waitedOn).toContain('429');
-    expect(waitedOn.filter((status) => !['429', '503'].includes(status))).toEqual([]);
+    expect(waitedOn.filter((status) => !['429', '500', '503'].includes(status))).toEqual([]);
   }, 200_000);
 
   it('refreshes an expired access token once, even when two workers race for it', async () => {
@@ -1279,6 +1297,9 @@ describe('the sync under failure', () => {
 
     try {
       const tokenServices = [stack.app.get(WhopTokenService), secondWorker.get(WhopTokenService)];
+      const refreshes = [stack.app, secondWorker].map((app) =>
+        jest.spyOn(app.get(WhopOAuthService), 'refresh'),
+      );
       const rejected = await tokenServices[0].getAccessToken(connectionId);
 
       await stack.control('/faults/expire-tokens', {});
@@ -1288,10 +1309,13 @@ describe('the sync under failure', () => {
 
       expect(refreshed[0]).toBe(refreshed[1]);
       expect(refreshed[0]).not.toBe(rejected);
+      // One refresh on Whop between the two: the other worker took the token it stored.
+      expect(refreshes.map((refresh) => refresh.mock.calls.length).sort()).toEqual([0, 1]);
     } finally {
       await closeTestApp(secondWorker);
     }
-    // Had the rotated refresh token been used twice, Whop would have revoked the grant.
+    // The connection is still good: a second use of the rotated refresh token would have been
+    // refused (invalid_grant), leaving it to be reconnected.
     await triggerWhopSync(stack.app, seller.token, connectionId, 'INCREMENTAL');
     const connection = await waitForConnection(
       stack.app,
