@@ -468,6 +468,62 @@ describe('WhopPaymentApplyService', () => {
     expect(targets).toHaveLength(3);
   });
 
+  // A reconcile reads the transfer in its memberships step; no payment of the membership changed.
+  it('links the open follow-up task to the customer a membership is transferred to, before any payment of theirs', async () => {
+    await paymentApply.applyPayments(context, [buildFailedRenewal(1)]);
+    await transferToGrace();
+
+    const people = await findWorkspaceRecords(app, context, 'person');
+    const personIdOf = (whopUserId: string) =>
+      people.find((person) => person.whopUserId === whopUserId)!.id;
+    const opportunity = await findOne('opportunity', { whopMembershipId: 'mem_1' });
+    const task = await findOne('task', {});
+    const targets = await findWorkspaceRecords(app, context, 'taskTarget', { taskId: task.id });
+
+    expect(opportunity).toMatchObject({
+      pointOfContactId: personIdOf('user_2'),
+      whopMembershipStatus: 'payment_failed',
+    });
+    expect(task).toMatchObject({ status: 'TODO' });
+    expect(targets.map(({ personId, opportunityId }) => ({ personId, opportunityId }))).toEqual(
+      expect.arrayContaining([
+        { personId: personIdOf('user_1'), opportunityId: null },
+        { personId: personIdOf('user_2'), opportunityId: null },
+        { personId: null, opportunityId: opportunity.id },
+      ]),
+    );
+    expect(targets).toHaveLength(3);
+  });
+
+  // The renewal failed once the membership had ended: no task then. Whop brings the membership
+  // back with that payment still its latest, and a reconcile reads only the membership.
+  it('opens the follow-up task when Whop brings back an ended membership whose latest payment failed', async () => {
+    const applyMembershipWithStatus = (status: 'expired' | 'active', updatedAt: string) =>
+      app
+        .get(WhopOpportunityApplyService)
+        .applyMemberships(context, [buildWhopMembership({ status, updated_at: updatedAt })], PLANS);
+
+    await applyMembershipWithStatus('expired', '2026-03-15T00:00:00.000Z');
+    await paymentApply.applyPayments(context, [
+      {
+        ...buildFailedRenewal(1),
+        membership: { id: 'mem_1', status: 'expired', phone_number: null },
+      },
+    ]);
+    expect(await countWorkspaceRecords(app, context, 'task')).toBe(0);
+
+    await applyMembershipWithStatus('active', '2026-04-03T00:00:00.000Z');
+
+    expect(await findOne('opportunity', { whopMembershipId: 'mem_1' })).toMatchObject({
+      whopMembershipStatus: 'payment_failed',
+    });
+    expect(await findOne('task', {})).toMatchObject({
+      status: 'TODO',
+      dueAt: new Date('2026-04-02T09:31:00.000Z'),
+    });
+    expect(await countWorkspaceRecords(app, context, 'taskTarget')).toBe(2);
+  });
+
   // Whop gives a customer's payments no user once they deleted their account.
   it("keeps a payment on its customer after the membership's transfer and their account's deletion", async () => {
     await paymentApply.applyPayments(context, [buildWhopPayment()]);
@@ -486,6 +542,33 @@ describe('WhopPaymentApplyService', () => {
     expect(
       (await findOne('person', { whopUserId: 'user_2' })).whopLifetimeValueAmountMicros,
     ).toBeNull();
+  });
+
+  it('puts the refund of a payment whose customer deleted their account on that customer, after a transfer', async () => {
+    await paymentApply.applyPayments(context, [buildWhopPayment()]);
+    await transferToGrace();
+    await paymentApply.applyPayments(context, [
+      {
+        ...buildWhopPayment({
+          substatus: 'refunded',
+          refunded_amount: 19.99,
+          refunded_at: '2026-04-10T10:00:00.000Z',
+          updated_at: '2026-04-10T10:00:00.000Z',
+        }),
+        user: null,
+      } as never,
+    ]);
+
+    const ada = await findOne('person', { whopUserId: 'user_1' });
+    const grace = await findOne('person', { whopUserId: 'user_2' });
+
+    expect(
+      await findWorkspaceRecords(app, context, 'timelineActivity', {
+        name: 'whop.payment.refunded',
+      }),
+    ).toEqual([expect.objectContaining({ targetPersonId: ada.id })]);
+    expect(ada.whopLifetimeValues).toEqual({ USD: '0' });
+    expect(grace.whopLifetimeValueAmountMicros).toBeNull();
   });
 
   it('links no one to a follow-up task the seller deleted', async () => {

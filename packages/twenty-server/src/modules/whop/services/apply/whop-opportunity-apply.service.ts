@@ -289,9 +289,10 @@ export class WhopOpportunityApplyService {
         )
         .map(({ key }) => buildWhopPaymentFollowUpKey(key)),
     );
-    await this.retitleFollowUps(
+    await this.followMembershipChangesInFollowUps(
       transaction,
-      records.filter(({ membership }) => outcomes.get(membership.id) === 'updated'),
+      records.filter(({ membership }) => outcomes.get(membership.id) !== 'unchanged'),
+      opportunityIds,
       storedByMembershipId,
       latestPayments,
     );
@@ -309,23 +310,34 @@ export class WhopOpportunityApplyService {
     return countWhopUpsertOutcomes(upserted);
   }
 
-  // The follow-up of a membership renamed on Whop (its product or plan), written with the new name,
-  // follows it now rather than at the membership's next payment: the same failure, so a task the
+  // What a membership's write changes in its follow-up follows now rather than at the membership's
+  // next payment (a sync of changes reads again only the payments Whop changed): a membership
+  // renamed on Whop (its product or plan) retitles its task, one transferred to another customer
+  // links them to it, and one that becomes payment_failed (Whop brought it back, its latest payment
+  // failed; or it arrived after that payment) gets its task. The same failure, so a task the
   // seller closed stays closed and its due date stays theirs. Only while the latest payment is the
   // failed one (a later one still pending is not the failure the task tells of).
-  private async retitleFollowUps(
+  private async followMembershipChangesInFollowUps(
     transaction: WhopApplyTransaction,
     records: MembershipRecord[],
+    opportunityIds: Map<string, string>,
     storedByMembershipId: Map<string, StoredOpportunity>,
     latestPayments: Map<string, WhopLatestMembershipPayment>,
   ): Promise<void> {
     const followUps: WhopFollowUpTaskEntry[] = records.flatMap(({ membership, row, personId }) => {
       const stored = storedByMembershipId.get(membership.id);
       const latestPayment = latestPayments.get(membership.id);
+      const opportunityId = opportunityIds.get(membership.id);
+      const customerId = personId ?? stored?.pointOfContactId ?? null;
+      const changed =
+        !isDefined(stored) ||
+        stored.name !== row.name ||
+        stored.pointOfContactId !== customerId ||
+        stored.whopMembershipStatus !== 'payment_failed';
 
       if (
-        !isDefined(stored) ||
-        stored.name === row.name ||
+        !changed ||
+        !isDefined(opportunityId) ||
         row.whopMembershipStatus !== 'payment_failed' ||
         latestPayment?.classification !== 'failed'
       ) {
@@ -336,8 +348,8 @@ export class WhopOpportunityApplyService {
         {
           ...buildWhopPaymentFollowUpTask(latestPayment, row.name),
           key: buildWhopPaymentFollowUpKey(membership.id),
-          personId: personId ?? stored.pointOfContactId,
-          opportunityId: stored.id,
+          personId: customerId,
+          opportunityId,
         },
       ];
     });

@@ -226,6 +226,10 @@ export class WhopPaymentApplyService {
       transaction,
       allColumns.map(({ whopProductWhopId }) => whopProductWhopId).filter(isDefined),
     );
+    const storedPersonIdsOfUserless = await this.findStoredPersonIds(
+      transaction,
+      allColumns.filter(({ whopUserId }) => !isDefined(whopUserId)).map(({ whopId }) => whopId),
+    );
     const records: PaymentRecord[] = payments.map((payment, index) => {
       const columns = allColumns[index];
       const opportunity = isDefined(columns.whopMembershipId)
@@ -242,10 +246,16 @@ export class WhopPaymentApplyService {
         );
       }
 
+      // A payment without a user keeps the customer it is stored with (see keepPaymentPerson):
+      // its refund goes on their timeline and their lifetime value.
       return {
         payment,
         columns,
-        personId: personId ?? opportunity?.pointOfContactId ?? null,
+        personId:
+          personId ??
+          storedPersonIdsOfUserless.get(payment.id) ??
+          opportunity?.pointOfContactId ??
+          null,
         opportunity,
       };
     });
@@ -489,6 +499,28 @@ export class WhopPaymentApplyService {
       ['id', 'name', 'whopMembershipStatus', 'whopReportedMembershipStatus', 'pointOfContactId'],
       options,
     );
+  }
+
+  // The customers stored with these payments, those that have one.
+  private async findStoredPersonIds(
+    { manager }: WhopApplyTransaction,
+    whopIds: string[],
+  ): Promise<Map<string, string>> {
+    const payments = await findWhopRecordsByKey<{ whopId: string; personId: string | null }>(
+      manager,
+      'whopPayment',
+      'whopId',
+      whopIds,
+      ['personId'],
+    );
+
+    const personIds = new Map<string, string>();
+
+    for (const [whopId, { personId }] of payments) {
+      if (isDefined(personId)) personIds.set(whopId, personId);
+    }
+
+    return personIds;
   }
 
   private async findProductIdsByWhopId(

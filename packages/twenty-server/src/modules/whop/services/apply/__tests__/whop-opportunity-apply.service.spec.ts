@@ -46,7 +46,10 @@ const applyActiveMembership = async ({
     manager: {},
     issues: { addWarning: jest.fn() },
   } as unknown as WhopApplyTransaction;
-  const followUpTasks = { closeFollowUps: jest.fn().mockResolvedValue(undefined) };
+  const followUpTasks = {
+    closeFollowUps: jest.fn().mockResolvedValue(undefined),
+    openFollowUps: jest.fn().mockResolvedValue(undefined),
+  };
 
   jest.mocked(findWhopRecordsByKey).mockImplementation(async (_manager, objectName) =>
     objectName === 'opportunity'
@@ -59,6 +62,7 @@ const applyActiveMembership = async ({
               stage: 'CUSTOMER',
               name: 'Pro Community — Monthly',
               whopMembershipStatus: storedStatus,
+              pointOfContactId: 'person-1',
             },
           ],
         ])
