@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 import { DataSource } from 'typeorm';
 
 import { RedisClientService } from 'src/engine/core-modules/redis-client/redis-client.service';
@@ -53,6 +55,27 @@ describe('the Whop OAuth callback', () => {
   const countConnections = async (): Promise<number> =>
     (await graphqlRequest(stack.app, '{ whopConnections { id } }', {}, seller.token)).data
       .whopConnections.length;
+
+  // What Redis keeps of a flow for ten minutes: the PKCE verifier, which with a code intercepted
+  // on its way back would get the tokens, only encrypted.
+  it('keeps the PKCE verifier of a flow under way only encrypted', async () => {
+    const flow = await startConnecting();
+    const [stateId] = (flow.authorizeUrl.searchParams.get('state') as string).split('.');
+    const stored = JSON.parse(
+      (await stack.app
+        .get(RedisClientService)
+        .getClient()
+        .get(`whop:oauth-state:${stateId}`)) as string,
+    );
+    const challengeOf = (verifier: string) =>
+      createHash('sha256').update(verifier).digest('base64url');
+
+    expect(typeof stored.codeVerifier).toBe('string');
+    expect(challengeOf(stored.codeVerifier)).not.toBe(
+      flow.authorizeUrl.searchParams.get('code_challenge'),
+    );
+    expect(JSON.stringify(stored)).not.toMatch(/"codeVerifier":"[A-Za-z0-9_-]{43,128}"/);
+  });
 
   it('says access was denied when the seller refuses consent on Whop', async () => {
     const flow = await startConnecting();

@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 
 import { EnvironmentService } from 'src/engine/core-modules/environment/environment.service';
 import { RedisClientService } from 'src/engine/core-modules/redis-client/redis-client.service';
+import { SecretEncryptionService } from 'src/engine/core-modules/secret-encryption/secret-encryption.service';
 import { WHOP_OAUTH_STATE_TTL_SECONDS } from 'src/modules/whop/constants/whop-oauth-state-ttl.constant';
 import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
 
@@ -34,8 +35,8 @@ const hashBrowserKey = (browserKey: string) =>
   createHash('sha256').update(browserKey).digest('base64url');
 
 // The OAuth `state`: a random id signed with a key derived from APP_SECRET, bound in Redis to the
-// workspace, the user, the PKCE verifier and the browser that started the flow (only a hash of its
-// key is stored); it expires after ten minutes and works once. Without the browser binding, a link
+// workspace, the user, the PKCE verifier (stored encrypted) and the browser that started the flow
+// (only a hash of its key is stored); it expires after ten minutes and works once. Without the browser binding, a link
 // started in one workspace and approved by another Whop seller would bring that seller's
 // customers into the first workspace.
 @Injectable()
@@ -44,6 +45,7 @@ export class WhopOAuthStateService {
 
   constructor(
     private readonly redisClientService: RedisClientService,
+    private readonly encryption: SecretEncryptionService,
     environmentService: EnvironmentService,
   ) {
     this.signingKey = Buffer.from(
@@ -61,7 +63,11 @@ export class WhopOAuthStateService {
     await this.assertIssuableIn(payload.workspaceId);
     const id = randomBytes(24).toString('base64url');
     const browserKey = randomBytes(24).toString('base64url');
-    const stored: StoredWhopOAuthState = { ...payload, browserKeyHash: hashBrowserKey(browserKey) };
+    const stored: StoredWhopOAuthState = {
+      ...payload,
+      codeVerifier: this.encryption.encrypt(payload.codeVerifier, payload.workspaceId),
+      browserKeyHash: hashBrowserKey(browserKey),
+    };
 
     await this.redisClientService
       .getClient()
@@ -89,8 +95,8 @@ export class WhopOAuthStateService {
     }
   }
 
-  // Null for a forged, expired or already used state. A state brought back by another browser is
-  // used up all the same.
+  // Null for a forged, expired or already used state, or one this server can no longer read (its
+  // APP_SECRET changed since). A state brought back by another browser is used up all the same.
   async consume(
     state: string,
     browserKey: string | undefined,
@@ -106,11 +112,14 @@ export class WhopOAuthStateService {
 
     if (!stored) return null;
     const { browserKeyHash, ...payload } = JSON.parse(stored) as StoredWhopOAuthState;
+    const codeVerifier = this.encryption.decryptOrNull(payload.codeVerifier, payload.workspaceId);
+
+    if (codeVerifier === null) return null;
     const expectedHash = Buffer.from(browserKeyHash);
     const actualHash = Buffer.from(hashBrowserKey(browserKey ?? ''));
 
     return {
-      payload,
+      payload: { ...payload, codeVerifier },
       sameBrowser:
         browserKey !== undefined &&
         expectedHash.length === actualHash.length &&

@@ -36,6 +36,18 @@ export const readWhopGroundTruth = async (stack: WhopTestStack): Promise<WhopGro
 
 const toDateOrNull = (value: string | null): Date | null => (value ? new Date(value) : null);
 
+// Rows by a key, and rows grouped by a key: the checks below look every record up among thousands.
+const indexBy = <T>(rows: T[], key: (row: T) => unknown): Map<unknown, T> =>
+  new Map(rows.map((row) => [key(row), row]));
+
+const groupBy = <T>(rows: T[], key: (row: T) => unknown): Map<unknown, T[]> => {
+  const groups = new Map<unknown, T[]>();
+
+  for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
+
+  return groups;
+};
+
 // Memberships the customer holds: only these are shown payment_failed, have MRR and count as a
 // person's active memberships.
 export const HELD_MEMBERSHIP_STATUSES = ['active', 'trialing', 'canceling', 'past_due'];
@@ -174,12 +186,14 @@ export const expectPeopleMatchWhop = async (
     new Set(membersWithUser.map((member) => member.user.id)),
   );
   expect(whopPeople).toHaveLength(membersWithUser.length);
+  const peopleByWhopUserId = indexBy(whopPeople, (person) => person.whopUserId);
+  const paymentsByUserId = groupBy(truth.payments, (payment) => payment.user?.id);
+  const membershipsByUserId = groupBy(truth.memberships, (membership) => membership.user?.id);
+
   for (const member of membersWithUser) {
-    const person = whopPeople.find((row) => row.whopUserId === member.user.id);
+    const person = peopleByWhopUserId.get(member.user.id);
     const whopName = splitDisplayName(member.user.name);
-    const lifetimeValues = expectLifetimeValues(
-      truth.payments.filter((payment) => payment.user?.id === member.user.id),
-    );
+    const lifetimeValues = expectLifetimeValues(paymentsByUserId.get(member.user.id) ?? []);
     const [displayedCurrency, displayedMicros] = pickDisplayedValue(lifetimeValues) ?? [null, null];
 
     expect({ member: member.id, ...person }).toMatchObject({
@@ -197,10 +211,8 @@ export const expectPeopleMatchWhop = async (
       whopLifetimeValues: lifetimeValues,
       whopLifetimeValueAmountMicros: displayedMicros,
       whopLifetimeValueCurrencyCode: displayedCurrency,
-      whopActiveMemberships: truth.memberships.filter(
-        (membership) =>
-          membership.user?.id === member.user.id &&
-          HELD_MEMBERSHIP_STATUSES.includes(membership.status),
+      whopActiveMemberships: (membershipsByUserId.get(member.user.id) ?? []).filter((membership) =>
+        HELD_MEMBERSHIP_STATUSES.includes(membership.status),
       ).length,
       ...(!keptBySeller.includes(person.id) && {
         emailsPrimaryEmail: member.user.email?.toLowerCase() ?? null,
@@ -220,23 +232,24 @@ export const expectOpportunitiesMatchWhop = async (
   const people = await readWorkspaceRows(app, workspaceId, 'person');
   const products = await readWorkspaceRows(app, workspaceId, 'whopProduct');
   const expectedStatuses = expectMembershipStatuses(truth);
+  const opportunitiesByMembershipId = indexBy(opportunities, (row) => row.whopMembershipId);
+  const plansById = indexBy(truth.plans, (plan) => plan.id);
+  const productsById = indexBy(truth.products, (product) => product.id);
+  const paymentsByMembershipId = groupBy(truth.payments, (payment) => payment.membership.id);
+  const peopleById = indexBy(people, (person) => person.id);
+  const productRowsById = indexBy(products, (row) => row.id);
 
   expect(opportunities).toHaveLength(truth.memberships.length);
   for (const membership of truth.memberships) {
-    const opportunity = opportunities.find((row) => row.whopMembershipId === membership.id);
-    const plan = truth.plans.find((candidate) => candidate.id === membership.plan.id);
-    const product = truth.products.find((candidate) => candidate.id === membership.product.id);
+    const opportunity = opportunitiesByMembershipId.get(membership.id);
+    const plan = plansById.get(membership.plan.id);
+    const product = productsById.get(membership.product.id);
     const price =
       plan.plan_type === 'renewal' && plan.renewal_price > 0
         ? plan.renewal_price
         : plan.initial_price;
-    const paidAts = truth.payments
-      .filter(
-        (payment) =>
-          payment.membership.id === membership.id &&
-          PAID_SUBSTATUSES.includes(payment.substatus) &&
-          payment.paid_at !== null,
-      )
+    const paidAts = (paymentsByMembershipId.get(membership.id) ?? [])
+      .filter((payment) => PAID_SUBSTATUSES.includes(payment.substatus) && payment.paid_at !== null)
       .map((payment) => Date.parse(payment.paid_at));
     const held = HELD_MEMBERSHIP_STATUSES.includes(membership.status);
 
@@ -258,12 +271,8 @@ export const expectOpportunitiesMatchWhop = async (
       whopUpdatedAt: new Date(membership.updated_at),
       stage: ['active', 'trialing'].includes(membership.status) ? 'CUSTOMER' : 'NEW',
     });
-    expect(people.find((person) => person.id === opportunity.pointOfContactId)?.whopUserId).toBe(
-      membership.user?.id,
-    );
-    expect(products.find((row) => row.id === opportunity.whopProductId)?.whopId).toBe(
-      membership.product.id,
-    );
+    expect(peopleById.get(opportunity.pointOfContactId)?.whopUserId).toBe(membership.user?.id);
+    expect(productRowsById.get(opportunity.whopProductId)?.whopId).toBe(membership.product.id);
   }
 };
 
@@ -277,9 +286,14 @@ export const expectPaymentsMatchWhop = async (
   const people = await readWorkspaceRows(app, workspaceId, 'person');
   const products = await readWorkspaceRows(app, workspaceId, 'whopProduct');
 
+  const paymentRowsByWhopId = indexBy(payments, (row) => row.whopId);
+  const opportunitiesById = indexBy(opportunities, (row) => row.id);
+  const peopleById = indexBy(people, (person) => person.id);
+  const productRowsById = indexBy(products, (row) => row.id);
+
   expect(payments).toHaveLength(truth.payments.length);
   for (const payment of truth.payments) {
-    const row = payments.find((candidate) => candidate.whopId === payment.id);
+    const row = paymentRowsByWhopId.get(payment.id);
 
     expect(row).toMatchObject({
       amountAmountMicros: toMicros(payment.total),
@@ -301,13 +315,9 @@ export const expectPaymentsMatchWhop = async (
       whopCreatedAt: new Date(payment.created_at),
       whopUpdatedAt: new Date(payment.updated_at),
     });
-    expect(opportunities.find((o) => o.id === row.opportunityId)?.whopMembershipId).toBe(
-      payment.membership.id,
-    );
-    expect(people.find((person) => person.id === row.personId)?.whopUserId).toBe(payment.user?.id);
-    expect(products.find((product) => product.id === row.whopProductId)?.whopId).toBe(
-      payment.product.id,
-    );
+    expect(opportunitiesById.get(row.opportunityId)?.whopMembershipId).toBe(payment.membership.id);
+    expect(peopleById.get(row.personId)?.whopUserId).toBe(payment.user?.id);
+    expect(productRowsById.get(row.whopProductId)?.whopId).toBe(payment.product.id);
   }
 };
 
