@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 
 import { RedisClientService } from 'src/engine/core-modules/redis-client/redis-client.service';
+import { SecretEncryptionService } from 'src/engine/core-modules/secret-encryption/secret-encryption.service';
 import { WHOP_CONNECT_FLOWS_PER_MINUTE } from 'src/modules/whop/services/whop-oauth-state.service';
 import { WhopConnection } from 'src/modules/whop/entities/whop-connection.entity';
 import { WhopTokenService } from 'src/modules/whop/services/whop-token.service';
@@ -358,5 +359,34 @@ describe('the Whop OAuth callback', () => {
     );
 
     expect(registered()).toEqual([whopWebhookId]);
+  });
+
+  it('completes a flow whose verifier a server before this one stored in clear', async () => {
+    const [{ id }] = (
+      await graphqlRequest(stack.app, '{ whopConnections { id } }', {}, seller.token)
+    ).data.whopConnections;
+    const flow = await startConnecting(id);
+    const [stateId] = (flow.authorizeUrl.searchParams.get('state') as string).split('.');
+    const redis = stack.app.get(RedisClientService).getClient();
+    const key = `whop:oauth-state:${stateId}`;
+    const stored = JSON.parse((await redis.get(key)) as string);
+
+    await redis.set(
+      key,
+      JSON.stringify({
+        ...stored,
+        codeVerifier: stack.app
+          .get(SecretEncryptionService)
+          .decrypt(stored.codeVerifier, seller.workspaceId),
+      }),
+      'KEEPTTL',
+    );
+    const landing = await followRedirect(
+      await followRedirect(flow.authorizeUrl),
+      flow.browserCookie,
+    );
+
+    expect(landing.searchParams.get('error')).toBeNull();
+    expect(landing.searchParams.get('connected')).toBe(id);
   });
 });

@@ -165,9 +165,10 @@ describe('the sync under failure', () => {
   };
 
   // The sync ended as one run, resumed from its checkpoint rather than started again or failed,
-  // with every record once, field by field as Whop holds it (Whop's faults lifted to read it). A run stopped while it read payments (connectAndWaitForPayments) also
-  // counted the records of the steps before once each: started again from scratch under the same
-  // log row, it would count them twice.
+  // with every record once, field by field as Whop holds it (Whop's faults lifted to read it). A
+  // run stopped while it read payments (connectAndWaitForPayments) also counted the records of the
+  // steps before once each: started again from scratch under the same log row, it would count them
+  // twice.
   const expectOneFullRunCompleted = async (
     seller: { token: string; workspaceId: string },
     connectionId: string,

@@ -5,6 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { EnvironmentService } from 'src/engine/core-modules/environment/environment.service';
 import { RedisClientService } from 'src/engine/core-modules/redis-client/redis-client.service';
 import { SecretEncryptionService } from 'src/engine/core-modules/secret-encryption/secret-encryption.service';
+import { isEncryptedSecret } from 'src/engine/core-modules/secret-encryption/secret-encryption.util';
 import { WHOP_OAUTH_STATE_TTL_SECONDS } from 'src/modules/whop/constants/whop-oauth-state-ttl.constant';
 import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
 
@@ -36,9 +37,9 @@ const hashBrowserKey = (browserKey: string) =>
 
 // The OAuth `state`: a random id signed with a key derived from APP_SECRET, bound in Redis to the
 // workspace, the user, the PKCE verifier (stored encrypted) and the browser that started the flow
-// (only a hash of its key is stored); it expires after ten minutes and works once. Without the browser binding, a link
-// started in one workspace and approved by another Whop seller would bring that seller's
-// customers into the first workspace.
+// (only a hash of its key is stored); it expires after ten minutes and works once. Without the
+// browser binding, a link started in one workspace and approved by another Whop seller would bring
+// that seller's customers into the first workspace.
 @Injectable()
 export class WhopOAuthStateService {
   private readonly signingKey: Buffer;
@@ -95,8 +96,8 @@ export class WhopOAuthStateService {
     }
   }
 
-  // Null for a forged, expired or already used state, or one this server can no longer read (its
-  // APP_SECRET changed since). A state brought back by another browser is used up all the same.
+  // Null for a forged, expired or already used state. A state brought back by another browser is
+  // used up all the same.
   async consume(
     state: string,
     browserKey: string | undefined,
@@ -112,7 +113,11 @@ export class WhopOAuthStateService {
 
     if (!stored) return null;
     const { browserKeyHash, ...payload } = JSON.parse(stored) as StoredWhopOAuthState;
-    const codeVerifier = this.encryption.decryptOrNull(payload.codeVerifier, payload.workspaceId);
+    // A flow started before the verifier was stored encrypted (at most ten minutes before this
+    // server started) still completes.
+    const codeVerifier = isEncryptedSecret(payload.codeVerifier)
+      ? this.encryption.decryptOrNull(payload.codeVerifier, payload.workspaceId)
+      : payload.codeVerifier;
 
     if (codeVerifier === null) return null;
     const expectedHash = Buffer.from(browserKeyHash);

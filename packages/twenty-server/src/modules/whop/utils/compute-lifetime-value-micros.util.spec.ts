@@ -57,10 +57,11 @@ describe('computeLifetimeValueMicros', () => {
     });
   });
 
-  it('takes a negative refunded amount for no refund, never for money received', () => {
+  it('takes a negative refunded amount for none stated, never for money received', () => {
     expect(
       computeLifetimeValueMicros([
         payment({ classification: 'partially_refunded', refundedAmountMicros: '-19990000' }),
+        payment({ classification: 'refunded', refundedAmountMicros: '-5000000' }),
       ]),
     ).toEqual({ USD: '19990000' });
   });

@@ -27,14 +27,16 @@ const computeNetMicros = (payment: WhopLifetimeValuePayment): bigint | null => {
     case 'succeeded':
     case 'partially_refunded':
     case 'refunded': {
-      // A refund is money given back: a negative refunded amount gives nothing back.
-      const refundedMicros = isDefined(payment.refundedAmountMicros)
-        ? BigInt(payment.refundedAmountMicros) > 0n
-          ? BigInt(payment.refundedAmountMicros)
-          : 0n
-        : payment.classification === 'refunded'
-          ? amountMicros
-          : 0n;
+      // A refund is money given back: a negative refunded amount is read as none stated.
+      const statedRefundMicros = isDefined(payment.refundedAmountMicros)
+        ? BigInt(payment.refundedAmountMicros)
+        : null;
+      const refundedMicros =
+        isDefined(statedRefundMicros) && statedRefundMicros > 0n
+          ? statedRefundMicros
+          : payment.classification === 'refunded'
+            ? amountMicros
+            : 0n;
       const netMicros = amountMicros - refundedMicros;
 
       return netMicros > 0n ? netMicros : 0n;
@@ -45,7 +47,7 @@ const computeNetMicros = (payment: WhopLifetimeValuePayment): bigint | null => {
 };
 
 // A person's lifetime value per currency, net of refunds. Only succeeded and (partially) refunded
-// payments count; a refunded payment without a refunded amount counts as fully refunded; payments
+// payments count; a refunded payment without a (positive) refunded amount counts as fully refunded; payments
 // without an amount or a currency are skipped.
 export const computeLifetimeValueMicros = (
   payments: WhopLifetimeValuePayment[],

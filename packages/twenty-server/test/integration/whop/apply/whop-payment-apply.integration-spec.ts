@@ -415,12 +415,12 @@ describe('WhopPaymentApplyService', () => {
     name: 'Grace Hopper',
     username: 'grace',
   };
-  const transferToGrace = async () => {
+  const transferToGrace = async (applyContext: WhopApplyContext = context) => {
     await app
       .get(WhopPersonApplyService)
-      .applyMembers(context, [buildWhopMember({ id: 'mber_2', user: grace })]);
+      .applyMembers(applyContext, [buildWhopMember({ id: 'mber_2', user: grace })]);
     await app.get(WhopOpportunityApplyService).applyMemberships(
-      context,
+      applyContext,
       [
         buildWhopMembership({
           member: { id: 'mber_2' },
@@ -522,6 +522,69 @@ describe('WhopPaymentApplyService', () => {
       dueAt: new Date('2026-04-02T09:31:00.000Z'),
     });
     expect(await countWorkspaceRecords(app, context, 'taskTarget')).toBe(2);
+  });
+
+  // A sync run writes it at its end, once it has read the payments too.
+  it("in a sync run, links the customer a membership is transferred to at the run's end", async () => {
+    await paymentApply.applyPayments(context, [buildFailedRenewal(1)]);
+    const run: WhopApplyContext = { ...context, deferredMembershipIds: new Set() };
+
+    await transferToGrace(run);
+    expect(await countWorkspaceRecords(app, context, 'taskTarget')).toBe(2);
+    await paymentApply.refreshMembershipPaymentStates(context, [...run.deferredMembershipIds!]);
+
+    expect(await countWorkspaceRecords(app, context, 'taskTarget')).toBe(3);
+    expect(
+      await findWorkspaceRecords(app, context, 'taskTarget', {
+        personId: (await findOne('person', { whopUserId: 'user_2' })).id,
+      }),
+    ).toHaveLength(1);
+  });
+
+  // A checkout that failed (no task: the membership never started), then went through: a sync run
+  // reads the membership active before it reads the payment that made it so.
+  it('in a sync run, opens no task for a failed checkout that went through since', async () => {
+    const applyMembershipWithStatus = (
+      applyContext: WhopApplyContext,
+      status: 'unresolved' | 'active',
+      updatedAt: string,
+    ) =>
+      app
+        .get(WhopOpportunityApplyService)
+        .applyMemberships(
+          applyContext,
+          [buildWhopMembership({ status, updated_at: updatedAt })],
+          PLANS,
+        );
+
+    await applyMembershipWithStatus(context, 'unresolved', '2026-03-15T00:00:00.000Z');
+    await paymentApply.applyPayments(context, [
+      {
+        ...buildFailedRenewal(1),
+        membership: { id: 'mem_1', status: 'unresolved', phone_number: null },
+      },
+    ]);
+    expect(await countWorkspaceRecords(app, context, 'task')).toBe(0);
+
+    const run: WhopApplyContext = { ...context, deferredMembershipIds: new Set() };
+
+    await applyMembershipWithStatus(run, 'active', '2026-04-02T10:00:00.000Z');
+    await paymentApply.applyPayments(run, [
+      buildWhopPayment({
+        id: 'pay_renewal',
+        paid_at: '2026-04-02T09:31:30.000Z',
+        payments_failed: 1,
+        last_payment_attempt: '2026-04-02T09:31:00.000Z',
+        created_at: '2026-04-01T09:30:00.000Z',
+        updated_at: '2026-04-02T09:31:35.000Z',
+      }),
+    ]);
+    await paymentApply.refreshMembershipPaymentStates(context, [...run.deferredMembershipIds!]);
+
+    expect(await findOne('opportunity', { whopMembershipId: 'mem_1' })).toMatchObject({
+      whopMembershipStatus: 'active',
+    });
+    expect(await countWorkspaceRecords(app, context, 'task')).toBe(0);
   });
 
   // Whop gives a customer's payments no user once they deleted their account.

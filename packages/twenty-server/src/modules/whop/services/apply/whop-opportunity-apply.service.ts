@@ -217,7 +217,7 @@ export class WhopOpportunityApplyService {
       if (isDefined(planId) && !isDefined(plan)) {
         transaction.issues.addWarning(
           membership.id,
-          `Plan ${planId} is not synced: the opportunity's name, amount and MRR were left as they were.`,
+          `Plan ${planId} is not synced: the opportunity's name and amount were left as they were, and its MRR while the membership is held.`,
         );
       }
 
@@ -289,7 +289,7 @@ export class WhopOpportunityApplyService {
         )
         .map(({ key }) => buildWhopPaymentFollowUpKey(key)),
     );
-    await this.followMembershipChangesInFollowUps(
+    await this.refreshFollowUpsOfChangedMemberships(
       transaction,
       records.filter(({ membership }) => outcomes.get(membership.id) !== 'unchanged'),
       opportunityIds,
@@ -310,52 +310,64 @@ export class WhopOpportunityApplyService {
     return countWhopUpsertOutcomes(upserted);
   }
 
-  // What a membership's write changes in its follow-up follows now rather than at the membership's
-  // next payment (a sync of changes reads again only the payments Whop changed): a membership
-  // renamed on Whop (its product or plan) retitles its task, one transferred to another customer
-  // links them to it, and one that becomes payment_failed (Whop brought it back, its latest payment
-  // failed; or it arrived after that payment) gets its task. The same failure, so a task the
-  // seller closed stays closed and its due date stays theirs. Only while the latest payment is the
-  // failed one (a later one still pending is not the failure the task tells of).
-  private async followMembershipChangesInFollowUps(
+  // What a membership's write changes in its follow-up: a membership renamed on Whop (its product or
+  // plan) retitles its task, one transferred to another customer links them to it, and one that
+  // becomes payment_failed (Whop brought it back, its latest payment failed; or it arrived after
+  // that payment) gets its task, without waiting for a payment of it to change (a sync of changes
+  // reads again only the payments Whop changed). The same failure, so a task the seller closed
+  // stays closed and its due date stays theirs. Only while the latest payment is the failed one (a
+  // later one still pending is not the failure the task tells of). In a sync run, the payments it
+  // has not read yet may have changed that (a failed checkout that went through since): the
+  // membership's payment state, task included, is then written at the end of the run, from them.
+  private async refreshFollowUpsOfChangedMemberships(
     transaction: WhopApplyTransaction,
     records: MembershipRecord[],
     opportunityIds: Map<string, string>,
     storedByMembershipId: Map<string, StoredOpportunity>,
     latestPayments: Map<string, WhopLatestMembershipPayment>,
   ): Promise<void> {
-    const followUps: WhopFollowUpTaskEntry[] = records.flatMap(({ membership, row, personId }) => {
-      const stored = storedByMembershipId.get(membership.id);
-      const latestPayment = latestPayments.get(membership.id);
-      const opportunityId = opportunityIds.get(membership.id);
-      const customerId = personId ?? stored?.pointOfContactId ?? null;
-      const changed =
-        !isDefined(stored) ||
-        stored.name !== row.name ||
-        stored.pointOfContactId !== customerId ||
-        stored.whopMembershipStatus !== 'payment_failed';
+    const followUps: (WhopFollowUpTaskEntry & { membershipId: string })[] = records.flatMap(
+      ({ membership, row, personId }) => {
+        const stored = storedByMembershipId.get(membership.id);
+        const latestPayment = latestPayments.get(membership.id);
+        const opportunityId = opportunityIds.get(membership.id);
+        const customerId = personId ?? stored?.pointOfContactId ?? null;
+        const changed =
+          !isDefined(stored) ||
+          stored.name !== row.name ||
+          stored.pointOfContactId !== customerId ||
+          stored.whopMembershipStatus !== 'payment_failed';
 
-      if (
-        !changed ||
-        !isDefined(opportunityId) ||
-        row.whopMembershipStatus !== 'payment_failed' ||
-        latestPayment?.classification !== 'failed'
-      ) {
-        return [];
+        if (
+          !changed ||
+          !isDefined(opportunityId) ||
+          row.whopMembershipStatus !== 'payment_failed' ||
+          latestPayment?.classification !== 'failed'
+        ) {
+          return [];
+        }
+
+        return [
+          {
+            ...buildWhopPaymentFollowUpTask(latestPayment, row.name),
+            membershipId: membership.id,
+            key: buildWhopPaymentFollowUpKey(membership.id),
+            personId: customerId,
+            opportunityId,
+          },
+        ];
+      },
+    );
+
+    if (isDefined(transaction.deferredMembershipIds)) {
+      for (const { membershipId } of followUps) {
+        transaction.deferredMembershipIds.add(membershipId);
       }
-
-      return [
-        {
-          ...buildWhopPaymentFollowUpTask(latestPayment, row.name),
-          key: buildWhopPaymentFollowUpKey(membership.id),
-          personId: customerId,
-          opportunityId,
-        },
-      ];
-    });
-
-    if (followUps.length > 0) {
-      await this.followUpTaskApplyService.openFollowUps(transaction, followUps);
+    } else if (followUps.length > 0) {
+      await this.followUpTaskApplyService.openFollowUps(
+        transaction,
+        followUps.map(({ membershipId: _membershipId, ...followUp }) => followUp),
+      );
     }
   }
 

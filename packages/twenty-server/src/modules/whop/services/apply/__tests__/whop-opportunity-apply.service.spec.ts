@@ -100,6 +100,9 @@ const applyActiveMembership = async ({
   const [[, , rows]] = jest.mocked(upsertWhopRecords).mock.calls;
   const closedKeys = followUpTasks.closeFollowUps.mock.calls.flatMap(([, keys]) => keys);
 
+  // Nothing changed but the status: none of these opens a task.
+  expect(followUpTasks.openFollowUps).not.toHaveBeenCalled();
+
   return { status: rows[0].whopMembershipStatus, closedKeys };
 };
 
