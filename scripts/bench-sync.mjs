@@ -257,6 +257,37 @@ try {
   const peakRss =
     Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${worker.pid}/status`, 'utf8'))[1]) / 1024;
 
+  // Then what the hourly reconcile costs when nothing changed on Whop: "Sync changes" reads every
+  // product, plan, member and membership again, and the payments changed since the sync began.
+  const readIncremental = async () =>
+    (
+      await graphql(
+        'query C($id: ID!) { whopConnection(id: $id) { syncStatus lastSyncError lastIncrementalSyncAt } }',
+        { id: connectionId },
+        token,
+      )
+    ).whopConnection;
+  const beforeChanges = await readIncremental();
+  const changesStarted = performance.now();
+  let afterChanges;
+
+  await graphql(
+    'mutation T($id: ID!) { triggerWhopSync(id: $id, type: INCREMENTAL) { id } }',
+    { id: connectionId },
+    token,
+  );
+  do {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    failIfAnExited();
+    afterChanges = await readIncremental();
+  } while (
+    afterChanges.lastIncrementalSyncAt === beforeChanges.lastIncrementalSyncAt &&
+    !afterChanges.syncStatus.startsWith('FAILED')
+  );
+  if (afterChanges.syncStatus !== 'ACTIVE')
+    throw new Error(`sync of changes failed: ${afterChanges.lastSyncError}`);
+  const changesSeconds = (performance.now() - changesStarted) / 1000;
+
   console.log(`
 Full sync benchmark (${members.toLocaleString('en-US')} members, seed ${values.seed})
   sandbox data generated     ${generationSeconds.toFixed(2)} s
@@ -269,7 +300,8 @@ Full sync benchmark (${members.toLocaleString('en-US')} members, seed ${values.s
     .map(([name, value]) => `${name} ${value.toFixed(1)} s`)
     .join(', ')}: ${cpuTotal.toFixed(1)} s in all, ${Math.round(
     (cpuTotal / seconds / availableParallelism()) * 100,
-  )} % of ${availableParallelism()} cores`);
+  )} % of ${availableParallelism()} cores
+  then Sync changes          ${changesSeconds.toFixed(2)} s (nothing changed on Whop: what the hourly check costs)`);
 } finally {
   await stopAll();
 }
