@@ -83,6 +83,10 @@ describe('the sync under failure', () => {
     await stack?.stop();
   });
 
+  // The connection as stored, read straight from the database.
+  const readStoredConnection = (connectionId: string) =>
+    stack.app.get(DataSource).getRepository(WhopConnection).findOneByOrFail({ id: connectionId });
+
   // A company of 20 members, connected and synced once.
   const connectAndSyncSmallCompany = async (
     label: string,
@@ -153,12 +157,7 @@ describe('the sync under failure', () => {
     );
     await stack.workers[0].stop('SIGKILL');
     // Killed mid-run: the run is still under way, in that step.
-    expect(
-      await stack.app
-        .get(DataSource)
-        .getRepository(WhopConnection)
-        .findOneByOrFail({ id: connectionId }),
-    ).toMatchObject({
+    expect(await readStoredConnection(connectionId)).toMatchObject({
       syncStage: 'INCREMENTAL_ONGOING',
       syncProgress: expect.objectContaining({ step: 'memberships' }),
     });
@@ -226,12 +225,7 @@ describe('the sync under failure', () => {
 
     await stack.workers[0].stop('SIGKILL');
     // Killed mid-run: the run is under way, its payments checkpointed partway.
-    expect(
-      await stack.app
-        .get(DataSource)
-        .getRepository(WhopConnection)
-        .findOneByOrFail({ id: connectionId }),
-    ).toMatchObject({
+    expect(await readStoredConnection(connectionId)).toMatchObject({
       syncStage: 'FULL_SYNC_ONGOING',
       syncCursors: { payments: expect.any(String) },
     });
@@ -755,10 +749,7 @@ describe('the sync under failure', () => {
     // queued at that moment is not queued: the connection stays disconnected.
     const syncStatus = stack.app.get(WhopConnectionSyncStatusService);
     const progress = { steps: {} } as never;
-    const revoked = await stack.app
-      .get(DataSource)
-      .getRepository(WhopConnection)
-      .findOneByOrFail({ id: connectionId });
+    const revoked = await readStoredConnection(connectionId);
 
     await syncStatus.markAsFullSyncPending(connectionId);
     await expect(
