@@ -47,8 +47,8 @@ const computeNetMicros = (payment: WhopLifetimeValuePayment): bigint | null => {
 };
 
 // A person's lifetime value per currency, net of refunds. Only succeeded and (partially) refunded
-// payments count; a refunded payment without a (positive) refunded amount counts as fully refunded; payments
-// without an amount or a currency are skipped.
+// payments count; a refunded payment without a (positive) refunded amount counts as fully
+// refunded; payments without an amount or a currency are skipped.
 export const computeLifetimeValueMicros = (
   payments: WhopLifetimeValuePayment[],
 ): WhopLifetimeValueByCurrency => {

@@ -19,8 +19,8 @@ describe('parseWhopDate', () => {
     expect(parseWhopDate(value)).toBeNull();
   });
 
-  // `new Date` reads a timestamp without an offset as a local time, a date alone as UTC midnight, and
-  // a number or a month name as some day of 2001.
+  // `new Date` reads a timestamp without an offset as a local time, a date alone as UTC midnight,
+  // and a number or a month name as some day of 2001.
   it.each([['2026-01-01T00:00:00'], ['2026-01-01'], ['0'], ['12'], ['March 7']])(
     'does not guess a date from %p, which has no offset or is no timestamp',
     (value) => {

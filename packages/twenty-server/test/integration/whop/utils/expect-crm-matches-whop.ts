@@ -71,7 +71,8 @@ export const splitDisplayName = (name: string | null): { first: string; last: st
   return words.length === 0 ? null : { first: words[0], last: words.slice(1).join(' ') };
 };
 
-// A renewal plan's price over 30 days, rounded half away from zero to the micro; 0 for a one-time plan.
+// A renewal plan's price over 30 days, rounded half away from zero to the micro; 0 for a one-time
+// plan.
 const expectPlanMrrMicros = (plan: any): string => {
   if (plan.plan_type !== 'renewal') return '0';
   const periodDays = BigInt(plan.billing_period);

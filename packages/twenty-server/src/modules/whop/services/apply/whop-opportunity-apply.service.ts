@@ -310,8 +310,8 @@ export class WhopOpportunityApplyService {
     return countWhopUpsertOutcomes(upserted);
   }
 
-  // What a membership's write changes in its follow-up: a membership renamed on Whop (its product or
-  // plan) retitles its task, one transferred to another customer links them to it, and one that
+  // What a membership's write changes in its follow-up: a membership renamed on Whop (its product
+  // or plan) retitles its task, one transferred to another customer links them to it, and one that
   // becomes payment_failed (Whop brought it back, its latest payment failed; or it arrived after
   // that payment) gets its task, without waiting for a payment of it to change (a sync of changes
   // reads again only the payments Whop changed). The same failure, so a task the seller closed
