@@ -43,7 +43,12 @@ const indexBy = <T>(rows: T[], key: (row: T) => unknown): Map<unknown, T> =>
 const groupBy = <T>(rows: T[], key: (row: T) => unknown): Map<unknown, T[]> => {
   const groups = new Map<unknown, T[]>();
 
-  for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
+  for (const row of rows) {
+    const group = groups.get(key(row));
+
+    if (group) group.push(row);
+    else groups.set(key(row), [row]);
+  }
 
   return groups;
 };

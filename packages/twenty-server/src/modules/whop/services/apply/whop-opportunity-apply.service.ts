@@ -7,10 +7,7 @@ import {
   type WhopApplyResult,
   type WhopApplyTransaction,
 } from 'src/modules/whop/services/apply/whop-apply.types';
-import {
-  WhopFollowUpTaskApplyService,
-  type WhopFollowUpTaskEntry,
-} from 'src/modules/whop/services/apply/whop-follow-up-task-apply.service';
+import { WhopFollowUpTaskApplyService } from 'src/modules/whop/services/apply/whop-follow-up-task-apply.service';
 import {
   WhopNoteApplyService,
   type WhopNoteEntry,
@@ -326,47 +323,51 @@ export class WhopOpportunityApplyService {
     storedByMembershipId: Map<string, StoredOpportunity>,
     latestPayments: Map<string, WhopLatestMembershipPayment>,
   ): Promise<void> {
-    const followUps: (WhopFollowUpTaskEntry & { membershipId: string })[] = records.flatMap(
-      ({ membership, row, personId }) => {
-        const stored = storedByMembershipId.get(membership.id);
-        const latestPayment = latestPayments.get(membership.id);
-        const opportunityId = opportunityIds.get(membership.id);
-        const customerId = personId ?? stored?.pointOfContactId ?? null;
-        const changed =
-          !isDefined(stored) ||
-          stored.name !== row.name ||
-          stored.pointOfContactId !== customerId ||
-          stored.whopMembershipStatus !== 'payment_failed';
+    // The memberships whose change asks for a follow-up, with what it is built from.
+    const changedFailing = records.flatMap(({ membership, row, personId }) => {
+      const stored = storedByMembershipId.get(membership.id);
+      const latestPayment = latestPayments.get(membership.id);
+      const opportunityId = opportunityIds.get(membership.id);
+      const customerId = personId ?? stored?.pointOfContactId ?? null;
+      const changed =
+        !isDefined(stored) ||
+        stored.name !== row.name ||
+        stored.pointOfContactId !== customerId ||
+        stored.whopMembershipStatus !== 'payment_failed';
 
-        if (
-          !changed ||
-          !isDefined(opportunityId) ||
-          row.whopMembershipStatus !== 'payment_failed' ||
-          latestPayment?.classification !== 'failed'
-        ) {
-          return [];
-        }
-
-        return [
-          {
-            ...buildWhopPaymentFollowUpTask(latestPayment, row.name),
-            membershipId: membership.id,
-            key: buildWhopPaymentFollowUpKey(membership.id),
-            personId: customerId,
-            opportunityId,
-          },
-        ];
-      },
-    );
+      return changed &&
+        isDefined(opportunityId) &&
+        row.whopMembershipStatus === 'payment_failed' &&
+        latestPayment?.classification === 'failed'
+        ? [
+            {
+              membershipId: membership.id,
+              name: row.name,
+              latestPayment,
+              customerId,
+              opportunityId,
+            },
+          ]
+        : [];
+    });
 
     if (isDefined(transaction.deferredMembershipIds)) {
-      for (const { membershipId } of followUps) {
+      for (const { membershipId } of changedFailing) {
         transaction.deferredMembershipIds.add(membershipId);
       }
-    } else if (followUps.length > 0) {
+
+      return;
+    }
+
+    if (changedFailing.length > 0) {
       await this.followUpTaskApplyService.openFollowUps(
         transaction,
-        followUps.map(({ membershipId: _membershipId, ...followUp }) => followUp),
+        changedFailing.map(({ membershipId, name, latestPayment, customerId, opportunityId }) => ({
+          ...buildWhopPaymentFollowUpTask(latestPayment, name),
+          key: buildWhopPaymentFollowUpKey(membershipId),
+          personId: customerId,
+          opportunityId,
+        })),
       );
     }
   }
