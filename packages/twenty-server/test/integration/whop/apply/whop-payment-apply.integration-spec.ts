@@ -8,6 +8,7 @@ import { WhopOpportunityApplyService } from 'src/modules/whop/services/apply/who
 import { WhopPaymentApplyService } from 'src/modules/whop/services/apply/whop-payment-apply.service';
 import { WhopPersonApplyService } from 'src/modules/whop/services/apply/whop-person-apply.service';
 import { WhopProductApplyService } from 'src/modules/whop/services/apply/whop-product-apply.service';
+import { WhopRollupService } from 'src/modules/whop/services/apply/whop-rollup.service';
 import { type WhopPayment, type WhopPlan } from 'src/modules/whop/types/whop-api.types';
 import {
   buildWhopMember,
@@ -951,6 +952,48 @@ describe('WhopPaymentApplyService', () => {
       whopLifetimeValueAmountMicros: '34980000',
       whopLifetimeValueCurrencyCode: 'USD',
       whopActiveMemberships: 2,
+    });
+  });
+
+  // Two Whop companies connected to one workspace share a customer: each sync's page refreshes
+  // their rollups from the payments it sees.
+  it("rolls up the lifetime value from the payments another company's sync writes meanwhile", async () => {
+    await paymentApply.applyPayments(context, [buildWhopPayment()]);
+    const person = await findOne('person', { whopUserId: 'user_1' });
+    const dataSource = await app.get(GlobalWorkspaceOrmManager).getDataSource(context.workspaceId);
+    const otherSync = dataSource.createQueryRunner();
+
+    await otherSync.connect();
+    await otherSync.startTransaction();
+    await otherSync.query(
+      `INSERT INTO "${getWorkspaceSchemaName(context.workspaceId)}"."whopPayment"
+         ("whopId", "personId", "amountAmountMicros", "amountCurrencyCode", "status", "substatus")
+       VALUES ('pay_other_company', $1, 10000000, 'USD', 'paid', 'succeeded')`,
+      [person.id],
+    );
+    await app
+      .get(WhopRollupService)
+      .refreshPersonRollupsInTransaction(
+        {
+          workspaceId: context.workspaceId,
+          syncedAt: context.syncedAt,
+          issues: context.issues,
+          manager: otherSync.manager,
+        },
+        [person.id],
+      );
+    const applying = paymentApply.applyPayments(context, [
+      buildWhopPayment({ id: 'pay_2', created_at: '2026-04-01T09:31:00.000Z' }),
+    ]);
+
+    await waitForLockWaiter(dataSource, otherSync);
+    await otherSync.commitTransaction();
+    await otherSync.release();
+    await applying;
+
+    expect(await findOne('person', { whopUserId: 'user_1' })).toMatchObject({
+      whopLifetimeValues: { USD: '49980000' },
+      whopLifetimeValueAmountMicros: '49980000',
     });
   });
 

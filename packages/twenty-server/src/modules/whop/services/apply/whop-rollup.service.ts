@@ -118,12 +118,14 @@ export class WhopRollupService {
     await this.refreshRollups(transaction, uniquePersonIds);
   }
 
-  // One read of their payments, one of their held memberships, one write of the people whose
-  // rollups change.
+  // The people locked first (another company's sync may be refreshing them: its payments are then
+  // read once it commits), then one read of their payments, one of their held memberships, one
+  // write of the people whose rollups change.
   private async refreshRollups(
     { manager }: WhopApplyTransaction,
     personIds: string[],
   ): Promise<void> {
+    await this.lockPeople(manager, personIds);
     const paymentsByPerson = await this.findLifetimeValuePayments(manager, personIds);
     const activeMemberships = await this.countActiveMemberships(manager, personIds);
 
@@ -142,6 +144,16 @@ export class WhopRollupService {
           whopActiveMemberships: activeMemberships.get(id) ?? 0,
         };
       }),
+    );
+  }
+
+  // In id order, so that two refreshes never deadlock each other. A row lock that still lets
+  // other transactions insert payments and opportunities that reference the person.
+  private async lockPeople(manager: EntityManager, personIds: string[]): Promise<void> {
+    await manager.query(
+      `SELECT "id" FROM ${getWhopTableReference(manager, 'person')}
+       WHERE "id" = ANY($1::uuid[]) ORDER BY "id" FOR NO KEY UPDATE`,
+      [personIds],
     );
   }
 
