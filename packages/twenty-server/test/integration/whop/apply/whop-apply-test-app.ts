@@ -1,6 +1,6 @@
 import { type INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
-import { type ObjectLiteral } from 'typeorm';
+import { type DataSource, type ObjectLiteral, type QueryRunner } from 'typeorm';
 
 import { AppModule } from 'src/app.module';
 import { GlobalWorkspaceOrmManager } from 'src/engine/twenty-orm/global-workspace-orm.manager';
@@ -64,4 +64,23 @@ export const trashWorkspaceRecords = async (
   await (
     await app.get(GlobalWorkspaceOrmManager).getRepository(context.workspaceId, objectName)
   ).update(where, { deletedAt: new Date() });
+};
+
+// Until a session waits on a lock `holder` holds.
+export const waitForLockWaiter = async (
+  dataSource: DataSource,
+  holder: QueryRunner,
+): Promise<void> => {
+  const [{ pid }] = await holder.query('SELECT pg_backend_pid() AS pid');
+
+  for (let polls = 0; polls < 200; polls += 1) {
+    const [{ waiting }] = await dataSource.query(
+      'SELECT count(*)::integer AS waiting FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))',
+      [pid],
+    );
+
+    if (waiting > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error('Nothing waited on the lock');
 };

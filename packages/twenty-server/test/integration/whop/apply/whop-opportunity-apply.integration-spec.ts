@@ -2,6 +2,7 @@ import { type INestApplication } from '@nestjs/common';
 import { IsNull } from 'typeorm';
 
 import { GlobalWorkspaceOrmManager } from 'src/engine/twenty-orm/global-workspace-orm.manager';
+import { getWorkspaceSchemaName } from 'src/engine/twenty-orm/utils/get-workspace-schema-name.util';
 import { type WhopApplyContext } from 'src/modules/whop/services/apply/whop-apply.types';
 import { WhopOpportunityApplyService } from 'src/modules/whop/services/apply/whop-opportunity-apply.service';
 import { WhopPersonApplyService } from 'src/modules/whop/services/apply/whop-person-apply.service';
@@ -20,6 +21,7 @@ import {
   createWhopApplyTestApp,
   findWorkspaceRecords,
   trashWorkspaceRecords,
+  waitForLockWaiter,
 } from 'test/integration/whop/apply/whop-apply-test-app';
 
 const PLANS = new Map<string, WhopPlan>([['plan_1', buildWhopPlan()]]);
@@ -319,6 +321,35 @@ describe('WhopOpportunityApplyService', () => {
     expect(await findOpportunity()).toMatchObject({
       stage: 'PROPOSAL',
       whopMembershipStatus: 'past_due',
+    });
+  });
+
+  it('keeps the stage the seller sets while the membership is being written', async () => {
+    await opportunityApply.applyMemberships(context, [CANCELED_MEMBERSHIP], PLANS);
+    const dataSource = await app.get(GlobalWorkspaceOrmManager).getDataSource(context.workspaceId);
+    const seller = dataSource.createQueryRunner();
+
+    await seller.connect();
+    await seller.startTransaction();
+    await seller.query(
+      `UPDATE "${getWorkspaceSchemaName(context.workspaceId)}"."opportunity"
+       SET "stage" = 'PROPOSAL' WHERE "whopMembershipId" = 'mem_1'`,
+    );
+    // Read before the seller's change commits, written after it.
+    const applying = opportunityApply.applyMemberships(
+      context,
+      [{ ...CANCELED_MEMBERSHIP, updated_at: '2026-03-11T08:00:00.000Z' }],
+      PLANS,
+    );
+
+    await waitForLockWaiter(dataSource, seller);
+    await seller.commitTransaction();
+    await seller.release();
+    await applying;
+
+    expect(await findOpportunity()).toMatchObject({
+      stage: 'PROPOSAL',
+      whopUpdatedAt: new Date('2026-03-11T08:00:00.000Z'),
     });
   });
 

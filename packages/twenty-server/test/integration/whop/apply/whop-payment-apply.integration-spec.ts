@@ -1,5 +1,5 @@
 import { type INestApplication } from '@nestjs/common';
-import { type DataSource, IsNull, Not, type QueryRunner } from 'typeorm';
+import { IsNull, Not } from 'typeorm';
 
 import { GlobalWorkspaceOrmManager } from 'src/engine/twenty-orm/global-workspace-orm.manager';
 import { getWorkspaceSchemaName } from 'src/engine/twenty-orm/utils/get-workspace-schema-name.util';
@@ -23,6 +23,7 @@ import {
   createWhopApplyTestApp,
   findWorkspaceRecords,
   trashWorkspaceRecords,
+  waitForLockWaiter,
 } from 'test/integration/whop/apply/whop-apply-test-app';
 
 const PLANS = new Map<string, WhopPlan>([['plan_1', buildWhopPlan()]]);
@@ -41,22 +42,6 @@ const buildFailedRenewal = (attempt: number): WhopPayment =>
     created_at: '2026-04-01T09:30:00.000Z',
     updated_at: `2026-04-0${attempt}T09:31:05.000Z`,
   });
-
-// Until a session waits on a lock `holder` holds.
-const waitForLockWaiter = async (dataSource: DataSource, holder: QueryRunner): Promise<void> => {
-  const [{ pid }] = await holder.query('SELECT pg_backend_pid() AS pid');
-
-  for (let polls = 0; polls < 200; polls += 1) {
-    const [{ waiting }] = await dataSource.query(
-      'SELECT count(*)::integer AS waiting FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))',
-      [pid],
-    );
-
-    if (waiting > 0) return;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error('Nothing waited on the lock');
-};
 
 const RECOVERED_RENEWAL = buildWhopPayment({
   id: 'pay_recovered',
@@ -971,17 +956,15 @@ describe('WhopPaymentApplyService', () => {
        VALUES ('pay_other_company', $1, 10000000, 'USD', 'paid', 'succeeded')`,
       [person.id],
     );
-    await app
-      .get(WhopRollupService)
-      .refreshPersonRollupsInTransaction(
-        {
-          workspaceId: context.workspaceId,
-          syncedAt: context.syncedAt,
-          issues: context.issues,
-          manager: otherSync.manager,
-        },
-        [person.id],
-      );
+    await app.get(WhopRollupService).refreshPersonRollupsInTransaction(
+      {
+        workspaceId: context.workspaceId,
+        syncedAt: context.syncedAt,
+        issues: context.issues,
+        manager: otherSync.manager,
+      },
+      [person.id],
+    );
     const applying = paymentApply.applyPayments(context, [
       buildWhopPayment({ id: 'pay_2', created_at: '2026-04-01T09:31:00.000Z' }),
     ]);

@@ -25,7 +25,10 @@ import { buildWhopMembershipEndedNote } from 'src/modules/whop/services/apply/ut
 import { buildWhopPaymentFollowUpTask } from 'src/modules/whop/services/apply/utils/build-whop-payment-failure-content.util';
 import { buildWhopPaymentFollowUpKey } from 'src/modules/whop/services/apply/utils/build-whop-payment-follow-up-key.util';
 import { endWhopMrrUnlessHeld } from 'src/modules/whop/utils/end-whop-mrr-unless-held.util';
-import { keepStoredWhenIncomingIsNull } from 'src/modules/whop/services/apply/utils/build-whop-record-update-sql.util';
+import {
+  keepStoredWhenIncomingIsNull,
+  STORED_ALIAS,
+} from 'src/modules/whop/services/apply/utils/build-whop-record-update-sql.util';
 import { buildWhopVersionGuardSql } from 'src/modules/whop/services/apply/utils/build-whop-version-guard-sql.util';
 import { countWhopUpsertOutcomes } from 'src/modules/whop/services/apply/utils/count-whop-upsert-outcomes.util';
 import { moveWhopChildrenFromTrashed } from 'src/modules/whop/services/apply/utils/move-whop-children-from-trashed.util';
@@ -51,6 +54,7 @@ import { type WhopMembershipStatus } from 'src/modules/whop/constants/whop-membe
 import { type WhopMembership, type WhopPlan } from 'src/modules/whop/types/whop-api.types';
 import { buildWhopMembershipTimelineActivity } from 'src/modules/whop/utils/build-whop-timeline-activity.util';
 import { listWhopMembershipTimelineEvents } from 'src/modules/whop/utils/list-whop-membership-timeline-events.util';
+import { WHOP_HELD_MEMBERSHIP_STAGE } from 'src/modules/whop/utils/map-whop-membership-status-to-opportunity-stage.util';
 import { parseWhopOptionalText } from 'src/modules/whop/utils/parse-whop-optional-text.util';
 import { parseWhopRelatedId } from 'src/modules/whop/utils/parse-whop-related-id.util';
 import {
@@ -70,7 +74,6 @@ type PlanDerivedColumns = {
 type StoredOpportunity = PlanDerivedColumns & {
   id: string;
   whopMembershipId: string;
-  stage: string;
   whopMembershipStatus: WhopMembershipStatus | null;
   pointOfContactId: string | null;
 };
@@ -113,6 +116,12 @@ const OPPORTUNITY_WRITE: WhopKeyedRecordWrite = {
     whopProductId: keepStoredWhenIncomingIsNull('whopProductId'),
     // Whop gives no user once they deleted their account: the one it gave stays.
     whopUserId: keepStoredWhenIncomingIsNull('whopUserId'),
+    // A held membership's stage replaces the stored one; any other incoming stage only starts a new
+    // opportunity: the stored one is the seller's, read by the write itself, so a change they make
+    // while the page is written stands.
+    stage: (incoming) =>
+      `CASE WHEN ${incoming}."stage" = '${WHOP_HELD_MEMBERSHIP_STAGE}' THEN ${incoming}."stage"
+        ELSE ${STORED_ALIAS}."stage" END`,
   },
   untrackedColumns: ['whopSyncedAt'],
   updateCondition: buildWhopVersionGuardSql,
@@ -234,7 +243,7 @@ export class WhopOpportunityApplyService {
             planDerived.whopMrrAmountMicros,
           ),
           whopMrrCurrencyCode: planDerived.whopMrrCurrencyCode,
-          stage: stageWhenActive ?? stored?.stage ?? NEW_OPPORTUNITY_STAGE,
+          stage: stageWhenActive ?? NEW_OPPORTUNITY_STAGE,
           whopMembershipStatus: resolveWhopOpportunityMembershipStatus(
             membership.status,
             latestPayments.get(membership.id)?.classification ?? null,
@@ -441,7 +450,6 @@ export class WhopOpportunityApplyService {
       membershipIds,
       [
         'id',
-        'stage',
         'whopMembershipStatus',
         'name',
         'amountAmountMicros',
