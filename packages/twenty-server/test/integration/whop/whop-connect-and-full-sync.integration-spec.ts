@@ -897,10 +897,14 @@ describe('Connect Whop, then the full sync', () => {
       .getRepository(WhopConnection)
       .findOneByOrFail({ id: connectionId });
 
-    // As a server stopped in the middle of Disconnect leaves it; the keeper started above checks
-    // every 200 ms.
+    const keeper = stack.app.get(ScheduledJobsKeeper);
+
+    // As a server stopped in the middle of Disconnect leaves it, the keeper paused meanwhile (it
+    // could remove the reconcile before it is seen), then checking every 200 ms again.
+    keeper.onApplicationShutdown();
     await scheduler.scheduleReconcile(connection);
     expect(await listSchedulesOfConnection()).toHaveLength(1);
+    keeper.keep(getAppScheduledJobsOwners(stack.app), 200);
     const deadline = Date.now() + 10_000;
 
     while ((await listSchedulesOfConnection()).length > 0 && Date.now() < deadline)
