@@ -1250,6 +1250,13 @@ describe('the sync under failure', () => {
     await stack.control('/faults', {
       routes: [
         { match: 'GET /api/v1/*', rateLimitRate: 0.3, retryAfterSeconds: 1 },
+        // Whop's 429 may say when to try again only in its message ("Try again in 1 seconds.").
+        {
+          match: 'GET /api/v1/*',
+          rateLimitRate: 0.1,
+          retryAfterSeconds: 1,
+          retryAfterHeader: false,
+        },
         { match: 'GET /api/v1/*', errorRate: 0.15, errorStatus: 500 },
         { match: 'GET /api/v1/*', errorRate: 0.15, errorStatus: 503 },
       ],
