@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { isDefined } from 'twenty-shared';
 
 import { getApolloErrorMessage } from '@/apollo/utils/getApolloErrorMessage';
@@ -14,6 +14,18 @@ export const useConnectWhop = (connectionId?: string) => {
   const [connectWhopMutation] = useMutation(CONNECT_WHOP);
   const [isRedirecting, setIsRedirecting] = useState(false);
   const [errorMessage, setErrorMessage] = useState<string | null>(null);
+
+  // A seller who goes Back from Whop's consent page may get this page as they left it, from the
+  // browser's back/forward cache: the buttons then come back rather than stay on "Opening Whop…".
+  useEffect(() => {
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (event.persisted) setIsRedirecting(false);
+    };
+
+    window.addEventListener('pageshow', onPageShow);
+
+    return () => window.removeEventListener('pageshow', onPageShow);
+  }, []);
 
   const connectWhop = useCallback(async () => {
     setErrorMessage(null);
