@@ -141,9 +141,10 @@ export class WhopTokenService {
       .catch(async (error: unknown) => {
         const issued: RotatedTokens | null = rotated;
 
-        // The database went away after Whop rotated the tokens: stored as soon as it is back, or
-        // the connection would hold a used-up refresh token and need reconnecting.
-        if (issued === null || !isDatabaseUnavailableError(error)) throw error;
+        // The transaction failed after Whop rotated the tokens (the database went away, a deadlock,
+        // a timeout): stored on their own (as soon as the database is back), or the connection
+        // would hold a used-up refresh token and need reconnecting.
+        if (issued === null) throw error;
         await this.storeRotatedTokens(connectionId, issued, error);
 
         return issued.accessToken;

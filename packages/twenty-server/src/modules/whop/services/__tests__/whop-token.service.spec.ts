@@ -137,11 +137,24 @@ describe('WhopTokenService.refreshAccessToken', () => {
     expect(events).toEqual(['marked', 'commit']);
   });
 
-  it('lets any other failure of the commit through', async () => {
+  it('stores the rotated tokens on their own when the commit fails for another reason', async () => {
     const { service, row } = build(() => Promise.reject(new Error('deadlock detected')));
 
+    row.update.mockResolvedValueOnce({ affected: 1 });
+    await expect(service.refreshAccessToken('connection-1', null)).resolves.toBe('new-access');
+    expect(row.update).toHaveBeenCalledTimes(1);
+    expect(row.update).toHaveBeenCalledWith(
+      { id: 'connection-1', refreshToken: 'enc(old-refresh)' },
+      ROTATED_COLUMNS,
+    );
+  });
+
+  it('lets a failure of the transaction through when Whop issued no tokens', async () => {
+    const { service, row, oauth } = build(() => Promise.reject(new Error('deadlock detected')));
+
+    oauth.refresh.mockRejectedValue(new Error('socket hang up'));
     await expect(service.refreshAccessToken('connection-1', null)).rejects.toThrow(
-      'deadlock detected',
+      'socket hang up',
     );
     expect(row.update).not.toHaveBeenCalled();
   });
