@@ -8,6 +8,7 @@ import { WHOP_OAUTH_SCOPES } from 'src/modules/whop/constants/whop-oauth-scopes.
 import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
 import { WhopOAuthStateService } from 'src/modules/whop/services/whop-oauth-state.service';
 import { classifyWhopTokenRefreshError } from 'src/modules/whop/utils/classify-whop-token-refresh-error.util';
+import { readWhopOAuthErrorCode } from 'src/modules/whop/utils/read-whop-oauth-error-code.util';
 
 export type WhopTokenSet = {
   accessToken: string;
@@ -164,9 +165,7 @@ export class WhopOAuthService {
     try {
       return this.toTokenSet(await oidc.refreshTokenGrant(config, refreshToken));
     } catch (error) {
-      const { code, reason } = classifyWhopTokenRefreshError(
-        error instanceof oidc.ResponseBodyError ? error.error : undefined,
-      );
+      const { code, reason } = classifyWhopTokenRefreshError(await readWhopOAuthErrorCode(error));
 
       throw new WhopException(
         reason ? `${reason} (${describe(error)})` : `Token refresh failed: ${describe(error)}`,

@@ -5,15 +5,20 @@ import { type WorkspaceCallerService } from 'src/engine/core-modules/auth/servic
 import { type EnvironmentService } from 'src/engine/core-modules/environment/environment.service';
 import { type WhopOAuthStateService } from 'src/modules/whop/services/whop-oauth-state.service';
 import { WhopOAuthService } from 'src/modules/whop/services/whop-oauth.service';
+import { WhopExceptionCode } from 'src/modules/whop/whop.exception';
+
+type TokenAnswer = { status: number; headers: Record<string, string>; body: string };
 
 // An authorization server on this machine whose discovery document names no revocation endpoint,
-// recording what is posted to the one Whop documents.
+// recording what is posted to the one Whop documents, and giving its token endpoint's answer.
 const startAuthorizationServer = async (): Promise<{
   server: Server;
   issuer: string;
   revocations: string[];
+  answerTokenRequests: (answer: TokenAnswer) => void;
 }> => {
   const revocations: string[] = [];
+  let tokenAnswer: TokenAnswer = { status: 404, headers: {}, body: '' };
   const server = createServer((request, response) => {
     const { port } = server.address() as AddressInfo;
     const issuer = `http://127.0.0.1:${port}`;
@@ -34,6 +39,12 @@ const startAuthorizationServer = async (): Promise<{
 
         return;
       }
+      if (request.method === 'POST' && request.url === '/oauth/token') {
+        response.writeHead(tokenAnswer.status, tokenAnswer.headers);
+        response.end(tokenAnswer.body);
+
+        return;
+      }
       if (request.method === 'POST' && request.url === '/oauth/revoke') revocations.push(body);
       response.statusCode = request.url === '/oauth/revoke' ? 200 : 404;
       response.end();
@@ -46,6 +57,9 @@ const startAuthorizationServer = async (): Promise<{
     server,
     issuer: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     revocations,
+    answerTokenRequests: (answer) => {
+      tokenAnswer = answer;
+    },
   };
 };
 
@@ -58,22 +72,74 @@ describe('WhopOAuthService', () => {
 
   afterAll(() => new Promise((resolve) => authorizationServer.server.close(resolve)));
 
-  it('revokes at the endpoint Whop documents when discovery names none', async () => {
+  const buildService = () => {
     const variables: Record<string, string> = {
       WHOP_OAUTH_URL: authorizationServer.issuer,
       WHOP_CLIENT_ID: 'app_test',
       WHOP_CLIENT_SECRET: 'secret',
     };
-    const service = new WhopOAuthService(
+
+    return new WhopOAuthService(
       { get: (key: string) => variables[key] } as unknown as EnvironmentService,
       {} as WhopOAuthStateService,
       {} as WorkspaceCallerService,
     );
+  };
+
+  it('revokes at the endpoint Whop documents when discovery names none', async () => {
+    const service = buildService();
 
     await service.revoke('refresh-token-1');
     expect(authorizationServer.revocations).toHaveLength(1);
     expect(new URLSearchParams(authorizationServer.revocations[0]).get('token')).toBe(
       'refresh-token-1',
     );
+  });
+
+  // OAuth lets a refused token request answer with a WWW-Authenticate challenge, which the OAuth
+  // client reports before reading the body.
+  it.each<{
+    answer: string;
+    headers: Record<string, string>;
+    body: string;
+    code: WhopExceptionCode;
+  }>([
+    {
+      answer: 'a refusal in the body only',
+      headers: { 'content-type': 'application/json' },
+      body: '{"error":"invalid_grant"}',
+      code: WhopExceptionCode.AUTH_FAILED,
+    },
+    {
+      answer: 'a challenge naming the error',
+      headers: { 'www-authenticate': 'Bearer error="invalid_grant"' },
+      body: '',
+      code: WhopExceptionCode.AUTH_FAILED,
+    },
+    {
+      answer: 'a challenge, the error in the body',
+      headers: {
+        'www-authenticate': 'Basic realm="whop"',
+        'content-type': 'application/json',
+      },
+      body: '{"error":"invalid_client"}',
+      code: WhopExceptionCode.UNKNOWN,
+    },
+  ])('reads why Whop refused a refresh from $answer', async ({ headers, body, code }) => {
+    authorizationServer.answerTokenRequests({ status: 401, headers, body });
+
+    await expect(buildService().refresh('refresh-token-1')).rejects.toMatchObject({ code });
+  });
+
+  it('retries a refusal that says nothing of why', async () => {
+    authorizationServer.answerTokenRequests({
+      status: 401,
+      headers: { 'www-authenticate': 'Basic realm="whop"' },
+      body: 'Unauthorized',
+    });
+
+    await expect(buildService().refresh('refresh-token-1')).rejects.toMatchObject({
+      code: WhopExceptionCode.TEMPORARY_ERROR,
+    });
   });
 });
