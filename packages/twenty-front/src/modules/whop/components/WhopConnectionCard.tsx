@@ -1,6 +1,6 @@
 import { IconPlugConnectedX, IconRefresh, IconRefreshDot } from '@tabler/icons-react';
 import { useAtomValue } from 'jotai';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { isDefined } from 'twenty-shared';
 
 import { formatDate } from '@/ui/field/display/utils/formatDate';
@@ -59,6 +59,8 @@ export const WhopConnectionCard = ({ connection }: WhopConnectionCardProps) => {
     errorMessage: syncErrorMessage,
   } = useTriggerWhopSync(connection);
   const [isDisconnectModalOpen, setIsDisconnectModalOpen] = useState(false);
+  const [isDisconnectedHere, setIsDisconnectedHere] = useState(false);
+  const companyHeadingRef = useRef<HTMLHeadingElement>(null);
   const syncRequest = useAtomValue(whopSyncRequestsState)[connection.id];
   const sellerRequest = getPendingSellerRequest(connection, syncRequest);
 
@@ -73,12 +75,23 @@ export const WhopConnectionCard = ({ connection }: WhopConnectionCardProps) => {
   const canResync = connection.status === 'active' && !isSyncing && !needsReconnect;
   const connectedBy = connection.whopUserName ?? 'a Whop admin';
 
+  // Disconnected from here, the card loses the button that opened the dialog: focus goes to the
+  // card (once the dialog has closed, and wherever the card moved), not to the top of the page.
+  useEffect(() => {
+    if (isDisconnectedHere && !isDisconnectModalOpen && connection.status === 'revoked') {
+      companyHeadingRef.current?.focus();
+      setIsDisconnectedHere(false);
+    }
+  }, [isDisconnectedHere, isDisconnectModalOpen, connection.status]);
+
   return (
     <Card>
       <div className={styles.header}>
         <WhopLogo size={32} />
         <div className={styles.identity}>
-          <h3 className={styles.company}>{connection.whopCompanyTitle}</h3>
+          <h3 ref={companyHeadingRef} tabIndex={-1} className={styles.company}>
+            {connection.whopCompanyTitle}
+          </h3>
           <p className={styles.connectedBy}>
             Connected by {connectedBy} on {formatDate(connection.createdAt)}
           </p>
@@ -181,6 +194,7 @@ export const WhopConnectionCard = ({ connection }: WhopConnectionCardProps) => {
           connectionId={connection.id}
           companyTitle={connection.whopCompanyTitle}
           onClose={() => setIsDisconnectModalOpen(false)}
+          onDisconnected={() => setIsDisconnectedHere(true)}
         />
       )}
     </Card>

@@ -5,17 +5,20 @@ type WhopDisconnectModalProps = {
   connectionId: string;
   companyTitle: string;
   onClose: () => void;
+  onDisconnected: () => void;
 };
 
 export const WhopDisconnectModal = ({
   connectionId,
   companyTitle,
   onClose,
+  onDisconnected,
 }: WhopDisconnectModalProps) => {
   const { disconnectWhop, isDisconnecting, errorMessage } = useDisconnectWhop(connectionId);
 
   const confirm = async () => {
     if (await disconnectWhop()) {
+      onDisconnected();
       onClose();
     }
   };

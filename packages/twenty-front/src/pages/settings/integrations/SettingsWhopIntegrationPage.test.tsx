@@ -202,6 +202,10 @@ describe('SettingsWhopIntegrationPage', () => {
 
     await waitFor(() => expect(screen.queryByText(/connected already/)).toBeNull());
     expect(screen.getByText('Disconnected')).toBeTruthy();
+    // The button that opened the dialog is gone: focus is on the disconnected company's card.
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Acme Courses' })),
+    );
   });
 
   it('forgets the flow Whop came back from, so a later error does not retry it', async () => {
