@@ -10,6 +10,7 @@ import { buildMockPerson } from '~/testing/mock-data/buildMockPerson';
 import { buildMockRecordConnection } from '~/testing/mock-data/buildMockRecordConnection';
 import { buildMockWhopConnection } from '~/testing/mock-data/buildMockWhopConnection';
 import { buildMockWhopPayment } from '~/testing/mock-data/buildMockWhopPayment';
+import { buildMockWhopProduct } from '~/testing/mock-data/buildMockWhopProduct';
 import { buildPersonNamesByIdsMock } from '~/testing/mock-data/buildPersonNamesByIdsMock';
 import { buildWhopProductNamesMock } from '~/testing/mock-data/buildWhopProductNamesMock';
 import { renderWithProviders } from '~/testing/renderWithProviders';
@@ -122,5 +123,23 @@ describe('WhopPaymentsPage', () => {
     expect(within(row).getByText('Failed')).toBeTruthy();
     expect(within(row).getByRole('time').getAttribute('dateTime')).toBe('2025-03-10T10:00:00.000Z');
     expect(within(row).getByText('Your card was declined. · next retry Jan 15, 2099')).toBeTruthy();
+  });
+
+  it('names a product of a catalog larger than a page', async () => {
+    renderWithProviders(<WhopPaymentsPage />, {
+      mocks: [
+        buildWhopProductNamesMock([buildMockWhopProduct('product-1')], { hasNextPage: true }),
+        buildWhopProductNamesMock(
+          [buildMockWhopProduct('product-101', { name: 'Signals Yearly' })],
+          { after: 'cursor-product-1' },
+        ),
+        buildFindManyWhopConnectionsMock([buildMockWhopConnection()]),
+        buildPaymentsMock([buildMockWhopPayment('payment-1', { whopProductId: 'product-101' })]),
+      ],
+      cache: createApolloCache(),
+    });
+
+    const row = await findPaymentRow('€49');
+    expect(await within(row).findByText('Signals Yearly')).toBeTruthy();
   });
 });
