@@ -472,6 +472,58 @@ describe('the sync under failure', () => {
     await expectOneFullRunCompleted(seller, connectionId, { stoppedInPayments: true });
   }, 240_000);
 
+  // Whop stops accepting the grant while the run waits to go on (here its lock taken, as when its
+  // job waits to retry): a token refresh elsewhere refused marks the connection, not the run.
+  it('ends a run whose connection needs reconnecting by the time its job carries it on', async () => {
+    const { seller, connectionId } = await connectAndWaitForPayments('Refused meanwhile');
+    const dataSource = stack.app.get(DataSource);
+    const redis = stack.app.get(RedisClientService).getClient();
+    const lockKey = `whop:sync-lock:${connectionId}`;
+    const worker = stack.workers[0];
+
+    await stack.control('/faults', {
+      routes: [{ match: 'GET /api/v1/payments*', latencyMs: 500 }],
+    });
+    await redis.set(lockKey, 'another-run', 'PX', 120_000);
+    for (const giveUpAt = Date.now() + 20_000; Date.now() < giveUpAt;) {
+      if (worker.output().includes('Another run holds the sync lock')) break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    const [{ runId, jobId }] = await dataSource.query(
+      `SELECT "syncProgress"->>'runId' AS "runId", "syncProgress"->>'jobId' AS "jobId"
+       FROM core."whopConnection" WHERE id = $1`,
+      [connectionId],
+    );
+    const readRun = async () =>
+      (
+        await dataSource.query(
+          `SELECT status, "errorMessage" FROM core."whopSyncLog" WHERE id = $1`,
+          [runId],
+        )
+      )[0];
+
+    expect(await readRun()).toMatchObject({ status: 'running' });
+    await stack.app
+      .get(WhopConnectionSyncStatusService)
+      .markAsNeedsReauth(connectionId, 'Whop no longer accepts this connection. Reconnect Whop.');
+    await stack.control('/faults', { routes: [] });
+    await redis.del(lockKey);
+    await stack.app.get(WhopSyncService).run(connectionId, 'full', {
+      jobId,
+      number: 2,
+      isLast: false,
+      retryDelayMs: 2000,
+    });
+
+    expect(await readRun()).toEqual({
+      status: 'failed',
+      errorMessage: 'Whop no longer accepts this connection. Reconnect Whop.',
+    });
+    expect(
+      await waitForConnection(stack.app, seller.token, connectionId, () => true),
+    ).toMatchObject({ status: 'needs_reauth', syncStage: 'FAILED' });
+  }, 240_000);
+
   it('resumes when the database drops every connection mid-sync, as a restart does', async () => {
     const { seller, connectionId } = await connectAndWaitForPayments('Database restart');
 

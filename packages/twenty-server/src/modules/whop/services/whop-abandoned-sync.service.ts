@@ -150,7 +150,7 @@ export class WhopAbandonedSyncService implements ScheduledJobsOwner {
     this.logger.warn(`Sync of connection ${connection.id} was abandoned by job ${jobId}`);
     const runId = connection.syncProgress?.runId;
 
-    if (isDefined(runId)) await this.syncLogService.failAbandonedRun(runId, ABANDONED_SYNC_MESSAGE);
+    if (isDefined(runId)) await this.syncLogService.failOpenRun(runId, ABANDONED_SYNC_MESSAGE);
 
     return 'failed';
   }

@@ -80,8 +80,10 @@ export class WhopSyncLogService {
     );
   }
 
-  // A run whose job is gone (see WhopAbandonedSyncService), if its row still reads as running.
-  async failAbandonedRun(runId: string, message: string): Promise<void> {
+  // A run that stopped for good without closing its row (its job is gone, see
+  // WhopAbandonedSyncService; or its connection needs reconnecting), if the row still reads as
+  // running.
+  async failOpenRun(runId: string, message: string): Promise<void> {
     await this.fail(openRun(runId), message);
   }
 

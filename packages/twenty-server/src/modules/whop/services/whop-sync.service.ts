@@ -61,7 +61,7 @@ import {
 import { describeWhopSyncGivenUp } from 'src/modules/whop/utils/describe-whop-sync-given-up.util';
 import { streamWhopPages } from 'src/modules/whop/utils/stream-whop-pages.util';
 import { toWhopSyncException } from 'src/modules/whop/utils/to-whop-sync-exception.util';
-import { type WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
+import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
 
 export type WhopSyncRunType = Exclude<WhopSyncType, 'webhook'>;
 
@@ -286,8 +286,20 @@ export class WhopSyncService {
           !connection ||
           connection.status !== 'active' ||
           !isWhopSyncJobDue(connection, type, resuming)
-        )
+        ) {
+          // Whop stopped accepting the grant while the run this job carries waited to go on (a
+          // token refresh elsewhere was refused): the run ends here, with that reason.
+          if (isDefined(resuming) && connection?.status === 'needs_reauth') {
+            await this.syncLogService.failOpenRun(
+              resuming,
+              connection.lastSyncError ??
+                new WhopException('Needs reconnecting', WhopExceptionCode.AUTH_FAILED)
+                  .userFriendlyMessage,
+            );
+          }
+
           return true;
+        }
         const reconnected = await this.execute(connection, type, attempt, lock);
 
         // Connected again while this full sync ran: the full sync the reconnect queued is this

@@ -56,7 +56,7 @@ const build = ({ jobStatus, locked = false, quiet = true, underWay = [] }: Situa
     markAbandonedRunAsFailed: jest.fn().mockResolvedValue(quiet),
     markLostRunAsResumed: jest.fn().mockResolvedValue(true),
   };
-  const syncLog = { failAbandonedRun: jest.fn().mockResolvedValue(undefined) };
+  const syncLog = { failOpenRun: jest.fn().mockResolvedValue(undefined) };
   const service = new WhopAbandonedSyncService(
     repository as unknown as Repository<WhopConnection>,
     lock as unknown as WhopSyncLockService,
@@ -85,7 +85,7 @@ describe('WhopAbandonedSyncService', () => {
         'job-1',
         ABANDONED_SYNC_MESSAGE,
       );
-      expect(syncLog.failAbandonedRun).toHaveBeenCalledWith('run-1', ABANDONED_SYNC_MESSAGE);
+      expect(syncLog.failOpenRun).toHaveBeenCalledWith('run-1', ABANDONED_SYNC_MESSAGE);
     });
 
     it('leaves a run whose job the queue lost to the keeper, writing nothing and saying why it stands still', async () => {
@@ -126,7 +126,7 @@ describe('WhopAbandonedSyncService', () => {
       const { service, syncLog } = build(situation);
 
       expect(await service.endIfAbandoned(FULL_SYNC_UNDER_WAY)).toBe(FULL_SYNC_UNDER_WAY);
-      expect(syncLog.failAbandonedRun).not.toHaveBeenCalled();
+      expect(syncLog.failOpenRun).not.toHaveBeenCalled();
     });
 
     it('leaves a connection with no run under way alone, without asking the queue', async () => {
@@ -227,7 +227,7 @@ describe('WhopAbandonedSyncService', () => {
       });
 
       expect(await service.restoreScheduledJobs()).toBe(0);
-      expect(syncLog.failAbandonedRun).toHaveBeenCalledWith('run-1', ABANDONED_SYNC_MESSAGE);
+      expect(syncLog.failOpenRun).toHaveBeenCalledWith('run-1', ABANDONED_SYNC_MESSAGE);
       queuedNothing();
     });
 
