@@ -143,6 +143,26 @@ describe('the sync under failure', () => {
     return { seller, connectionId: connectionId! };
   };
 
+  // What a run whose lock lapsed meets (see the lock test below): another run's value in the sync
+  // lock, which the running sync finds at its next renewal, and stops. Whop's payments are slowed
+  // meanwhile, so the run is still reading them at that renewal (every 10 s).
+  const takeSyncLockFromRun = async (connectionId: string) => {
+    await stack.control('/faults', {
+      routes: [{ match: 'GET /api/v1/payments*', latencyMs: 500 }],
+    });
+    await stack.app
+      .get(RedisClientService)
+      .getClient()
+      .set(`whop:sync-lock:${connectionId}`, 'another-run', 'PX', 120_000);
+    for (const giveUpAt = Date.now() + 20_000; Date.now() < giveUpAt;) {
+      if (stack.workers[0].output().includes('Another run holds the sync lock')) break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(stack.workers[0].output()).toContain(
+      `Another run holds the sync lock of connection ${connectionId}`,
+    );
+  };
+
   // Sync changes, held by a slow memberships listing, its worker killed in that step.
   const killWorkerInSyncOfChanges = async (seller: { token: string }, connectionId: string) => {
     await stack.control('/faults', {
@@ -428,7 +448,6 @@ describe('the sync under failure', () => {
     const dataSource = stack.app.get(DataSource);
     const redis = stack.app.get(RedisClientService).getClient();
     const lockKey = `whop:sync-lock:${connectionId}`;
-    const worker = stack.workers[0];
     const readRunState = async () =>
       (
         await dataSource.query(
@@ -440,18 +459,7 @@ describe('the sync under failure', () => {
         )
       )[0];
 
-    // Slow enough that the run is still reading payments at the lock's next renewal (10 s).
-    await stack.control('/faults', {
-      routes: [{ match: 'GET /api/v1/payments*', latencyMs: 500 }],
-    });
-    await redis.set(lockKey, 'another-run', 'PX', 120_000);
-    for (const giveUpAt = Date.now() + 20_000; Date.now() < giveUpAt;) {
-      if (worker.output().includes('Another run holds the sync lock')) break;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    expect(worker.output()).toContain(
-      `Another run holds the sync lock of connection ${connectionId}`,
-    );
+    await takeSyncLockFromRun(connectionId);
     const stopped = await readRunState();
 
     await new Promise((resolve) => setTimeout(resolve, 2_000));
@@ -477,18 +485,8 @@ describe('the sync under failure', () => {
   it('ends a run whose connection needs reconnecting by the time its job carries it on', async () => {
     const { seller, connectionId } = await connectAndWaitForPayments('Refused meanwhile');
     const dataSource = stack.app.get(DataSource);
-    const redis = stack.app.get(RedisClientService).getClient();
-    const lockKey = `whop:sync-lock:${connectionId}`;
-    const worker = stack.workers[0];
 
-    await stack.control('/faults', {
-      routes: [{ match: 'GET /api/v1/payments*', latencyMs: 500 }],
-    });
-    await redis.set(lockKey, 'another-run', 'PX', 120_000);
-    for (const giveUpAt = Date.now() + 20_000; Date.now() < giveUpAt;) {
-      if (worker.output().includes('Another run holds the sync lock')) break;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+    await takeSyncLockFromRun(connectionId);
     const [{ runId, jobId }] = await dataSource.query(
       `SELECT "syncProgress"->>'runId' AS "runId", "syncProgress"->>'jobId' AS "jobId"
        FROM core."whopConnection" WHERE id = $1`,
@@ -507,7 +505,7 @@ describe('the sync under failure', () => {
       .get(WhopConnectionSyncStatusService)
       .markAsNeedsReauth(connectionId, 'Whop no longer accepts this connection. Reconnect Whop.');
     await stack.control('/faults', { routes: [] });
-    await redis.del(lockKey);
+    await stack.app.get(RedisClientService).getClient().del(`whop:sync-lock:${connectionId}`);
     await stack.app.get(WhopSyncService).run(connectionId, 'full', {
       jobId,
       number: 2,

@@ -37,6 +37,19 @@ const buildRefusedSyncMock = (type: WhopSyncRunType, message: string): MockedRes
 });
 
 // "Sync changes" is accepted, and the connection read again.
+// Reconnect asks the server for Whop's consent URL for this connection.
+const RECONNECT_MOCK: MockedResponse = {
+  request: { query: CONNECT_WHOP, variables: { connectionId: 'connection-1' } },
+  result: {
+    data: {
+      connectWhop: {
+        __typename: 'ConnectWhopResult',
+        authorizeUrl: 'https://whop.test/oauth/authorize?state=abc',
+      },
+    },
+  },
+};
+
 const SYNC_CHANGES_MOCKS: MockedResponse[] = [
   {
     request: {
@@ -151,19 +164,7 @@ describe('WhopConnectionCard', () => {
         syncStage: 'FAILED',
         authFailedAt: '2025-03-15T09:00:00.000Z',
       },
-      [
-        {
-          request: { query: CONNECT_WHOP, variables: { connectionId: 'connection-1' } },
-          result: {
-            data: {
-              connectWhop: {
-                __typename: 'ConnectWhopResult',
-                authorizeUrl: 'https://whop.test/oauth/authorize?state=abc',
-              },
-            },
-          },
-        },
-      ],
+      [RECONNECT_MOCK],
     );
 
     expect(screen.getByText('Needs reconnection')).toBeTruthy();
@@ -192,19 +193,7 @@ describe('WhopConnectionCard', () => {
   });
 
   it('offers Reconnect again when the seller comes back from Whop with the Back button', async () => {
-    renderCard({ status: 'needs_reauth', syncStage: 'FAILED' }, [
-      {
-        request: { query: CONNECT_WHOP, variables: { connectionId: 'connection-1' } },
-        result: {
-          data: {
-            connectWhop: {
-              __typename: 'ConnectWhopResult',
-              authorizeUrl: 'https://whop.test/oauth/authorize?state=abc',
-            },
-          },
-        },
-      },
-    ]);
+    renderCard({ status: 'needs_reauth', syncStage: 'FAILED' }, [RECONNECT_MOCK]);
 
     fireEvent.click(screen.getByRole('button', { name: 'Reconnect' }));
     await waitFor(() => expect(navigateToExternalUrl).toHaveBeenCalled());
