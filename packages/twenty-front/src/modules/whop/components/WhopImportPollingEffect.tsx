@@ -10,7 +10,7 @@ type WhopImportPollingEffectProps = {
 
 // While an import runs and a list of its records is still empty: the records and the connections
 // are read again every few seconds, so that the list fills, or says the company has none, without
-// a reload.
+// a reload; not while the tab is hidden (the next poll once it shows again catches up).
 export const WhopImportPollingEffect = ({ onPoll }: WhopImportPollingEffectProps) => {
   const { retry: refetchConnections } = useFindManyWhopConnections();
   const pollRef = useRef<() => void>(() => undefined);
@@ -20,7 +20,9 @@ export const WhopImportPollingEffect = ({ onPoll }: WhopImportPollingEffectProps
     onPoll();
   };
   useEffect(() => {
-    const interval = setInterval(() => pollRef.current(), WHOP_IMPORT_POLL_INTERVAL_MS);
+    const interval = setInterval(() => {
+      if (document.visibilityState !== 'hidden') pollRef.current();
+    }, WHOP_IMPORT_POLL_INTERVAL_MS);
 
     return () => clearInterval(interval);
   }, []);
