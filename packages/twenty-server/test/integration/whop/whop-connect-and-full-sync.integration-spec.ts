@@ -900,8 +900,10 @@ describe('Connect Whop, then the full sync', () => {
     const keeper = stack.app.get(ScheduledJobsKeeper);
 
     // As a server stopped in the middle of Disconnect leaves it, the keeper paused meanwhile (it
-    // could remove the reconcile before it is seen), then checking every 200 ms again.
+    // could remove the reconcile before it is seen; a check already under way is let finish),
+    // then checking every 200 ms again.
     keeper.onApplicationShutdown();
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
     await scheduler.scheduleReconcile(connection);
     expect(await listSchedulesOfConnection()).toHaveLength(1);
     keeper.keep(getAppScheduledJobsOwners(stack.app), 200);

@@ -11,7 +11,8 @@ import { lockWhopConnection } from 'src/modules/whop/utils/lock-whop-connection.
 import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
 
 const EXPIRY_MARGIN_MS = 60_000;
-const STORE_ROTATED_TOKENS_RETRY_DELAYS_MS = [500, 1_000, 2_000, 4_000, 8_000, 16_000, 32_000];
+// The first try at once (another refresh must not find the used-up token meanwhile), then retries.
+const STORE_ROTATED_TOKENS_DELAYS_MS = [0, 500, 1_000, 2_000, 4_000, 8_000, 16_000, 32_000];
 
 // Tokens Whop issued for a refresh, ready to store, and the refresh token they replace.
 type RotatedTokens = {
@@ -23,7 +24,8 @@ type RotatedTokens = {
 // Hands out a usable access token for a connection. A refresh is single-flight across processes:
 // it runs under a row lock on the connection, re-checks after taking the lock (another worker may
 // have refreshed already), and stores the rotated refresh token in the same transaction, or, when
-// the database went away before it committed, as soon as the database is back.
+// that transaction failed after Whop answered, on its own: at once, or, while the database is
+// out of reach, as soon as it is back.
 @Injectable()
 export class WhopTokenService {
   private readonly refreshesInFlight = new Map<string, Promise<string>>();
@@ -164,8 +166,8 @@ export class WhopTokenService {
   ): Promise<void> {
     let lastError = firstError;
 
-    for (const delayMs of STORE_ROTATED_TOKENS_RETRY_DELAYS_MS) {
-      await new Promise((resolve) => setTimeout(resolve, delayMs));
+    for (const delayMs of STORE_ROTATED_TOKENS_DELAYS_MS) {
+      if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
       try {
         await this.dataSource
           .getRepository(WhopConnection)
