@@ -70,7 +70,7 @@ export const registerPaymentRoutes = (app: FastifyInstance, context: SandboxCont
       payment.createdAt < createdBefore &&
       payment.updatedAt > updatedAfter &&
       payment.updatedAt < updatedBefore &&
-      (statuses === undefined || statuses.has(payment.status)) &&
+      (statuses === undefined || (payment.status !== null && statuses.has(payment.status))) &&
       (substatuses === undefined || substatuses.has(payment.substatus)) &&
       (billingReasons === undefined || billingReasons.has(payment.billingReason)) &&
       (currencies === undefined || currencies.has(payment.currency)) &&

@@ -139,7 +139,8 @@ export type PaymentRecord = {
   userId: string;
   planId: string;
   productId: string;
-  status: ReceiptStatus;
+  // Whop leaves it null at times (WHOP_API.md: nullable in practice).
+  status: ReceiptStatus | null;
   substatus: PaymentSubstatus;
   billingReason: BillingReason;
   currency: string;
