@@ -108,6 +108,27 @@ describe('rate limits and injected faults', () => {
     expect(Date.now() - startedAt).toBeGreaterThanOrEqual(140);
   });
 
+  it.each([408, 409])('injects %i, which the SDK retries as it does a 5xx', async (errorStatus) => {
+    await control(sandbox, 'POST', '/faults', {
+      routes: [{ match: 'GET /api/v1/memberships*', errorRate: 1, errorStatus, times: 1 }],
+    });
+    const answer = await api(
+      sandbox,
+      `/memberships?company_id=${sandbox.state.company.id}&first=1`,
+      await mintApiKey(sandbox),
+    );
+    expect(answer.status).toBe(errorStatus);
+    expect(answer.body.error.type).toBe(errorStatus === 408 ? 'request_timeout' : 'conflict');
+
+    await control(sandbox, 'POST', '/faults', {
+      routes: [{ match: 'GET /api/v1/memberships*', errorRate: 1, errorStatus, times: 1 }],
+    });
+    const client = sdkClient(sandbox, await mintApiKey(sandbox), { maxRetries: 1 });
+    expect(
+      (await client.memberships.list({ company_id: sandbox.state.company.id, first: 1 })).data,
+    ).toHaveLength(1);
+  });
+
   it('answers pages shorter than asked for while more follow, as Whop may', async () => {
     await control(sandbox, 'POST', '/faults', {
       routes: [{ match: 'GET /api/v1/memberships*', maxPageItems: 7 }],
@@ -157,5 +178,12 @@ describe('rate limits and injected faults', () => {
     });
     expect(status).toBe(422);
     expect(body.error.message).toContain('errorRate');
+    const notRetried = await control(sandbox, 'POST', '/faults', {
+      routes: [{ match: '/api/v1/*', errorRate: 1, errorStatus: 410 }],
+    });
+    expect(notRetried.status).toBe(422);
+    expect(notRetried.body.error.message).toBe(
+      'errorStatus must be 408, 409 or between 500 and 599.',
+    );
   });
 });

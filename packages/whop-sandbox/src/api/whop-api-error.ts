@@ -4,6 +4,8 @@ export type WhopApiErrorType =
   | 'unauthorized'
   | 'forbidden'
   | 'not_found'
+  | 'request_timeout'
+  | 'conflict'
   | 'unprocessable_entity'
   | 'rate_limit_exceeded'
   | 'internal_server_error'
@@ -14,6 +16,8 @@ const TYPE_BY_STATUS: Record<number, WhopApiErrorType> = {
   401: 'unauthorized',
   403: 'forbidden',
   404: 'not_found',
+  408: 'request_timeout',
+  409: 'conflict',
   422: 'unprocessable_entity',
   429: 'rate_limit_exceeded',
   500: 'internal_server_error',

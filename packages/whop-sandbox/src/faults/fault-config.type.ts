@@ -2,7 +2,7 @@
 export type RouteFaultRule = {
   match: string;
   latencyMs?: number;
-  // Fraction of matching requests answered `errorStatus` (default 503).
+  // Fraction of matching requests answered `errorStatus`: 408, 409 or a 5xx (default 503).
   errorRate?: number;
   errorStatus?: number;
   // Fraction of matching requests answered 429 with `Retry-After: retryAfterSeconds` (default 1).

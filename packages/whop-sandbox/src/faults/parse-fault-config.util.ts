@@ -2,12 +2,21 @@ import { asBody, optionalBoolean, optionalNumber, requiredString } from '../api/
 import { unprocessable } from '../api/whop-api-error';
 import type { FaultConfig, RouteFaultRule } from './fault-config.type';
 
+// The client errors Whop's SDK retries, as it does every 5xx (WHOP_API.md).
+const RETRIED_CLIENT_ERROR_STATUSES = [408, 409];
+
 const parseRule = (value: unknown): RouteFaultRule => {
   const body = asBody(value);
   const rule: RouteFaultRule = { match: requiredString(body, 'match') };
   const latencyMs = optionalNumber(body, 'latencyMs', { min: 0, max: 60_000 });
   const errorRate = optionalNumber(body, 'errorRate', { min: 0, max: 1 });
-  const errorStatus = optionalNumber(body, 'errorStatus', { min: 500, max: 599, integer: true });
+  const errorStatus = optionalNumber(body, 'errorStatus', { min: 408, max: 599, integer: true });
+  if (
+    errorStatus !== undefined &&
+    !RETRIED_CLIENT_ERROR_STATUSES.includes(errorStatus) &&
+    errorStatus < 500
+  )
+    throw unprocessable('errorStatus must be 408, 409 or between 500 and 599.');
   const rateLimitRate = optionalNumber(body, 'rateLimitRate', { min: 0, max: 1 });
   const retryAfterSeconds = optionalNumber(body, 'retryAfterSeconds', {
     min: 0,

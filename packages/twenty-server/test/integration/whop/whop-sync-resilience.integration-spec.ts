@@ -1293,7 +1293,7 @@ describe('the sync under failure', () => {
     expect(await countRows(stack, seller.workspaceId)).toEqual(expectedCounts(stack));
   });
 
-  it('slows down under a storm of 429s and 500s but completes', async () => {
+  it('slows down under a storm of 429s, 409s and 500s but completes', async () => {
     stack = await startWhopTestStack({ members: 80 });
     const seller = await createTestWorkspace(stack.app, 'Storm');
 
@@ -1309,6 +1309,7 @@ describe('the sync under failure', () => {
         },
         { match: 'GET /api/v1/*', errorRate: 0.15, errorStatus: 500 },
         { match: 'GET /api/v1/*', errorRate: 0.15, errorStatus: 503 },
+        { match: 'GET /api/v1/*', errorRate: 0.05, errorStatus: 409 },
       ],
     });
     const { connectionId } = await connectWhopThroughOAuth(stack.app, seller.token);
@@ -1337,7 +1338,7 @@ describe('the sync under failure', () => {
     ].map(([, status]) => status);
 
     expect(waitedOn).toContain('429');
-    expect(waitedOn.filter((status) => !['429', '500', '503'].includes(status))).toEqual([]);
+    expect(waitedOn.filter((status) => !['429', '500', '503', '409'].includes(status))).toEqual([]);
   }, 200_000);
 
   it('refreshes an expired access token once, even when two workers race for it', async () => {
