@@ -61,13 +61,17 @@ const USER_FRIENDLY_MESSAGES: Record<WhopExceptionCode, string> = {
   [WhopExceptionCode.UNKNOWN]: 'Something went wrong while talking to Whop.',
 };
 
+// What the seller is told of a failure of this kind when nothing more precise is known.
+export const getWhopUserFriendlyMessage = (code: WhopExceptionCode): string =>
+  USER_FRIENDLY_MESSAGES[code];
+
 export class WhopException extends CustomException<WhopExceptionCode> {
   constructor(
     message: string,
     code: WhopExceptionCode,
     options: { userFriendlyMessage?: string; status?: number } = {},
   ) {
-    super(message, code, options.userFriendlyMessage ?? USER_FRIENDLY_MESSAGES[code]);
+    super(message, code, options.userFriendlyMessage ?? getWhopUserFriendlyMessage(code));
     this.status = options.status ?? null;
   }
 

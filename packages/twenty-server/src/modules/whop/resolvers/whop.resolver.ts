@@ -206,12 +206,9 @@ export class WhopResolver {
       throw new WhopException(
         `Connection ${id} is ${connection.status}`,
         WhopExceptionCode.AUTH_FAILED,
-        {
-          userFriendlyMessage:
-            connection.status === 'revoked'
-              ? 'This connection was disconnected. Connect Whop again to sync.'
-              : 'Whop no longer accepts this connection. Reconnect Whop to resume the sync.',
-        },
+        connection.status === 'revoked'
+          ? { userFriendlyMessage: 'This connection was disconnected. Connect Whop again to sync.' }
+          : {},
       );
     }
     // A full sync waiting to start, or under way (even between two attempts, when nothing holds

@@ -61,7 +61,11 @@ import {
 import { describeWhopSyncGivenUp } from 'src/modules/whop/utils/describe-whop-sync-given-up.util';
 import { streamWhopPages } from 'src/modules/whop/utils/stream-whop-pages.util';
 import { toWhopSyncException } from 'src/modules/whop/utils/to-whop-sync-exception.util';
-import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
+import {
+  getWhopUserFriendlyMessage,
+  type WhopException,
+  WhopExceptionCode,
+} from 'src/modules/whop/whop.exception';
 
 export type WhopSyncRunType = Exclude<WhopSyncType, 'webhook'>;
 
@@ -292,9 +296,7 @@ export class WhopSyncService {
           if (isDefined(resuming) && connection?.status === 'needs_reauth') {
             await this.syncLogService.failOpenRun(
               resuming,
-              connection.lastSyncError ??
-                new WhopException('Needs reconnecting', WhopExceptionCode.AUTH_FAILED)
-                  .userFriendlyMessage,
+              connection.lastSyncError ?? getWhopUserFriendlyMessage(WhopExceptionCode.AUTH_FAILED),
             );
           }
 

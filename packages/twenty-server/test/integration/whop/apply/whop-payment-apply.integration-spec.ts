@@ -43,6 +43,16 @@ const buildFailedRenewal = (attempt: number): WhopPayment =>
     updated_at: `2026-04-0${attempt}T09:31:05.000Z`,
   });
 
+// Whop retried the failed renewal and it went through.
+const RETRIED_RENEWAL_PAID = buildWhopPayment({
+  id: 'pay_renewal',
+  paid_at: '2026-04-02T09:31:30.000Z',
+  payments_failed: 1,
+  last_payment_attempt: '2026-04-02T09:31:00.000Z',
+  created_at: '2026-04-01T09:30:00.000Z',
+  updated_at: '2026-04-02T09:31:35.000Z',
+});
+
 const RECOVERED_RENEWAL = buildWhopPayment({
   id: 'pay_recovered',
   paid_at: '2026-04-05T12:00:00.000Z',
@@ -546,16 +556,7 @@ describe('WhopPaymentApplyService', () => {
     const run: WhopApplyContext = { ...context, deferredMembershipIds: new Set() };
 
     await applyMembershipWithStatus(run, 'active', '2026-04-02T10:00:00.000Z');
-    await paymentApply.applyPayments(run, [
-      buildWhopPayment({
-        id: 'pay_renewal',
-        paid_at: '2026-04-02T09:31:30.000Z',
-        payments_failed: 1,
-        last_payment_attempt: '2026-04-02T09:31:00.000Z',
-        created_at: '2026-04-01T09:30:00.000Z',
-        updated_at: '2026-04-02T09:31:35.000Z',
-      }),
-    ]);
+    await paymentApply.applyPayments(run, [RETRIED_RENEWAL_PAID]);
     await paymentApply.refreshMembershipPaymentStates(context, [...run.deferredMembershipIds!]);
 
     expect(await findOne('opportunity', { whopMembershipId: 'mem_1' })).toMatchObject({
@@ -1004,18 +1005,10 @@ describe('WhopPaymentApplyService', () => {
       USD: '19990000',
     });
   });
+
   // A run that stopped after storing the retry that went through, before its payment states; and
   // display text that changes under a failure that does not.
   describe('a failed renewal across runs', () => {
-    // Whop retried the failed renewal and it went through.
-    const RETRIED_RENEWAL_PAID = buildWhopPayment({
-      id: 'pay_renewal',
-      paid_at: '2026-04-02T09:31:30.000Z',
-      payments_failed: 1,
-      last_payment_attempt: '2026-04-02T09:31:00.000Z',
-      created_at: '2026-04-01T09:30:00.000Z',
-      updated_at: '2026-04-02T09:31:35.000Z',
-    });
     const applyMembership = (updatedAt: string) =>
       app
         .get(WhopOpportunityApplyService)
