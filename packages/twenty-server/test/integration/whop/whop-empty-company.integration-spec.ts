@@ -16,7 +16,13 @@ import {
 
 const SYNC_LOGS = `query L($id: ID!) {
   whopSyncLogs(connectionId: $id) {
-    edges { node { type status issueCount counts { object created updated unchanged } } }
+    edges {
+      node {
+        type status issueCount
+        counts { object created updated unchanged }
+        issues { level whopId message }
+      }
+    }
   }
 }`;
 
@@ -83,6 +89,7 @@ describe('Connect Whop for a company with no customers yet', () => {
         type: 'incremental',
         status: 'success',
         issueCount: 0,
+        issues: [],
         counts: {
           whopProduct: { ...none, unchanged: productCount },
           person: none,
@@ -94,6 +101,7 @@ describe('Connect Whop for a company with no customers yet', () => {
         type: 'full',
         status: 'success',
         issueCount: 0,
+        issues: [],
         counts: {
           whopProduct: { ...none, created: productCount },
           person: none,
@@ -101,6 +109,53 @@ describe('Connect Whop for a company with no customers yet', () => {
           whopPayment: none,
         },
       },
+    ]);
+  });
+
+  it('sets aside a customer whose name the database cannot store, saying so, and imports the others', async () => {
+    const { plan } = await stack.control('/plans', {
+      productId: stack.sandbox.state.products.all()[0].id,
+      planType: 'renewal',
+      billingPeriod: 30,
+      renewalPrice: 12,
+      currency: 'usd',
+    });
+    // PostgreSQL stores no NUL character in text: this customer's records cannot be written.
+    const refused = await stack.control('/members', {
+      name: 'Ann\u0000 Lee',
+      email: 'ann@example.com',
+      planId: plan.id,
+    });
+    const accepted = await stack.control('/members', {
+      name: 'Bob Ray',
+      email: 'bob@example.com',
+      planId: plan.id,
+    });
+
+    const connection = await runWhopSyncToEnd(stack.app, seller.token, connectionId, 'INCREMENTAL');
+
+    expect(connection).toMatchObject({ syncStatus: 'ACTIVE', lastSyncError: null });
+    const whopIds = async (object: string, column: string) =>
+      (await readWorkspaceRows(stack.app, seller.workspaceId, object))
+        .map((row) => row[column])
+        .filter((whopId) => whopId !== null);
+
+    expect(await whopIds('person', 'whopMemberId')).toEqual([accepted.member.id]);
+    expect(await whopIds('opportunity', 'whopMembershipId')).toEqual([accepted.membership.id]);
+    expect(await whopIds('whopPayment', 'whopId')).toEqual([accepted.payment.id]);
+    const logs = await graphqlRequest(stack.app, SYNC_LOGS, { id: connectionId }, seller.token);
+    const [latest] = logs.data.whopSyncLogs.edges;
+    const refusal = {
+      level: 'error',
+      message:
+        'Not saved: the database refused one of its values (invalid byte sequence for encoding "UTF8": 0x00).',
+    };
+
+    expect(latest.node).toMatchObject({ type: 'incremental', status: 'partial', issueCount: 3 });
+    expect(latest.node.issues).toEqual([
+      { ...refusal, whopId: refused.member.id },
+      { ...refusal, whopId: refused.membership.id },
+      { ...refusal, whopId: refused.payment.id },
     ]);
   });
 });

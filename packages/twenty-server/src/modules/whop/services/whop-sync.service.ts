@@ -59,6 +59,7 @@ import {
   countWhopSyncProcessed,
 } from 'src/modules/whop/utils/compute-whop-sync-rate.util';
 import { describeWhopSyncGivenUp } from 'src/modules/whop/utils/describe-whop-sync-given-up.util';
+import { applySettingAsideRefusedWhopRecords } from 'src/modules/whop/utils/apply-setting-aside-refused-whop-records.util';
 import { streamWhopPages } from 'src/modules/whop/utils/stream-whop-pages.util';
 import { toWhopSyncException } from 'src/modules/whop/utils/to-whop-sync-exception.util';
 import {
@@ -173,6 +174,7 @@ export class WhopSyncService {
       filledObjects: [],
       run: (run, cursor, onPage) =>
         this.streamStep(
+          run,
           cursor,
           onPage,
           (after) => run.api.listProductDetails(run.connection.whopCompanyId, after),
@@ -195,6 +197,7 @@ export class WhopSyncService {
       filledObjects: ['person'],
       run: (run, cursor, onPage) =>
         this.streamStep(
+          run,
           cursor,
           onPage,
           (after) => run.api.listMembers(run.connection.whopCompanyId, after),
@@ -208,6 +211,7 @@ export class WhopSyncService {
       run: async (run, cursor, onPage) => {
         if (run.plansById.size === 0) await this.loadPlans(run, async () => undefined);
         await this.streamStep(
+          run,
           cursor,
           onPage,
           (after) => run.api.listMemberships(run.connection.whopCompanyId, after),
@@ -234,6 +238,7 @@ export class WhopSyncService {
         );
 
         return this.streamStep(
+          run,
           cursor,
           onPage,
           (after) => run.api.listPayments(run.connection.whopCompanyId, after, since),
@@ -715,7 +720,10 @@ export class WhopSyncService {
     );
   }
 
-  private streamStep<T>(
+  // A record whose values PostgreSQL refuses is left out of its page, an error of the run naming
+  // it; the rest of the page is written.
+  private streamStep<T extends { id: string }>(
+    run: SyncRun,
     startCursor: string | null,
     onPage: PageHandler,
     fetchPage: (after: string | null) => Promise<WhopListPage<T>>,
@@ -724,7 +732,10 @@ export class WhopSyncService {
     return streamWhopPages({
       fetchPage,
       startCursor,
-      applyPage,
+      applyPage: (items) =>
+        applySettingAsideRefusedWhopRecords(items, applyPage, (item, reason) =>
+          run.context.issues.addError(item.id, reason),
+        ),
       commitPage: (items, result, endCursor) => onPage(items.length, result, endCursor),
       concurrency: PAGE_CONCURRENCY,
       readAhead: PAGES_READ_AHEAD,
