@@ -66,6 +66,7 @@ describe('applySettingAsideRefusedWhopRecords', () => {
     ['a date out of range', '22008'],
     ['a missing required value', '23502'],
     ['a failed check', '23514'],
+    ['a value too large to index', '54000'],
   ])('sets aside a record refused for %s', async (_, code) => {
     const { apply } = fakeApply(new Set(['mber_1']), postgresError(code, 'refused'));
     const setAside = jest.fn();

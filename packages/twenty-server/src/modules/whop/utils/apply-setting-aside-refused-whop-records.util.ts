@@ -4,14 +4,17 @@ import { type WhopApplyResult } from 'src/modules/whop/services/apply/whop-apply
 const DATA_EXCEPTION_CLASS = '22';
 const NOT_NULL_VIOLATION = '23502';
 const CHECK_VIOLATION = '23514';
+const PROGRAM_LIMIT_EXCEEDED = '54000';
 
 // PostgreSQL refusing a value a record carries (a NUL character in a name, a date or a number out
-// of range): the same record is refused however often it is written again.
+// of range, an email too long to index): the same record is refused however often it is written
+// again.
 const isRefusedRecordError = (error: unknown): boolean => {
   const code = getPostgresErrorCode(error);
 
   return (
-    code.startsWith(DATA_EXCEPTION_CLASS) || code === NOT_NULL_VIOLATION || code === CHECK_VIOLATION
+    code.startsWith(DATA_EXCEPTION_CLASS) ||
+    [NOT_NULL_VIOLATION, CHECK_VIOLATION, PROGRAM_LIMIT_EXCEEDED].includes(code)
   );
 };
 
