@@ -471,6 +471,48 @@ describe('WhopSyncStatusPanel', () => {
     expect(screen.queryByRole('progressbar')).toBeNull();
   });
 
+  it('says when the last sync could not import every record, and where to see which', () => {
+    const refusal = {
+      level: 'error',
+      whopId: 'mber_1',
+      message: 'Not saved: the database refused one of its values (…).',
+    };
+    render(
+      <WhopSyncStatusPanel
+        connection={buildMockWhopConnection()}
+        logs={[buildMockWhopSyncLog({ status: 'partial', issues: [refusal], issueCount: 1 })]}
+      />,
+    );
+
+    expect(screen.getByText('Up to date')).toBeTruthy();
+    expect(screen.getByText('Some records were not imported')).toBeTruthy();
+    expect(
+      screen.getByText(
+        'The last sync could not save every record Whop sent. Its entry in the sync history below names each one, and why.',
+      ),
+    ).toBeTruthy();
+  });
+
+  it('says nothing of records not imported after a run that saved them all, warnings or not', () => {
+    render(
+      <WhopSyncStatusPanel
+        connection={buildMockWhopConnection()}
+        logs={[
+          buildMockWhopSyncLog({
+            issues: [
+              { level: 'warning', whopId: 'mber_1', message: 'Two people have this email.' },
+            ],
+            issueCount: 1,
+          }),
+          buildMockWhopSyncLog({ id: 'log-0', status: 'partial' }),
+        ]}
+      />,
+    );
+
+    expect(screen.getByText('Up to date')).toBeTruthy();
+    expect(screen.queryByText('Some records were not imported')).toBeNull();
+  });
+
   it('says up to date as of the later of the last full and the last incremental sync', () => {
     render(
       <WhopSyncStatusPanel

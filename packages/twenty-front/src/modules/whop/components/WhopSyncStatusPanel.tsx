@@ -56,6 +56,12 @@ export const WhopSyncStatusPanel = ({
           <WhopSyncProgressDetails connection={connection} isLive={staleSince === null} />
         )}
         {phase === 'pending' && <ProgressBar label="Sync" value={null} valueText="Queued" />}
+        {phase === 'idle' && logs[0]?.status === 'partial' && (
+          <Callout variant="warning" title="Some records were not imported">
+            The last sync could not save every record Whop sent. Its entry in the sync history below
+            names each one, and why.
+          </Callout>
+        )}
         {(phase === 'idle' || phase === 'revoked') && history}
         {phase === 'failed' && (
           <>
