@@ -8,8 +8,7 @@ import { EnvironmentService } from 'src/engine/core-modules/environment/environm
 import { WhopConnectionService } from 'src/modules/whop/services/whop-connection.service';
 import { WhopOAuthService } from 'src/modules/whop/services/whop-oauth.service';
 import {
-  buildWhopOAuthBrowserCookieOptions,
-  getWhopOAuthBrowserCookieName,
+  buildWhopOAuthBrowserCookie,
   isWhopOAuthStateWellFormed,
 } from 'src/modules/whop/utils/whop-oauth-browser-cookie.util';
 import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
@@ -38,21 +37,18 @@ export class WhopOAuthController {
     const callbackUrl = new URL(request.originalUrl, this.environmentService.get('SERVER_URL'));
     const state = callbackUrl.searchParams.get('state') ?? '';
     const browserCookie = isWhopOAuthStateWellFormed(state)
-      ? getWhopOAuthBrowserCookieName(state)
+      ? buildWhopOAuthBrowserCookie(state, this.environmentService.get('WHOP_REDIRECT_URI'))
       : null;
 
     if (browserCookie !== null) {
-      response.clearCookie(
-        browserCookie,
-        buildWhopOAuthBrowserCookieOptions(this.environmentService.get('WHOP_REDIRECT_URI')),
-      );
+      response.clearCookie(browserCookie.name, browserCookie.options);
     }
     try {
       const result = await this.oauthService.handleCallback(
         callbackUrl,
         browserCookie === null
           ? undefined
-          : parseCookie(request.headers.cookie ?? '')[browserCookie],
+          : parseCookie(request.headers.cookie ?? '')[browserCookie.name],
       );
       const { connection, reconnected } = await this.connectionService.connectFromOAuth(result);
 

@@ -39,10 +39,7 @@ import { WhopSyncLockService } from 'src/modules/whop/services/whop-sync-lock.se
 import { WhopSyncSchedulerService } from 'src/modules/whop/services/whop-sync-scheduler.service';
 import { toWhopConnectionDTO } from 'src/modules/whop/utils/to-whop-connection-dto.util';
 import { toWhopSyncLogDTO } from 'src/modules/whop/utils/to-whop-sync-log-dto.util';
-import {
-  buildWhopOAuthBrowserCookieOptions,
-  getWhopOAuthBrowserCookieName,
-} from 'src/modules/whop/utils/whop-oauth-browser-cookie.util';
+import { buildWhopOAuthBrowserCookie } from 'src/modules/whop/utils/whop-oauth-browser-cookie.util';
 import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
 
 // A sync history cursor holds the start of the last run read, as `toISOString` wrote it.
@@ -175,11 +172,12 @@ export class WhopResolver {
       reconnectedCompanyId: reconnected?.whopCompanyId ?? null,
     });
 
-    response.cookie(
-      getWhopOAuthBrowserCookieName(state),
-      browserKey,
-      buildWhopOAuthBrowserCookieOptions(this.environmentService.get('WHOP_REDIRECT_URI')),
+    const browserCookie = buildWhopOAuthBrowserCookie(
+      state,
+      this.environmentService.get('WHOP_REDIRECT_URI'),
     );
+
+    response.cookie(browserCookie.name, browserKey, browserCookie.options);
 
     return { authorizeUrl };
   }

@@ -1,14 +1,18 @@
 import {
-  buildWhopOAuthBrowserCookieOptions,
-  getWhopOAuthBrowserCookieName,
+  buildWhopOAuthBrowserCookie,
   isWhopOAuthStateWellFormed,
 } from 'src/modules/whop/utils/whop-oauth-browser-cookie.util';
 
+const LOCAL_CALLBACK = 'http://localhost:3000/auth/whop/callback';
+const PUBLIC_CALLBACK = 'https://crm.example.com/auth/whop/callback';
+
 describe('the Connect Whop browser cookie', () => {
   it('is named after the flow, so that two flows at once keep one each', () => {
-    expect(getWhopOAuthBrowserCookieName('abc_-1.signature')).toBe('whop_oauth_abc_-1');
-    expect(getWhopOAuthBrowserCookieName('def.signature')).not.toBe(
-      getWhopOAuthBrowserCookieName('abc.signature'),
+    expect(buildWhopOAuthBrowserCookie('abc_-1.signature', LOCAL_CALLBACK).name).toBe(
+      'whop_oauth_abc_-1',
+    );
+    expect(buildWhopOAuthBrowserCookie('def.signature', LOCAL_CALLBACK).name).not.toBe(
+      buildWhopOAuthBrowserCookie('abc.signature', LOCAL_CALLBACK).name,
     );
   });
 
@@ -22,8 +26,8 @@ describe('the Connect Whop browser cookie', () => {
     expect(isWhopOAuthStateWellFormed('')).toBe(false);
   });
 
-  it('goes only to the callback, out of scripts reach, for as long as the state lives', () => {
-    expect(buildWhopOAuthBrowserCookieOptions('http://localhost:3000/auth/whop/callback')).toEqual({
+  it('goes over plain HTTP only to the callback, out of scripts reach, for as long as the state lives', () => {
+    expect(buildWhopOAuthBrowserCookie('abc.signature', LOCAL_CALLBACK).options).toEqual({
       httpOnly: true,
       sameSite: 'lax',
       secure: false,
@@ -32,9 +36,18 @@ describe('the Connect Whop browser cookie', () => {
     });
   });
 
-  it('is sent over HTTPS only when the callback is', () => {
-    expect(
-      buildWhopOAuthBrowserCookieOptions('https://crm.example.com/auth/whop/callback').secure,
-    ).toBe(true);
+  // A browser keeps a __Host- cookie only if this host set it, Secure, for every path and for no
+  // other domain: a sibling subdomain cannot plant the browser key of a flow of its own.
+  it('is a __Host- cookie over HTTPS', () => {
+    expect(buildWhopOAuthBrowserCookie('abc.signature', PUBLIC_CALLBACK)).toEqual({
+      name: '__Host-whop_oauth_abc',
+      options: {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: true,
+        path: '/',
+        maxAge: 600_000,
+      },
+    });
   });
 });
