@@ -770,6 +770,35 @@ describe('the sync under failure', () => {
     ).toBe(expectedCounts(stack).opportunities);
   }, 120_000);
 
+  it('refreshes the totals of a sync of changes that ends failed, which the next run would not redo', async () => {
+    const synced = await connectAndSyncSmallCompany('Failed run totals', { apiMaxRetries: 0 });
+    const held = stack.sandbox.state.memberships
+      .all()
+      .find((membership) => membership.status === 'active' && isDefined(membership.userId));
+    const readActiveMemberships = async () =>
+      (await readWorkspaceRows(stack.app, synced.seller.workspaceId, 'person')).find(
+        (person) => person.whopUserId === held!.userId,
+      )!.whopActiveMemberships;
+    const before = await readActiveMemberships();
+
+    expect(before).toBeGreaterThan(0);
+    // Canceled on Whop: the run of changes writes it in its memberships step, then fails for good
+    // on the payments, before the end where a customer's rollups are refreshed.
+    await stack.control(`/memberships/${held!.id}/cancel`, {});
+    await stack.control('/faults', {
+      routes: [{ match: 'GET /api/v1/payments*', errorRate: 1, errorStatus: 500 }],
+    });
+    await triggerWhopSync(stack.app, synced.seller.token, synced.connectionId, 'INCREMENTAL');
+    await waitForConnection(
+      stack.app,
+      synced.seller.token,
+      synced.connectionId,
+      (c) => c.syncStage === 'FAILED',
+    );
+
+    expect(await readActiveMemberships()).toBe(before - 1);
+  }, 120_000);
+
   it('closes the history of a run waiting to retry when Whop is disconnected, and leaves it disconnected', async () => {
     const { seller, connectionId } = await syncChangesWhilePaymentsFail('Disconnected run');
 

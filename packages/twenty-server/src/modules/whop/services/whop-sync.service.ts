@@ -547,9 +547,23 @@ export class WhopSyncService {
 
         return this.closeSupersededRun(connection.id, log.id);
       }
+      await this.refreshTotalsOfFailedRun(run);
     }
 
     return false;
+  }
+
+  // A run that ends failed leaves the totals it deferred to its end undone (a membership's payment
+  // state, a customer's rollups), and the next run, which finds Whop's records as this one wrote
+  // them, would not do them either: they are done now, as far as the database allows.
+  private async refreshTotalsOfFailedRun(run: SyncRun): Promise<void> {
+    try {
+      await this.refreshTotals(run, async () => undefined);
+    } catch (error) {
+      this.logger.warn(
+        `Could not refresh the totals of the failed sync of ${run.connection.id}: ${getErrorMessage(error)}`,
+      );
+    }
   }
 
   // Its history row, unless Disconnect closed it already (a run that began just as Disconnect
