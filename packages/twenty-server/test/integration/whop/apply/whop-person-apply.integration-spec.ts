@@ -3,6 +3,7 @@ import { type INestApplication } from '@nestjs/common';
 import { IsNull, Not } from 'typeorm';
 
 import { GlobalWorkspaceOrmManager } from 'src/engine/twenty-orm/global-workspace-orm.manager';
+import { getWorkspaceSchemaName } from 'src/engine/twenty-orm/utils/get-workspace-schema-name.util';
 import { type WhopApplyContext } from 'src/modules/whop/services/apply/whop-apply.types';
 import { WhopPersonApplyService } from 'src/modules/whop/services/apply/whop-person-apply.service';
 import { buildWhopMember } from 'src/modules/whop/utils/__tests__/whop-api.fixtures';
@@ -12,6 +13,7 @@ import {
   createWhopApplyTestApp,
   findWorkspaceRecords,
   trashWorkspaceRecords,
+  waitForLockWaiter,
 } from 'test/integration/whop/apply/whop-apply-test-app';
 
 describe('WhopPersonApplyService', () => {
@@ -488,6 +490,43 @@ describe('WhopPersonApplyService', () => {
       created: 0,
       updated: 0,
       unchanged: 2,
+    });
+  });
+
+  it('links a person with that email to one Whop user only, when another page links it meanwhile', async () => {
+    const personId = await createPerson({
+      nameFirstName: 'Ada',
+      emailsPrimaryEmail: 'ada@example.com',
+    });
+    const dataSource = await app.get(GlobalWorkspaceOrmManager).getDataSource(context.workspaceId);
+    const otherPage = dataSource.createQueryRunner();
+
+    await otherPage.connect();
+    await otherPage.startTransaction();
+    // Another page of the run links the person to user_1, and has not committed yet.
+    await otherPage.query(
+      `UPDATE "${getWorkspaceSchemaName(context.workspaceId)}"."person"
+       SET "whopUserId" = 'user_1' WHERE "id" = $1`,
+      [personId],
+    );
+    const applying = personApply.applyMembers(context, [
+      buildWhopMember({
+        id: 'mber_2',
+        user: { id: 'user_2', email: 'ada@example.com', name: 'Ada Twin' },
+      }),
+    ]);
+
+    await waitForLockWaiter(dataSource, otherPage);
+    await otherPage.commitTransaction();
+    await otherPage.release();
+
+    expect(await applying).toEqual({ created: 1, updated: 0, unchanged: 0 });
+    const people = await findWorkspaceRecords(app, context, 'person');
+
+    expect(people.find(({ id }) => id === personId)?.whopUserId).toBe('user_1');
+    expect(people.find(({ id }) => id !== personId)).toMatchObject({
+      whopUserId: 'user_2',
+      nameLastName: 'Twin',
     });
   });
 

@@ -421,6 +421,9 @@ export class WhopPersonApplyService {
       .andWhere('person.whopUserId IS NULL')
       .andWhere('person.deletedAt IS NULL')
       .orderBy('person.createdAt')
+      // Locked: a concurrent page linking one of them to another Whop user makes this read wait,
+      // then leave it out, rather than link it to a second user.
+      .setLock('for_no_key_update')
       .getRawMany();
 
     for (const { id, email } of people) {
