@@ -14,6 +14,7 @@ import { whopFollowUpTaskStateWorkspaceMigration } from 'src/modules/whop/worksp
 import { whopExpiryEventKeysWorkspaceMigration } from 'src/modules/whop/workspace-migrations/2026-12-06-006-whop-expiry-event-keys.workspace-migration';
 import { whopPersonContactWorkspaceMigration } from 'src/modules/whop/workspace-migrations/2026-12-06-007-whop-person-contact.workspace-migration';
 import { whopPersonVersionWorkspaceMigration } from 'src/modules/whop/workspace-migrations/2026-12-07-001-whop-person-version.workspace-migration';
+import { whopFollowUpClosedAtWorkspaceMigration } from 'src/modules/whop/workspace-migrations/2026-12-07-002-whop-follow-up-closed-at.workspace-migration';
 import {
   buildWhopMember,
   buildWhopMembership,
@@ -299,5 +300,39 @@ describe('whop workspace migrations on a workspace synced before them', () => {
       buildWhopMember({ phone: '+14155550199', updated_at: '2026-02-01T10:00:00.000Z' }),
     ]);
     expect(await findAda()).toMatchObject({ phonesPrimaryPhoneNumber: '+14155550123' });
+  });
+
+  it('takes the follow-up tasks done before for closed by the sync, so that one the seller reopens stays open', async () => {
+    const dataSource = app.get(DataSource);
+    const schema = getWorkspaceSchemaName(context.workspaceId);
+    const paymentApply = app.get(WhopPaymentApplyService);
+
+    // The renewal after the failed payment above went through: its task is closed.
+    await paymentApply.applyPayments(context, [
+      buildWhopPayment({
+        id: 'pay_paid',
+        paid_at: '2026-04-05T12:00:00.000Z',
+        created_at: '2026-04-05T11:59:00.000Z',
+        updated_at: '2026-04-05T12:00:05.000Z',
+      }),
+    ]);
+    expect(await findWorkspaceRecords(app, context, 'task')).toEqual([
+      expect.objectContaining({ status: 'DONE' }),
+    ]);
+    // The workspace as it was before the migration.
+    await dataSource.query(`ALTER TABLE "${schema}"."task" DROP COLUMN "whopFollowUpClosedAt"`);
+    await forgetMigration(whopFollowUpClosedAtWorkspaceMigration.version);
+
+    expect(
+      await app.get(WorkspaceMigrationRunnerService).migrateWorkspace(context.workspaceId),
+    ).toEqual([whopFollowUpClosedAtWorkspaceMigration.version]);
+    const [task] = await findWorkspaceRecords(app, context, 'task');
+
+    expect(task.whopFollowUpClosedAt).toEqual(task.updatedAt);
+    await dataSource.query(`UPDATE "${schema}"."task" SET "status" = 'TODO'`);
+    await paymentApply.refreshAllMembershipPaymentStates(context);
+    expect(await findWorkspaceRecords(app, context, 'task')).toEqual([
+      expect.objectContaining({ status: 'TODO' }),
+    ]);
   });
 });

@@ -10,6 +10,7 @@ import { whopFollowUpTaskStateWorkspaceMigration } from 'src/modules/whop/worksp
 import { whopExpiryEventKeysWorkspaceMigration } from 'src/modules/whop/workspace-migrations/2026-12-06-006-whop-expiry-event-keys.workspace-migration';
 import { whopPersonContactWorkspaceMigration } from 'src/modules/whop/workspace-migrations/2026-12-06-007-whop-person-contact.workspace-migration';
 import { whopPersonVersionWorkspaceMigration } from 'src/modules/whop/workspace-migrations/2026-12-07-001-whop-person-version.workspace-migration';
+import { whopFollowUpClosedAtWorkspaceMigration } from 'src/modules/whop/workspace-migrations/2026-12-07-002-whop-follow-up-closed-at.workspace-migration';
 
 // In the order they apply. Modules append theirs here.
 export const WORKSPACE_MIGRATIONS: WorkspaceMigration[] = [
@@ -24,4 +25,5 @@ export const WORKSPACE_MIGRATIONS: WorkspaceMigration[] = [
   whopExpiryEventKeysWorkspaceMigration,
   whopPersonContactWorkspaceMigration,
   whopPersonVersionWorkspaceMigration,
+  whopFollowUpClosedAtWorkspaceMigration,
 ];

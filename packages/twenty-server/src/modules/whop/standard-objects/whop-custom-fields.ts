@@ -56,6 +56,8 @@ export const WHOP_TASK_FIELDS: Record<string, WorkspaceFieldDefinition> = {
   whopFollowUpBody: { type: 'text' },
   whopFollowUpFailure: { type: 'text' },
   whopFollowUpDueAt: { type: 'timestamptz' },
+  // When the sync closed it for that failure: once, so that a task the seller reopens stays open.
+  whopFollowUpClosedAt: { type: 'timestamptz' },
 };
 
 export const WHOP_NOTE_FIELDS: Record<string, WorkspaceFieldDefinition> = {

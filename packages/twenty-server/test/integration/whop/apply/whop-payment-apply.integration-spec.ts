@@ -1069,7 +1069,7 @@ describe('WhopPaymentApplyService', () => {
       expect(await findTask()).toMatchObject({ status: 'DONE' });
     });
 
-    it('closes the task when Whop brings back the ended membership with the renewal paid', async () => {
+    it('closes the task once the renewal of a membership that ended goes through, and keeps it closed when Whop brings the membership back', async () => {
       const applyMembershipWithStatus = (status: 'expired' | 'active', updatedAt: string) =>
         app
           .get(WhopOpportunityApplyService)
@@ -1086,7 +1086,8 @@ describe('WhopPaymentApplyService', () => {
       expect(await findTask()).toMatchObject({ status: 'TODO' });
 
       // The customer pays and Whop reactivates the membership after a run read it as expired: the
-      // run stores the payment, and the next run reads the membership active again.
+      // run stores the payment, which closes the task, and the next run reads the membership
+      // active again.
       await paymentApply.applyPayments(run, [
         {
           ...RETRIED_RENEWAL_PAID,
@@ -1094,12 +1095,48 @@ describe('WhopPaymentApplyService', () => {
         },
       ]);
       await paymentApply.refreshMembershipPaymentStates(context, [...run.deferredMembershipIds!]);
-      expect(await findTask()).toMatchObject({ status: 'TODO' });
+      expect(await findOpportunity()).toMatchObject({ whopMembershipStatus: 'expired' });
+      expect(await findTask()).toMatchObject({ status: 'DONE' });
 
       await applyMembershipWithStatus('active', '2026-04-03T00:00:00.000Z');
 
       expect(await findOpportunity()).toMatchObject({ whopMembershipStatus: 'active' });
       expect(await findTask()).toMatchObject({ status: 'DONE' });
+    });
+
+    it('closes the task once when the renewal went through, though the membership ended before the run read the payment', async () => {
+      const run: WhopApplyContext = { ...context, deferredMembershipIds: new Set() };
+
+      // Whop retried the renewal, it went through, then the customer canceled: the run reads the
+      // membership canceled, then the payment paid.
+      await app.get(WhopOpportunityApplyService).applyMemberships(
+        run,
+        [
+          buildWhopMembership({
+            status: 'canceled',
+            canceled_at: '2026-04-03T08:00:00.000Z',
+            updated_at: '2026-04-03T08:00:00.000Z',
+          }),
+        ],
+        PLANS,
+      );
+      expect(await findOpportunity()).toMatchObject({ whopMembershipStatus: 'canceled' });
+      expect(await findTask()).toMatchObject({ status: 'TODO' });
+      await paymentApply.applyPayments(run, [
+        {
+          ...RETRIED_RENEWAL_PAID,
+          membership: { id: 'mem_1', status: 'canceled', phone_number: null },
+        },
+      ]);
+      await paymentApply.refreshMembershipPaymentStates(context, [...run.deferredMembershipIds!]);
+
+      expect(await findOpportunity()).toMatchObject({ whopMembershipStatus: 'canceled' });
+      expect(await findTask()).toMatchObject({ status: 'DONE' });
+
+      await updateFollowUpTaskAsTheSeller({ status: 'TODO' });
+      await paymentApply.refreshAllMembershipPaymentStates(context);
+
+      expect(await findTask()).toMatchObject({ status: 'TODO' });
     });
 
     it('retitles the open task when the product is renamed, without waiting for a payment', async () => {

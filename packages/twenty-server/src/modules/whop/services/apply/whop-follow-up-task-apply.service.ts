@@ -35,11 +35,11 @@ const followsWhopSql = (incoming: string, column: string, lastWritten: string): 
   `CASE WHEN ${isNewFailureSql(incoming)} OR ${stored(column)} IS NOT DISTINCT FROM ${stored(lastWritten)}
     THEN ${incoming}."${column}" ELSE ${stored(column)} END`;
 
-// A new failure reopens the task (TODO, out of the trash) with its own text and due date. The same
-// failure again never reopens a task the seller closed or deleted; its title, body and due date
-// follow Whop (a renamed opportunity, Whop's next retry) until the seller changes them: they then
-// differ from what the sync last wrote, kept in `whopFollowUpTitle`, `whopFollowUpBody` and
-// `whopFollowUpDueAt`.
+// A new failure reopens the task (TODO, out of the trash) with its own text and due date, and
+// forgets that the sync closed it for the failure before. The same failure again never reopens a
+// task the seller closed or deleted; its title, body and due date follow Whop (a renamed
+// opportunity, Whop's next retry) until the seller changes them: they then differ from what the
+// sync last wrote, kept in `whopFollowUpTitle`, `whopFollowUpBody` and `whopFollowUpDueAt`.
 const FOLLOW_UP_TASK_WRITE: WhopKeyedRecordWrite = {
   objectName: 'task',
   keyColumn: 'whopFollowUpKey',
@@ -55,6 +55,7 @@ const FOLLOW_UP_TASK_WRITE: WhopKeyedRecordWrite = {
     'whopFollowUpBody',
     'whopFollowUpFailure',
     'whopFollowUpDueAt',
+    'whopFollowUpClosedAt',
   ],
   assignments: {
     title: (incoming) => followsWhopSql(incoming, 'title', 'whopFollowUpTitle'),
@@ -62,8 +63,9 @@ const FOLLOW_UP_TASK_WRITE: WhopKeyedRecordWrite = {
     dueAt: (incoming) => followsWhopSql(incoming, 'dueAt', 'whopFollowUpDueAt'),
     status: (incoming) => onNewFailureSql(incoming, 'status'),
     deletedAt: (incoming) => onNewFailureSql(incoming, 'deletedAt'),
+    whopFollowUpClosedAt: (incoming) => onNewFailureSql(incoming, 'whopFollowUpClosedAt'),
   },
-  untrackedColumns: ['status'],
+  untrackedColumns: ['status', 'whopFollowUpClosedAt'],
 };
 
 // Opens, refreshes and closes the integration's follow-up tasks, a page at a time.
@@ -87,11 +89,14 @@ export class WhopFollowUpTaskApplyService {
         whopFollowUpBody: body,
         whopFollowUpFailure: failure,
         whopFollowUpDueAt: dueAt,
+        whopFollowUpClosedAt: null,
       })),
     );
     await insertMissingWhopActivityTargets(manager, WHOP_TASK_TARGETS, tasks);
   }
 
+  // Closes each open task once for the failure it tells of: one the sync closed before and the
+  // seller reopened stays open, until a new failure.
   async closeFollowUps({ manager }: WhopApplyTransaction, keys: string[]): Promise<void> {
     if (keys.length === 0) {
       return;
@@ -100,9 +105,10 @@ export class WhopFollowUpTaskApplyService {
     await manager
       .createQueryBuilder()
       .update('task')
-      .set({ status: 'DONE' })
+      .set({ status: 'DONE', whopFollowUpClosedAt: () => 'now()' })
       .where('"whopFollowUpKey" IN (:...keys)', { keys })
       .andWhere(`"status" <> 'DONE'`)
+      .andWhere('"whopFollowUpClosedAt" IS NULL')
       .execute();
   }
 }

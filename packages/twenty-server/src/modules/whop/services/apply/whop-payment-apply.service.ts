@@ -429,8 +429,8 @@ export class WhopPaymentApplyService {
   }
 
   // From each membership's latest stored payment: the last payment date (only moves forward),
-  // `payment_failed` and one open follow-up task while the latest payment failed, the task closed and
-  // Whop's status restored once a later payment went through.
+  // `payment_failed` and one open follow-up task while the latest payment failed; once a later
+  // payment went through, the task closed and Whop's status restored.
   private async writeMembershipPaymentStates(
     transaction: WhopApplyTransaction,
     states: MembershipPaymentStateSource[],
@@ -462,15 +462,15 @@ export class WhopPaymentApplyService {
             opportunityId: opportunity.id,
           });
         }
-      } else if (
-        hasWhopMembershipPaymentRecovered(
-          storedStatus,
-          whopStatus,
-          latestPayment?.classification ?? null,
-        )
-      ) {
-        status = whopStatus ?? FALLBACK_RESTORED_MEMBERSHIP_STATUS;
+      } else if (isDefined(latestPayment) && isWhopPaymentPaid(latestPayment.classification)) {
+        // A payment that went through ends the follow-up of the failure before it (once: see
+        // closeFollowUps), whether or not the membership ended meanwhile.
         followUpKeysToClose.push(buildWhopPaymentFollowUpKey(opportunity.whopMembershipId));
+        if (
+          hasWhopMembershipPaymentRecovered(storedStatus, whopStatus, latestPayment.classification)
+        ) {
+          status = whopStatus ?? FALLBACK_RESTORED_MEMBERSHIP_STATUS;
+        }
       }
 
       stateRows.push({
