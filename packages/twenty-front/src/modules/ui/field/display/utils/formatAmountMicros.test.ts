@@ -34,6 +34,17 @@ describe('formatAmountMicros', () => {
     expect(formatAmountMicros({ amountMicros: '1500250000', currencyCode: null })).toBe('1,500.25');
   });
 
+  it.each([
+    ['123', 'BTC', '0.000123 BTC'],
+    ['19990000', 'usdt', '19.99 USDT'],
+    ['1500000000', 'WHOP_USD', '1,500 WHOP_USD'],
+  ])(
+    'formats %s micros of %s, a currency Intl does not know, to the micro: %s',
+    (amountMicros, currencyCode, expected) => {
+      expect(formatAmountMicros({ amountMicros, currencyCode })).toBe(expected);
+    },
+  );
+
   it('appends an invalid currency code instead of throwing', () => {
     expect(
       formatAmountMicros({

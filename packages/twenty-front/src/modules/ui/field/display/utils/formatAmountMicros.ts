@@ -4,9 +4,14 @@ import type { CurrencyAmount } from '@/ui/field/display/types/CurrencyAmount';
 import { convertAmountMicrosToDecimal } from '@/ui/field/display/utils/convertAmountMicrosToDecimal';
 
 const INTEGER_PATTERN = /^-?\d+$/;
+// The currencies Intl knows (ISO 4217), formatted with their own symbol and digits. Any other code
+// (Whop's WHOP_USD, a crypto currency such as BTC or USDT) gets the amount to the micro, then the
+// code: Intl would show an unknown three-letter code with two decimals, 0.000123 BTC as BTC 0.00.
+const KNOWN_CURRENCY_CODES = new Set(Intl.supportedValuesOf('currency'));
+const MICROS_DIGITS = 6;
 
-const formatPlainAmount = (amount: `${number}`, locale: string) =>
-  new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(amount);
+const formatPlainAmount = (amount: `${number}`, locale: string, maximumFractionDigits = 2) =>
+  new Intl.NumberFormat(locale, { maximumFractionDigits }).format(amount);
 
 export const formatAmountMicros = (
   { amountMicros, currencyCode }: CurrencyAmount,
@@ -25,16 +30,13 @@ export const formatAmountMicros = (
     return formatPlainAmount(amount, locale);
   }
 
-  try {
-    return new Intl.NumberFormat(locale, {
-      style: 'currency',
-      currency: trimmedCurrencyCode,
-      trailingZeroDisplay: 'stripIfInteger',
-    }).format(amount);
-  } catch (error) {
-    if (error instanceof RangeError) {
-      return `${formatPlainAmount(amount, locale)} ${trimmedCurrencyCode}`;
-    }
-    throw error;
+  if (!KNOWN_CURRENCY_CODES.has(trimmedCurrencyCode)) {
+    return `${formatPlainAmount(amount, locale, MICROS_DIGITS)} ${trimmedCurrencyCode}`;
   }
+
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: trimmedCurrencyCode,
+    trailingZeroDisplay: 'stripIfInteger',
+  }).format(amount);
 };
