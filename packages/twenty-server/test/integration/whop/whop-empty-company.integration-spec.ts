@@ -131,6 +131,10 @@ describe('Connect Whop for a company with no customers yet', () => {
       email: 'bob@example.com',
       planId: plan.id,
     });
+    // A member without a user, on the page split to set the refused one aside: warned once.
+    const gone = await stack.control('/members', { name: 'Gone Away', email: 'gone@example.com' });
+
+    await stack.control(`/members/${gone.member.id}/account`, undefined, 'DELETE');
 
     const connection = await runWhopSyncToEnd(stack.app, seller.token, connectionId, 'INCREMENTAL');
 
@@ -147,15 +151,37 @@ describe('Connect Whop for a company with no customers yet', () => {
     const [latest] = logs.data.whopSyncLogs.edges;
     const refusal = {
       level: 'error',
-      message:
-        'Not saved: the database refused one of its values (invalid byte sequence for encoding "UTF8": 0x00).',
+      message: 'Not saved: the database cannot store a character in it (such as a NUL character).',
     };
 
-    expect(latest.node).toMatchObject({ type: 'incremental', status: 'partial', issueCount: 3 });
-    expect(latest.node.issues).toEqual([
-      { ...refusal, whopId: refused.member.id },
-      { ...refusal, whopId: refused.membership.id },
-      { ...refusal, whopId: refused.payment.id },
-    ]);
+    expect(latest.node).toMatchObject({ type: 'incremental', status: 'partial', issueCount: 4 });
+    expect(latest.node.issues).toHaveLength(4);
+    expect(latest.node.issues).toEqual(
+      expect.arrayContaining([
+        { ...refusal, whopId: refused.member.id },
+        { ...refusal, whopId: refused.membership.id },
+        { ...refusal, whopId: refused.payment.id },
+        expect.objectContaining({ level: 'warning', whopId: gone.member.id }),
+      ]),
+    );
+  });
+
+  it('estimates the steps of a full sync from the last full sync, one that set records aside too', async () => {
+    await runWhopSyncToEnd(stack.app, seller.token, connectionId, 'FULL');
+    const logs = await graphqlRequest(stack.app, SYNC_LOGS, { id: connectionId }, seller.token);
+    const [partialFullSync] = logs.data.whopSyncLogs.edges;
+    const people = partialFullSync.node.counts.find(
+      ({ object }: { object: string }) => object === 'person',
+    );
+
+    expect(partialFullSync.node).toMatchObject({ type: 'full', status: 'partial' });
+    expect(people.created + people.updated + people.unchanged).toBe(1);
+
+    const next = await runWhopSyncToEnd(stack.app, seller.token, connectionId, 'FULL');
+
+    // The first full sync, the last that set nothing aside, read no customer.
+    expect(next.syncProgress.steps).toContainEqual(
+      expect.objectContaining({ step: 'members', total: 1 }),
+    );
   });
 });

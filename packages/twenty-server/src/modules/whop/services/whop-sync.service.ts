@@ -6,7 +6,7 @@ import {
   type WhopSyncType,
   WHOP_ONGOING_SYNC_STAGES,
 } from 'twenty-shared';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 
 import { type JobAttempt } from 'src/engine/core-modules/message-queue/utils/get-job-attempt.util';
 import { getErrorMessage } from 'src/engine/utils/get-error-message.util';
@@ -59,7 +59,10 @@ import {
   countWhopSyncProcessed,
 } from 'src/modules/whop/utils/compute-whop-sync-rate.util';
 import { describeWhopSyncGivenUp } from 'src/modules/whop/utils/describe-whop-sync-given-up.util';
-import { applySettingAsideRefusedWhopRecords } from 'src/modules/whop/utils/apply-setting-aside-refused-whop-records.util';
+import {
+  applySettingAsideRefusedWhopRecords,
+  describeRefusedWhopRecord,
+} from 'src/modules/whop/utils/apply-setting-aside-refused-whop-records.util';
 import { streamWhopPages } from 'src/modules/whop/utils/stream-whop-pages.util';
 import { toWhopSyncException } from 'src/modules/whop/utils/to-whop-sync-exception.util';
 import {
@@ -148,6 +151,13 @@ const findRunCarriedBy = (
 // company → products → plans → members → memberships → payments, page by page, each page written
 // by the batched apply services and followed by a checkpoint of the step's cursor, so a killed
 // worker resumes where it stopped. All state changes go through WhopConnectionSyncStatusService.
+// The steps whose records the totals are computed from.
+const TOTALS_SOURCE_STEPS: WhopSyncStep[] = ['memberships', 'payments'];
+
+// Whether the queue tries a failed run again (with backoff), which resumes it.
+const isRetriedByTheQueue = (exception: WhopException, attempt: JobAttempt): boolean =>
+  exception.code === WhopExceptionCode.TEMPORARY_ERROR && !attempt.isLast;
+
 @Injectable()
 export class WhopSyncService {
   private readonly logger = new Logger(WhopSyncService.name);
@@ -529,6 +539,14 @@ export class WhopSyncService {
 
         return false;
       }
+      // A run that ends here (no retry resumes it) first does the work it deferred to its end,
+      // before the connection shows it failed.
+      if (
+        !(error instanceof WhopSyncDisconnectedError) &&
+        !isRetriedByTheQueue(toWhopSyncException(error), attempt)
+      ) {
+        await this.refreshTotalsOfFailedRun(run, progress, lock);
+      }
       // Disconnected, or connected again, since the run began: it stops writing, and a full sync
       // the reconnect queued runs next.
       const superseded =
@@ -547,7 +565,6 @@ export class WhopSyncService {
 
         return this.closeSupersededRun(connection.id, log.id);
       }
-      await this.refreshTotalsOfFailedRun(run);
     }
 
     return false;
@@ -555,8 +572,19 @@ export class WhopSyncService {
 
   // A run that ends failed leaves the totals it deferred to its end undone (a membership's payment
   // state, a customer's rollups), and the next run, which finds Whop's records as this one wrote
-  // them, would not do them either: they are done now, as far as the database allows.
-  private async refreshTotalsOfFailedRun(run: SyncRun): Promise<void> {
+  // them, would not do them either: they are done now, as far as the database allows. Not by a run
+  // whose lock another run took, nor by a full or resumed run (which refreshes every membership
+  // and customer) that wrote no membership or payment.
+  private async refreshTotalsOfFailedRun(
+    run: SyncRun,
+    progress: WhopSyncProgress,
+    lock: WhopSyncLockHandle,
+  ): Promise<void> {
+    const wroteTotalsSources = TOTALS_SOURCE_STEPS.some(
+      (step) => (progress.steps[step]?.processed ?? 0) > 0,
+    );
+
+    if (lock.isLost() || ((run.type === 'full' || run.resumed) && !wroteTotalsSources)) return;
     try {
       await this.refreshTotals(run, async () => undefined);
     } catch (error) {
@@ -648,7 +676,7 @@ export class WhopSyncService {
   ): Promise<string> {
     switch (exception.code) {
       case WhopExceptionCode.TEMPORARY_ERROR:
-        if (!attempt.isLast) {
+        if (isRetriedByTheQueue(exception, attempt)) {
           // The cursors stay; the job is retried with backoff and resumes from them, even when
           // the reason could not be written (the database still out of reach). The run's history
           // keeps each failed attempt, so a run that waited out an outage says so once it ends.
@@ -747,9 +775,12 @@ export class WhopSyncService {
       fetchPage,
       startCursor,
       applyPage: (items) =>
-        applySettingAsideRefusedWhopRecords(items, applyPage, (item, reason) =>
-          run.context.issues.addError(item.id, reason),
-        ),
+        applySettingAsideRefusedWhopRecords(items, applyPage, (item, error) => {
+          this.logger.warn(
+            `Sync of ${run.connection.id} set aside ${item.id}: ${getErrorMessage(error)}`,
+          );
+          run.context.issues.addError(item.id, describeRefusedWhopRecord(error));
+        }),
       commitPage: (items, result, endCursor) => onPage(items.length, result, endCursor),
       concurrency: PAGE_CONCURRENCY,
       readAhead: PAGES_READ_AHEAD,
@@ -775,7 +806,8 @@ export class WhopSyncService {
     type: WhopSyncRunType,
   ): Promise<Partial<Record<WhopSyncStep, number>>> {
     const last = await this.syncLogRepository.findOne({
-      where: { connectionId: connection.id, type: 'full', status: 'success' },
+      // A run that set records aside read every one as well.
+      where: { connectionId: connection.id, type: 'full', status: In(['success', 'partial']) },
       order: { startedAt: 'DESC' },
     });
     const total = (key: string) => {

@@ -1,20 +1,22 @@
 import { type WhopApplyResult } from 'src/modules/whop/services/apply/whop-apply.types';
-import { applySettingAsideRefusedWhopRecords } from 'src/modules/whop/utils/apply-setting-aside-refused-whop-records.util';
+import {
+  applySettingAsideRefusedWhopRecords,
+  describeRefusedWhopRecord,
+} from 'src/modules/whop/utils/apply-setting-aside-refused-whop-records.util';
 
 type PostgresError = Error & { code: string };
 
 const postgresError = (code: string, message: string): PostgresError =>
   Object.assign(new Error(message), { code });
 
+const NUL_REFUSED = postgresError('22021', 'invalid byte sequence for encoding "UTF8": 0x00');
+
 const records = (count: number) =>
   Array.from({ length: count }, (_, index) => ({ id: `mber_${index}` }));
 
 // A stand-in for a page's transaction: all or nothing, refused as a whole when any record of it
 // is in `refused`.
-const fakeApply = (
-  refused: Set<string>,
-  error: Error = postgresError('22021', 'invalid byte 0x00'),
-) => {
+const fakeApply = (refused: Set<string>, error: Error = NUL_REFUSED) => {
   const written: string[] = [];
   const calls: number[] = [];
   const apply = async (batch: { id: string }[]): Promise<WhopApplyResult> => {
@@ -40,7 +42,7 @@ describe('applySettingAsideRefusedWhopRecords', () => {
     expect(setAside).not.toHaveBeenCalled();
   });
 
-  it('sets aside each refused record, saying why, and writes every other one', async () => {
+  it('sets aside each refused record, with why, and writes every other one', async () => {
     const { apply, written, calls } = fakeApply(new Set(['mber_3', 'mber_97']));
     const setAside = jest.fn();
 
@@ -54,11 +56,33 @@ describe('applySettingAsideRefusedWhopRecords', () => {
         .sort(),
     );
     expect(setAside.mock.calls).toEqual([
-      [{ id: 'mber_3' }, 'Not saved: the database refused one of its values (invalid byte 0x00).'],
-      [{ id: 'mber_97' }, 'Not saved: the database refused one of its values (invalid byte 0x00).'],
+      [{ id: 'mber_3' }, NUL_REFUSED],
+      [{ id: 'mber_97' }, NUL_REFUSED],
     ]);
     // Halving: about two calls per level for each refused record, not one call per record.
     expect(calls.length).toBeLessThan(30);
+  });
+
+  it('sets aside the record of a page of one', async () => {
+    const { apply } = fakeApply(new Set(['mber_0']));
+    const setAside = jest.fn();
+
+    await expect(applySettingAsideRefusedWhopRecords(records(1), apply, setAside)).resolves.toEqual(
+      { created: 0, updated: 0, unchanged: 0 },
+    );
+    expect(setAside).toHaveBeenCalledWith({ id: 'mber_0' }, NUL_REFUSED);
+  });
+
+  // A write the database refuses whatever the record (our own SQL, a column gone) must not pass
+  // for bad data: the page fails, and nothing is set aside.
+  it('fails a page of which every record is refused, setting none aside', async () => {
+    const { apply } = fakeApply(new Set(records(8).map(({ id }) => id)));
+    const setAside = jest.fn();
+
+    await expect(applySettingAsideRefusedWhopRecords(records(8), apply, setAside)).rejects.toBe(
+      NUL_REFUSED,
+    );
+    expect(setAside).not.toHaveBeenCalled();
   });
 
   it.each([
@@ -73,7 +97,7 @@ describe('applySettingAsideRefusedWhopRecords', () => {
 
     await applySettingAsideRefusedWhopRecords(records(2), apply, setAside);
 
-    expect(setAside).toHaveBeenCalledWith({ id: 'mber_1' }, expect.any(String));
+    expect(setAside).toHaveBeenCalledWith({ id: 'mber_1' }, expect.any(Error));
   });
 
   it.each([
@@ -87,5 +111,19 @@ describe('applySettingAsideRefusedWhopRecords', () => {
       error,
     );
     expect(calls).toEqual([4]);
+  });
+});
+
+describe('describeRefusedWhopRecord', () => {
+  // PostgreSQL's own message may quote the value or name a column: it stays in the server's log.
+  it("says what was refused in the seller's words, never PostgreSQL's message", () => {
+    expect(describeRefusedWhopRecord(NUL_REFUSED)).toBe(
+      'Not saved: the database cannot store a character in it (such as a NUL character).',
+    );
+    expect(
+      describeRefusedWhopRecord(
+        postgresError('22P02', 'invalid input syntax for type uuid: "secret-value"'),
+      ),
+    ).toBe('Not saved: the database cannot store one of its values.');
   });
 });

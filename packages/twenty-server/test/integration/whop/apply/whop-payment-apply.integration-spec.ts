@@ -837,6 +837,16 @@ describe('WhopPaymentApplyService', () => {
     );
   });
 
+  it('leaves open a task the seller had closed before the payment went through, then reopened', async () => {
+    await paymentApply.applyPayments(context, [buildFailedRenewal(1)]);
+    await updateFollowUpTaskAsTheSeller({ status: 'DONE' });
+    await paymentApply.applyPayments(context, [RECOVERED_RENEWAL]);
+    await updateFollowUpTaskAsTheSeller({ status: 'TODO' });
+    await paymentApply.refreshAllMembershipPaymentStates(context);
+
+    expect(await findOne('task', {})).toMatchObject({ status: 'TODO' });
+  });
+
   it('keeps payment_failed when the membership is re-applied while its latest payment failed', async () => {
     await paymentApply.applyPayments(context, [buildFailedRenewal(1)]);
     await app

@@ -95,8 +95,9 @@ export class WhopFollowUpTaskApplyService {
     await insertMissingWhopActivityTargets(manager, WHOP_TASK_TARGETS, tasks);
   }
 
-  // Closes each open task once for the failure it tells of: one the sync closed before and the
-  // seller reopened stays open, until a new failure.
+  // Closes each task once for the failure it tells of: one the sync closed before, or that the
+  // seller had closed by then, stays as the seller leaves it after (reopened, say), until a new
+  // failure.
   async closeFollowUps({ manager }: WhopApplyTransaction, keys: string[]): Promise<void> {
     if (keys.length === 0) {
       return;
@@ -107,7 +108,6 @@ export class WhopFollowUpTaskApplyService {
       .update('task')
       .set({ status: 'DONE', whopFollowUpClosedAt: () => 'now()' })
       .where('"whopFollowUpKey" IN (:...keys)', { keys })
-      .andWhere(`"status" <> 'DONE'`)
       .andWhere('"whopFollowUpClosedAt" IS NULL')
       .execute();
   }

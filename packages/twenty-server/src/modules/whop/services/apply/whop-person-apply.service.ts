@@ -192,14 +192,12 @@ export class WhopPersonApplyService {
 
   async applyMembers(context: WhopApplyContext, members: WhopMember[]): Promise<WhopApplyResult> {
     const teamWhopUserIds = new Set<string>();
+    const userlessMemberIds: string[] = [];
     const rows = keepLatestWhopResourceVersions(members).flatMap((member) => {
       const columns = transformWhopMemberToPerson({ member, syncedAt: context.syncedAt });
 
       if (!hasWhopUserId(columns)) {
-        context.issues.addWarning(
-          member.id,
-          'Whop gives this member no user (a deleted account): a person synced before is kept as it was, none is created.',
-        );
+        userlessMemberIds.push(member.id);
 
         return [];
       }
@@ -207,8 +205,18 @@ export class WhopPersonApplyService {
 
       return [columns];
     });
+    const result = await this.applyRows(context, rows, teamWhopUserIds);
 
-    return this.applyRows(context, rows, teamWhopUserIds);
+    // Once the page is written: a page applied again (split to set aside a record the database
+    // refuses) warns once.
+    for (const memberId of userlessMemberIds) {
+      context.issues.addWarning(
+        memberId,
+        'Whop gives this member no user (a deleted account): a person synced before is kept as it was, none is created.',
+      );
+    }
+
+    return result;
   }
 
   // The people of these Whop users (whopUserId → person id) inside the caller's transaction: known
@@ -421,8 +429,10 @@ export class WhopPersonApplyService {
       .andWhere('person.whopUserId IS NULL')
       .andWhere('person.deletedAt IS NULL')
       .orderBy('person.createdAt')
-      // Locked: a concurrent page linking one of them to another Whop user makes this read wait,
-      // then leave it out, rather than link it to a second user.
+      .addOrderBy('person.id')
+      // Locked (in one order, so that two pages never wait on each other): a concurrent page
+      // linking one of them to another Whop user makes this read wait, then leave it out, rather
+      // than link it to a second user.
       .setLock('for_no_key_update')
       .getRawMany();
 
