@@ -475,7 +475,7 @@ describe('WhopSyncStatusPanel', () => {
     const refusal = {
       level: 'error',
       whopId: 'mber_1',
-      message: 'Not saved: the database refused one of its values (…).',
+      message: 'Not saved: the database cannot store a character in it (such as a NUL character).',
     };
     render(
       <WhopSyncStatusPanel

@@ -147,10 +147,6 @@ const findRunCarriedBy = (
   return isDefined(jobId) && progress?.jobId === jobId ? (progress.runId ?? undefined) : undefined;
 };
 
-// Runs a full sync (the backfill) or an incremental one (the scheduled reconcile) for one connection:
-// company → products → plans → members → memberships → payments, page by page, each page written
-// by the batched apply services and followed by a checkpoint of the step's cursor, so a killed
-// worker resumes where it stopped. All state changes go through WhopConnectionSyncStatusService.
 // The steps whose records the totals are computed from.
 const TOTALS_SOURCE_STEPS: WhopSyncStep[] = ['memberships', 'payments'];
 
@@ -158,6 +154,10 @@ const TOTALS_SOURCE_STEPS: WhopSyncStep[] = ['memberships', 'payments'];
 const isRetriedByTheQueue = (exception: WhopException, attempt: JobAttempt): boolean =>
   exception.code === WhopExceptionCode.TEMPORARY_ERROR && !attempt.isLast;
 
+// Runs a full sync (the backfill) or an incremental one (the scheduled reconcile) for one connection:
+// company → products → plans → members → memberships → payments, page by page, each page written
+// by the batched apply services and followed by a checkpoint of the step's cursor, so a killed
+// worker resumes where it stopped. All state changes go through WhopConnectionSyncStatusService.
 @Injectable()
 export class WhopSyncService {
   private readonly logger = new Logger(WhopSyncService.name);
