@@ -4,6 +4,7 @@ import { type DataSource, type ObjectLiteral, type QueryRunner } from 'typeorm';
 
 import { AppModule } from 'src/app.module';
 import { GlobalWorkspaceOrmManager } from 'src/engine/twenty-orm/global-workspace-orm.manager';
+import { getWorkspaceSchemaName } from 'src/engine/twenty-orm/utils/get-workspace-schema-name.util';
 import { WhopApplyModule } from 'src/modules/whop/services/apply/whop-apply.module';
 import { type WhopApplyContext } from 'src/modules/whop/services/apply/whop-apply.types';
 import { WhopSyncIssues } from 'src/modules/whop/services/whop-sync-issues';
@@ -67,10 +68,7 @@ export const trashWorkspaceRecords = async (
 };
 
 // Until a session waits on a lock `holder` holds.
-export const waitForLockWaiter = async (
-  dataSource: DataSource,
-  holder: QueryRunner,
-): Promise<void> => {
+const waitForLockWaiter = async (dataSource: DataSource, holder: QueryRunner): Promise<void> => {
   const [{ pid }] = await holder.query('SELECT pg_backend_pid() AS pid');
 
   for (let polls = 0; polls < 200; polls += 1) {
@@ -83,4 +81,28 @@ export const waitForLockWaiter = async (
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
   throw new Error('Nothing waited on the lock');
+};
+
+// Another transaction on the workspace (the seller, another page or another company's sync), left
+// open: what it writes holds its row locks until `commitOnceWaitedOn`, which commits it once
+// another session waits on one of them.
+export const openWorkspaceTransaction = async (
+  app: INestApplication,
+  context: WhopApplyContext,
+): Promise<{ schema: string; runner: QueryRunner; commitOnceWaitedOn: () => Promise<void> }> => {
+  const dataSource = await app.get(GlobalWorkspaceOrmManager).getDataSource(context.workspaceId);
+  const runner = dataSource.createQueryRunner();
+
+  await runner.connect();
+  await runner.startTransaction();
+
+  return {
+    schema: getWorkspaceSchemaName(context.workspaceId),
+    runner,
+    commitOnceWaitedOn: async () => {
+      await waitForLockWaiter(dataSource, runner);
+      await runner.commitTransaction();
+      await runner.release();
+    },
+  };
 };

@@ -2,7 +2,6 @@ import { type INestApplication } from '@nestjs/common';
 import { IsNull } from 'typeorm';
 
 import { GlobalWorkspaceOrmManager } from 'src/engine/twenty-orm/global-workspace-orm.manager';
-import { getWorkspaceSchemaName } from 'src/engine/twenty-orm/utils/get-workspace-schema-name.util';
 import { type WhopApplyContext } from 'src/modules/whop/services/apply/whop-apply.types';
 import { WhopOpportunityApplyService } from 'src/modules/whop/services/apply/whop-opportunity-apply.service';
 import { WhopPersonApplyService } from 'src/modules/whop/services/apply/whop-person-apply.service';
@@ -20,8 +19,8 @@ import {
   createWhopApplyContext,
   createWhopApplyTestApp,
   findWorkspaceRecords,
+  openWorkspaceTransaction,
   trashWorkspaceRecords,
-  waitForLockWaiter,
 } from 'test/integration/whop/apply/whop-apply-test-app';
 
 const PLANS = new Map<string, WhopPlan>([['plan_1', buildWhopPlan()]]);
@@ -326,13 +325,10 @@ describe('WhopOpportunityApplyService', () => {
 
   it('keeps the stage the seller sets while the membership is being written', async () => {
     await opportunityApply.applyMemberships(context, [CANCELED_MEMBERSHIP], PLANS);
-    const dataSource = await app.get(GlobalWorkspaceOrmManager).getDataSource(context.workspaceId);
-    const seller = dataSource.createQueryRunner();
+    const seller = await openWorkspaceTransaction(app, context);
 
-    await seller.connect();
-    await seller.startTransaction();
-    await seller.query(
-      `UPDATE "${getWorkspaceSchemaName(context.workspaceId)}"."opportunity"
+    await seller.runner.query(
+      `UPDATE "${seller.schema}"."opportunity"
        SET "stage" = 'PROPOSAL' WHERE "whopMembershipId" = 'mem_1'`,
     );
     // Read before the seller's change commits, written after it.
@@ -342,9 +338,7 @@ describe('WhopOpportunityApplyService', () => {
       PLANS,
     );
 
-    await waitForLockWaiter(dataSource, seller);
-    await seller.commitTransaction();
-    await seller.release();
+    await seller.commitOnceWaitedOn();
     await applying;
 
     expect(await findOpportunity()).toMatchObject({

@@ -2,7 +2,6 @@ import { type INestApplication } from '@nestjs/common';
 import { IsNull, Not } from 'typeorm';
 
 import { GlobalWorkspaceOrmManager } from 'src/engine/twenty-orm/global-workspace-orm.manager';
-import { getWorkspaceSchemaName } from 'src/engine/twenty-orm/utils/get-workspace-schema-name.util';
 import { type WhopApplyContext } from 'src/modules/whop/services/apply/whop-apply.types';
 import { WhopOpportunityApplyService } from 'src/modules/whop/services/apply/whop-opportunity-apply.service';
 import { WhopPaymentApplyService } from 'src/modules/whop/services/apply/whop-payment-apply.service';
@@ -22,8 +21,8 @@ import {
   createWhopApplyContext,
   createWhopApplyTestApp,
   findWorkspaceRecords,
+  openWorkspaceTransaction,
   trashWorkspaceRecords,
-  waitForLockWaiter,
 } from 'test/integration/whop/apply/whop-apply-test-app';
 
 const PLANS = new Map<string, WhopPlan>([['plan_1', buildWhopPlan()]]);
@@ -379,23 +378,18 @@ describe('WhopPaymentApplyService', () => {
     await paymentApply.applyPayments({ ...context, deferredMembershipIds: new Set() }, [
       buildFailedRenewal(1),
     ]);
-    const dataSource = await app.get(GlobalWorkspaceOrmManager).getDataSource(context.workspaceId);
-    const otherSync = dataSource.createQueryRunner();
+    const otherSync = await openWorkspaceTransaction(app, context);
 
-    await otherSync.connect();
-    await otherSync.startTransaction();
     // Whop canceled the membership after the failed renewal.
-    await otherSync.query(
-      `UPDATE "${getWorkspaceSchemaName(context.workspaceId)}"."opportunity"
+    await otherSync.runner.query(
+      `UPDATE "${otherSync.schema}"."opportunity"
        SET "whopMembershipStatus" = 'canceled', "whopReportedMembershipStatus" = 'canceled'
        WHERE "whopMembershipId" = 'mem_1'`,
     );
     const ending = paymentApply.refreshMembershipPaymentStates(context, ['mem_1']);
 
     // The run's end has reached the membership, and waits on the other sync's row lock.
-    await waitForLockWaiter(dataSource, otherSync);
-    await otherSync.commitTransaction();
-    await otherSync.release();
+    await otherSync.commitOnceWaitedOn();
     await ending;
 
     expect(await findOne('opportunity', { whopMembershipId: 'mem_1' })).toMatchObject({
@@ -956,13 +950,10 @@ describe('WhopPaymentApplyService', () => {
   it("rolls up the lifetime value from the payments another company's sync writes meanwhile", async () => {
     await paymentApply.applyPayments(context, [buildWhopPayment()]);
     const person = await findOne('person', { whopUserId: 'user_1' });
-    const dataSource = await app.get(GlobalWorkspaceOrmManager).getDataSource(context.workspaceId);
-    const otherSync = dataSource.createQueryRunner();
+    const otherSync = await openWorkspaceTransaction(app, context);
 
-    await otherSync.connect();
-    await otherSync.startTransaction();
-    await otherSync.query(
-      `INSERT INTO "${getWorkspaceSchemaName(context.workspaceId)}"."whopPayment"
+    await otherSync.runner.query(
+      `INSERT INTO "${otherSync.schema}"."whopPayment"
          ("whopId", "personId", "amountAmountMicros", "amountCurrencyCode", "status", "substatus")
        VALUES ('pay_other_company', $1, 10000000, 'USD', 'paid', 'succeeded')`,
       [person.id],
@@ -972,7 +963,7 @@ describe('WhopPaymentApplyService', () => {
         workspaceId: context.workspaceId,
         syncedAt: context.syncedAt,
         issues: context.issues,
-        manager: otherSync.manager,
+        manager: otherSync.runner.manager,
       },
       [person.id],
     );
@@ -980,9 +971,7 @@ describe('WhopPaymentApplyService', () => {
       buildWhopPayment({ id: 'pay_2', created_at: '2026-04-01T09:31:00.000Z' }),
     ]);
 
-    await waitForLockWaiter(dataSource, otherSync);
-    await otherSync.commitTransaction();
-    await otherSync.release();
+    await otherSync.commitOnceWaitedOn();
     await applying;
 
     expect(await findOne('person', { whopUserId: 'user_1' })).toMatchObject({

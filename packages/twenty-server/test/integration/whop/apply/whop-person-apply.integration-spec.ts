@@ -3,7 +3,6 @@ import { type INestApplication } from '@nestjs/common';
 import { IsNull, Not } from 'typeorm';
 
 import { GlobalWorkspaceOrmManager } from 'src/engine/twenty-orm/global-workspace-orm.manager';
-import { getWorkspaceSchemaName } from 'src/engine/twenty-orm/utils/get-workspace-schema-name.util';
 import { type WhopApplyContext } from 'src/modules/whop/services/apply/whop-apply.types';
 import { WhopPersonApplyService } from 'src/modules/whop/services/apply/whop-person-apply.service';
 import { buildWhopMember } from 'src/modules/whop/utils/__tests__/whop-api.fixtures';
@@ -12,8 +11,8 @@ import {
   createWhopApplyContext,
   createWhopApplyTestApp,
   findWorkspaceRecords,
+  openWorkspaceTransaction,
   trashWorkspaceRecords,
-  waitForLockWaiter,
 } from 'test/integration/whop/apply/whop-apply-test-app';
 
 describe('WhopPersonApplyService', () => {
@@ -498,15 +497,11 @@ describe('WhopPersonApplyService', () => {
       nameFirstName: 'Ada',
       emailsPrimaryEmail: 'ada@example.com',
     });
-    const dataSource = await app.get(GlobalWorkspaceOrmManager).getDataSource(context.workspaceId);
-    const otherPage = dataSource.createQueryRunner();
+    const otherPage = await openWorkspaceTransaction(app, context);
 
-    await otherPage.connect();
-    await otherPage.startTransaction();
     // Another page of the run links the person to user_1, and has not committed yet.
-    await otherPage.query(
-      `UPDATE "${getWorkspaceSchemaName(context.workspaceId)}"."person"
-       SET "whopUserId" = 'user_1' WHERE "id" = $1`,
+    await otherPage.runner.query(
+      `UPDATE "${otherPage.schema}"."person" SET "whopUserId" = 'user_1' WHERE "id" = $1`,
       [personId],
     );
     const applying = personApply.applyMembers(context, [
@@ -516,9 +511,7 @@ describe('WhopPersonApplyService', () => {
       }),
     ]);
 
-    await waitForLockWaiter(dataSource, otherPage);
-    await otherPage.commitTransaction();
-    await otherPage.release();
+    await otherPage.commitOnceWaitedOn();
 
     expect(await applying).toEqual({ created: 1, updated: 0, unchanged: 0 });
     const people = await findWorkspaceRecords(app, context, 'person');
