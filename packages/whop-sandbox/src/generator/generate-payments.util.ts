@@ -15,6 +15,7 @@ import type {
   CardBrand,
   PaymentMethodType,
   PaymentSubstatus,
+  ReceiptStatus,
 } from '../types/whop-enums.type';
 import { FAILURE_MESSAGES } from './name-pools.constant';
 import { type Prng, weightedTable } from './prng.util';
@@ -62,11 +63,15 @@ export type GeneratedPaymentInput = {
   referenceTime: number;
 };
 
-// Whop leaves a payment's status null at times (WHOP_API.md), its substatus still saying how it
-// went: here about one succeeded payment in 62, by its id (no draw from the seed's sequence, so
-// the rest of the data stays as it was).
-const isLeftWithoutStatus = (id: string, outcome: PaymentSubstatus): boolean =>
-  outcome === 'succeeded' && id.endsWith('z');
+// A payment's status by how it went. Whop leaves it null at times (WHOP_API.md), its substatus
+// still saying how it went: here about one succeeded payment in 62, by its id (no draw from the
+// seed's sequence, so the rest of the data stays as it was).
+const receiptStatus = (id: string, outcome: PaymentSubstatus): ReceiptStatus | null => {
+  if (outcome === 'failed') return 'open';
+  if (outcome === 'pending') return 'pending';
+
+  return outcome === 'succeeded' && id.endsWith('z') ? null : 'paid';
+};
 
 export const generatePayment = (prng: Prng, input: GeneratedPaymentInput): PaymentRecord => {
   const { membership, createdAt, amount, outcome, referenceTime } = input;
@@ -124,13 +129,7 @@ export const generatePayment = (prng: Prng, input: GeneratedPaymentInput): Payme
     userId: membership.userId,
     planId: membership.planId,
     productId: membership.productId,
-    status: failed
-      ? 'open'
-      : outcome === 'pending'
-        ? 'pending'
-        : isLeftWithoutStatus(id, outcome)
-          ? null
-          : 'paid',
+    status: receiptStatus(id, outcome),
     substatus: outcome,
     billingReason: input.billingReason,
     currency: membership.currency,

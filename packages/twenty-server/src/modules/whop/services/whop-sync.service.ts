@@ -150,6 +150,11 @@ const findRunCarriedBy = (
 // The steps whose records the totals are computed from.
 const TOTALS_SOURCE_STEPS: WhopSyncStep[] = ['memberships', 'payments'];
 
+// Whether a run's end refreshes the totals of every membership and customer: a full run's, and a
+// resumed one's (what its earlier attempts touched is not known any more).
+const refreshesEveryTotal = (run: Pick<SyncRun, 'type' | 'resumed'>): boolean =>
+  run.type === 'full' || run.resumed;
+
 // Whether the queue tries a failed run again (with backoff), which resumes it.
 const isRetriedByTheQueue = (exception: WhopException, attempt: JobAttempt): boolean =>
   exception.code === WhopExceptionCode.TEMPORARY_ERROR && !attempt.isLast;
@@ -539,26 +544,28 @@ export class WhopSyncService {
 
         return false;
       }
-      // A run that ends here (no retry resumes it) first does the work it deferred to its end,
-      // before the connection shows it failed.
-      if (
-        !(error instanceof WhopSyncDisconnectedError) &&
-        !isRetriedByTheQueue(toWhopSyncException(error), attempt)
-      ) {
-        await this.refreshTotalsOfFailedRun(run, progress, lock);
-      }
+      let superseded: WhopSyncDisconnectedError | null;
+
       // Disconnected, or connected again, since the run began: it stops writing, and a full sync
       // the reconnect queued runs next.
-      const superseded =
-        error instanceof WhopSyncDisconnectedError
-          ? error
-          : await this.handleFailure(
-              { connection, log, runId: shown ? log.id : null },
-              counts,
-              issues,
-              error,
-              attempt,
-            );
+      if (error instanceof WhopSyncDisconnectedError) {
+        superseded = error;
+      } else {
+        const exception = toWhopSyncException(error);
+
+        // A run that ends here (no retry resumes it) first does the work it deferred to its end,
+        // before the connection shows it failed.
+        if (!isRetriedByTheQueue(exception, attempt)) {
+          await this.refreshTotalsOfFailedRun(run, progress, lock);
+        }
+        superseded = await this.handleFailure(
+          { connection, log, runId: shown ? log.id : null },
+          counts,
+          issues,
+          exception,
+          attempt,
+        );
+      }
 
       if (superseded) {
         this.logger.warn(superseded.message);
@@ -584,7 +591,7 @@ export class WhopSyncService {
       (step) => (progress.steps[step]?.processed ?? 0) > 0,
     );
 
-    if (lock.isLost() || ((run.type === 'full' || run.resumed) && !wroteTotalsSources)) return;
+    if (lock.isLost() || (refreshesEveryTotal(run) && !wroteTotalsSources)) return;
     try {
       await this.refreshTotals(run, async () => undefined);
     } catch (error) {
@@ -644,10 +651,9 @@ export class WhopSyncService {
     }: { connection: WhopConnection; log: WhopSyncLog; runId: string | null },
     counts: WhopSyncObjectCounts,
     issues: WhopSyncIssues,
-    error: unknown,
+    exception: WhopException,
     attempt: JobAttempt,
   ): Promise<WhopSyncDisconnectedError | null> {
-    const exception = toWhopSyncException(error);
     let reason: string;
 
     this.logger.warn(`Sync of connection ${connection.id} stopped: ${exception.message}`);
@@ -744,7 +750,7 @@ export class WhopSyncService {
     const onBatch: WhopBatchHandler = (count) =>
       (checkpoints = checkpoints.then(() => onBatchWritten(count)));
 
-    if (run.type === 'full' || run.resumed) {
+    if (refreshesEveryTotal(run)) {
       await this.paymentApply.refreshAllMembershipPaymentStates(run.context, onBatch);
       await this.rollupService.refreshAllPersonRollups(run.context, onBatch);
 
