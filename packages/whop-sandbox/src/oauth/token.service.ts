@@ -16,7 +16,6 @@ export type TokenResponse = {
   token_type: 'Bearer';
   expires_in: number;
   refresh_token: string;
-  scope: string;
   id_token?: string;
 };
 
@@ -36,7 +35,6 @@ const issueTokens = (context: TokenServiceContext, grant: Grant, issuer: string)
     token_type: 'Bearer',
     expires_in: ttlSeconds,
     refresh_token: refreshToken.token,
-    scope: grant.scopes.join(' '),
   };
   const user = context.store.users.get(grant.userId);
   if (grant.scopes.includes('openid') && user !== undefined) {

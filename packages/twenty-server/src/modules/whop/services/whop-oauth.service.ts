@@ -202,7 +202,12 @@ export class WhopOAuthService {
         typeof tokens.expires_in === 'number'
           ? new Date(Date.now() + tokens.expires_in * 1000)
           : null,
-      scopes: typeof tokens.scope === 'string' ? tokens.scope.split(' ').filter(Boolean) : [],
+      // A token response names its scope only when it differs from the one asked for (RFC 6749,
+      // 5.1): Whop documents none in its answer.
+      scopes:
+        typeof tokens.scope === 'string'
+          ? tokens.scope.split(' ').filter(Boolean)
+          : [...WHOP_OAUTH_SCOPES],
     };
   }
 

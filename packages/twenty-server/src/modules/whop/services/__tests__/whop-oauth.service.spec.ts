@@ -3,6 +3,7 @@ import { type AddressInfo } from 'node:net';
 
 import { type WorkspaceCallerService } from 'src/engine/core-modules/auth/services/workspace-caller.service';
 import { type EnvironmentService } from 'src/engine/core-modules/environment/environment.service';
+import { WHOP_OAUTH_SCOPES } from 'src/modules/whop/constants/whop-oauth-scopes.constant';
 import { type WhopOAuthStateService } from 'src/modules/whop/services/whop-oauth-state.service';
 import { WhopOAuthService } from 'src/modules/whop/services/whop-oauth.service';
 import { WhopExceptionCode } from 'src/modules/whop/whop.exception';
@@ -129,6 +130,25 @@ describe('WhopOAuthService', () => {
     authorizationServer.answerTokenRequests({ status: 401, headers, body });
 
     await expect(buildService().refresh('refresh-token-1')).rejects.toMatchObject({ code });
+  });
+
+  it.each([
+    { answer: 'names none', scope: undefined, scopes: [...WHOP_OAUTH_SCOPES] },
+    { answer: 'names fewer', scope: 'openid email', scopes: ['openid', 'email'] },
+  ])('keeps the scopes granted when the token response $answer', async ({ scope, scopes }) => {
+    authorizationServer.answerTokenRequests({
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        access_token: 'access-token-2',
+        refresh_token: 'refresh-token-2',
+        token_type: 'bearer',
+        expires_in: 3600,
+        scope,
+      }),
+    });
+
+    await expect(buildService().refresh('refresh-token-1')).resolves.toMatchObject({ scopes });
   });
 
   it('retries a refusal that says nothing of why', async () => {
