@@ -1,4 +1,4 @@
-import { IconCircleCheck } from '@tabler/icons-react';
+import { IconCircleCheck, IconClockExclamation } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { isDefined } from 'twenty-shared';
 
@@ -10,6 +10,7 @@ import type { WhopSyncPhase } from '@/whop/types/WhopSyncPhase';
 import { getWhopLastCompletedSyncAt } from '@/whop/utils/getWhopLastCompletedSyncAt';
 import { getWhopSyncRetryingTitle } from '@/whop/utils/getWhopSyncRetryingTitle';
 import { getWhopSyncRunningTitle } from '@/whop/utils/getWhopSyncRunningTitle';
+import { isWhopScheduledCheckOverdue } from '@/whop/utils/isWhopScheduledCheckOverdue';
 import { isWhopSyncWaitingToRetry } from '@/whop/utils/isWhopSyncWaitingToRetry';
 
 import styles from './WhopSyncStatusPanel.module.css';
@@ -47,6 +48,7 @@ type WhopSyncPhaseHeadingProps = {
     | 'nextSyncRetryAt'
     | 'lastFullSyncAt'
     | 'lastIncrementalSyncAt'
+    | 'nextScheduledSyncAt'
   >;
 };
 
@@ -86,8 +88,28 @@ export const WhopSyncPhaseHeading = ({ phase, connection }: WhopSyncPhaseHeading
         />
       );
     case 'idle': {
-      // As of the last sync that completed: changes made on Whop since arrive with the next one.
+      // As of the last sync that completed: changes made on Whop since arrive with the next one,
+      // unless no worker runs it.
       const lastCompletedSyncAt = getWhopLastCompletedSyncAt(connection);
+      const asOfLastSync = isDefined(lastCompletedSyncAt)
+        ? `As of the last sync, ${formatDateTime(lastCompletedSyncAt)}`
+        : null;
+      const { nextScheduledSyncAt } = connection;
+
+      if (nextScheduledSyncAt !== null && isWhopScheduledCheckOverdue(nextScheduledSyncAt)) {
+        return (
+          <div className={styles.heading}>
+            <div className={styles.overdue}>
+              <IconClockExclamation size={16} stroke={2} aria-hidden />
+              <p className={styles.title}>The scheduled check has not run</p>
+            </div>
+            <p className={styles.subtitle}>
+              {`It was due ${formatDateTime(nextScheduledSyncAt)}, and no sync worker has taken it: the worker may be busy, or not running. Changes made on Whop since the last sync are not imported yet.`}
+            </p>
+            {asOfLastSync !== null && <p className={styles.subtitle}>{asOfLastSync}</p>}
+          </div>
+        );
+      }
 
       return (
         <div className={styles.heading}>
@@ -95,11 +117,7 @@ export const WhopSyncPhaseHeading = ({ phase, connection }: WhopSyncPhaseHeading
             <IconCircleCheck size={16} stroke={2} aria-hidden />
             <p className={styles.title}>Up to date</p>
           </div>
-          {isDefined(lastCompletedSyncAt) && (
-            <p className={styles.subtitle}>
-              {`As of the last sync, ${formatDateTime(lastCompletedSyncAt)}`}
-            </p>
-          )}
+          {asOfLastSync !== null && <p className={styles.subtitle}>{asOfLastSync}</p>}
         </div>
       );
     }

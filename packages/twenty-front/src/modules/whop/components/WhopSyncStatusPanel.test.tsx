@@ -471,6 +471,29 @@ describe('WhopSyncStatusPanel', () => {
     expect(screen.queryByRole('progressbar')).toBeNull();
   });
 
+  it('says the scheduled check has not run, rather than up to date, once it is overdue', () => {
+    render(
+      <WhopSyncStatusPanel
+        connection={buildMockWhopConnection({ nextScheduledSyncAt: '2025-03-14T11:00:00.000Z' })}
+        logs={[buildMockWhopSyncLog()]}
+      />,
+    );
+
+    expect(screen.queryByText('Up to date')).toBeNull();
+    expect(screen.getByText('The scheduled check has not run')).toBeTruthy();
+    expect(
+      screen.getByText(
+        `It was due ${formatDateTime('2025-03-14T11:00:00.000Z')}, and no sync worker has taken it: the worker may be busy, or not running. Changes made on Whop since the last sync are not imported yet.`,
+      ),
+    ).toBeTruthy();
+    expect(
+      screen.getByText(`As of the last sync, ${formatDateTime('2025-03-14T10:02:00.000Z')}`),
+    ).toBeTruthy();
+    expect(screen.getByText('Next scheduled check').parentElement?.textContent).toBe(
+      `Next scheduled check${`Due since ${formatDateTime('2025-03-14T11:00:00.000Z')}`}`,
+    );
+  });
+
   it('says when the last sync could not import every record, and where to see which', () => {
     const refusal = {
       level: 'error',
