@@ -522,6 +522,45 @@ describe('the sync under failure', () => {
     ).toMatchObject({ status: 'needs_reauth', syncStage: 'FAILED' });
   }, 240_000);
 
+  // A token refresh elsewhere (another worker, the server) is refused while the run goes on with
+  // the access token it holds: the run stops at its next write, and leaves the reason shown.
+  it('stops a run whose connection needs reconnecting meanwhile, keeping why', async () => {
+    const { seller, connectionId } = await connectAndWaitForPayments('Refused mid-run');
+    const dataSource = stack.app.get(DataSource);
+    const [{ runId }] = await dataSource.query(
+      `SELECT "syncProgress"->>'runId' AS "runId" FROM core."whopConnection" WHERE id = $1`,
+      [connectionId],
+    );
+    const readRun = async () =>
+      (
+        await dataSource.query(
+          `SELECT status, "errorMessage" FROM core."whopSyncLog" WHERE id = $1`,
+          [runId],
+        )
+      )[0];
+
+    await stack.app
+      .get(WhopConnectionSyncStatusService)
+      .markAsNeedsReauth(connectionId, 'Whop no longer accepts this connection. Reconnect Whop.');
+    await stack.control('/faults', { routes: [] });
+    for (const stopAt = Date.now() + 60_000; (await readRun()).status === 'running';) {
+      if (Date.now() > stopAt) throw new Error('The run went on');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+
+    expect(await readRun()).toEqual({
+      status: 'failed',
+      errorMessage: 'Whop no longer accepts this connection. Reconnect Whop.',
+    });
+    expect(
+      await waitForConnection(stack.app, seller.token, connectionId, () => true),
+    ).toMatchObject({
+      status: 'needs_reauth',
+      syncStage: 'FAILED',
+      lastSyncError: 'Whop no longer accepts this connection. Reconnect Whop.',
+    });
+  }, 240_000);
+
   it('resumes when the database drops every connection mid-sync, as a restart does', async () => {
     const { seller, connectionId } = await connectAndWaitForPayments('Database restart');
 

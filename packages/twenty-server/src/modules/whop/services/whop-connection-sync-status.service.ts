@@ -33,21 +33,22 @@ const quietRunParameters = (connection: WhopConnection, jobId: string) => ({
   quietSeconds: WHOP_SYNC_LOCK_TTL_MS / 1000,
 });
 
-// A run's writes (its start, its progress, its checkpoints, its end) and a sync queued from the API
-// leave a connection disconnected meanwhile as it is: a run in its Totals step, which asks Whop
-// nothing, would otherwise show it synced and scheduled, and one that started as it was
-// disconnected would show it syncing for good.
+// A sync queued from the API, and the failure of a run before it showed itself, leave a connection
+// disconnected meanwhile as it is (a run's own writes ask more: see updateRun): a run in its Totals
+// step, which asks Whop nothing, would otherwise show it synced and scheduled, and one that started
+// as it was disconnected would show it syncing for good.
 const notDisconnected = (id: string): FindOptionsWhere<WhopConnection> => ({
   id,
   status: Not('revoked'),
 });
 
 // A run's write found its connection disconnected since the run began (and maybe connected again,
-// which starts a run of its own): the run stops there, writing nothing more to the connection.
+// which starts a run of its own), or needing reconnection (a token refresh elsewhere refused): the
+// run stops there, writing nothing more to the connection.
 export class WhopSyncDisconnectedError extends Error {
   constructor(connectionId: string) {
     super(
-      `Connection ${connectionId} was disconnected since its run began: the run stops without writing`,
+      `Connection ${connectionId} was disconnected or needs reconnecting since its run began: the run stops without writing`,
     );
   }
 }
@@ -157,8 +158,9 @@ export class WhopConnectionSyncStatusService {
   }
 
   // A write of the running sync's own state (its start, progress, checkpoints and end): on a
-  // connection disconnected meanwhile, or whose progress is no longer the run's (`runId`: it was
-  // disconnected and connected again), it changes nothing and stops the run.
+  // connection disconnected meanwhile, one that needs reconnecting (which must keep saying why), or
+  // whose progress is no longer the run's (`runId`: it was disconnected and connected again), it
+  // changes nothing and stops the run.
   private async updateRun(
     connectionId: string,
     changes: QueryDeepPartialEntity<WhopConnection>,
@@ -166,7 +168,8 @@ export class WhopConnectionSyncStatusService {
   ): Promise<void> {
     const { affected } = await this.repositoryFor(manager).update(
       {
-        ...notDisconnected(connectionId),
+        id: connectionId,
+        status: 'active',
         ...(isDefined(runId) && {
           // Quoted here: an UPDATE's criteria name the column unquoted.
           syncProgress: Raw(() => `"syncProgress"->>'runId' = :runId`, { runId }),

@@ -155,6 +155,10 @@ const TOTALS_SOURCE_STEPS: WhopSyncStep[] = ['memberships', 'payments'];
 const refreshesEveryTotal = (run: Pick<SyncRun, 'type' | 'resumed'>): boolean =>
   run.type === 'full' || run.resumed;
 
+// Why a connection needs reconnecting, for the history row of the run it stopped.
+const describeNeedsReauth = (connection: Pick<WhopConnection, 'lastSyncError'>): string =>
+  connection.lastSyncError ?? getWhopUserFriendlyMessage(WhopExceptionCode.AUTH_FAILED);
+
 // Whether the queue tries a failed run again (with backoff), which resumes it.
 const isRetriedByTheQueue = (exception: WhopException, attempt: JobAttempt): boolean =>
   exception.code === WhopExceptionCode.TEMPORARY_ERROR && !attempt.isLast;
@@ -314,10 +318,7 @@ export class WhopSyncService {
           // Whop stopped accepting the grant while the run this job carries waited to go on (a
           // token refresh elsewhere was refused): the run ends here, with that reason.
           if (isDefined(resuming) && connection?.status === 'needs_reauth') {
-            await this.syncLogService.failOpenRun(
-              resuming,
-              connection.lastSyncError ?? getWhopUserFriendlyMessage(WhopExceptionCode.AUTH_FAILED),
-            );
+            await this.syncLogService.failOpenRun(resuming, describeNeedsReauth(connection));
           }
 
           return true;
@@ -602,19 +603,22 @@ export class WhopSyncService {
   }
 
   // Its history row, unless Disconnect closed it already (a run that began just as Disconnect
-  // closed the connection's runs opened its row after): a failure to write it is logged. Returns
-  // whether the connection was connected again.
+  // closed the connection's runs opened its row after): a failure to write it is logged. A
+  // connection that needs reconnecting gives the row its reason. Returns whether the connection
+  // was connected again.
   private async closeSupersededRun(connectionId: string, runId: string): Promise<boolean> {
     const current = await this.connectionRepository.findOneBy({ id: connectionId });
-    const reconnected = isDefined(current) && current.status !== 'revoked';
+    const reconnected = current?.status === 'active';
 
-    await this.syncLogService
-      .failSupersededRun(runId, { reconnected })
-      .catch((error: unknown) =>
-        this.logger.warn(
-          `Could not close the history of the stopped run ${runId}: ${getErrorMessage(error)}`,
-        ),
-      );
+    await (
+      current?.status === 'needs_reauth'
+        ? this.syncLogService.failOpenRun(runId, describeNeedsReauth(current))
+        : this.syncLogService.failSupersededRun(runId, { reconnected })
+    ).catch((error: unknown) =>
+      this.logger.warn(
+        `Could not close the history of the stopped run ${runId}: ${getErrorMessage(error)}`,
+      ),
+    );
 
     return reconnected;
   }
