@@ -59,11 +59,8 @@ import {
   countWhopSyncProcessed,
 } from 'src/modules/whop/utils/compute-whop-sync-rate.util';
 import { describeWhopSyncGivenUp } from 'src/modules/whop/utils/describe-whop-sync-given-up.util';
-import {
-  applySettingAsideRefusedWhopRecords,
-  describeRefusedWhopRecord,
-} from 'src/modules/whop/utils/apply-setting-aside-refused-whop-records.util';
 import { streamWhopPages } from 'src/modules/whop/utils/stream-whop-pages.util';
+import { streamWhopRecordPages } from 'src/modules/whop/utils/stream-whop-record-pages.util';
 import { toWhopSyncException } from 'src/modules/whop/utils/to-whop-sync-exception.util';
 import {
   getWhopUserFriendlyMessage,
@@ -197,10 +194,10 @@ export class WhopSyncService {
           cursor,
           onPage,
           (after) => run.api.listProductDetails(run.connection.whopCompanyId, after),
-          (products) => {
+          (products, context) => {
             run.unlistedCatalog.addListedProducts(products);
 
-            return this.productApply.applyProducts(run.context, products);
+            return this.productApply.applyProducts(context, products);
           },
         ),
     },
@@ -220,7 +217,7 @@ export class WhopSyncService {
           cursor,
           onPage,
           (after) => run.api.listMembers(run.connection.whopCompanyId, after),
-          (members) => this.personApply.applyMembers(run.context, members),
+          (members, context) => this.personApply.applyMembers(context, members),
         ),
     },
     {
@@ -234,10 +231,10 @@ export class WhopSyncService {
           cursor,
           onPage,
           (after) => run.api.listMemberships(run.connection.whopCompanyId, after),
-          async (memberships) => {
+          async (memberships, context) => {
             await run.unlistedCatalog.readFor(memberships);
 
-            return this.opportunityApply.applyMemberships(run.context, memberships, run.plansById);
+            return this.opportunityApply.applyMemberships(context, memberships, run.plansById);
           },
         );
       },
@@ -261,7 +258,7 @@ export class WhopSyncService {
           cursor,
           onPage,
           (after) => run.api.listPayments(run.connection.whopCompanyId, after, since),
-          (payments) => this.paymentApply.applyPayments(run.context, payments),
+          (payments, context) => this.paymentApply.applyPayments(context, payments),
         );
       },
     },
@@ -773,24 +770,24 @@ export class WhopSyncService {
   }
 
   // A record whose values PostgreSQL refuses is left out of its page, an error of the run naming
-  // it; the rest of the page is written.
+  // it; the rest of the page is written. Each page writes with its own issues, which become the
+  // run's as the page is checkpointed.
   private streamStep<T extends { id: string }>(
     run: SyncRun,
     startCursor: string | null,
     onPage: PageHandler,
     fetchPage: (after: string | null) => Promise<WhopListPage<T>>,
-    applyPage: (items: T[]) => Promise<WhopApplyResult>,
+    applyPage: (items: T[], context: WhopApplyContext) => Promise<WhopApplyResult>,
   ): Promise<void> {
-    return streamWhopPages({
+    return streamWhopRecordPages({
+      issues: run.context.issues,
       fetchPage,
       startCursor,
-      applyPage: (items) =>
-        applySettingAsideRefusedWhopRecords(items, applyPage, (item, error) => {
-          this.logger.warn(
-            `Sync of ${run.connection.id} set aside ${item.id}: ${getErrorMessage(error)}`,
-          );
-          run.context.issues.addError(item.id, describeRefusedWhopRecord(error));
-        }),
+      applyPage: (items, pageIssues) => applyPage(items, { ...run.context, issues: pageIssues }),
+      onSetAside: (item, error) =>
+        this.logger.warn(
+          `Sync of ${run.connection.id} set aside ${item.id}: ${getErrorMessage(error)}`,
+        ),
       commitPage: (items, result, endCursor) => onPage(items.length, result, endCursor),
       concurrency: PAGE_CONCURRENCY,
       readAhead: PAGES_READ_AHEAD,
