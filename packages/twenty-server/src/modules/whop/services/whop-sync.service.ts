@@ -32,6 +32,7 @@ import {
   type WhopApplyContext,
   type WhopApplyResult,
   type WhopBatchHandler,
+  WHOP_DEFERRED_TO_EVERY_TOTAL,
 } from 'src/modules/whop/services/apply/whop-apply.types';
 import { type WhopApiClient, type WhopListPage } from 'src/modules/whop/services/whop-api-client';
 import { WhopApiClientService } from 'src/modules/whop/services/whop-api-client.service';
@@ -91,6 +92,8 @@ type SyncRun = {
   connection: WhopConnection;
   // Picked up after a restart: what earlier pages deferred is not known any more.
   resumed: boolean;
+  // What the run's pages deferred to its end; null for a run that refreshes every total.
+  deferred: { membershipIds: Set<string>; personIds: Set<string> } | null;
   api: WhopApiClient;
   context: WhopApplyContext;
   plansById: Map<string, WhopPlan>;
@@ -402,12 +405,15 @@ export class WhopSyncService {
         }
       },
     });
+    const deferred = refreshesEveryTotal({ type, resumed: Boolean(resumable) })
+      ? null
+      : { membershipIds: new Set<string>(), personIds: new Set<string>() };
     const context: WhopApplyContext = {
       workspaceId: connection.workspaceId,
       syncedAt: startedAt,
       issues,
-      deferredRollupPersonIds: new Set<string>(),
-      deferredMembershipIds: new Set<string>(),
+      deferredRollupPersonIds: deferred?.personIds ?? WHOP_DEFERRED_TO_EVERY_TOTAL,
+      deferredMembershipIds: deferred?.membershipIds ?? WHOP_DEFERRED_TO_EVERY_TOTAL,
       asynchronousCommit: true,
       personIds: new WhopRecordIdCache(),
     };
@@ -428,6 +434,7 @@ export class WhopSyncService {
       type,
       paymentsUpdatedAfterFound: readPaymentsUpdatedAfterFound(progress),
       resumed: Boolean(resumable),
+      deferred,
       waitingOnWhop: false,
       ended: false,
       waitingWrite: Promise.resolve(),
@@ -589,7 +596,7 @@ export class WhopSyncService {
       (step) => (progress.steps[step]?.processed ?? 0) > 0,
     );
 
-    if (lock.isLost() || (refreshesEveryTotal(run) && !wroteTotalsSources)) return;
+    if (lock.isLost() || (!run.deferred && !wroteTotalsSources)) return;
     try {
       await this.refreshTotals(run, async () => undefined);
     } catch (error) {
@@ -751,7 +758,7 @@ export class WhopSyncService {
     const onBatch: WhopBatchHandler = (count) =>
       (checkpoints = checkpoints.then(() => onBatchWritten(count)));
 
-    if (refreshesEveryTotal(run)) {
+    if (!run.deferred) {
       await this.paymentApply.refreshAllMembershipPaymentStates(run.context, onBatch);
       await this.rollupService.refreshAllPersonRollups(run.context, onBatch);
 
@@ -759,12 +766,12 @@ export class WhopSyncService {
     }
     await this.paymentApply.refreshMembershipPaymentStates(
       run.context,
-      [...(run.context.deferredMembershipIds ?? [])],
+      [...run.deferred.membershipIds],
       onBatch,
     );
     await this.rollupService.refreshPersonRollupsInBatches(
       run.context,
-      [...(run.context.deferredRollupPersonIds ?? [])],
+      [...run.deferred.personIds],
       onBatch,
     );
   }

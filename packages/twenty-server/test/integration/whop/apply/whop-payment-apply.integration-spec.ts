@@ -337,19 +337,20 @@ describe('WhopPaymentApplyService', () => {
   });
 
   it('in a sync run, writes the membership payment state once at the end, as a page would', async () => {
-    const run: WhopApplyContext = { ...context, deferredMembershipIds: new Set() };
+    const deferredMembershipIds = new Set<string>();
+    const run: WhopApplyContext = { ...context, deferredMembershipIds };
 
     await paymentApply.applyPayments(run, [buildWhopPayment()]);
     await paymentApply.applyPayments(run, [buildFailedRenewal(1)]);
 
-    expect(run.deferredMembershipIds).toEqual(new Set(['mem_1']));
+    expect(deferredMembershipIds).toEqual(new Set(['mem_1']));
     expect(await findOne('opportunity', { whopMembershipId: 'mem_1' })).toMatchObject({
       whopMembershipStatus: 'active',
       whopLastPaymentDate: null,
     });
     expect(await countWorkspaceRecords(app, context, 'task')).toBe(0);
 
-    await paymentApply.refreshMembershipPaymentStates(context, [...run.deferredMembershipIds!]);
+    await paymentApply.refreshMembershipPaymentStates(context, [...deferredMembershipIds]);
 
     expect(await findOne('opportunity', { whopMembershipId: 'mem_1' })).toMatchObject({
       whopMembershipStatus: 'payment_failed',
@@ -513,11 +514,12 @@ describe('WhopPaymentApplyService', () => {
   // A sync run writes it at its end, once it has read the payments too.
   it("in a sync run, links the customer a membership is transferred to at the run's end", async () => {
     await paymentApply.applyPayments(context, [buildFailedRenewal(1)]);
-    const run: WhopApplyContext = { ...context, deferredMembershipIds: new Set() };
+    const deferredMembershipIds = new Set<string>();
+    const run: WhopApplyContext = { ...context, deferredMembershipIds };
 
     await transferToGrace(run);
     expect((await readFollowUpLinks()).linkedTo).toEqual(['opportunity', 'user_1']);
-    await paymentApply.refreshMembershipPaymentStates(context, [...run.deferredMembershipIds!]);
+    await paymentApply.refreshMembershipPaymentStates(context, [...deferredMembershipIds]);
 
     expect((await readFollowUpLinks()).linkedTo).toEqual(['opportunity', 'user_1', 'user_2']);
   });
@@ -547,11 +549,12 @@ describe('WhopPaymentApplyService', () => {
     ]);
     expect(await countWorkspaceRecords(app, context, 'task')).toBe(0);
 
-    const run: WhopApplyContext = { ...context, deferredMembershipIds: new Set() };
+    const deferredMembershipIds = new Set<string>();
+    const run: WhopApplyContext = { ...context, deferredMembershipIds };
 
     await applyMembershipWithStatus(run, 'active', '2026-04-02T10:00:00.000Z');
     await paymentApply.applyPayments(run, [RETRIED_RENEWAL_PAID]);
-    await paymentApply.refreshMembershipPaymentStates(context, [...run.deferredMembershipIds!]);
+    await paymentApply.refreshMembershipPaymentStates(context, [...deferredMembershipIds]);
 
     expect(await findOne('opportunity', { whopMembershipId: 'mem_1' })).toMatchObject({
       whopMembershipStatus: 'active',
@@ -758,14 +761,15 @@ describe('WhopPaymentApplyService', () => {
       const trashed = await findOne('opportunity', { whopMembershipId: 'mem_1' });
       const before = await countUnder('opportunity', trashed.id);
 
-      const run: WhopApplyContext = { ...context, deferredMembershipIds: new Set() };
+      const deferredMembershipIds = new Set<string>();
+      const run: WhopApplyContext = { ...context, deferredMembershipIds };
 
       await trashWorkspaceRecords(app, context, 'opportunity', { id: trashed.id });
       await app
         .get(WhopOpportunityApplyService)
         .applyMemberships(run, [buildWhopMembership()], PLANS);
       // The payment state, at the end of the run.
-      await paymentApply.refreshMembershipPaymentStates(context, [...run.deferredMembershipIds!]);
+      await paymentApply.refreshMembershipPaymentStates(context, [...deferredMembershipIds]);
 
       const replacing = await findOne('opportunity', {
         whopMembershipId: 'mem_1',
@@ -1042,7 +1046,8 @@ describe('WhopPaymentApplyService', () => {
 
     it('restores the status Whop reports, not active, when a sync run finds the failed renewal paid', async () => {
       const cancelingOnWhop = { id: 'mem_1', status: 'canceling' as const, phone_number: null };
-      const run: WhopApplyContext = { ...context, deferredMembershipIds: new Set() };
+      const deferredMembershipIds = new Set<string>();
+      const run: WhopApplyContext = { ...context, deferredMembershipIds };
 
       // The run's memberships step: the customer set the membership to end at the period's end.
       await app.get(WhopOpportunityApplyService).applyMemberships(
@@ -1062,7 +1067,7 @@ describe('WhopPaymentApplyService', () => {
       await paymentApply.applyPayments(run, [
         { ...RETRIED_RENEWAL_PAID, membership: cancelingOnWhop },
       ]);
-      await paymentApply.refreshMembershipPaymentStates(context, [...run.deferredMembershipIds!]);
+      await paymentApply.refreshMembershipPaymentStates(context, [...deferredMembershipIds]);
 
       expect(await findOpportunity()).toMatchObject({ whopMembershipStatus: 'canceling' });
       expect(await findTask()).toMatchObject({ status: 'DONE' });
@@ -1077,7 +1082,8 @@ describe('WhopPaymentApplyService', () => {
             [buildWhopMembership({ status, updated_at: updatedAt })],
             PLANS,
           );
-      const run: WhopApplyContext = { ...context, deferredMembershipIds: new Set() };
+      const deferredMembershipIds = new Set<string>();
+      const run: WhopApplyContext = { ...context, deferredMembershipIds };
 
       // Whop gave up retrying; the task stays with the seller.
       await applyMembershipWithStatus('expired', '2026-04-02T00:00:00.000Z');
@@ -1093,7 +1099,7 @@ describe('WhopPaymentApplyService', () => {
           membership: { id: 'mem_1', status: 'expired', phone_number: null },
         },
       ]);
-      await paymentApply.refreshMembershipPaymentStates(context, [...run.deferredMembershipIds!]);
+      await paymentApply.refreshMembershipPaymentStates(context, [...deferredMembershipIds]);
       expect(await findOpportunity()).toMatchObject({ whopMembershipStatus: 'expired' });
       expect(await findTask()).toMatchObject({ status: 'DONE' });
 
@@ -1104,7 +1110,8 @@ describe('WhopPaymentApplyService', () => {
     });
 
     it('closes the task once when the renewal went through, though the membership ended before the run read the payment', async () => {
-      const run: WhopApplyContext = { ...context, deferredMembershipIds: new Set() };
+      const deferredMembershipIds = new Set<string>();
+      const run: WhopApplyContext = { ...context, deferredMembershipIds };
 
       // Whop retried the renewal, it went through, then the customer canceled: the run reads the
       // membership canceled, then the payment paid.
@@ -1127,7 +1134,7 @@ describe('WhopPaymentApplyService', () => {
           membership: { id: 'mem_1', status: 'canceled', phone_number: null },
         },
       ]);
-      await paymentApply.refreshMembershipPaymentStates(context, [...run.deferredMembershipIds!]);
+      await paymentApply.refreshMembershipPaymentStates(context, [...deferredMembershipIds]);
 
       expect(await findOpportunity()).toMatchObject({ whopMembershipStatus: 'canceled' });
       expect(await findTask()).toMatchObject({ status: 'DONE' });

@@ -6,6 +6,14 @@ import {
 } from 'src/modules/whop/services/apply/whop-record-id-cache';
 import { type WhopSyncIssues } from 'src/modules/whop/services/whop-sync-issues';
 
+// Where a page leaves the ids of the records whose totals it defers to the run's end: the run's
+// collection, or nowhere for a run whose end refreshes every total (WHOP_DEFERRED_TO_EVERY_TOTAL).
+export type WhopDeferredIds = { add(id: string): void };
+
+// Deferred by a run that refreshes every total at its end: kept nowhere, a company's worth of ids
+// held in memory for nothing otherwise.
+export const WHOP_DEFERRED_TO_EVERY_TOTAL: WhopDeferredIds = { add: () => undefined };
+
 // What every apply call needs: the workspace, the run's timestamp (stored as the records'
 // `syncedAt`) and the run's issue collector.
 export type WhopApplyContext = {
@@ -14,10 +22,10 @@ export type WhopApplyContext = {
   issues: WhopSyncIssues;
   // Set by a bulk sync: the people whose rollups a page would refresh are collected here and
   // refreshed once at the end of the run instead of page by page.
-  deferredRollupPersonIds?: Set<string>;
+  deferredRollupPersonIds?: WhopDeferredIds;
   // Likewise the memberships whose payment state (last payment date, payment_failed, follow-up
   // task) a payments page would refresh.
-  deferredMembershipIds?: Set<string>;
+  deferredMembershipIds?: WhopDeferredIds;
   // Set by a sync run, which saves its checkpoint with a synchronous commit after each page: that
   // commit flushes the page's own (asynchronous) commit to disk too, so a crash never loses a page
   // whose cursor was saved, and pages do not wait for a disk flush each.
