@@ -15,8 +15,8 @@ import {
 // Whop sends the seller back with `?connected=<id>` (and `&reconnected=true` when that company was
 // connected already) or `?error=<code>`: say what happened,
 // and offer to try again when it failed. The parameters are read once and taken off the address,
-// so a reload or a bookmark does not announce the same connection again; a connection disconnected
-// since is announced no more. Connect again retries what failed: a card's Reconnect reconnects
+// so a reload or a bookmark does not announce the same connection again; only a connection the
+// page lists is announced, and one disconnected since no more. Connect again retries what failed: a card's Reconnect reconnects
 // that connection again.
 type ConnectResult = {
   connectError: string | null;
@@ -90,11 +90,11 @@ export const WhopConnectResultCallout = () => {
     );
   }
 
-  const isAnnouncedConnectionRevoked = (whopConnections ?? []).some(
-    ({ id, status }) => id === connectedId && status === 'revoked',
-  );
+  // Announced once the page lists it, still connected: an address naming another id, or one
+  // disconnected since, announces nothing.
+  const announcedConnection = whopConnections?.find(({ id }) => id === connectedId);
 
-  if (connectedId !== null && !isAnnouncedConnectionRevoked) {
+  if (isDefined(announcedConnection) && announcedConnection.status !== 'revoked') {
     return (
       <Callout
         variant="success"

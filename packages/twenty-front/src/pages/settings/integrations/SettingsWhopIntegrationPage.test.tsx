@@ -166,7 +166,7 @@ describe('SettingsWhopIntegrationPage', () => {
       buildSyncLogsMock(),
     ]);
 
-    expect(screen.getByText('Whop is connected')).toBeTruthy();
+    expect(await screen.findByText('Whop is connected')).toBeTruthy();
     await waitFor(() => expect(screen.getByLabelText('Address query').textContent).toBe(''));
     expect(
       await screen.findByRole('region', {
@@ -215,7 +215,7 @@ describe('SettingsWhopIntegrationPage', () => {
       buildSyncLogsMock(),
     ]);
 
-    expect(screen.getByText('Whop is reconnected')).toBeTruthy();
+    expect(await screen.findByText('Whop is reconnected')).toBeTruthy();
     await waitFor(() => expect(readWhopConnectFlowConnection()).toBeUndefined());
   });
 
@@ -225,10 +225,23 @@ describe('SettingsWhopIntegrationPage', () => {
       buildSyncLogsMock(),
     ]);
 
-    expect(screen.getByText('Whop is reconnected')).toBeTruthy();
+    expect(await screen.findByText('Whop is reconnected')).toBeTruthy();
     expect(screen.getByText(/nothing is duplicated/)).toBeTruthy();
     expect(screen.queryByText('Whop is connected')).toBeNull();
     await waitFor(() => expect(screen.getByLabelText('Address query').textContent).toBe(''));
+  });
+
+  // Anyone can send a seller a link to this page: it announces only a connection it lists.
+  it('announces no connection the workspace does not have', async () => {
+    renderPage('/settings/integrations/whop?connected=connection-9', [
+      buildFindManyWhopConnectionsMock([buildMockWhopConnection()]),
+      buildSyncLogsMock(),
+    ]);
+
+    expect(
+      await screen.findByRole('region', { name: 'Whop connection: Acme Courses' }),
+    ).toBeTruthy();
+    expect(screen.queryByText('Whop is connected')).toBeNull();
   });
 
   // Disconnected from this page after connecting: the page no longer says Whop is connected.
