@@ -342,7 +342,7 @@ describe('WhopConnectionCard', () => {
     expect(screen.getByText('Webhook not registered')).toBeTruthy();
     expect(
       screen.getByText(
-        'Reconnect registers it again; if Whop refused a permission, first grant your Whop app "Manage webhooks" (developer:manage_webhook) on Whop. Meanwhile, changes arrive with the scheduled check and with Sync changes.',
+        'Reconnect registers it again, and checks every record again with a full sync; if Whop refused a permission, first grant your Whop app "Manage webhooks" (developer:manage_webhook) on Whop. Meanwhile, changes arrive with the scheduled check and with Sync changes.',
       ),
     ).toBeTruthy();
     // What stopped it, as the server recorded it (here Whop refusing the permission).
@@ -378,7 +378,9 @@ describe('WhopConnectionCard', () => {
 
       expect(screen.getByText('Webhook not registered')).toBeTruthy();
       expect(
-        screen.getByText(/^Once this sync has finished, Reconnect registers it again;/),
+        screen.getByText(
+          /^Once this sync has finished, Reconnect registers it again, and checks every record again/,
+        ),
       ).toBeTruthy();
       expect(screen.queryByRole('button', { name: 'Reconnect' })).toBeNull();
     },

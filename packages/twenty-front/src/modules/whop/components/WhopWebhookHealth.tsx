@@ -45,8 +45,9 @@ export const WhopWebhookHealth = ({
     );
   }
 
-  // Connecting registers the webhook, and reconnecting tries again. What stopped it (a permission
-  // Whop refused, Whop failing, or a failure of this server) is said as the server recorded it.
+  // Connecting registers the webhook, and reconnecting tries again (reconnecting also starts a
+  // full sync: said before the seller clicks). What stopped it (a permission Whop refused, Whop
+  // failing, or a failure of this server) is said as the server recorded it.
   return (
     <div className={styles.row}>
       <IconAlertTriangle className={styles.warningIcon} size={16} stroke={2} aria-hidden />
@@ -56,7 +57,7 @@ export const WhopWebhookHealth = ({
           <p className={styles.description}>{connection.webhookRegistrationError}</p>
         )}
         <p className={styles.description}>
-          {`${isSyncing ? 'Once this sync has finished, Reconnect' : 'Reconnect'} registers it again; if Whop refused a permission, first grant your Whop app "Manage webhooks" (developer:manage_webhook) on Whop. Meanwhile, ${changesArrival}.`}
+          {`${isSyncing ? 'Once this sync has finished, Reconnect' : 'Reconnect'} registers it again, and checks every record again with a full sync; if Whop refused a permission, first grant your Whop app "Manage webhooks" (developer:manage_webhook) on Whop. Meanwhile, ${changesArrival}.`}
         </p>
         {isDefined(onReconnect) && !isSyncing && (
           <div className={styles.action}>
