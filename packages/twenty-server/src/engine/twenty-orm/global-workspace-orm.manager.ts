@@ -5,6 +5,7 @@ import { EnvironmentService } from 'src/engine/core-modules/environment/environm
 import { getErrorMessage } from 'src/engine/utils/get-error-message.util';
 import { buildWorkspaceEntitySchema } from 'src/engine/twenty-orm/utils/build-workspace-entity-schema.util';
 import { getWorkspaceSchemaName } from 'src/engine/twenty-orm/utils/get-workspace-schema-name.util';
+import { buildPostgresTimeouts } from 'src/engine/twenty-orm/utils/build-postgres-timeouts.util';
 import { PostgresPoolClient } from 'src/engine/twenty-orm/utils/postgres-pool-client';
 import {
   WORKSPACE_OBJECTS,
@@ -77,7 +78,12 @@ export class GlobalWorkspaceOrmManager implements OnApplicationShutdown {
       entities: WORKSPACE_OBJECTS.map((object) => buildWorkspaceEntitySchema(object, schemaName)),
       synchronize: false,
       logging: false,
-      extra: { max: 5, idleTimeoutMillis: 10_000, Client: PostgresPoolClient },
+      extra: {
+        max: 5,
+        idleTimeoutMillis: 10_000,
+        Client: PostgresPoolClient,
+        ...buildPostgresTimeouts(this.environmentService.get('PG_STATEMENT_TIMEOUT_MS')),
+      },
     });
 
     return dataSource.initialize();

@@ -561,6 +561,58 @@ describe('the sync under failure', () => {
     });
   }, 240_000);
 
+  // Another session holds the customers' rows for good (a stuck transaction): the page waiting on
+  // them is cancelled once its statement times out, and the sync waits to retry, rather than show
+  // "Syncing" for ever; it completes once the rows are free.
+  it('retries a page stuck behind a lock once its statement times out, then completes', async () => {
+    stack = await startWhopTestStack({ statementTimeoutMs: 1000 });
+    const seller = await createTestWorkspace(stack.app, 'Stuck behind a lock');
+    const { connectionId } = await connectWhopThroughOAuth(stack.app, seller.token);
+    const synced = await waitForConnection(
+      stack.app,
+      seller.token,
+      connectionId!,
+      (c) => c.syncStatus === 'ACTIVE',
+    );
+    // Not the workspace's pool, which would end this transaction once idle for the timeout.
+    const holder = stack.app.get(DataSource).createQueryRunner();
+
+    await holder.connect();
+    await holder.startTransaction();
+    await holder.query(
+      `SELECT id FROM "${getWorkspaceSchemaName(seller.workspaceId)}"."person" FOR UPDATE`,
+    );
+    try {
+      await triggerWhopSync(stack.app, seller.token, connectionId!, 'FULL');
+      expect(
+        await waitForConnection(
+          stack.app,
+          seller.token,
+          connectionId!,
+          (c) => isDefined(c.lastSyncError) || c.syncStage === 'FAILED',
+          60_000,
+        ),
+      ).toMatchObject({
+        syncStage: 'FULL_SYNC_ONGOING',
+        lastSyncError: 'The database was too busy for a moment.',
+      });
+    } finally {
+      await holder.rollbackTransaction();
+      await holder.release();
+    }
+
+    expect(
+      await waitForConnection(
+        stack.app,
+        seller.token,
+        connectionId!,
+        (c) => c.lastFullSyncAt !== synced.lastFullSyncAt || c.syncStage === 'FAILED',
+        60_000,
+      ),
+    ).toMatchObject({ syncStatus: 'ACTIVE', lastSyncError: null });
+    expect(await countRows(stack, seller.workspaceId)).toEqual(expectedCounts(stack));
+  }, 180_000);
+
   it('resumes when the database drops every connection mid-sync, as a restart does', async () => {
     const { seller, connectionId } = await connectAndWaitForPayments('Database restart');
 

@@ -6,6 +6,7 @@ export type EnvironmentVariables = {
   SERVER_URL: string;
   FRONTEND_URL: string;
   PG_DATABASE_URL: string;
+  PG_STATEMENT_TIMEOUT_MS: number;
   REDIS_URL: string;
   APP_SECRET: string;
   ACCESS_TOKEN_EXPIRES_IN_SECONDS: number;
@@ -124,6 +125,7 @@ export const readEnvironmentVariables = (
     SERVER_URL: serverUrl,
     FRONTEND_URL: text('FRONTEND_URL', serverUrl).replace(/\/$/, ''),
     PG_DATABASE_URL: text('PG_DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/twenty'),
+    PG_STATEMENT_TIMEOUT_MS: Math.max(1, integer('PG_STATEMENT_TIMEOUT_MS', 300_000)),
     REDIS_URL: text('REDIS_URL', 'redis://127.0.0.1:6379'),
     APP_SECRET: appSecret,
     ACCESS_TOKEN_EXPIRES_IN_SECONDS: integer('ACCESS_TOKEN_EXPIRES_IN_SECONDS', 7 * 24 * 3600),

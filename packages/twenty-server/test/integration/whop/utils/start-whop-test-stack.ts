@@ -46,6 +46,8 @@ export const startWhopTestStack = async (
     // How often the SDK retries a failed Whop request before the sync run stops (default: the
     // server's).
     apiMaxRetries?: number;
+    // How long a statement on a workspace's records may run (default: the server's).
+    statementTimeoutMs?: number;
   } = {},
 ): Promise<WhopTestStack> => {
   const reservation = await reservePort();
@@ -81,9 +83,13 @@ export const startWhopTestStack = async (
     ...(options.apiMaxRetries !== undefined && {
       WHOP_API_MAX_RETRIES: String(options.apiMaxRetries),
     }),
+    ...(options.statementTimeoutMs !== undefined && {
+      PG_STATEMENT_TIMEOUT_MS: String(options.statementTimeoutMs),
+    }),
   };
 
   delete process.env.WHOP_API_MAX_RETRIES;
+  delete process.env.PG_STATEMENT_TIMEOUT_MS;
   Object.assign(process.env, env);
   const workers: TestQueueWorker[] = [];
   let app: NestExpressApplication | null = null;
