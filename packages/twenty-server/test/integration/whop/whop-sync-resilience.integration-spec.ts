@@ -480,6 +480,18 @@ describe('the sync under failure', () => {
     await expectOneFullRunCompleted(seller, connectionId, { stoppedInPayments: true });
   }, 240_000);
 
+  // The holder was a job with nothing to do (the scheduled check during a full sync, which lets the
+  // lock go at once): the run's own job, which waits its turn, carries it on to its end.
+  it('carries on a run whose lock another job took and let go', async () => {
+    const { seller, connectionId } = await connectAndWaitForPayments('Lock let go');
+
+    await takeSyncLockFromRun(connectionId);
+    await stack.app.get(RedisClientService).getClient().del(`whop:sync-lock:${connectionId}`);
+    await stack.control('/faults', { routes: [] });
+
+    await expectOneFullRunCompleted(seller, connectionId, { stoppedInPayments: true });
+  }, 240_000);
+
   // Whop stops accepting the grant while the run waits to go on (here its lock taken, as when its
   // job waits to retry): a token refresh elsewhere refused marks the connection, not the run.
   it('ends a run whose connection needs reconnecting by the time its job carries it on', async () => {

@@ -289,7 +289,8 @@ export class WhopSyncService {
     private readonly tableStatisticsService: WhopTableStatisticsService,
   ) {}
 
-  // Returns false when another sync of this connection is running (nothing was done). A full sync
+  // Returns false when another sync of this connection is running (nothing was done, or the run
+  // stopped as another job took its lock). A full sync
   // queued to resume a run whose own job was lost names it (resumeRunId; see isWhopSyncJobDue), and
   // a job that carried a run before resumes that one (findRunCarriedBy).
   async run(
@@ -323,7 +324,20 @@ export class WhopSyncService {
 
           return true;
         }
-        const reconnected = await this.execute(connection, type, attempt, lock);
+        let reconnected: boolean;
+
+        try {
+          reconnected = await this.execute(connection, type, attempt, lock);
+        } catch (error) {
+          if (!(error instanceof WhopSyncLockLostError)) throw error;
+          // Another job took the lock while this one's run went on (a stall outlived it): this
+          // job stops writing, and, like one that found the lock taken, waits its turn (a full
+          // sync's job is postponed) to carry its run on, unless the holder carries it on or ends
+          // it first.
+          this.logger.warn(error.message);
+
+          return false;
+        }
 
         // Connected again while this full sync ran: the full sync the reconnect queued is this
         // job's to run (the queue took it for a duplicate of this one); a sync of changes leaves
@@ -352,7 +366,7 @@ export class WhopSyncService {
   }
 
   // Returns whether the run stopped because its connection was disconnected and connected again
-  // meanwhile.
+  // meanwhile; throws WhopSyncLockLostError when another job took its lock.
   private async execute(
     connection: WhopConnection,
     type: WhopSyncRunType,
@@ -544,11 +558,7 @@ export class WhopSyncService {
     } catch (error) {
       run.ended = true;
       await run.waitingWrite;
-      if (error instanceof WhopSyncLockLostError) {
-        this.logger.warn(error.message);
-
-        return false;
-      }
+      if (error instanceof WhopSyncLockLostError) throw error;
       let superseded: WhopSyncDisconnectedError | null;
 
       // Disconnected, or connected again, since the run began: it stops writing, and a full sync
