@@ -849,10 +849,15 @@ describe('Connect Whop, then the full sync', () => {
     expect(await scheduler.isReconcileScheduled(connectionId)).toBe(true);
     const scheduled = await graphqlRequest(
       stack.app,
-      `query C($id: ID!) { whopConnection(id: $id) { nextScheduledSyncAt syncIntervalMinutes } }`,
+      `query C($id: ID!) { whopConnection(id: $id) { nextScheduledSyncAt syncIntervalMinutes readAt } }`,
       { id: connectionId },
       seller.token,
     );
+    const readAgoMs = Date.now() - Date.parse(scheduled.data.whopConnection.readAt);
+
+    // When the answer was read: what the page says its figures are as of, once its reads fail.
+    expect(readAgoMs).toBeGreaterThanOrEqual(0);
+    expect(readAgoMs).toBeLessThan(5_000);
     const nextScheduledSyncAt = Date.parse(scheduled.data.whopConnection.nextScheduledSyncAt);
     const accessToken = await stack.app.get(WhopTokenService).getAccessToken(connectionId);
     const readCompaniesStatus = () => readWhopCompaniesStatus(stack.sandbox.url, accessToken);

@@ -42,29 +42,26 @@ describe('WhopConnectionPollingEffect', () => {
     vi.useRealTimers();
   });
 
-  it('says since when the figures are stale while polls fail, until one answers again', async () => {
+  it('says the figures are stale while polls fail, until one answers again', async () => {
     vi.useFakeTimers({ now: NOW });
-    const onStaleSinceChange = vi.fn();
+    const onStaleChange = vi.fn();
     renderWithProviders(
-      <WhopConnectionPollingEffect
-        connectionId="connection-1"
-        onStaleSinceChange={onStaleSinceChange}
-      />,
+      <WhopConnectionPollingEffect connectionId="connection-1" onStaleChange={onStaleChange} />,
       {
         mocks: [answeredMock(100), UNREACHABLE_MOCK, UNREACHABLE_MOCK, answeredMock(300)],
         cache: createApolloCache(),
       },
     );
     await act(() => vi.advanceTimersByTimeAsync(0));
-    expect(onStaleSinceChange).not.toHaveBeenCalledWith(expect.any(String));
+    expect(onStaleChange).not.toHaveBeenCalledWith(true);
 
     await nextPoll();
-    expect(onStaleSinceChange).toHaveBeenLastCalledWith('2026-12-05T14:00:00.000Z');
+    expect(onStaleChange).toHaveBeenLastCalledWith(true);
 
     await nextPoll();
-    expect(onStaleSinceChange).toHaveBeenLastCalledWith('2026-12-05T14:00:00.000Z');
+    expect(onStaleChange).toHaveBeenLastCalledWith(true);
 
     await nextPoll();
-    expect(onStaleSinceChange).toHaveBeenLastCalledWith(null);
+    expect(onStaleChange).toHaveBeenLastCalledWith(false);
   });
 });

@@ -31,7 +31,8 @@ export const WhopConnectionSection = ({ connection }: WhopConnectionSectionProps
     pagination,
   } = useFindManyWhopSyncLogs(connection.id);
   const syncRequest = useAtomValue(whopSyncRequestsState)[connection.id] ?? null;
-  const [staleSince, setStaleSince] = useState<string | null>(null);
+  // The last poll failed: the figures are as of the connection's last successful read.
+  const [isStale, setIsStale] = useState(false);
 
   return (
     <section
@@ -39,10 +40,7 @@ export const WhopConnectionSection = ({ connection }: WhopConnectionSectionProps
       aria-label={`Whop connection: ${connection.whopCompanyTitle}`}
     >
       {shouldPollWhopConnection(connection, syncRequest) && (
-        <WhopConnectionPollingEffect
-          connectionId={connection.id}
-          onStaleSinceChange={setStaleSince}
-        />
+        <WhopConnectionPollingEffect connectionId={connection.id} onStaleChange={setIsStale} />
       )}
       {syncRequest !== null && (
         <WhopSyncRequestFollowEffect connection={connection} request={syncRequest} />
@@ -55,7 +53,11 @@ export const WhopConnectionSection = ({ connection }: WhopConnectionSectionProps
       )}
       <WhopSyncLogsRefetchEffect connection={connection} onSyncStateChange={refresh} />
       <WhopConnectionCard connection={connection} />
-      <WhopSyncStatusPanel connection={connection} logs={logs} staleSince={staleSince} />
+      <WhopSyncStatusPanel
+        connection={connection}
+        logs={logs}
+        staleSince={isStale ? connection.readAt : null}
+      />
       <WhopSyncLogTable
         logs={logs}
         totalCount={totalCount}

@@ -34,4 +34,6 @@ export type WhopConnection = {
   webhookRegistered: boolean;
   webhookRegistrationError: string | null;
   createdAt: string;
+  // When the server read it for the answer the page holds: how old the page's figures are.
+  readAt: string;
 };

@@ -4,6 +4,7 @@ import { useLocation } from 'react-router-dom';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { createApolloCache } from '@/apollo/utils/createApolloCache';
+import { formatDateTime } from '@/ui/field/display/utils/formatDateTime';
 import { CONNECT_WHOP } from '@/whop/graphql/mutations/connectWhop';
 import { DISCONNECT_WHOP } from '@/whop/graphql/mutations/disconnectWhop';
 import { FIND_MANY_WHOP_SYNC_LOGS } from '@/whop/graphql/queries/findManyWhopSyncLogs';
@@ -286,6 +287,12 @@ describe('SettingsWhopIntegrationPage', () => {
 
     expect(await screen.findByText('40 records/s')).toBeTruthy();
     expect(await screen.findByText("Can't reach the server", {}, { timeout: 4_000 })).toBeTruthy();
+    // As of the last answer the page holds, whenever it came (here the list's, from the server).
+    expect(
+      screen.getByText(
+        `The figures below are as of ${formatDateTime(RUNNING_CONNECTION.readAt)}, the last successful update. They update again as soon as the server answers.`,
+      ),
+    ).toBeTruthy();
     expect(screen.queryByText('40 records/s')).toBeNull();
     await waitFor(() => expect(screen.queryByText("Can't reach the server")).toBeNull(), {
       timeout: 4_000,

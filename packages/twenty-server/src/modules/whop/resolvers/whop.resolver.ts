@@ -94,6 +94,13 @@ export class WhopResolver {
     return connection.status === 'active' ? this.scheduler.getNextReconcileAt(connection.id) : null;
   }
 
+  // When the server read the connection for this answer: how old the page's figures are, should
+  // its later reads fail.
+  @ResolveField(() => Date)
+  readAt(): Date {
+    return new Date();
+  }
+
   // How often the scheduled reconcile checks Whop, in minutes (the same for every connection); null
   // when this server schedules none.
   @ResolveField(() => Int, { nullable: true })

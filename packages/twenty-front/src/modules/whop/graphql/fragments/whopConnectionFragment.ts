@@ -39,5 +39,6 @@ export const WHOP_CONNECTION_FRAGMENT = gql`
     webhookRegistered
     webhookRegistrationError
     createdAt
+    readAt
   }
 `;
