@@ -25,7 +25,7 @@ export const OpportunitiesPage = () => {
   const { records, totalCount, loading, error, retry, pagination } = useFindManyOpportunities({
     filter,
   });
-  const { whopConnections } = useFindManyWhopConnections();
+  const whopConnections = useFindManyWhopConnections();
 
   return (
     <RecordIndexPage

@@ -23,7 +23,7 @@ export const PeoplePage = () => {
   const [peopleFilters, setPeopleFilters] = useAtom(peopleFiltersState);
   const filter = buildPersonFilter(useDebouncedValue(peopleFilters, FILTER_DEBOUNCE_MS));
   const { records, totalCount, loading, error, retry, pagination } = useFindManyPeople({ filter });
-  const { whopConnections } = useFindManyWhopConnections();
+  const whopConnections = useFindManyWhopConnections();
 
   return (
     <RecordIndexPage title="People" Icon={IconUser} count={totalCount}>

@@ -1,8 +1,9 @@
 import type { MockedResponse } from '@apollo/client/testing';
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import { createApolloCache } from '@/apollo/utils/createApolloCache';
+import { FIND_MANY_WHOP_CONNECTIONS } from '@/whop/graphql/queries/findManyWhopConnections';
 import { FIND_MANY_WHOP_PAYMENTS } from '@/whop/graphql/queries/findManyWhopPayments';
 import { WhopPaymentsPage } from '~/pages/object-record/WhopPaymentsPage';
 import { buildFindManyWhopConnectionsMock } from '~/testing/mock-data/buildFindManyWhopConnectionsMock';
@@ -95,6 +96,23 @@ describe('WhopPaymentsPage', () => {
     expect((await screen.findByRole('link', { name: 'Connect Whop' })).getAttribute('href')).toBe(
       '/settings/integrations/whop',
     );
+  });
+
+  it('says when it cannot tell whether Whop is connected, and reads again on Retry', async () => {
+    renderWithProviders(<WhopPaymentsPage />, {
+      mocks: [
+        buildWhopProductNamesMock(),
+        { request: { query: FIND_MANY_WHOP_CONNECTIONS }, error: new Error('Failed to fetch') },
+        buildFindManyWhopConnectionsMock([buildMockWhopConnection()]),
+        buildPaymentsMock([]),
+      ],
+      cache: createApolloCache(),
+    });
+
+    expect(await screen.findByText("Couldn't check whether Whop is connected")).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
+
+    expect(await screen.findByText('Your Whop company has no payments yet.')).toBeTruthy();
   });
 
   it('shows a busy placeholder in place of the customer while the names load', async () => {

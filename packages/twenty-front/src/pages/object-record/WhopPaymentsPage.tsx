@@ -15,7 +15,7 @@ import { getWhopPaymentsTableColumns } from '@/whop/utils/getWhopPaymentsTableCo
 export const WhopPaymentsPage = () => {
   const { records, totalCount, loading, error, retry, pagination } = useFindManyWhopPayments();
   const whopProductNames = useWhopProductNames();
-  const { whopConnections } = useFindManyWhopConnections();
+  const whopConnections = useFindManyWhopConnections();
   const customerNames = usePersonNamesByIds(
     records.map((payment) => payment.personId).filter(isDefined),
   );

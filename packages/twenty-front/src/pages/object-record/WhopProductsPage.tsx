@@ -11,7 +11,7 @@ import { useFindManyWhopProducts } from '@/whop/hooks/useFindManyWhopProducts';
 
 export const WhopProductsPage = () => {
   const { records, totalCount, loading, error, retry, pagination } = useFindManyWhopProducts();
-  const { whopConnections } = useFindManyWhopConnections();
+  const whopConnections = useFindManyWhopConnections();
 
   return (
     <RecordIndexPage title="Whop Products" Icon={IconPackage} count={totalCount}>

@@ -1,15 +1,17 @@
-import type { TablerIcon } from '@tabler/icons-react';
+import { type TablerIcon } from '@tabler/icons-react';
+import { isDefined } from 'twenty-shared';
 
 import { RecordTableEmptyState } from '@/object-record/record-table/components/RecordTableEmptyState';
-import type { WhopConnection } from '@/whop/types/WhopConnection';
+import { RecordTableErrorState } from '@/object-record/record-table/components/RecordTableErrorState';
+import type { WhopConnectionsResult } from '@/whop/hooks/useFindManyWhopConnections';
 import { WhopImportPollingEffect } from '@/whop/components/WhopImportPollingEffect';
 import { getWhopImportEmptyStateContent } from '@/whop/utils/getWhopImportEmptyStateContent';
 import { getWhopImportState } from '@/whop/utils/getWhopImportState';
 
 type WhopImportEmptyStateProps = {
   // The workspace's Whop connections (useFindManyWhopConnections), read by the page along with its
-  // records; undefined until read.
-  whopConnections: WhopConnection[] | undefined;
+  // records.
+  whopConnections: WhopConnectionsResult;
   Icon: TablerIcon;
   title: string;
   // What the company's records are called, plural: "products", "members".
@@ -24,9 +26,10 @@ type WhopImportEmptyStateProps = {
 
 // The empty state of a list of records imported from Whop, by where the import stands: how to
 // connect Whop, the import on its way (followed until the records arrive), or a company that has
-// none. Nothing is offered while the connections are not read yet.
+// none. Nothing is offered while the connections are not read yet; when they cannot be read, the
+// list says so and offers to try again.
 export const WhopImportEmptyState = ({
-  whopConnections,
+  whopConnections: { whopConnections, error, retry },
   Icon,
   title,
   whopRecordsLabel,
@@ -35,6 +38,15 @@ export const WhopImportEmptyState = ({
   notConnectedActionTo,
   onImportProgress,
 }: WhopImportEmptyStateProps) => {
+  if (isDefined(error)) {
+    return (
+      <RecordTableErrorState
+        title="Couldn't check whether Whop is connected"
+        error={error}
+        onRetry={retry}
+      />
+    );
+  }
   if (whopConnections === undefined) {
     return <RecordTableEmptyState Icon={Icon} title={title} description="" />;
   }
