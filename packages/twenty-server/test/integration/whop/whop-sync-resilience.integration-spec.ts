@@ -902,6 +902,49 @@ describe('the sync under failure', () => {
     expect(await readActiveMemberships()).toBe(before - 1);
   }, 120_000);
 
+  it('refreshes the totals of a sync of changes stopped as its connection needs reconnecting meanwhile', async () => {
+    const synced = await connectAndSyncSmallCompany('Refused run totals');
+    const held = stack.sandbox.state.memberships
+      .all()
+      .find((membership) => membership.status === 'active' && isDefined(membership.userId));
+    const readActiveMemberships = async () =>
+      (await readWorkspaceRows(stack.app, synced.seller.workspaceId, 'person')).find(
+        (person) => person.whopUserId === held!.userId,
+      )!.whopActiveMemberships;
+    const before = await readActiveMemberships();
+
+    // Canceled on Whop: the run of changes writes it in its memberships step, and is reading the
+    // payments, slowly, when a token refresh elsewhere is refused.
+    await stack.control(`/memberships/${held!.id}/cancel`, {});
+    await stack.control('/faults', {
+      routes: [{ match: 'GET /api/v1/payments*', latencyMs: 3_000 }],
+    });
+    await triggerWhopSync(stack.app, synced.seller.token, synced.connectionId, 'INCREMENTAL');
+    await waitForConnection(
+      stack.app,
+      synced.seller.token,
+      synced.connectionId,
+      (c) => c.syncProgress?.step === 'payments',
+    );
+    await stack.app
+      .get(WhopConnectionSyncStatusService)
+      .markAsNeedsReauth(synced.connectionId, 'Whop no longer accepts this connection.');
+    const dataSource = stack.app.get(DataSource);
+
+    for (const stopAt = Date.now() + 60_000; ;) {
+      const [run] = await dataSource.query(
+        `SELECT status FROM core."whopSyncLog" WHERE "connectionId" = $1 AND type = 'incremental'`,
+        [synced.connectionId],
+      );
+
+      if (run?.status === 'failed') break;
+      if (Date.now() > stopAt) throw new Error('The run went on');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+
+    expect(await readActiveMemberships()).toBe(before - 1);
+  }, 120_000);
+
   it('closes the history of a run waiting to retry when Whop is disconnected, and leaves it disconnected', async () => {
     const { seller, connectionId } = await syncChangesWhilePaymentsFail('Disconnected run');
 

@@ -330,10 +330,10 @@ export class WhopSyncService {
           reconnected = await this.execute(connection, type, attempt, lock);
         } catch (error) {
           if (!(error instanceof WhopSyncLockLostError)) throw error;
-          // Another job took the lock while this one's run went on (a stall outlived it): this
-          // job stops writing, and, like one that found the lock taken, waits its turn (a full
-          // sync's job is postponed) to carry its run on, unless the holder carries it on or ends
-          // it first.
+          // Another job took the lock while this one's run went on (it lapsed, its renewal out of
+          // reach): this job stops writing, and, like one that found the lock taken, waits its
+          // turn (a full sync's job is postponed) to carry its run on, unless the holder carries
+          // it on or ends it first.
           this.logger.warn(error.message);
 
           return false;
@@ -560,9 +560,15 @@ export class WhopSyncService {
       await run.waitingWrite;
       if (error instanceof WhopSyncLockLostError) throw error;
       let superseded: WhopSyncDisconnectedError | null;
+      let totalsRefreshed = false;
+      const refreshTotalsOnce = async () => {
+        if (totalsRefreshed) return;
+        totalsRefreshed = true;
+        await this.refreshTotalsOfFailedRun(run, progress, lock);
+      };
 
-      // Disconnected, or connected again, since the run began: it stops writing, and a full sync
-      // the reconnect queued runs next.
+      // Disconnected, or connected again, since the run began (or needing reconnection): it stops
+      // writing, and a full sync the reconnect queued runs next.
       if (error instanceof WhopSyncDisconnectedError) {
         superseded = error;
       } else {
@@ -570,9 +576,7 @@ export class WhopSyncService {
 
         // A run that ends here (no retry resumes it) first does the work it deferred to its end,
         // before the connection shows it failed.
-        if (!isRetriedByTheQueue(exception, attempt)) {
-          await this.refreshTotalsOfFailedRun(run, progress, lock);
-        }
+        if (!isRetriedByTheQueue(exception, attempt)) await refreshTotalsOnce();
         superseded = await this.handleFailure(
           { connection, log, runId: shown ? log.id : null },
           counts,
@@ -585,7 +589,7 @@ export class WhopSyncService {
       if (superseded) {
         this.logger.warn(superseded.message);
 
-        return this.closeSupersededRun(connection.id, log.id);
+        return this.closeSupersededRun(connection.id, log.id, refreshTotalsOnce);
       }
     }
 
@@ -618,12 +622,18 @@ export class WhopSyncService {
 
   // Its history row, unless Disconnect closed it already (a run that began just as Disconnect
   // closed the connection's runs opened its row after): a failure to write it is logged. A
-  // connection that needs reconnecting gives the row its reason. Returns whether the connection
-  // was connected again.
-  private async closeSupersededRun(connectionId: string, runId: string): Promise<boolean> {
+  // connection that needs reconnecting gives the row its reason, and keeps the records the run
+  // wrote: their totals are done first, as a failed run's are (no run follows until the seller
+  // reconnects). Returns whether the connection was connected again.
+  private async closeSupersededRun(
+    connectionId: string,
+    runId: string,
+    refreshTotals: () => Promise<void>,
+  ): Promise<boolean> {
     const current = await this.connectionRepository.findOneBy({ id: connectionId });
     const reconnected = current?.status === 'active';
 
+    if (current?.status === 'needs_reauth') await refreshTotals();
     await (
       current?.status === 'needs_reauth'
         ? this.syncLogService.failOpenRun(runId, describeNeedsReauth(current))
