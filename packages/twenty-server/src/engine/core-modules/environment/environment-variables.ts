@@ -125,7 +125,8 @@ export const readEnvironmentVariables = (
     SERVER_URL: serverUrl,
     FRONTEND_URL: text('FRONTEND_URL', serverUrl).replace(/\/$/, ''),
     PG_DATABASE_URL: text('PG_DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/twenty'),
-    PG_STATEMENT_TIMEOUT_MS: Math.max(1, integer('PG_STATEMENT_TIMEOUT_MS', 300_000)),
+    // 0 turns the bounds off, as in PostgreSQL.
+    PG_STATEMENT_TIMEOUT_MS: Math.max(0, integer('PG_STATEMENT_TIMEOUT_MS', 300_000)),
     REDIS_URL: text('REDIS_URL', 'redis://127.0.0.1:6379'),
     APP_SECRET: appSecret,
     ACCESS_TOKEN_EXPIRES_IN_SECONDS: integer('ACCESS_TOKEN_EXPIRES_IN_SECONDS', 7 * 24 * 3600),

@@ -7,8 +7,11 @@ export const POSTGRES_KEEPALIVE = { keepAlive: true, keepAliveInitialDelayMillis
 // statement (waiting for locks included) and on a transaction left idle, after which it cancels
 // them (SQLSTATE 57014, 25P03: a busy database, retried). The core data source, which runs the
 // migrations and holds a token refresh's transaction open while Whop answers, has keepalive only.
+// 0: no bounds, as in PostgreSQL.
 export const buildPostgresTimeouts = (statementTimeoutMs: number) => ({
   ...POSTGRES_KEEPALIVE,
-  statement_timeout: statementTimeoutMs,
-  idle_in_transaction_session_timeout: statementTimeoutMs,
+  ...(statementTimeoutMs > 0 && {
+    statement_timeout: statementTimeoutMs,
+    idle_in_transaction_session_timeout: statementTimeoutMs,
+  }),
 });

@@ -31,8 +31,9 @@ export class WhopFullSyncJob {
     );
 
     if (!ran) {
-      // Another sync of this connection holds the lock (a reconnect during the scheduled check):
-      // this one waits its turn without using up the retries it has for Whop's failures.
+      // Another sync of this connection holds the lock (a reconnect during the scheduled check), or
+      // took it from this job's run: this one waits its turn without using up the retries it has
+      // for Whop's failures.
       throw new JobPostponedError(
         'Another sync of this connection is running',
         WHOP_FULL_SYNC_LOCK_BUSY_RETRY_MS,

@@ -34,9 +34,8 @@ const quietRunParameters = (connection: WhopConnection, jobId: string) => ({
 });
 
 // A sync queued from the API, and the failure of a run before it showed itself, leave a connection
-// disconnected meanwhile as it is (a run's own writes ask more: see updateRun): a run in its Totals
-// step, which asks Whop nothing, would otherwise show it synced and scheduled, and one that started
-// as it was disconnected would show it syncing for good.
+// disconnected meanwhile as it is: it would otherwise show a sync queued or failed that no job will
+// carry. A run's own writes ask more of the connection (updateRun).
 const notDisconnected = (id: string): FindOptionsWhere<WhopConnection> => ({
   id,
   status: Not('revoked'),
