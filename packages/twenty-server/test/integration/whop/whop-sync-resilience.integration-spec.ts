@@ -143,6 +143,57 @@ describe('the sync under failure', () => {
     return { seller, connectionId: connectionId! };
   };
 
+  // The run the connection shows.
+  const readShownRunId = async (connectionId: string): Promise<string> =>
+    (
+      await stack.app
+        .get(DataSource)
+        .query(
+          `SELECT "syncProgress"->>'runId' AS "runId" FROM core."whopConnection" WHERE id = $1`,
+          [connectionId],
+        )
+    )[0].runId;
+
+  // A small company synced, one of its memberships held by a customer, and how many memberships
+  // that customer holds in the CRM.
+  const syncHeldMembership = async (
+    label: string,
+    options?: Parameters<typeof connectAndSyncSmallCompany>[1],
+  ) => {
+    const synced = await connectAndSyncSmallCompany(label, options);
+    const held = stack.sandbox.state.memberships
+      .all()
+      .find((membership) => membership.status === 'active' && isDefined(membership.userId))!;
+    const readActiveMemberships = async () =>
+      (await readWorkspaceRows(stack.app, synced.seller.workspaceId, 'person')).find(
+        (person) => person.whopUserId === held.userId,
+      )!.whopActiveMemberships;
+
+    return { synced, held, readActiveMemberships, before: await readActiveMemberships() };
+  };
+
+  // A run's history row: its status, and why it ended.
+  const readRun = async (runId: string) =>
+    (
+      await stack.app
+        .get(DataSource)
+        .query(`SELECT status, "errorMessage" FROM core."whopSyncLog" WHERE id = $1`, [runId])
+    )[0];
+
+  const waitForRunToEnd = async (runId: string) => {
+    for (const stopAt = Date.now() + 60_000; (await readRun(runId)).status === 'running';) {
+      if (Date.now() > stopAt) throw new Error('The run went on');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  };
+
+  // What a token refresh elsewhere (another worker, the server) that Whop refused does.
+  const REFUSED_GRANT_REASON = 'Whop no longer accepts this connection. Reconnect Whop.';
+  const refuseGrantElsewhere = (connectionId: string) =>
+    stack.app
+      .get(WhopConnectionSyncStatusService)
+      .markAsNeedsReauth(connectionId, REFUSED_GRANT_REASON);
+
   // What a run whose lock lapsed meets (see the lock test below): another run's value in the sync
   // lock, which the running sync finds at its next renewal, and stops. Whop's payments are slowed
   // meanwhile, so the run is still reading them at that renewal (every 10 s).
@@ -504,18 +555,8 @@ describe('the sync under failure', () => {
        FROM core."whopConnection" WHERE id = $1`,
       [connectionId],
     );
-    const readRun = async () =>
-      (
-        await dataSource.query(
-          `SELECT status, "errorMessage" FROM core."whopSyncLog" WHERE id = $1`,
-          [runId],
-        )
-      )[0];
-
-    expect(await readRun()).toMatchObject({ status: 'running' });
-    await stack.app
-      .get(WhopConnectionSyncStatusService)
-      .markAsNeedsReauth(connectionId, 'Whop no longer accepts this connection. Reconnect Whop.');
+    expect(await readRun(runId)).toMatchObject({ status: 'running' });
+    await refuseGrantElsewhere(connectionId);
     await stack.control('/faults', { routes: [] });
     await stack.app.get(RedisClientService).getClient().del(`whop:sync-lock:${connectionId}`);
     await stack.app.get(WhopSyncService).run(connectionId, 'full', {
@@ -525,10 +566,7 @@ describe('the sync under failure', () => {
       retryDelayMs: 2000,
     });
 
-    expect(await readRun()).toEqual({
-      status: 'failed',
-      errorMessage: 'Whop no longer accepts this connection. Reconnect Whop.',
-    });
+    expect(await readRun(runId)).toEqual({ status: 'failed', errorMessage: REFUSED_GRANT_REASON });
     expect(
       await waitForConnection(stack.app, seller.token, connectionId, () => true),
     ).toMatchObject({ status: 'needs_reauth', syncStage: 'FAILED' });
@@ -538,38 +576,19 @@ describe('the sync under failure', () => {
   // the access token it holds: the run stops at its next write, and leaves the reason shown.
   it('stops a run whose connection needs reconnecting meanwhile, keeping why', async () => {
     const { seller, connectionId } = await connectAndWaitForPayments('Refused mid-run');
-    const dataSource = stack.app.get(DataSource);
-    const [{ runId }] = await dataSource.query(
-      `SELECT "syncProgress"->>'runId' AS "runId" FROM core."whopConnection" WHERE id = $1`,
-      [connectionId],
-    );
-    const readRun = async () =>
-      (
-        await dataSource.query(
-          `SELECT status, "errorMessage" FROM core."whopSyncLog" WHERE id = $1`,
-          [runId],
-        )
-      )[0];
+    const runId = await readShownRunId(connectionId);
 
-    await stack.app
-      .get(WhopConnectionSyncStatusService)
-      .markAsNeedsReauth(connectionId, 'Whop no longer accepts this connection. Reconnect Whop.');
+    await refuseGrantElsewhere(connectionId);
     await stack.control('/faults', { routes: [] });
-    for (const stopAt = Date.now() + 60_000; (await readRun()).status === 'running';) {
-      if (Date.now() > stopAt) throw new Error('The run went on');
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+    await waitForRunToEnd(runId);
 
-    expect(await readRun()).toEqual({
-      status: 'failed',
-      errorMessage: 'Whop no longer accepts this connection. Reconnect Whop.',
-    });
+    expect(await readRun(runId)).toEqual({ status: 'failed', errorMessage: REFUSED_GRANT_REASON });
     expect(
       await waitForConnection(stack.app, seller.token, connectionId, () => true),
     ).toMatchObject({
       status: 'needs_reauth',
       syncStage: 'FAILED',
-      lastSyncError: 'Whop no longer accepts this connection. Reconnect Whop.',
+      lastSyncError: REFUSED_GRANT_REASON,
     });
   }, 240_000);
 
@@ -874,20 +893,15 @@ describe('the sync under failure', () => {
   }, 120_000);
 
   it('refreshes the totals of a sync of changes that ends failed, which the next run would not redo', async () => {
-    const synced = await connectAndSyncSmallCompany('Failed run totals', { apiMaxRetries: 0 });
-    const held = stack.sandbox.state.memberships
-      .all()
-      .find((membership) => membership.status === 'active' && isDefined(membership.userId));
-    const readActiveMemberships = async () =>
-      (await readWorkspaceRows(stack.app, synced.seller.workspaceId, 'person')).find(
-        (person) => person.whopUserId === held!.userId,
-      )!.whopActiveMemberships;
-    const before = await readActiveMemberships();
+    const { synced, held, readActiveMemberships, before } = await syncHeldMembership(
+      'Failed run totals',
+      { apiMaxRetries: 0 },
+    );
 
     expect(before).toBeGreaterThan(0);
     // Canceled on Whop: the run of changes writes it in its memberships step, then fails for good
     // on the payments, before the end where a customer's rollups are refreshed.
-    await stack.control(`/memberships/${held!.id}/cancel`, {});
+    await stack.control(`/memberships/${held.id}/cancel`, {});
     await stack.control('/faults', {
       routes: [{ match: 'GET /api/v1/payments*', errorRate: 1, errorStatus: 500 }],
     });
@@ -903,19 +917,12 @@ describe('the sync under failure', () => {
   }, 120_000);
 
   it('refreshes the totals of a sync of changes stopped as its connection needs reconnecting meanwhile', async () => {
-    const synced = await connectAndSyncSmallCompany('Refused run totals');
-    const held = stack.sandbox.state.memberships
-      .all()
-      .find((membership) => membership.status === 'active' && isDefined(membership.userId));
-    const readActiveMemberships = async () =>
-      (await readWorkspaceRows(stack.app, synced.seller.workspaceId, 'person')).find(
-        (person) => person.whopUserId === held!.userId,
-      )!.whopActiveMemberships;
-    const before = await readActiveMemberships();
+    const { synced, held, readActiveMemberships, before } =
+      await syncHeldMembership('Refused run totals');
 
     // Canceled on Whop: the run of changes writes it in its memberships step, and is reading the
     // payments, slowly, when a token refresh elsewhere is refused.
-    await stack.control(`/memberships/${held!.id}/cancel`, {});
+    await stack.control(`/memberships/${held.id}/cancel`, {});
     await stack.control('/faults', {
       routes: [{ match: 'GET /api/v1/payments*', latencyMs: 3_000 }],
     });
@@ -926,22 +933,12 @@ describe('the sync under failure', () => {
       synced.connectionId,
       (c) => c.syncProgress?.step === 'payments',
     );
-    await stack.app
-      .get(WhopConnectionSyncStatusService)
-      .markAsNeedsReauth(synced.connectionId, 'Whop no longer accepts this connection.');
-    const dataSource = stack.app.get(DataSource);
+    const runId = await readShownRunId(synced.connectionId);
 
-    for (const stopAt = Date.now() + 60_000; ;) {
-      const [run] = await dataSource.query(
-        `SELECT status FROM core."whopSyncLog" WHERE "connectionId" = $1 AND type = 'incremental'`,
-        [synced.connectionId],
-      );
+    await refuseGrantElsewhere(synced.connectionId);
+    await waitForRunToEnd(runId);
 
-      if (run?.status === 'failed') break;
-      if (Date.now() > stopAt) throw new Error('The run went on');
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-
+    expect(await readRun(runId)).toEqual({ status: 'failed', errorMessage: REFUSED_GRANT_REASON });
     expect(await readActiveMemberships()).toBe(before - 1);
   }, 120_000);
 
