@@ -13,11 +13,11 @@ import {
 } from '@/whop/utils/whopConnectFlowConnection';
 
 // Whop sends the seller back with `?connected=<id>` (and `&reconnected=true` when that company was
-// connected already) or `?error=<code>`: say what happened,
-// and offer to try again when it failed. The parameters are read once and taken off the address,
-// so a reload or a bookmark does not announce the same connection again; only a connection the
-// page lists is announced, and one disconnected since no more. Connect again retries what failed: a card's Reconnect reconnects
-// that connection again.
+// connected already) or `?error=<code>`: say what happened, and offer to try again when it failed.
+// The parameters are read once and taken off the address, so a reload or a bookmark does not
+// announce the same connection again; only a connection the page lists is announced, and one
+// disconnected since no more. Connect again retries what failed: a card's Reconnect reconnects that
+// connection again.
 type ConnectResult = {
   connectError: string | null;
   connectedId: string | null;

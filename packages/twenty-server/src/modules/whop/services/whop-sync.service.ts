@@ -290,9 +290,9 @@ export class WhopSyncService {
   ) {}
 
   // Returns false when another sync of this connection is running (nothing was done, or the run
-  // stopped as another job took its lock). A full sync
-  // queued to resume a run whose own job was lost names it (resumeRunId; see isWhopSyncJobDue), and
-  // a job that carried a run before resumes that one (findRunCarriedBy).
+  // stopped as another job took its lock). A full sync queued to resume a run whose own job was
+  // lost names it (resumeRunId; see isWhopSyncJobDue), and a job that carried a run before resumes
+  // that one (findRunCarriedBy).
   async run(
     connectionId: string,
     type: WhopSyncRunType,
@@ -632,10 +632,11 @@ export class WhopSyncService {
   ): Promise<boolean> {
     const current = await this.connectionRepository.findOneBy({ id: connectionId });
     const reconnected = current?.status === 'active';
+    const needsReauth = current?.status === 'needs_reauth';
 
-    if (current?.status === 'needs_reauth') await refreshTotals();
+    if (needsReauth) await refreshTotals();
     await (
-      current?.status === 'needs_reauth'
+      needsReauth
         ? this.syncLogService.failOpenRun(runId, describeNeedsReauth(current))
         : this.syncLogService.failSupersededRun(runId, { reconnected })
     ).catch((error: unknown) =>
