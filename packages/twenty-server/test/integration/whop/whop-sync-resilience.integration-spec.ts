@@ -95,16 +95,29 @@ describe('the sync under failure', () => {
     stack = await startWhopTestStack({ members: 20, ...stackOptions });
     const seller = await createTestWorkspace(stack.app, label);
     const { connectionId } = await connectWhopThroughOAuth(stack.app, seller.token);
-
-    await waitForConnection(
+    const connection = await waitForConnection(
       stack.app,
       seller.token,
       connectionId!,
       (c) => c.syncStatus === 'ACTIVE',
     );
 
-    return { seller, connectionId: connectionId! };
+    return { seller, connectionId: connectionId!, lastFullSyncAt: connection.lastFullSyncAt };
   };
+
+  // The connection once the full sync after the one that ended at `lastFullSyncAt` has ended too,
+  // or failed.
+  const waitForNextFullSync = (
+    seller: { token: string },
+    connectionId: string,
+    lastFullSyncAt: string | null,
+  ) =>
+    waitForConnection(
+      stack.app,
+      seller.token,
+      connectionId,
+      (c) => c.lastFullSyncAt !== lastFullSyncAt || c.syncStage === 'FAILED',
+    );
 
   // The small company, then Sync changes while Whop fails every payments page (each attempt
   // fails at its first request).
@@ -596,14 +609,9 @@ describe('the sync under failure', () => {
   // them is cancelled once its statement times out, and the sync waits to retry, rather than show
   // "Syncing" for ever; it completes once the rows are free.
   it('retries a page stuck behind a lock once its statement times out, then completes', async () => {
-    stack = await startWhopTestStack({ statementTimeoutMs: 1000 });
-    const seller = await createTestWorkspace(stack.app, 'Stuck behind a lock');
-    const { connectionId } = await connectWhopThroughOAuth(stack.app, seller.token);
-    const synced = await waitForConnection(
-      stack.app,
-      seller.token,
-      connectionId!,
-      (c) => c.syncStatus === 'ACTIVE',
+    const { seller, connectionId, lastFullSyncAt } = await connectAndSyncSmallCompany(
+      'Stuck behind a lock',
+      { statementTimeoutMs: 1000 },
     );
     // Not the workspace's pool, which would end this transaction once idle for the timeout.
     const holder = stack.app.get(DataSource).createQueryRunner();
@@ -614,12 +622,12 @@ describe('the sync under failure', () => {
       `SELECT id FROM "${getWorkspaceSchemaName(seller.workspaceId)}"."person" FOR UPDATE`,
     );
     try {
-      await triggerWhopSync(stack.app, seller.token, connectionId!, 'FULL');
+      await triggerWhopSync(stack.app, seller.token, connectionId, 'FULL');
       expect(
         await waitForConnection(
           stack.app,
           seller.token,
-          connectionId!,
+          connectionId,
           (c) => isDefined(c.lastSyncError) || c.syncStage === 'FAILED',
           60_000,
         ),
@@ -632,15 +640,10 @@ describe('the sync under failure', () => {
       await holder.release();
     }
 
-    expect(
-      await waitForConnection(
-        stack.app,
-        seller.token,
-        connectionId!,
-        (c) => c.lastFullSyncAt !== synced.lastFullSyncAt || c.syncStage === 'FAILED',
-        60_000,
-      ),
-    ).toMatchObject({ syncStatus: 'ACTIVE', lastSyncError: null });
+    expect(await waitForNextFullSync(seller, connectionId, lastFullSyncAt)).toMatchObject({
+      syncStatus: 'ACTIVE',
+      lastSyncError: null,
+    });
     expect(await countRows(stack, seller.workspaceId)).toEqual(expectedCounts(stack));
   }, 180_000);
 
@@ -1565,14 +1568,11 @@ describe('the sync under failure', () => {
     expect((await stack.control('/faults/expire-tokens', {})).expired).toBeGreaterThan(0);
     await triggerWhopSync(stack.app, seller.token, connectionId, 'FULL');
 
-    expect(
-      await waitForConnection(
-        stack.app,
-        seller.token,
-        connectionId,
-        (c) => c.lastFullSyncAt !== lastFullSyncAt || c.syncStage === 'FAILED',
-      ),
-    ).toMatchObject({ status: 'active', syncStatus: 'ACTIVE', lastSyncError: null });
+    expect(await waitForNextFullSync(seller, connectionId, lastFullSyncAt)).toMatchObject({
+      status: 'active',
+      syncStatus: 'ACTIVE',
+      lastSyncError: null,
+    });
     expect(await tokens.getAccessToken(connectionId)).not.toBe(refused);
     expect(await countRows(stack, seller.workspaceId)).toEqual(expectedCounts(stack));
   });
