@@ -236,6 +236,15 @@ describe('record GraphQL API', () => {
     });
   });
 
+  it.each([0, 201])('refuses a page of %p records, saying what fits', async (first) => {
+    const response = await graphqlRequest(app, PEOPLE, { first }, workspace.token);
+
+    expect(response.errors?.[0]).toMatchObject({
+      message: `first must be a whole number from 1 to 200, not ${first}`,
+      extensions: { code: 'INVALID_PAGE_SIZE' },
+    });
+  });
+
   it('refuses a sort that names a field twice with a clear error', async () => {
     const response = await graphqlRequest(
       app,

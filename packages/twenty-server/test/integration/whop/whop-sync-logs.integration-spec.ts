@@ -92,6 +92,31 @@ describe('whopSyncLogs paging', () => {
     expect(seen).toEqual(logIds);
   });
 
+  it('reads the default page of 20 when first is null, as when it is left out', async () => {
+    const response = await graphqlRequest(
+      app,
+      SYNC_LOGS,
+      { id: connectionId, first: null },
+      workspace.token,
+    );
+
+    expect(response.data.whopSyncLogs.edges.map(({ node }: any) => node.id)).toEqual(logIds);
+  });
+
+  it.each([0, -5, 101])('refuses a page of %p runs, saying what fits', async (first) => {
+    const response = await graphqlRequest(
+      app,
+      SYNC_LOGS,
+      { id: connectionId, first },
+      workspace.token,
+    );
+
+    expect(response.errors?.[0]).toMatchObject({
+      message: `first must be a whole number from 1 to 100, not ${first}`,
+      extensions: { code: 'INVALID_PAGE_SIZE' },
+    });
+  });
+
   it.each([
     ['a start that is not a date', tamperedCursor(['yesterday'], RUN_ID)],
     [

@@ -18,6 +18,7 @@ import {
   decodeRecordCursor,
   encodeRecordCursor,
 } from 'src/engine/api/graphql/utils/record-cursor.util';
+import { readRecordPageSize } from 'src/engine/api/graphql/utils/read-record-page-size.util';
 import {
   AuthApiKeyId,
   AuthUserId,
@@ -42,6 +43,7 @@ import { toWhopSyncLogDTO } from 'src/modules/whop/utils/to-whop-sync-log-dto.ut
 import { buildWhopOAuthBrowserCookie } from 'src/modules/whop/utils/whop-oauth-browser-cookie.util';
 import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
 
+const SYNC_LOG_PAGE_SIZES = { defaultSize: 20, maxSize: 100 };
 // A sync history cursor holds the start of the last run read, as `toISOString` wrote it.
 const SYNC_LOG_SORT = 'startedAt DESC, id DESC';
 const isRunStartText = (value: unknown): value is string =>
@@ -112,11 +114,11 @@ export class WhopResolver {
   async whopSyncLogs(
     @AuthWorkspace() workspace: Workspace,
     @Args('connectionId', { type: () => ID }) connectionId: string,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
+    @Args('first', { type: () => Int, nullable: true }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after?: string,
   ): Promise<WhopSyncLogConnectionDTO> {
     await this.connectionService.findOneInWorkspace(workspace.id, connectionId);
-    const pageSize = Math.min(Math.max(first, 1), 100);
+    const pageSize = readRecordPageSize(first, SYNC_LOG_PAGE_SIZES);
     const query = this.syncLogRepository
       .createQueryBuilder('log')
       .where('log.workspaceId = :workspaceId AND log.connectionId = :connectionId', {

@@ -17,6 +17,7 @@ import {
   orderBySql,
   type RecordOrderBy,
 } from 'src/engine/api/graphql/utils/record-cursor.util';
+import { readRecordPageSize } from 'src/engine/api/graphql/utils/read-record-page-size.util';
 import { GlobalWorkspaceOrmManager } from 'src/engine/twenty-orm/global-workspace-orm.manager';
 import { getWorkspaceObjectFields } from 'src/engine/twenty-orm/utils/build-workspace-entity-schema.util';
 import { findWorkspaceObject } from 'src/engine/workspace-manager/workspace-objects';
@@ -56,7 +57,10 @@ export class RecordQueryService {
   ): Promise<RecordPage<Row>> {
     const definition = findWorkspaceObject(objectNameSingular);
     const fields = getWorkspaceObjectFields(definition);
-    const first = Math.min(Math.max(args.first ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE);
+    const first = readRecordPageSize(args.first, {
+      defaultSize: DEFAULT_PAGE_SIZE,
+      maxSize: MAX_PAGE_SIZE,
+    });
     const orderBy = args.orderBy?.length ? args.orderBy : DEFAULT_ORDER_BY;
 
     // Each field once: a sort is then as long as the object has fields, and so is its cursor.
