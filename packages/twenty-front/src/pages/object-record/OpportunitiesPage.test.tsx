@@ -55,6 +55,7 @@ const OPPORTUNITIES_MOCK: MockedResponse = {
             currencyCode: 'EUR',
           },
           whopMembershipStatus: 'past_due',
+          whopRenewalDate: '2026-01-03T12:00:00.000Z',
           whopProductId: 'product-1',
           pointOfContactId: 'person-1',
         }),
@@ -90,7 +91,7 @@ const findOpportunityRow = async () =>
   (await screen.findByText('Pro plan — Ada Lovelace')).closest('tr') as HTMLElement;
 
 describe('OpportunitiesPage', () => {
-  it('shows the customer, the Whop status, the product and the amounts in their currency', async () => {
+  it('shows the customer, the Whop status, the product, the amounts in their currency and what the renewal date is', async () => {
     renderPage();
 
     const row = await findOpportunityRow();
@@ -99,6 +100,7 @@ describe('OpportunitiesPage', () => {
     expect(within(row).getByText('€49')).toBeTruthy();
     expect(within(row).getByText('Customer')).toBeTruthy();
     expect(within(row).getByText('Past due')).toBeTruthy();
+    expect(within(row).getByText('Unpaid since Jan 3, 2026')).toBeTruthy();
     expect(await within(row).findByText('Pro plan')).toBeTruthy();
     expect(
       (await within(row).findByRole('link', { name: 'Ada Lovelace' })).getAttribute('href'),

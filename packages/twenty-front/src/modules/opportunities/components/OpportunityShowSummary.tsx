@@ -18,6 +18,7 @@ import { RecordShowFieldList } from '@/object-record/record-show/components/Reco
 import { RecordShowHeader } from '@/object-record/record-show/components/RecordShowHeader';
 import { OpportunityStageTag } from '@/opportunities/components/OpportunityStageTag';
 import type { Opportunity } from '@/opportunities/types/Opportunity';
+import { getWhopRenewalLabel } from '@/opportunities/utils/getWhopRenewalLabel';
 import { PersonChipLink } from '@/people/components/PersonChipLink';
 import { CurrencyDisplay } from '@/ui/field/display/components/CurrencyDisplay';
 import { DateDisplay } from '@/ui/field/display/components/DateDisplay';
@@ -89,7 +90,10 @@ export const OpportunityShowSummary = ({ opportunity }: OpportunityShowSummaryPr
             label: 'Renewal',
             Icon: IconCalendarRepeat,
             value: opportunity.whopRenewalDate && (
-              <DateDisplay value={opportunity.whopRenewalDate} />
+              <DateDisplay
+                value={opportunity.whopRenewalDate}
+                label={getWhopRenewalLabel(opportunity)}
+              />
             ),
           },
           {

@@ -18,6 +18,7 @@ import { getRecordShowPagePath } from '@/object-record/utils/getRecordShowPagePa
 import { OpportunityNameDisplay } from '@/opportunities/components/OpportunityNameDisplay';
 import { OpportunityStageTag } from '@/opportunities/components/OpportunityStageTag';
 import type { Opportunity } from '@/opportunities/types/Opportunity';
+import { getWhopRenewalLabel } from '@/opportunities/utils/getWhopRenewalLabel';
 import { PersonNameSkeleton } from '@/people/components/PersonNameSkeleton';
 import { usePersonNamesByIds } from '@/people/hooks/usePersonNamesByIds';
 import { CurrencyDisplay } from '@/ui/field/display/components/CurrencyDisplay';
@@ -108,7 +109,9 @@ export const useOpportunitiesTableColumns = (
       label: 'Renewal',
       Icon: IconCalendarRepeat,
       width: 130,
-      renderCell: (opportunity) => <DateDisplay value={opportunity.whopRenewalDate} />,
+      renderCell: (opportunity) => (
+        <DateDisplay value={opportunity.whopRenewalDate} label={getWhopRenewalLabel(opportunity)} />
+      ),
     },
     {
       key: 'closeDate',

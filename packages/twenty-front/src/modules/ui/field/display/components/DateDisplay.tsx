@@ -6,16 +6,18 @@ import styles from './FieldDisplay.module.css';
 
 type DateDisplayProps = {
   value: string | null;
+  // What the date is, read before it: "Ends", "Renews".
+  label?: string;
 };
 
-export const DateDisplay = ({ value }: DateDisplayProps) => {
+export const DateDisplay = ({ value, label }: DateDisplayProps) => {
   if (!isDefined(value)) {
     return null;
   }
 
   return (
     <time className={`${styles.text} ${styles.secondary}`} dateTime={value}>
-      {formatDate(value)}
+      {isDefined(label) ? `${label} ${formatDate(value)}` : formatDate(value)}
     </time>
   );
 };
