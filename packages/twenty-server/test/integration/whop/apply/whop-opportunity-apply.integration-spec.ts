@@ -462,6 +462,35 @@ describe('WhopOpportunityApplyService', () => {
     expect(await findOpportunity()).toMatchObject({ name: 'Ada, renewal call' });
   });
 
+  it("puts the end of a membership whose member deleted their Whop account on their person's timeline, with its note", async () => {
+    await opportunityApply.applyMemberships(context, [buildWhopMembership()], PLANS);
+    const { pointOfContactId, id: opportunityId } = await findOpportunity();
+
+    await opportunityApply.applyMemberships(
+      context,
+      [{ ...CANCELED_MEMBERSHIP, user: null }],
+      PLANS,
+    );
+    const [note] = await findWorkspaceRecords(app, context, 'note');
+
+    expect(
+      await findWorkspaceRecords(app, context, 'timelineActivity', {
+        name: 'whop.membership.canceled',
+      }),
+    ).toEqual([
+      expect.objectContaining({
+        targetPersonId: pointOfContactId,
+        targetOpportunityId: opportunityId,
+      }),
+    ]);
+    expect(await findWorkspaceRecords(app, context, 'noteTarget', { noteId: note.id })).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ personId: pointOfContactId }),
+        expect.objectContaining({ opportunityId }),
+      ]),
+    );
+  });
+
   it('ends the MRR of a membership canceled while its plan is not known to the apply', async () => {
     await opportunityApply.applyMemberships(context, [buildWhopMembership()], PLANS);
     await opportunityApply.applyMemberships(context, [CANCELED_MEMBERSHIP], new Map());

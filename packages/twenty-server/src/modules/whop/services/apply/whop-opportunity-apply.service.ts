@@ -82,6 +82,9 @@ type MembershipRecord = {
   membership: WhopMembership;
   row: WhopRecordRow & PlanDerivedColumns;
   personId: string | null;
+  // The person the membership is with: its Whop user's, else (a member who deleted their Whop
+  // account, whom Whop no longer names) the one it was with.
+  customerId: string | null;
 };
 
 const NEW_OPPORTUNITY_STAGE = 'NEW';
@@ -233,6 +236,7 @@ export class WhopOpportunityApplyService {
       return {
         membership,
         personId,
+        customerId: personId ?? stored?.pointOfContactId ?? null,
         row: {
           ...columns,
           name: isNamedAfterLostMember && lostMemberName === null ? stored.name : planDerived.name,
@@ -333,11 +337,10 @@ export class WhopOpportunityApplyService {
     latestPayments: Map<string, WhopLatestMembershipPayment>,
   ): Promise<void> {
     // The memberships whose change asks for a follow-up, with what it is built from.
-    const changedFailing = records.flatMap(({ membership, row, personId }) => {
+    const changedFailing = records.flatMap(({ membership, row, customerId }) => {
       const stored = storedByMembershipId.get(membership.id);
       const latestPayment = latestPayments.get(membership.id);
       const opportunityId = opportunityIds.get(membership.id);
-      const customerId = personId ?? stored?.pointOfContactId ?? null;
       const changed =
         !isDefined(stored) ||
         stored.name !== row.name ||
@@ -389,7 +392,7 @@ export class WhopOpportunityApplyService {
     const activities: WhopTimelineActivityEntry[] = [];
     const notes: WhopNoteEntry[] = [];
 
-    for (const { membership, row, personId } of records) {
+    for (const { membership, row, customerId } of records) {
       const opportunityId = opportunityIds.get(membership.id) ?? null;
       const events = listWhopMembershipTimelineEvents(membership);
 
@@ -404,7 +407,12 @@ export class WhopOpportunityApplyService {
           continue;
         }
 
-        activities.push({ activity, personId, opportunityId, linkedRecordId: opportunityId });
+        activities.push({
+          activity,
+          personId: customerId,
+          opportunityId,
+          linkedRecordId: opportunityId,
+        });
 
         if (event !== 'activated' && event === events[events.length - 1]) {
           notes.push({
@@ -415,7 +423,7 @@ export class WhopOpportunityApplyService {
               happensAt: activity.happensAt,
             }),
             key: activity.dedupeKey,
-            personId,
+            personId: customerId,
             opportunityId,
           });
         }
