@@ -16,16 +16,21 @@ import { getSettingsPath } from '@/settings/utils/getSettingsPath';
 import { SettingsPath } from '@/types/SettingsPath';
 import { SegmentedControl } from '@/ui/input/components/SegmentedControl';
 import { WhopImportEmptyState } from '@/whop/components/WhopImportEmptyState';
+import { WhopImportProgress } from '@/whop/components/WhopImportProgress';
 import { useFindManyWhopConnections } from '@/whop/hooks/useFindManyWhopConnections';
+import { useRefreshOnWhopImportProgress } from '@/whop/hooks/useRefreshOnWhopImportProgress';
 
 export const OpportunitiesPage = () => {
   const [viewType, setViewType] = useAtom(opportunitiesViewTypeState);
   const [opportunitiesFilters, setOpportunitiesFilters] = useAtom(opportunitiesFiltersState);
   const filter = buildOpportunityFilter(opportunitiesFilters);
-  const { records, totalCount, loading, error, retry, pagination } = useFindManyOpportunities({
-    filter,
-  });
+  const { records, totalCount, loading, error, retry, refresh, pagination } =
+    useFindManyOpportunities({
+      filter,
+    });
   const whopConnections = useFindManyWhopConnections();
+
+  useRefreshOnWhopImportProgress(refresh);
 
   return (
     <RecordIndexPage
@@ -33,15 +38,18 @@ export const OpportunitiesPage = () => {
       Icon={IconTargetArrow}
       count={totalCount}
       actions={
-        <SegmentedControl
-          ariaLabel="View"
-          value={viewType}
-          options={[
-            { value: 'table', label: 'Table', Icon: IconTable },
-            { value: 'kanban', label: 'Kanban', Icon: IconLayoutKanban },
-          ]}
-          onChange={setViewType}
-        />
+        <>
+          <WhopImportProgress whopConnections={whopConnections.whopConnections} />
+          <SegmentedControl
+            ariaLabel="View"
+            value={viewType}
+            options={[
+              { value: 'table', label: 'Table', Icon: IconTable },
+              { value: 'kanban', label: 'Kanban', Icon: IconLayoutKanban },
+            ]}
+            onChange={setViewType}
+          />
+        </>
       }
     >
       <OpportunitiesFilterBar />
@@ -63,7 +71,6 @@ export const OpportunitiesPage = () => {
             ) : (
               <WhopImportEmptyState
                 whopConnections={whopConnections}
-                onImportProgress={retry}
                 Icon={IconTargetArrow}
                 title="No opportunities yet"
                 whopRecordsLabel="memberships"

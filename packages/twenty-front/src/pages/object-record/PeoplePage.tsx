@@ -15,18 +15,29 @@ import { getSettingsPath } from '@/settings/utils/getSettingsPath';
 import { SettingsPath } from '@/types/SettingsPath';
 import { useDebouncedValue } from '@/ui/utilities/hooks/useDebouncedValue';
 import { WhopImportEmptyState } from '@/whop/components/WhopImportEmptyState';
+import { WhopImportProgress } from '@/whop/components/WhopImportProgress';
 import { useFindManyWhopConnections } from '@/whop/hooks/useFindManyWhopConnections';
+import { useRefreshOnWhopImportProgress } from '@/whop/hooks/useRefreshOnWhopImportProgress';
 
 const FILTER_DEBOUNCE_MS = 300;
 
 export const PeoplePage = () => {
   const [peopleFilters, setPeopleFilters] = useAtom(peopleFiltersState);
   const filter = buildPersonFilter(useDebouncedValue(peopleFilters, FILTER_DEBOUNCE_MS));
-  const { records, totalCount, loading, error, retry, pagination } = useFindManyPeople({ filter });
+  const { records, totalCount, loading, error, retry, refresh, pagination } = useFindManyPeople({
+    filter,
+  });
   const whopConnections = useFindManyWhopConnections();
 
+  useRefreshOnWhopImportProgress(refresh);
+
   return (
-    <RecordIndexPage title="People" Icon={IconUser} count={totalCount}>
+    <RecordIndexPage
+      title="People"
+      Icon={IconUser}
+      count={totalCount}
+      actions={<WhopImportProgress whopConnections={whopConnections.whopConnections} />}
+    >
       <PeopleFilterBar />
       <RecordTable
         label="People"
@@ -45,7 +56,6 @@ export const PeoplePage = () => {
           ) : (
             <WhopImportEmptyState
               whopConnections={whopConnections}
-              onImportProgress={retry}
               Icon={IconUser}
               title="No people yet"
               whopRecordsLabel="members"

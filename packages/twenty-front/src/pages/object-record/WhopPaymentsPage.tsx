@@ -7,21 +7,31 @@ import { usePersonNamesByIds } from '@/people/hooks/usePersonNamesByIds';
 import { getSettingsPath } from '@/settings/utils/getSettingsPath';
 import { SettingsPath } from '@/types/SettingsPath';
 import { WhopImportEmptyState } from '@/whop/components/WhopImportEmptyState';
+import { WhopImportProgress } from '@/whop/components/WhopImportProgress';
 import { useFindManyWhopConnections } from '@/whop/hooks/useFindManyWhopConnections';
+import { useRefreshOnWhopImportProgress } from '@/whop/hooks/useRefreshOnWhopImportProgress';
 import { useFindManyWhopPayments } from '@/whop/hooks/useFindManyWhopPayments';
 import { useWhopProductNames } from '@/whop/hooks/useWhopProductNames';
 import { getWhopPaymentsTableColumns } from '@/whop/utils/getWhopPaymentsTableColumns';
 
 export const WhopPaymentsPage = () => {
-  const { records, totalCount, loading, error, retry, pagination } = useFindManyWhopPayments();
+  const { records, totalCount, loading, error, retry, refresh, pagination } =
+    useFindManyWhopPayments();
   const whopProductNames = useWhopProductNames();
   const whopConnections = useFindManyWhopConnections();
+
+  useRefreshOnWhopImportProgress(refresh);
   const customerNames = usePersonNamesByIds(
     records.map((payment) => payment.personId).filter(isDefined),
   );
 
   return (
-    <RecordIndexPage title="Whop Payments" Icon={IconCreditCard} count={totalCount}>
+    <RecordIndexPage
+      title="Whop Payments"
+      Icon={IconCreditCard}
+      count={totalCount}
+      actions={<WhopImportProgress whopConnections={whopConnections.whopConnections} />}
+    >
       <RecordTable
         label="Whop payments"
         columns={getWhopPaymentsTableColumns({
@@ -36,7 +46,6 @@ export const WhopPaymentsPage = () => {
         emptyState={
           <WhopImportEmptyState
             whopConnections={whopConnections}
-            onImportProgress={retry}
             Icon={IconCreditCard}
             title="No Whop payments yet"
             whopRecordsLabel="payments"

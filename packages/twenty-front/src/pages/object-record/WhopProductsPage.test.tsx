@@ -129,6 +129,57 @@ describe('WhopProductsPage', () => {
     vi.useRealTimers();
   });
 
+  // The first records arrived, the sync goes on: the list, its count with it, keeps filling, and
+  // is read once more when the sync ends, for what its last moments wrote.
+  it('keeps a list that shows records filling while a sync runs, and says so in its header', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const productsQuery = {
+      query: FIND_MANY_WHOP_PRODUCTS,
+      variables: { first: 50, orderBy: [{ field: 'name', direction: 'AscNullsLast' }] },
+    };
+    const productsMock = (...products: ReturnType<typeof buildMockWhopProduct>[]) => ({
+      request: productsQuery,
+      result: { data: { whopProducts: buildMockRecordConnection('WhopProduct', products) } },
+    });
+    const importing = buildMockWhopConnection({
+      syncStatus: 'ONGOING',
+      syncStage: 'FULL_SYNC_ONGOING',
+      lastSyncAt: null,
+      lastFullSyncAt: null,
+    });
+    const pro = buildMockWhopProduct('product-1');
+    const starter = buildMockWhopProduct('product-2', { name: 'Starter' });
+    const team = buildMockWhopProduct('product-3', { name: 'Team' });
+
+    renderWithProviders(<WhopProductsPage />, {
+      cache: createApolloCache(),
+      mocks: [
+        buildFindManyWhopConnectionsMock([importing]),
+        productsMock(pro),
+        buildFindManyWhopConnectionsMock([importing]),
+        productsMock(pro, starter),
+        buildFindManyWhopConnectionsMock([buildMockWhopConnection()]),
+        productsMock(pro, starter),
+        productsMock(pro, starter, team),
+      ],
+    });
+
+    expect(await screen.findByText('Pro Community')).toBeTruthy();
+    const progress = await screen.findByRole('status');
+    expect(
+      within(progress).getByRole('link', { name: 'Syncing with Whop…' }).getAttribute('href'),
+    ).toBe('/settings/integrations/whop');
+
+    await act(() => vi.advanceTimersByTimeAsync(WHOP_IMPORT_POLL_INTERVAL_MS + 50));
+    expect(await screen.findByText('Starter')).toBeTruthy();
+    expect(screen.getByText('· 2')).toBeTruthy();
+
+    await act(() => vi.advanceTimersByTimeAsync(WHOP_IMPORT_POLL_INTERVAL_MS + 50));
+    expect(await screen.findByText('Team')).toBeTruthy();
+    expect(screen.queryByRole('status')).toBeNull();
+    vi.useRealTimers();
+  });
+
   it('says the company has no products once imported, without offering to connect Whop', async () => {
     renderPage([], [buildMockWhopConnection()]);
 

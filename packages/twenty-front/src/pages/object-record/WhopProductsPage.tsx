@@ -5,16 +5,26 @@ import { RecordTable } from '@/object-record/record-table/components/RecordTable
 import { getSettingsPath } from '@/settings/utils/getSettingsPath';
 import { SettingsPath } from '@/types/SettingsPath';
 import { WhopImportEmptyState } from '@/whop/components/WhopImportEmptyState';
+import { WhopImportProgress } from '@/whop/components/WhopImportProgress';
 import { WHOP_PRODUCTS_TABLE_COLUMNS } from '@/whop/constants/WhopProductsTableColumns';
 import { useFindManyWhopConnections } from '@/whop/hooks/useFindManyWhopConnections';
+import { useRefreshOnWhopImportProgress } from '@/whop/hooks/useRefreshOnWhopImportProgress';
 import { useFindManyWhopProducts } from '@/whop/hooks/useFindManyWhopProducts';
 
 export const WhopProductsPage = () => {
-  const { records, totalCount, loading, error, retry, pagination } = useFindManyWhopProducts();
+  const { records, totalCount, loading, error, retry, refresh, pagination } =
+    useFindManyWhopProducts();
   const whopConnections = useFindManyWhopConnections();
 
+  useRefreshOnWhopImportProgress(refresh);
+
   return (
-    <RecordIndexPage title="Whop Products" Icon={IconPackage} count={totalCount}>
+    <RecordIndexPage
+      title="Whop Products"
+      Icon={IconPackage}
+      count={totalCount}
+      actions={<WhopImportProgress whopConnections={whopConnections.whopConnections} />}
+    >
       <RecordTable
         label="Whop products"
         columns={WHOP_PRODUCTS_TABLE_COLUMNS}
@@ -26,7 +36,6 @@ export const WhopProductsPage = () => {
         emptyState={
           <WhopImportEmptyState
             whopConnections={whopConnections}
-            onImportProgress={retry}
             Icon={IconPackage}
             title="No Whop products yet"
             whopRecordsLabel="products"

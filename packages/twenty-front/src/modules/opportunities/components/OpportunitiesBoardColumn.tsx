@@ -6,6 +6,7 @@ import { OpportunityBoardCard } from '@/opportunities/components/OpportunityBoar
 import { useFindManyOpportunities } from '@/opportunities/hooks/useFindManyOpportunities';
 import type { OpportunityFilter } from '@/opportunities/types/OpportunityFilter';
 import { usePersonNamesByIds } from '@/people/hooks/usePersonNamesByIds';
+import { useRefreshOnWhopImportProgress } from '@/whop/hooks/useRefreshOnWhopImportProgress';
 
 const BOARD_COLUMN_PAGE_SIZE = 20;
 
@@ -25,10 +26,13 @@ export const OpportunitiesBoardColumn = ({
   whopProductNames,
   hideWhenEmpty = false,
 }: OpportunitiesBoardColumnProps) => {
-  const { records, totalCount, loading, error, retry, pagination } = useFindManyOpportunities({
-    filter,
-    first: BOARD_COLUMN_PAGE_SIZE,
-  });
+  const { records, totalCount, loading, error, retry, refresh, pagination } =
+    useFindManyOpportunities({
+      filter,
+      first: BOARD_COLUMN_PAGE_SIZE,
+    });
+
+  useRefreshOnWhopImportProgress(refresh);
   const { personNames, isNameLoading } = usePersonNamesByIds(
     records.map((opportunity) => opportunity.pointOfContactId).filter(isDefined),
   );

@@ -4,9 +4,7 @@ import { isDefined } from 'twenty-shared';
 import { RecordTableEmptyState } from '@/object-record/record-table/components/RecordTableEmptyState';
 import { RecordTableErrorState } from '@/object-record/record-table/components/RecordTableErrorState';
 import type { WhopConnectionsResult } from '@/whop/hooks/useFindManyWhopConnections';
-import { WhopImportPollingEffect } from '@/whop/components/WhopImportPollingEffect';
 import { getWhopImportEmptyStateContent } from '@/whop/utils/getWhopImportEmptyStateContent';
-import { getWhopImportState } from '@/whop/utils/getWhopImportState';
 
 type WhopImportEmptyStateProps = {
   // The workspace's Whop connections (useFindManyWhopConnections), read by the page along with its
@@ -20,13 +18,11 @@ type WhopImportEmptyStateProps = {
   notConnectedDescription: string;
   notConnectedActionLabel: string;
   notConnectedActionTo: string;
-  // Reads the list's records again: called every few seconds while an import runs.
-  onImportProgress: () => void;
 };
 
 // The empty state of a list of records imported from Whop, by where the import stands: how to
-// connect Whop, the import on its way (followed until the records arrive), or a company that has
-// none. Nothing is offered while the connections are not read yet; when they cannot be read, the
+// connect Whop, the import on its way (the page's WhopImportProgress follows it until the records
+// arrive), or a company that has none. Nothing is offered while the connections are not read yet; when they cannot be read, the
 // list says so and offers to try again.
 export const WhopImportEmptyState = ({
   whopConnections: { whopConnections, error, retry },
@@ -36,7 +32,6 @@ export const WhopImportEmptyState = ({
   notConnectedDescription,
   notConnectedActionLabel,
   notConnectedActionTo,
-  onImportProgress,
 }: WhopImportEmptyStateProps) => {
   if (isDefined(error)) {
     return (
@@ -59,17 +54,12 @@ export const WhopImportEmptyState = ({
   };
 
   return (
-    <>
-      {getWhopImportState(whopConnections) === 'importing' && (
-        <WhopImportPollingEffect onPoll={onImportProgress} />
-      )}
-      <RecordTableEmptyState
-        Icon={Icon}
-        title={title}
-        description={description}
-        actionLabel={action?.label}
-        actionTo={action?.to}
-      />
-    </>
+    <RecordTableEmptyState
+      Icon={Icon}
+      title={title}
+      description={description}
+      actionLabel={action?.label}
+      actionTo={action?.to}
+    />
   );
 };

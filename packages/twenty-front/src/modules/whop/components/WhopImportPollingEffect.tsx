@@ -8,9 +8,9 @@ type WhopImportPollingEffectProps = {
   onPoll: () => void;
 };
 
-// While an import runs and a list of its records is still empty: the records and the connections
-// are read again every few seconds, so that the list fills, or says the company has none, without
-// a reload; not while the tab is hidden (the next poll once it shows again catches up).
+// While a Whop sync runs: the connections are read again every few seconds, and `onPoll` has the
+// page's lists read their records, so that they fill, or say the company has none, without a
+// reload; not while the tab is hidden (the next poll once it shows again catches up).
 export const WhopImportPollingEffect = ({ onPoll }: WhopImportPollingEffectProps) => {
   const { retry: refetchConnections } = useFindManyWhopConnections();
   const pollRef = useRef<() => void>(() => undefined);

@@ -1,3 +1,2 @@
-// How often an empty list of Whop records reads its records and the connections again while an
-// import runs.
+// How often a list of Whop records reads its records and the connections again while a sync runs.
 export const WHOP_IMPORT_POLL_INTERVAL_MS = 5_000;
