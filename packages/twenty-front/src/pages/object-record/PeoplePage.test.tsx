@@ -221,4 +221,29 @@ describe('PeoplePage', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('People · 1');
     expect(screen.getByRole('button', { name: 'Clear filters' })).toBeTruthy();
   });
+
+  it('says a lifetime value it cannot read is not an amount, rather than leave the list unfiltered without a word', async () => {
+    renderPeoplePage([
+      {
+        request: { query: FIND_MANY_PEOPLE, variables: FIRST_PAGE_VARIABLES },
+        result: buildPeopleResult([buildMockPerson('1', 'Ada', 'Lovelace')], {
+          hasNextPage: false,
+          totalCount: 1,
+        }),
+      },
+    ]);
+
+    expect(await screen.findByText('Ada Lovelace')).toBeTruthy();
+    const input = screen.getByRole('textbox', { name: 'Minimum lifetime value' });
+
+    fireEvent.change(input, { target: { value: '$100' } });
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(input.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'Not an amount: type one like 1000 or 49.99',
+    );
+
+    fireEvent.change(input, { target: { value: '1,000' } });
+    expect(input.getAttribute('aria-invalid')).toBe('false');
+    expect(screen.queryByText(/Not an amount/)).toBeNull();
+  });
 });

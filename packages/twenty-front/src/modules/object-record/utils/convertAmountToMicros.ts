@@ -1,6 +1,8 @@
-const DECIMAL_AMOUNT_PATTERN = /^\d+(\.\d{1,6})?$/;
+// Units, or thousands grouped with commas ("1,000"), then up to six decimals after a point.
+const DECIMAL_AMOUNT_PATTERN = /^(\d+|\d{1,3}(,\d{3})+)(\.\d{1,6})?$/;
 
-// "149.99" → 149990000, exactly (no floating-point multiplication); null when it is not an amount.
+// "149.99" → 149990000 and "1,000" → 1000000000, exactly (no floating-point multiplication); null
+// when it is not an amount.
 export const convertAmountToMicros = (amount: string): number | null => {
   const trimmedAmount = amount.trim();
 
@@ -8,7 +10,7 @@ export const convertAmountToMicros = (amount: string): number | null => {
     return null;
   }
 
-  const [units, fraction = ''] = trimmedAmount.split('.');
+  const [units, fraction = ''] = trimmedAmount.replaceAll(',', '').split('.');
 
   return Number(`${units}${fraction.padEnd(6, '0')}`);
 };

@@ -2,6 +2,7 @@ import { IconCoins, IconFilter, IconSearch } from '@tabler/icons-react';
 import { useAtom } from 'jotai';
 
 import { RecordFilterBar } from '@/object-record/record-filter/components/RecordFilterBar';
+import { convertAmountToMicros } from '@/object-record/utils/convertAmountToMicros';
 import { DEFAULT_PEOPLE_FILTERS } from '@/people/constants/DefaultPeopleFilters';
 import { PEOPLE_WHOP_STATUS_FILTER_OPTIONS } from '@/people/constants/PeopleWhopStatusFilterOptions';
 import { peopleFiltersState } from '@/people/states/peopleFiltersState';
@@ -19,6 +20,9 @@ const WHOP_STATUS_OPTIONS = Object.entries(PEOPLE_WHOP_STATUS_FILTER_OPTIONS).ma
 export const PeopleFilterBar = () => {
   const [peopleFilters, setPeopleFilters] = useAtom(peopleFiltersState);
   const isFiltered = JSON.stringify(peopleFilters) !== JSON.stringify(DEFAULT_PEOPLE_FILTERS);
+  const isMinLifetimeValueUnreadable =
+    peopleFilters.minLifetimeValue.trim() !== '' &&
+    convertAmountToMicros(peopleFilters.minLifetimeValue) === null;
 
   return (
     <RecordFilterBar
@@ -40,6 +44,9 @@ export const PeopleFilterBar = () => {
         // that currency.
         Icon={IconCoins}
         width={170}
+        error={
+          isMinLifetimeValueUnreadable ? 'Not an amount: type one like 1000 or 49.99' : undefined
+        }
         value={peopleFilters.minLifetimeValue}
         onChange={(minLifetimeValue) =>
           setPeopleFilters((filters) => ({ ...filters, minLifetimeValue }))
