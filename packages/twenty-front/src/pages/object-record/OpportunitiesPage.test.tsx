@@ -113,6 +113,19 @@ describe('OpportunitiesPage', () => {
     ).toBe('/object/opportunity/opportunity-1');
   });
 
+  it('links the Customer cell by a label of its own when the name cannot be read', async () => {
+    renderPage({
+      ...PEOPLE_MOCK,
+      result: undefined,
+      error: new Error('Network error'),
+    });
+
+    const row = await findOpportunityRow();
+    expect(
+      (await within(row).findByRole('link', { name: 'Open customer' })).getAttribute('href'),
+    ).toBe('/object/person/person-1');
+  });
+
   it('shows a busy placeholder in the Customer cell while the names load', async () => {
     renderPage({ ...PEOPLE_MOCK, delay: Infinity });
 

@@ -59,7 +59,7 @@ export const useOpportunitiesTableColumns = (
           <PersonNameSkeleton />
         ) : (
           <RecordShowPageLink to={getRecordShowPagePath('person', opportunity.pointOfContactId)}>
-            <TextDisplay text={personNames.get(opportunity.pointOfContactId) ?? null} />
+            <TextDisplay text={personNames.get(opportunity.pointOfContactId) ?? 'Open customer'} />
           </RecordShowPageLink>
         )),
     },
