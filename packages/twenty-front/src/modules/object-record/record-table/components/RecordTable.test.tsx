@@ -123,15 +123,46 @@ describe('RecordTable', () => {
     expect(onLoadMore).toHaveBeenCalledTimes(1);
   });
 
-  it('disables Load more while the next page is loading', () => {
-    renderRecordTable({
-      pagination: {
-        hasNextPage: true,
-        isFetchingMore: true,
-        onLoadMore: vi.fn(),
-      },
-    });
+  // A disabled button would drop the focus to the top of the page.
+  it('keeps Load more focused, inert, while the next page is loading', () => {
+    const onLoadMore = vi.fn();
 
-    expect(screen.getByRole('button', { name: 'Loading…' }).hasAttribute('disabled')).toBe(true);
+    renderRecordTable({
+      pagination: { hasNextPage: true, isFetchingMore: true, onLoadMore },
+    });
+    const button = screen.getByRole('button', { name: 'Loading…' });
+
+    button.focus();
+    fireEvent.click(button);
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    expect(document.activeElement).toBe(button);
+    expect(onLoadMore).not.toHaveBeenCalled();
+  });
+
+  it('moves the focus to the first row Load more brought, also when it was the last page', () => {
+    const linkedColumns: RecordTableColumnDefinition<Fruit>[] = [
+      { ...COLUMNS[0], renderCell: (fruit) => <a href={`/fruit/${fruit.id}`}>{fruit.name}</a> },
+    ];
+    const table = (records: Fruit[], hasNextPage: boolean) => (
+      <MemoryRouter>
+        <RecordTable
+          label="Fruits"
+          columns={linkedColumns}
+          records={records}
+          loading={false}
+          onRetry={vi.fn()}
+          pagination={{ hasNextPage, isFetchingMore: false, onLoadMore: vi.fn() }}
+          emptyState={null}
+        />
+      </MemoryRouter>
+    );
+    const { rerender } = render(table(FRUITS, true));
+    const loadMore = screen.getByRole('button', { name: 'Load more' });
+
+    loadMore.focus();
+    fireEvent.click(loadMore);
+    rerender(table([...FRUITS, { id: '3', name: 'Cherry', color: 'Red' }], false));
+
+    expect(document.activeElement).toBe(screen.getByRole('link', { name: 'Cherry' }));
   });
 });

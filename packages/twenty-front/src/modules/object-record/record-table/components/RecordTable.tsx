@@ -7,6 +7,7 @@ import { RecordTableRow } from '@/object-record/record-table/components/RecordTa
 import { RecordTableShell } from '@/object-record/record-table/components/RecordTableShell';
 import { RecordTableSkeletonRows } from '@/object-record/record-table/components/RecordTableSkeletonRows';
 import type { RecordTableColumnDefinition } from '@/object-record/record-table/types/RecordTableColumnDefinition';
+import { useFocusFirstLoadedRow } from '@/object-record/record-table/hooks/useFocusFirstLoadedRow';
 import type { RecordTablePagination } from '@/object-record/record-table/types/RecordTablePagination';
 
 type RecordTableProps<TRecord extends { id: string }> = {
@@ -30,6 +31,8 @@ export const RecordTable = <TRecord extends { id: string }>({
   emptyState,
   pagination,
 }: RecordTableProps<TRecord>) => {
+  const { containerRef, loadMore } = useFocusFirstLoadedRow(records.length, pagination.onLoadMore);
+
   if (loading) {
     return (
       <RecordTableShell label={label} columns={columns} isBusy>
@@ -56,7 +59,12 @@ export const RecordTable = <TRecord extends { id: string }>({
     <RecordTableShell
       label={label}
       columns={columns}
-      footer={pagination.hasNextPage && <RecordTableLoadMore pagination={pagination} />}
+      containerRef={containerRef}
+      footer={
+        pagination.hasNextPage && (
+          <RecordTableLoadMore pagination={{ ...pagination, onLoadMore: loadMore }} />
+        )
+      }
     >
       {records.map((record) => (
         <RecordTableRow key={record.id} record={record} columns={columns} />

@@ -20,7 +20,7 @@ export const RecordTableLoadMore = ({
       Icon={IconChevronDown}
       variant="secondary"
       size="small"
-      disabled={isFetchingMore}
+      busy={isFetchingMore}
       onClick={onLoadMore}
     />
     {isDefined(error) && (

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 
 import type { RecordTableColumnDefinition } from '@/object-record/record-table/types/RecordTableColumnDefinition';
 
@@ -10,6 +10,7 @@ type RecordTableShellProps<TRecord> = {
   children: ReactNode;
   footer?: ReactNode;
   isBusy?: boolean;
+  containerRef?: Ref<HTMLDivElement>;
 };
 
 export const RecordTableShell = <TRecord,>({
@@ -18,11 +19,12 @@ export const RecordTableShell = <TRecord,>({
   children,
   footer,
   isBusy = false,
+  containerRef,
 }: RecordTableShellProps<TRecord>) => {
   const tableWidth = columns.reduce((total, column) => total + column.width, 0);
 
   return (
-    <div className={styles.container}>
+    <div className={styles.container} ref={containerRef}>
       <table
         className={styles.table}
         style={{ width: tableWidth }}

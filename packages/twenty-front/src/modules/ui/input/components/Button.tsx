@@ -14,6 +14,9 @@ type ButtonProps = {
   size?: ButtonSize;
   fullWidth?: boolean;
   disabled?: boolean;
+  // Working on its last click: it reads as disabled and ignores clicks, but keeps the focus that a
+  // disabled button would lose (a keyboard user clicking Load more stays where they were).
+  busy?: boolean;
   type?: 'button' | 'submit';
   to?: string;
   ariaLabel?: string;
@@ -27,6 +30,7 @@ export const Button = ({
   size = 'medium',
   fullWidth = false,
   disabled = false,
+  busy = false,
   type = 'button',
   to,
   ariaLabel,
@@ -58,8 +62,10 @@ export const Button = ({
       className={className}
       type={type}
       disabled={disabled}
+      aria-disabled={busy || undefined}
+      aria-busy={busy || undefined}
       aria-label={ariaLabel}
-      onClick={onClick}
+      onClick={busy ? undefined : onClick}
     >
       {content}
     </button>

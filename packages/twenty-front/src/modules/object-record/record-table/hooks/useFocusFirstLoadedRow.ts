@@ -1,0 +1,32 @@
+import { useEffect, useRef } from 'react';
+
+// Load more, for keyboard users: once the rows it asked for show, the first of them takes the
+// focus (its first link or button), so the focus neither drops to the top of the page when the
+// button goes with the last page nor leaves the reader to find where the new rows begin. Not when
+// the focus went elsewhere meanwhile.
+export const useFocusFirstLoadedRow = (rowCount: number, onLoadMore: () => void) => {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const firstLoadedRowIndexRef = useRef<number | null>(null);
+
+  useEffect(() => {
+    const index = firstLoadedRowIndexRef.current;
+    const container = containerRef.current;
+
+    if (index === null || rowCount <= index || container === null) return;
+    firstLoadedRowIndexRef.current = null;
+    const focused = document.activeElement;
+
+    if (focused !== null && focused !== document.body && !container.contains(focused)) return;
+    container
+      .querySelectorAll('tbody tr')
+      [index]?.querySelector<HTMLElement>('a[href], button')
+      ?.focus();
+  }, [rowCount]);
+
+  const loadMore = () => {
+    firstLoadedRowIndexRef.current = rowCount;
+    onLoadMore();
+  };
+
+  return { containerRef, loadMore };
+};
