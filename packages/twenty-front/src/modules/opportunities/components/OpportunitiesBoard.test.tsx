@@ -133,6 +133,22 @@ describe('OpportunitiesBoard', () => {
     ).toBe('/object/opportunity/opportunity-1');
   });
 
+  it('shows the Not from Whop column with its error when it cannot load, rather than hide it as empty', async () => {
+    renderWithProviders(<OpportunitiesBoard filters={DEFAULT_OPPORTUNITIES_FILTERS} />, {
+      mocks: [
+        ...BOARD_MOCKS.slice(0, -1),
+        { ...buildColumnMock({ is: 'NULL' }, []), result: undefined, error: new Error('Down') },
+        PEOPLE_MOCK,
+      ],
+      cache: createApolloCache(),
+    });
+
+    expect(await screen.findByText(/Couldn't load this column/)).toBeTruthy();
+    expect(screen.getByRole('alert').closest('section')?.getAttribute('aria-labelledby')).toBe(
+      screen.getByRole('heading', { name: 'Not from Whop' }).id,
+    );
+  });
+
   it('shows a busy placeholder in place of the customer while the names load', async () => {
     renderBoard(DEFAULT_OPPORTUNITIES_FILTERS, { ...PEOPLE_MOCK, delay: Infinity });
 

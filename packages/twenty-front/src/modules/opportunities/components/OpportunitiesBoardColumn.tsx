@@ -37,7 +37,7 @@ export const OpportunitiesBoardColumn = ({
     records.map((opportunity) => opportunity.pointOfContactId).filter(isDefined),
   );
 
-  if (hideWhenEmpty && !loading && records.length === 0) {
+  if (hideWhenEmpty && !loading && !isDefined(error) && records.length === 0) {
     return null;
   }
 
