@@ -1,9 +1,10 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import { createStore } from 'jotai';
 import { describe, expect, it } from 'vitest';
 
 import { authTokenState } from '@/auth/states/authTokenState';
 import { AppNavigationDrawer } from '@/navigation/components/AppNavigationDrawer';
+import { isNavigationDrawerOpenState } from '@/navigation/states/isNavigationDrawerOpenState';
 import { GET_CURRENT_WORKSPACE } from '@/workspace/graphql/queries/getCurrentWorkspace';
 import { renderWithProviders } from '~/testing/renderWithProviders';
 
@@ -66,5 +67,20 @@ describe('AppNavigationDrawer', () => {
 
     expect(store.get(authTokenState)).toBeNull();
     expect(localStorage.getItem('twenty.authToken')).toBeNull();
+  });
+
+  it('takes the focus when opened on a narrow screen, and closes on Escape, giving it back', () => {
+    const { store } = renderDrawer('/objects/people');
+    const opener = document.createElement('button');
+
+    document.body.append(opener);
+    opener.focus();
+    act(() => store.set(isNavigationDrawerOpenState, true));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Close navigation' }));
+
+    fireEvent.keyDown(document, { key: 'Escape' });
+    expect(store.get(isNavigationDrawerOpenState)).toBe(false);
+    expect(document.activeElement).toBe(opener);
+    opener.remove();
   });
 });

@@ -6,14 +6,14 @@ import {
   IconTargetArrow,
   IconUser,
 } from '@tabler/icons-react';
-import { useAtom } from 'jotai';
+import { useRef } from 'react';
 import { useMatch } from 'react-router-dom';
 
 import { useSignOut } from '@/auth/hooks/useSignOut';
 import { NavigationDrawerItem } from '@/navigation/components/NavigationDrawerItem';
 import { NavigationDrawerSection } from '@/navigation/components/NavigationDrawerSection';
 import { NavigationDrawerWorkspaceHeader } from '@/navigation/components/NavigationDrawerWorkspaceHeader';
-import { isNavigationDrawerOpenState } from '@/navigation/states/isNavigationDrawerOpenState';
+import { useNavigationDrawerAsModal } from '@/navigation/hooks/useNavigationDrawerAsModal';
 import { getSettingsPath } from '@/settings/utils/getSettingsPath';
 import { AppPath } from '@/types/AppPath';
 import { SettingsPath } from '@/types/SettingsPath';
@@ -21,20 +21,20 @@ import { SettingsPath } from '@/types/SettingsPath';
 import styles from './AppNavigationDrawer.module.css';
 
 export const AppNavigationDrawer = () => {
-  const [isNavigationDrawerOpen, setIsNavigationDrawerOpen] = useAtom(isNavigationDrawerOpenState);
+  const drawerRef = useRef<HTMLElement>(null);
+  const { isOpen: isNavigationDrawerOpen, close } = useNavigationDrawerAsModal(drawerRef);
   const isSettingsPage = useMatch(`${AppPath.Settings}/*`) !== null;
   const signOut = useSignOut();
 
   return (
     <>
-      {isNavigationDrawerOpen && (
-        <div
-          className={styles.backdrop}
-          onClick={() => setIsNavigationDrawerOpen(false)}
-          aria-hidden
-        />
-      )}
-      <nav className={styles.drawer} data-open={isNavigationDrawerOpen} aria-label="Main">
+      {isNavigationDrawerOpen && <div className={styles.backdrop} onClick={close} aria-hidden />}
+      <nav
+        ref={drawerRef}
+        className={styles.drawer}
+        data-open={isNavigationDrawerOpen}
+        aria-label="Main"
+      >
         <NavigationDrawerWorkspaceHeader />
         <div className={styles.sections}>
           <NavigationDrawerSection title="Workspace">
