@@ -6,6 +6,7 @@ import { validate as isUuid } from 'uuid';
 
 import { EnvironmentService } from 'src/engine/core-modules/environment/environment.service';
 import { SecretEncryptionService } from 'src/engine/core-modules/secret-encryption/secret-encryption.service';
+import { getPostgresErrorCode } from 'src/engine/twenty-orm/utils/get-postgres-error-code.util';
 import { getErrorMessage } from 'src/engine/utils/get-error-message.util';
 import { WhopConnection } from 'src/modules/whop/entities/whop-connection.entity';
 import { WhopApiClientService } from 'src/modules/whop/services/whop-api-client.service';
@@ -24,6 +25,7 @@ import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exceptio
 
 const WEBHOOK_CREATION_ATTEMPTS = 3;
 const WEBHOOK_CREATION_RETRY_DELAY_MS = 1_000;
+const UNIQUE_VIOLATION = '23505';
 
 // A grant stored for a connection: the connection as stored, the one it renewed (if any) as it was
 // before, and the tokens of the grant it replaced, to revoke.
@@ -96,7 +98,14 @@ export class WhopConnectionService {
     return { connection: stored.connection, reconnected: isDefined(stored.previous) };
   }
 
-  private async storeGrant(result: WhopOAuthCallbackResult): Promise<StoredGrant> {
+  // Another callback of the workspace may store the same company between the read of its
+  // connections and the insert (two Connect Whop flows at once): the insert then breaks the unique
+  // index, and the grant is stored once more from a new read, as the later of two callbacks in a
+  // row would be (renewing that connection, or refused as already connected).
+  private async storeGrant(
+    result: WhopOAuthCallbackResult,
+    { isRetry = false }: { isRetry?: boolean } = {},
+  ): Promise<StoredGrant> {
     const api = this.apiClientService.forAccessToken(result.tokens.accessToken);
     const { workspaceId } = result;
     const company = chooseWhopCompanyToConnect({
@@ -126,17 +135,23 @@ export class WhopConnectionService {
 
     if (previous) return { previous, ...(await this.renewGrant(previous.id, tokenColumns)) };
 
-    return {
-      previous: null,
-      replacedGrant: null,
-      connection: await this.connectionRepository.save(
-        this.connectionRepository.create({
-          workspaceId,
-          whopCompanyId: company.id,
-          ...tokenColumns,
-        }),
-      ),
-    };
+    try {
+      return {
+        previous: null,
+        replacedGrant: null,
+        connection: await this.connectionRepository.save(
+          this.connectionRepository.create({
+            workspaceId,
+            whopCompanyId: company.id,
+            ...tokenColumns,
+          }),
+        ),
+      };
+    } catch (error) {
+      if (isRetry || getPostgresErrorCode(error) !== UNIQUE_VIOLATION) throw error;
+
+      return this.storeGrant(result, { isRetry: true });
+    }
   }
 
   // In one transaction, under the row lock a token refresh takes: the new grant's tokens and the

@@ -140,6 +140,27 @@ describe('WhopConnectionService', () => {
       expect(oauth.revokeQuietly).toHaveBeenCalledWith(CALLBACK.tokens);
     });
 
+    // Two Connect Whop flows of the workspace at once: the other callback stored the company
+    // between this one's read and its insert. This one ends as the later of two callbacks in a row
+    // does (here: the account's only company is connected), not as an unknown error.
+    it('reads the connections again when another callback stored the company meanwhile', async () => {
+      const { service, repository, oauth } = withCompany();
+
+      repository.save.mockRejectedValueOnce(
+        Object.assign(new Error('duplicate key value violates unique constraint'), {
+          driverError: { code: '23505' },
+        }),
+      );
+      repository.find
+        .mockResolvedValueOnce([])
+        .mockResolvedValueOnce([{ whopCompanyId: 'biz_1', status: 'active' }]);
+      await expect(service.connectFromOAuth(CALLBACK)).rejects.toMatchObject({
+        code: WhopExceptionCode.OAUTH_ALL_CONNECTED,
+      });
+      expect(repository.save).toHaveBeenCalledTimes(1);
+      expect(oauth.revokeQuietly).toHaveBeenCalledWith(CALLBACK.tokens);
+    });
+
     // An endpoint Whop created for an attempt whose answer was lost has no secret we know.
     it('deletes an endpoint an earlier attempt left at its URL before creating its own', async () => {
       const { service, webhooks, repository } = withCompany();
