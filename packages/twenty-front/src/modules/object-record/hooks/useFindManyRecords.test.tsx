@@ -95,6 +95,46 @@ describe('useFindManyRecords', () => {
     );
   });
 
+  // More rows shown than the server answers in one page: refreshed page after page, none dropped.
+  it('refreshes more records than one page holds, page after page', async () => {
+    const { result } = renderHook(
+      () =>
+        useFindManyRecords({
+          query: FIND_MANY_WHOP_SYNC_LOGS,
+          variables: { connectionId: CONNECTION_ID, first: 2 },
+          selectConnection: (data) => data.whopSyncLogs,
+          maxPageSize: 3,
+        }),
+      {
+        wrapper: ({ children }: { children: ReactNode }) => (
+          <MockedProvider
+            mocks={[
+              logsPage({ first: 2 }, ['log-5', 'log-4'], true),
+              logsPage({ first: 2, after: 'log-4' }, ['log-3', 'log-2'], true),
+              logsPage({ first: 3 }, ['log-6', 'log-5', 'log-4'], true),
+              logsPage({ first: 1, after: 'log-4' }, ['log-3'], true),
+            ]}
+            cache={createApolloCache()}
+          >
+            {children}
+          </MockedProvider>
+        ),
+      },
+    );
+
+    await waitFor(() => expect(idsOf(result.current.records)).toEqual(['log-5', 'log-4']));
+    await act(() => result.current.pagination.onLoadMore());
+    await waitFor(() =>
+      expect(idsOf(result.current.records)).toEqual(['log-5', 'log-4', 'log-3', 'log-2']),
+    );
+
+    act(() => result.current.refresh());
+    await waitFor(() =>
+      expect(idsOf(result.current.records)).toEqual(['log-6', 'log-5', 'log-4', 'log-3']),
+    );
+    expect(result.current.pagination.hasNextPage).toBe(true);
+  });
+
   // A deploy changed what cursors hold: the list's cursors are read again, and Load more goes on.
   it('reads the records shown again when the server no longer reads their cursor, then loads more', async () => {
     const { result } = renderSyncLogs([

@@ -1,9 +1,16 @@
-import { NetworkStatus, type TypedDocumentNode, useApolloClient, useQuery } from '@apollo/client';
+import {
+  NetworkStatus,
+  type TypedDocumentNode,
+  type Unmasked,
+  useApolloClient,
+  useQuery,
+} from '@apollo/client';
 import { useCallback, useState } from 'react';
 import { isDefined } from 'twenty-shared';
 
 import { isInvalidCursorError } from '@/apollo/utils/isInvalidCursorError';
-import type { RecordConnection } from '@/object-record/types/RecordConnection';
+import { MAX_QUERY_PAGE_SIZE } from '@/object-record/constants/MaxQueryPageSize';
+import type { RecordConnection, RecordEdge } from '@/object-record/types/RecordConnection';
 import type { RecordTablePagination } from '@/object-record/record-table/types/RecordTablePagination';
 
 type CursorPaginatedVariables = {
@@ -18,6 +25,8 @@ type UseFindManyRecordsArgs<TData, TNode, TVariables extends CursorPaginatedVari
   skip?: boolean;
   // While new variables load, keep answering the records of the previous ones (still `loading`).
   keepPreviousRecords?: boolean;
+  // The most records the server answers in one page of this query.
+  maxPageSize?: number;
 };
 
 export const useFindManyRecords = <TData, TNode, TVariables extends CursorPaginatedVariables>({
@@ -26,6 +35,7 @@ export const useFindManyRecords = <TData, TNode, TVariables extends CursorPagina
   selectConnection,
   skip = false,
   keepPreviousRecords = false,
+  maxPageSize = MAX_QUERY_PAGE_SIZE,
 }: UseFindManyRecordsArgs<TData, TNode, TVariables>) => {
   const { data, previousData, loading, error, refetch, fetchMore, networkStatus } = useQuery(
     query,
@@ -49,20 +59,50 @@ export const useFindManyRecords = <TData, TNode, TVariables extends CursorPagina
     (keepPreviousRecords && isDefined(previousData) ? selectConnection(previousData) : undefined);
   const endCursor = connection?.pageInfo.endCursor ?? null;
 
-  // Reads again every record shown, as one page written over the list in the cache: a refetch of
-  // the first page alone would drop the ones loaded since with Load more (the list jumps back to
-  // its first page), and a refetch with a larger page would keep that page size for Load more.
+  // Reads again every record shown, in pages the server answers (more than `maxPageSize` records
+  // shown are read page after page), then writes them over the list in the cache as one page: a
+  // refetch of the first page alone would drop the ones loaded since with Load more (the list jumps
+  // back to its first page), and a refetch with a larger page would keep that page size for Load
+  // more. It answers that connection, every record read again in it.
   const apolloClient = useApolloClient();
   const loadedCount = connection?.edges.length ?? 0;
-  const readShownAgain = useCallback(
-    () =>
-      apolloClient.query({
+  const readShownAgain = useCallback(async (): Promise<RecordConnection<TNode>> => {
+    const shownCount = Math.max(variables.first ?? 0, loadedCount);
+    const edges: RecordEdge<TNode>[] = [];
+    let data: TData;
+    let page: RecordConnection<TNode>;
+
+    do {
+      ({ data } = await apolloClient.query({
         query,
-        variables: { ...variables, first: Math.max(variables.first ?? 0, loadedCount) },
-        fetchPolicy: 'network-only',
-      }),
-    [apolloClient, query, variables, loadedCount],
-  );
+        variables: {
+          ...variables,
+          first: Math.min(Math.max(shownCount - edges.length, 1), maxPageSize),
+          ...(edges.length > 0 && { after: edges[edges.length - 1].cursor }),
+        },
+        fetchPolicy: 'no-cache',
+      }));
+      page = selectConnection(data);
+      edges.push(...page.edges);
+    } while (edges.length < shownCount && page.pageInfo.hasNextPage);
+
+    const shown = { ...page, edges };
+    const readPage = page;
+
+    apolloClient.writeQuery({
+      query,
+      variables: { ...variables, first: edges.length },
+      // The query's data, its connection (the one field selectConnection picks) holding them all.
+      data: Object.fromEntries(
+        Object.entries(data as Record<string, unknown>).map(([field, value]) => [
+          field,
+          value === readPage ? shown : value,
+        ]),
+      ) as Unmasked<TData>,
+    });
+
+    return shown;
+  }, [apolloClient, query, variables, loadedCount, maxPageSize, selectConnection]);
   const refresh = useCallback(() => {
     readShownAgain().catch(() => undefined);
   }, [readShownAgain]);
@@ -75,11 +115,9 @@ export const useFindManyRecords = <TData, TNode, TVariables extends CursorPagina
     try {
       await fetchMore({ variables: { after: endCursor } }).catch(async (caughtError) => {
         if (!isInvalidCursorError(caughtError)) throw caughtError;
-        const { data: shownAgain } = await readShownAgain();
+        const shownAgain = await readShownAgain();
 
-        await fetchMore({
-          variables: { after: selectConnection(shownAgain).pageInfo.endCursor },
-        });
+        await fetchMore({ variables: { after: shownAgain.pageInfo.endCursor } });
       });
     } catch (caughtError) {
       setFailedFetchMore({
@@ -87,7 +125,7 @@ export const useFindManyRecords = <TData, TNode, TVariables extends CursorPagina
         variablesKey,
       });
     }
-  }, [fetchMore, endCursor, readShownAgain, selectConnection, variablesKey]);
+  }, [fetchMore, endCursor, readShownAgain, variablesKey]);
 
   const retry = useCallback(() => {
     // A failed refetch is reported through `error`; the promise itself carries nothing more.
