@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { connect, createServer, type Server, type Socket } from 'node:net';
 
 import { type NestExpressApplication } from '@nestjs/platform-express';
 
+import { type EnvironmentService } from 'src/engine/core-modules/environment/environment.service';
 import { QueueWorkerHeartbeatCron } from 'src/engine/core-modules/health/crons/queue-worker-heartbeat.cron';
 import {
   QUEUE_WORKER_HEARTBEAT_KEY,
@@ -11,7 +13,8 @@ import {
   getQueueToken,
   MessageQueue,
 } from 'src/engine/core-modules/message-queue/message-queue.constants';
-import { type MessageQueueService } from 'src/engine/core-modules/message-queue/services/message-queue.service';
+import { BullQueueRegistry } from 'src/engine/core-modules/message-queue/services/bull-queue-registry.service';
+import { MessageQueueService } from 'src/engine/core-modules/message-queue/services/message-queue.service';
 import { RedisClientService } from 'src/engine/core-modules/redis-client/redis-client.service';
 import { closeTestApp, createTestApp } from 'test/integration/utils/create-test-app';
 import { spawnQueueWorker, type TestQueueWorker } from 'test/integration/utils/spawn-queue-worker';
@@ -60,6 +63,58 @@ describe('message queue', () => {
 
     expect(heartbeat.pid).toBe(worker.process.pid);
     expect(heartbeat.pid).not.toBe(process.pid);
+  });
+
+  // A TCP proxy in front of the test Redis, closed to take Redis out of reach of what it served.
+  const startRedisProxy = async () => {
+    const redisUrl = new URL(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+    const sockets = new Set<Socket>();
+    const proxy: Server = createServer((client) => {
+      const upstream = connect(Number(redisUrl.port || 6379), redisUrl.hostname);
+
+      for (const socket of [client, upstream]) {
+        sockets.add(socket);
+        socket.on('error', () => undefined);
+      }
+      client.pipe(upstream).pipe(client);
+    });
+
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const proxyUrl = new URL(redisUrl);
+
+    proxyUrl.hostname = '127.0.0.1';
+    proxyUrl.port = String((proxy.address() as { port: number }).port);
+
+    return {
+      url: proxyUrl.toString(),
+      cutOff: () => {
+        proxy.close();
+        sockets.forEach((socket) => socket.destroy());
+      },
+    };
+  };
+
+  // A request that queues a job (Sync changes, Disconnect) answers with an error instead of hanging
+  // until Redis comes back.
+  it('fails a job added while Redis is out of reach at once, rather than wait for it', async () => {
+    const redis = await startRedisProxy();
+    const registry = new BullQueueRegistry({
+      get: () => redis.url,
+    } as unknown as EnvironmentService);
+    const queue = new MessageQueueService(registry.open(MessageQueue.cronQueue));
+    const jobName = `test-${randomUUID()}`;
+
+    await queue.add(jobName, {});
+    await queue.removePendingJobs(({ name }) => name === jobName);
+    redis.cutOff();
+    const startedAt = Date.now();
+
+    // Sent as the connection drops: tried once more on the next connection, which fails.
+    await expect(queue.add(jobName, {})).rejects.toThrow(/max retries per request/);
+    // Sent once the connection is known lost.
+    await expect(queue.add(jobName, {})).rejects.toThrow(/enableOfflineQueue/);
+    expect(Date.now() - startedAt).toBeLessThan(5_000);
+    await registry.onApplicationShutdown();
   });
 
   it('stops gracefully on SIGTERM', async () => {

@@ -1,4 +1,4 @@
-import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import IORedis, { type Redis } from 'ioredis';
 
 import { EnvironmentService } from 'src/engine/core-modules/environment/environment.service';
@@ -7,15 +7,21 @@ import { EnvironmentService } from 'src/engine/core-modules/environment/environm
 // manages its own connections (a blocking worker connection cannot be shared).
 @Injectable()
 export class RedisClientService implements OnApplicationShutdown {
+  private readonly logger = new Logger(RedisClientService.name);
   private client: Redis | null = null;
 
   constructor(private readonly environmentService: EnvironmentService) {}
 
+  // A connection error (Redis out of reach, each attempt to reconnect) goes to the log as a
+  // warning, not to the console as an unhandled error event with its stack.
   getClient(): Redis {
-    this.client ??= new IORedis(this.environmentService.get('REDIS_URL'), {
-      maxRetriesPerRequest: 3,
-      lazyConnect: false,
-    });
+    if (!this.client) {
+      this.client = new IORedis(this.environmentService.get('REDIS_URL'), {
+        maxRetriesPerRequest: 3,
+        lazyConnect: false,
+      });
+      this.client.on('error', (error) => this.logger.warn(`Redis: ${error.message}`));
+    }
 
     return this.client;
   }

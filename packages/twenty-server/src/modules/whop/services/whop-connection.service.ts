@@ -260,7 +260,7 @@ export class WhopConnectionService {
   async disconnect(workspaceId: string, connectionId: string): Promise<WhopConnection> {
     const connection = await this.findOneInWorkspace(workspaceId, connectionId);
 
-    await this.scheduler.unschedule(connection.id);
+    await this.unscheduleQuietly(connection.id);
     const webhookDeleted =
       connection.status === 'active' && (await this.deleteWebhookQuietly(connection));
     const grant = await this.clearGrant(connection, webhookDeleted);
@@ -268,9 +268,22 @@ export class WhopConnectionService {
     if (grant) await this.grantRevocation.revokeOrRetryLater(connection, grant);
     await this.syncLogService.failRunsOfDisconnected(connection.id);
     // Again, now that it is revoked: the scheduled jobs keeper may have queued a job meanwhile.
-    await this.scheduler.unschedule(connection.id);
+    await this.unscheduleQuietly(connection.id);
 
     return this.connectionRepository.findOneByOrFail({ id: connection.id });
+  }
+
+  // A connection's sync jobs off the queue, or a warning when Redis is out of reach: a disconnect
+  // goes on all the same (a job left there does nothing for a disconnected connection, and the
+  // scheduled jobs keeper removes its reconcile once the queue answers).
+  private async unscheduleQuietly(connectionId: string): Promise<void> {
+    try {
+      await this.scheduler.unschedule(connectionId);
+    } catch (error) {
+      this.logger.warn(
+        `Could not remove the sync jobs of connection ${connectionId} from the queue: ${getErrorMessage(error)}`,
+      );
+    }
   }
 
   // In one transaction, under the row lock a token refresh and a reconnect take: the connection

@@ -22,7 +22,12 @@ const closeOnceOpened = async (queue: Queue): Promise<void> => {
     }),
   ]);
   clearTimeout(timeout);
-  await queue.close();
+  // A queue whose Redis is out of reach cannot close its connection politely (its QUIT fails at
+  // once, as any producer command then does): the connection is cut instead, or it would go on
+  // reconnecting for as long as the process lives. That promise may never settle: not awaited.
+  await queue.close().catch(() => {
+    queue.disconnect().catch(() => undefined);
+  });
 };
 
 // Owns the BullMQ queue handles of one application instance and closes them with it.
@@ -35,7 +40,7 @@ export class BullQueueRegistry implements OnApplicationShutdown {
 
   open(queueName: MessageQueueName): Queue {
     const queue = new Queue(queueName, {
-      connection: createBullConnectionOptions(this.environmentService.get('REDIS_URL')),
+      connection: createBullConnectionOptions(this.environmentService.get('REDIS_URL'), 'producer'),
     });
 
     queue.on('error', (error) => this.logger.warn(`${queueName}: ${error.message}`));

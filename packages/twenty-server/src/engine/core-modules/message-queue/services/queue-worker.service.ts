@@ -34,7 +34,10 @@ export class QueueWorkerService implements OnModuleDestroy {
 
   start(): void {
     const handlersByQueue = this.collectHandlers();
-    const connection = createBullConnectionOptions(this.environmentService.get('REDIS_URL'));
+    const connection = createBullConnectionOptions(
+      this.environmentService.get('REDIS_URL'),
+      'worker',
+    );
 
     for (const [queueName, handlers] of handlersByQueue) {
       const worker = new Worker(

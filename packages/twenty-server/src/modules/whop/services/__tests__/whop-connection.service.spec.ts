@@ -277,6 +277,30 @@ describe('WhopConnectionService', () => {
     );
   });
 
+  // Redis out of reach: the jobs left on the queue do nothing for a disconnected connection, and
+  // the scheduled jobs keeper removes its reconcile once the queue answers.
+  it('disconnects while the queue does not answer', async () => {
+    const { service, scheduler, grantRevocation, syncLog } = build([
+      {
+        id: CONNECTION_ID,
+        workspaceId: 'workspace-1',
+        status: 'active',
+        accessToken: 'access-1',
+        refreshToken: 'refresh-1',
+      },
+    ]);
+
+    scheduler.unschedule.mockRejectedValue(
+      new Error("Stream isn't writeable and enableOfflineQueue options is false"),
+    );
+    await service.disconnect('workspace-1', CONNECTION_ID);
+    expect(grantRevocation.revokeOrRetryLater).toHaveBeenCalledWith(
+      expect.objectContaining({ id: CONNECTION_ID }),
+      { accessToken: 'access-1', refreshToken: 'refresh-1' },
+    );
+    expect(syncLog.failRunsOfDisconnected).toHaveBeenCalledWith(CONNECTION_ID);
+  });
+
   it('revokes nothing when the connection holds no token', async () => {
     const { service, grantRevocation } = build([
       {
