@@ -327,6 +327,36 @@ describe('the sync under failure', () => {
     expect(syncProgress.rateSince.processed).toBeGreaterThanOrEqual(1000);
   }, 240_000);
 
+  // Two hard stops during one run (a deploy whose grace ran out, then another): the job BullMQ
+  // finds stalled a second time is carried on again, not failed for having stalled before.
+  it('resumes after the worker is killed twice mid-sync and ends with the same result', async () => {
+    const { seller, connectionId } = await connectAndWaitForPayments('Killed worker twice');
+    const paymentsProcessed = (connection: any): number =>
+      connection.syncProgress?.steps.find((s: any) => s.step === 'payments')?.processed ?? 0;
+
+    await stack.workers[0].stop('SIGKILL');
+    const processedAtFirstKill = paymentsProcessed(
+      await waitForConnection(stack.app, seller.token, connectionId, () => true),
+    );
+
+    await stack.control('/faults', {
+      routes: [{ match: 'GET /api/v1/payments*', latencyMs: 400 }],
+    });
+    const resumingWorker = await stack.startWorker();
+
+    await waitForConnection(
+      stack.app,
+      seller.token,
+      connectionId,
+      (c) => paymentsProcessed(c) >= processedAtFirstKill + 200,
+      90_000,
+    );
+    await resumingWorker.stop('SIGKILL');
+    await stack.control('/faults', { routes: [] });
+    await stack.startWorker();
+    await expectOneFullRunCompleted(seller, connectionId, { stoppedInPayments: true });
+  }, 300_000);
+
   // A deploy stops the worker with SIGTERM: it takes no new job and finishes the one running, its
   // pages still written through the database (closed only after the running jobs have finished).
   // The payments table is held locked meanwhile, so that a page is mid-transaction as it stops.

@@ -17,6 +17,10 @@ const WORKER_CONCURRENCY = 4;
 // A job whose worker died is handed to another one within about 30 seconds.
 const JOB_LOCK_DURATION_MS = 20_000;
 const STALLED_CHECK_INTERVAL_MS = 10_000;
+// How many times a job whose worker died is handed to another before it fails: each restart cut
+// short during a long run (a full sync takes minutes) stalls its job once, and BullMQ's default of
+// one would fail a run at its second; a job that kills its worker every time still ends.
+const MAX_STALLED_COUNT = 10;
 
 // Runs in the queue-worker process only: finds every @Processor class, and for each queue starts a
 // BullMQ worker that dispatches a job to the @Process method named like the job.
@@ -62,6 +66,7 @@ export class QueueWorkerService implements OnModuleDestroy {
           concurrency: WORKER_CONCURRENCY,
           lockDuration: JOB_LOCK_DURATION_MS,
           stalledInterval: STALLED_CHECK_INTERVAL_MS,
+          maxStalledCount: MAX_STALLED_COUNT,
           autorun: true,
         },
       );
