@@ -90,6 +90,19 @@ describe('the Whop OAuth callback', () => {
     expect(await countConnections()).toBe(0);
   });
 
+  // The app lacks a permission on Whop: the page says to grant it, the log says which.
+  it('says the app is missing a permission when Whop refuses the scope asked for', async () => {
+    const flow = await startConnecting();
+    const landing = await callBack(flow, {
+      state: flow.authorizeUrl.searchParams.get('state') as string,
+      error: 'invalid_scope',
+      error_description: 'The app may not request: developer:manage_webhook.',
+    });
+
+    expect(landing.searchParams.get('error')).toBe('INSUFFICIENT_PERMISSIONS');
+    expect(await countConnections()).toBe(0);
+  });
+
   it('refuses a forged state', async () => {
     const landing = await callBack(await startConnecting(), {
       state: 'forged.c2lnbmF0dXJl',

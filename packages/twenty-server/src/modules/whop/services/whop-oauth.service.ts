@@ -28,6 +28,13 @@ export type WhopOAuthCallbackResult = {
   whopUser: { id: string; name: string | null; username: string | null; email: string | null };
 };
 
+// What the settings page says for an authorization Whop sent back refused: a permission the app
+// is not given on Whop (`invalid_scope`) is one to grant there; anything else, Whop did not accept.
+const OAUTH_ERROR_CODES: Record<string, WhopExceptionCode> = {
+  access_denied: WhopExceptionCode.OAUTH_ACCESS_DENIED,
+  invalid_scope: WhopExceptionCode.INSUFFICIENT_PERMISSIONS,
+};
+
 const describe = (error: unknown) =>
   error instanceof oidc.ResponseBodyError
     ? `${error.error}${error.error_description ? `: ${error.error_description}` : ''}`
@@ -108,11 +115,15 @@ export class WhopOAuthService {
     const denied = callbackUrl.searchParams.get('error');
 
     if (denied) {
+      // Whop's description goes to the server's log only (the page words the code itself), on one
+      // line: it names, say, the permission the app lacks.
+      const description = (callbackUrl.searchParams.get('error_description') ?? '')
+        .replace(/[\p{Cc}\p{Cf}]+/gu, ' ')
+        .slice(0, 300);
+
       throw new WhopException(
-        `Whop returned ${denied}`,
-        denied === 'access_denied'
-          ? WhopExceptionCode.OAUTH_ACCESS_DENIED
-          : WhopExceptionCode.OAUTH_FAILED,
+        `Whop returned ${denied}${description ? `: ${description}` : ''}`,
+        OAUTH_ERROR_CODES[denied] ?? WhopExceptionCode.OAUTH_FAILED,
       );
     }
     const config = await this.getConfiguration();
