@@ -1,4 +1,5 @@
-// What "Connect Whop" asks for: identity, then the permissions a CRM sync needs (WHOP_API.md).
+// What "Connect Whop" asks for: identity, then the permissions a CRM sync needs (Whop's OAuth
+// permissions, as docs.whop.com names them).
 export const WHOP_OAUTH_SCOPES = [
   'openid',
   'profile',
