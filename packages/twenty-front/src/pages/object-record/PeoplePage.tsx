@@ -7,6 +7,7 @@ import { RecordTable } from '@/object-record/record-table/components/RecordTable
 import { RecordTableNoMatchState } from '@/object-record/record-table/components/RecordTableNoMatchState';
 import { PeopleFilterBar } from '@/people/components/PeopleFilterBar';
 import { DEFAULT_PEOPLE_FILTERS } from '@/people/constants/DefaultPeopleFilters';
+import { PEOPLE_FILTER_DEBOUNCE_MS } from '@/people/constants/PeopleFilterDebounceMs';
 import { PEOPLE_TABLE_COLUMNS } from '@/people/constants/PeopleTableColumns';
 import { useFindManyPeople } from '@/people/hooks/useFindManyPeople';
 import { peopleFiltersState } from '@/people/states/peopleFiltersState';
@@ -19,11 +20,9 @@ import { WhopImportProgress } from '@/whop/components/WhopImportProgress';
 import { useFindManyWhopConnections } from '@/whop/hooks/useFindManyWhopConnections';
 import { useRefreshOnWhopImportProgress } from '@/whop/hooks/useRefreshOnWhopImportProgress';
 
-const FILTER_DEBOUNCE_MS = 300;
-
 export const PeoplePage = () => {
   const [peopleFilters, setPeopleFilters] = useAtom(peopleFiltersState);
-  const filter = buildPersonFilter(useDebouncedValue(peopleFilters, FILTER_DEBOUNCE_MS));
+  const filter = buildPersonFilter(useDebouncedValue(peopleFilters, PEOPLE_FILTER_DEBOUNCE_MS));
   const { records, totalCount, loading, error, retry, refresh, pagination } = useFindManyPeople({
     filter,
   });

@@ -135,6 +135,25 @@ describe('useFindManyRecords', () => {
     expect(result.current.pagination.hasNextPage).toBe(true);
   });
 
+  // The 5 s refresh of a list followed during a sync meets a Load more clicked meanwhile.
+  it('leaves the rows a Load more brought while a refresh was reading', async () => {
+    const { result } = renderSyncLogs([
+      logsPage({ first: 2 }, ['log-5', 'log-4'], true),
+      { ...logsPage({ first: 2 }, ['log-6', 'log-5'], true), delay: 300 },
+      logsPage({ first: 2, after: 'log-4' }, ['log-3', 'log-2'], true),
+    ]);
+
+    await waitFor(() => expect(idsOf(result.current.records)).toEqual(['log-5', 'log-4']));
+    act(() => result.current.refresh());
+    await act(() => result.current.pagination.onLoadMore());
+    await waitFor(() =>
+      expect(idsOf(result.current.records)).toEqual(['log-5', 'log-4', 'log-3', 'log-2']),
+    );
+    await act(() => new Promise((resolve) => setTimeout(resolve, 500)));
+
+    expect(idsOf(result.current.records)).toEqual(['log-5', 'log-4', 'log-3', 'log-2']);
+  });
+
   // A deploy changed what cursors hold: the list's cursors are read again, and Load more goes on.
   it('reads the records shown again when the server no longer reads their cursor, then loads more', async () => {
     const { result } = renderSyncLogs([

@@ -5,7 +5,7 @@ import {
   useApolloClient,
   useQuery,
 } from '@apollo/client';
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { isDefined } from 'twenty-shared';
 
 import { isInvalidCursorError } from '@/apollo/utils/isInvalidCursorError';
@@ -66,51 +66,66 @@ export const useFindManyRecords = <TData, TNode, TVariables extends CursorPagina
   // more. It answers that connection, every record read again in it.
   const apolloClient = useApolloClient();
   const loadedCount = connection?.edges.length ?? 0;
-  const readShownAgain = useCallback(async (): Promise<RecordConnection<TNode>> => {
-    const shownCount = Math.max(variables.first ?? 0, loadedCount);
-    const edges: RecordEdge<TNode>[] = [];
-    let data: TData;
-    let page: RecordConnection<TNode>;
+  const readShownAgain = useCallback(
+    async (
+      // Whether the records read may still be written: not once the list changed under the read.
+      canWrite: () => boolean = () => true,
+    ): Promise<RecordConnection<TNode>> => {
+      const shownCount = Math.max(variables.first ?? 0, loadedCount);
+      const edges: RecordEdge<TNode>[] = [];
+      let data: TData;
+      let page: RecordConnection<TNode>;
 
-    do {
-      ({ data } = await apolloClient.query({
+      do {
+        ({ data } = await apolloClient.query({
+          query,
+          variables: {
+            ...variables,
+            first: Math.min(Math.max(shownCount - edges.length, 1), maxPageSize),
+            ...(edges.length > 0 && { after: edges[edges.length - 1].cursor }),
+          },
+          fetchPolicy: 'no-cache',
+        }));
+        page = selectConnection(data);
+        edges.push(...page.edges);
+      } while (edges.length < shownCount && page.pageInfo.hasNextPage);
+
+      const shown = { ...page, edges };
+      const readPage = page;
+
+      if (!canWrite()) return shown;
+      apolloClient.writeQuery({
         query,
-        variables: {
-          ...variables,
-          first: Math.min(Math.max(shownCount - edges.length, 1), maxPageSize),
-          ...(edges.length > 0 && { after: edges[edges.length - 1].cursor }),
-        },
-        fetchPolicy: 'no-cache',
-      }));
-      page = selectConnection(data);
-      edges.push(...page.edges);
-    } while (edges.length < shownCount && page.pageInfo.hasNextPage);
+        variables: { ...variables, first: edges.length },
+        // The query's data, its connection (the one field selectConnection picks) holding them all.
+        data: Object.fromEntries(
+          Object.entries(data as Record<string, unknown>).map(([field, value]) => [
+            field,
+            value === readPage ? shown : value,
+          ]),
+        ) as Unmasked<TData>,
+      });
 
-    const shown = { ...page, edges };
-    const readPage = page;
-
-    apolloClient.writeQuery({
-      query,
-      variables: { ...variables, first: edges.length },
-      // The query's data, its connection (the one field selectConnection picks) holding them all.
-      data: Object.fromEntries(
-        Object.entries(data as Record<string, unknown>).map(([field, value]) => [
-          field,
-          value === readPage ? shown : value,
-        ]),
-      ) as Unmasked<TData>,
-    });
-
-    return shown;
-  }, [apolloClient, query, variables, loadedCount, maxPageSize, selectConnection]);
+      return shown;
+    },
+    [apolloClient, query, variables, loadedCount, maxPageSize, selectConnection],
+  );
+  // A refresh never undoes a Load more: none starts while one loads, and one that a Load more
+  // started during leaves the list to it (its rows were counted before the Load more's came).
+  const loadMoreCountRef = useRef(0);
+  const isFetchingMore = networkStatus === NetworkStatus.fetchMore;
   const refresh = useCallback(() => {
-    readShownAgain().catch(() => undefined);
-  }, [readShownAgain]);
+    if (isFetchingMore) return;
+    const loadMoreCountBefore = loadMoreCountRef.current;
+
+    readShownAgain(() => loadMoreCountRef.current === loadMoreCountBefore).catch(() => undefined);
+  }, [readShownAgain, isFetchingMore]);
 
   // A cursor the server no longer reads (handed out before a deploy that changed what cursors
   // hold) is replaced by reading the records shown again, which hands out new ones, and the next
   // page is read from there.
   const fetchMoreRecords = useCallback(async () => {
+    loadMoreCountRef.current += 1;
     setFailedFetchMore(undefined);
     try {
       await fetchMore({ variables: { after: endCursor } }).catch(async (caughtError) => {
@@ -134,7 +149,7 @@ export const useFindManyRecords = <TData, TNode, TVariables extends CursorPagina
 
   const pagination: RecordTablePagination = {
     hasNextPage: connection?.pageInfo.hasNextPage ?? false,
-    isFetchingMore: networkStatus === NetworkStatus.fetchMore,
+    isFetchingMore,
     error: fetchMoreError,
     onLoadMore: fetchMoreRecords,
   };

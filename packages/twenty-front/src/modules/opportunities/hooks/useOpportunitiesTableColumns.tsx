@@ -108,7 +108,7 @@ export const useOpportunitiesTableColumns = (
       key: 'whopRenewalDate',
       label: 'Renewal',
       Icon: IconCalendarRepeat,
-      width: 130,
+      width: 190,
       renderCell: (opportunity) => (
         <DateDisplay value={opportunity.whopRenewalDate} label={getWhopRenewalLabel(opportunity)} />
       ),

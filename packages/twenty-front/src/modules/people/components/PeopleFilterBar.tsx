@@ -4,11 +4,13 @@ import { useAtom } from 'jotai';
 import { RecordFilterBar } from '@/object-record/record-filter/components/RecordFilterBar';
 import { convertAmountToMicros } from '@/object-record/utils/convertAmountToMicros';
 import { DEFAULT_PEOPLE_FILTERS } from '@/people/constants/DefaultPeopleFilters';
+import { PEOPLE_FILTER_DEBOUNCE_MS } from '@/people/constants/PeopleFilterDebounceMs';
 import { PEOPLE_WHOP_STATUS_FILTER_OPTIONS } from '@/people/constants/PeopleWhopStatusFilterOptions';
 import { peopleFiltersState } from '@/people/states/peopleFiltersState';
 import type { PeopleWhopStatusFilter } from '@/people/types/PeopleFilters';
 import { InlineTextInput } from '@/ui/input/components/InlineTextInput';
 import { Select } from '@/ui/input/components/Select';
+import { useDebouncedValue } from '@/ui/utilities/hooks/useDebouncedValue';
 
 const WHOP_STATUS_OPTIONS = Object.entries(PEOPLE_WHOP_STATUS_FILTER_OPTIONS).map(
   ([value, { label }]) => ({
@@ -20,9 +22,13 @@ const WHOP_STATUS_OPTIONS = Object.entries(PEOPLE_WHOP_STATUS_FILTER_OPTIONS).ma
 export const PeopleFilterBar = () => {
   const [peopleFilters, setPeopleFilters] = useAtom(peopleFiltersState);
   const isFiltered = JSON.stringify(peopleFilters) !== JSON.stringify(DEFAULT_PEOPLE_FILTERS);
+  // Judged once typing pauses, as the filter applies: "49." on its way to "49.99" is no error.
+  const typedMinLifetimeValue = useDebouncedValue(
+    peopleFilters.minLifetimeValue,
+    PEOPLE_FILTER_DEBOUNCE_MS,
+  );
   const isMinLifetimeValueUnreadable =
-    peopleFilters.minLifetimeValue.trim() !== '' &&
-    convertAmountToMicros(peopleFilters.minLifetimeValue) === null;
+    typedMinLifetimeValue.trim() !== '' && convertAmountToMicros(typedMinLifetimeValue) === null;
 
   return (
     <RecordFilterBar

@@ -22,8 +22,8 @@ type WhopImportEmptyStateProps = {
 
 // The empty state of a list of records imported from Whop, by where the import stands: how to
 // connect Whop, the import on its way (the page's WhopImportProgress follows it until the records
-// arrive), or a company that has none. Nothing is offered while the connections are not read yet; when they cannot be read, the
-// list says so and offers to try again.
+// arrive), or a company that has none. Nothing is offered while the connections are not read yet;
+// when they cannot be read, the list says so and offers to try again.
 export const WhopImportEmptyState = ({
   whopConnections: { whopConnections, error, retry },
   Icon,

@@ -165,4 +165,32 @@ describe('RecordTable', () => {
 
     expect(document.activeElement).toBe(screen.getByRole('link', { name: 'Cherry' }));
   });
+
+  it('moves the focus to the first row Load more brought when that row has no link', () => {
+    const table = (records: Fruit[]) => (
+      <MemoryRouter>
+        <RecordTable
+          label="Fruits"
+          columns={COLUMNS}
+          records={records}
+          loading={false}
+          onRetry={vi.fn()}
+          pagination={{
+            hasNextPage: records.length < 3,
+            isFetchingMore: false,
+            onLoadMore: vi.fn(),
+          }}
+          emptyState={null}
+        />
+      </MemoryRouter>
+    );
+    const { rerender } = render(table(FRUITS));
+    const loadMore = screen.getByRole('button', { name: 'Load more' });
+
+    loadMore.focus();
+    fireEvent.click(loadMore);
+    rerender(table([...FRUITS, { id: '3', name: 'Cherry', color: 'Red' }]));
+
+    expect(document.activeElement).toBe(screen.getByText('Cherry').closest('tr'));
+  });
 });

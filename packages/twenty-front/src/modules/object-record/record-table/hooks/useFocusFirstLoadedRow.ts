@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
 
 // Load more, for keyboard users: once the rows it asked for show, the first of them takes the
-// focus (its first link or button), so the focus neither drops to the top of the page when the
-// button goes with the last page nor leaves the reader to find where the new rows begin. Not when
-// the focus went elsewhere meanwhile.
+// focus (its first link or button, else the row), so the focus neither drops to the top of the
+// page when the button goes with the last page nor leaves the reader to find where the new rows
+// begin. Not when the focus went elsewhere meanwhile.
 export const useFocusFirstLoadedRow = (rowCount: number, onLoadMore: () => void) => {
   const containerRef = useRef<HTMLDivElement>(null);
   const firstLoadedRowIndexRef = useRef<number | null>(null);
@@ -17,10 +17,16 @@ export const useFocusFirstLoadedRow = (rowCount: number, onLoadMore: () => void)
     const focused = document.activeElement;
 
     if (focused !== null && focused !== document.body && !container.contains(focused)) return;
-    container
-      .querySelectorAll('tbody tr')
-      [index]?.querySelector<HTMLElement>('a[href], button')
-      ?.focus();
+    const row = container.querySelectorAll<HTMLElement>('tbody tr')[index];
+    const control = row?.querySelector<HTMLElement>('a[href], button');
+
+    if (control) {
+      control.focus();
+    } else if (row) {
+      // A row of plain text: the row itself, focusable by script only.
+      row.tabIndex = -1;
+      row.focus();
+    }
   }, [rowCount]);
 
   const loadMore = () => {
