@@ -12,6 +12,12 @@ import { RedisClientService } from 'src/engine/core-modules/redis-client/redis-c
 
 type DependencyStatus = { status: 'up' | 'down' };
 
+// The worker beats every 30 seconds (QUEUE_WORKER_HEARTBEAT_CRON_PATTERN): three beats missed, it
+// is down (stopped, or stuck), whatever the last beat Redis still keeps for an hour says.
+const WORKER_HEARTBEAT_MAX_AGE_MS = 90_000;
+
+type WorkerStatus = { status: 'up' | 'down' | 'unknown'; lastHeartbeatAt: string | null };
+
 const withTimeout = <T>(promise: Promise<T>, ms: number) =>
   Promise.race([
     promise,
@@ -19,6 +25,8 @@ const withTimeout = <T>(promise: Promise<T>, ms: number) =>
       setTimeout(() => reject(new Error(`timeout after ${ms} ms`)), ms),
     ),
   ]);
+
+const UNKNOWN_WORKER: WorkerStatus = { status: 'unknown', lastHeartbeatAt: null };
 
 const logger = new Logger('HealthController');
 
@@ -51,16 +59,33 @@ export class HealthController {
       check('PostgreSQL', () => this.dataSource.query('SELECT 1')),
       check('Redis', () => redis.ping()),
     ]);
-    const heartbeat =
-      redisStatus.status === 'up' ? await redis.get(QUEUE_WORKER_HEARTBEAT_KEY) : null;
-    const lastBeat = heartbeat ? (JSON.parse(heartbeat) as QueueWorkerHeartbeat) : null;
     const ok = postgres.status === 'up' && redisStatus.status === 'up';
 
+    // The worker runs apart: this server answers whatever its state, which the body tells.
     response.status(ok ? 200 : 503).json({
       status: ok ? 'ok' : 'error',
       postgres,
       redis: redisStatus,
-      worker: { lastHeartbeatAt: lastBeat?.at ?? null },
+      worker: redisStatus.status === 'up' ? await this.readWorkerStatus() : UNKNOWN_WORKER,
     });
+  }
+
+  private async readWorkerStatus(): Promise<WorkerStatus> {
+    try {
+      const heartbeat = await withTimeout(
+        this.redisClientService.getClient().get(QUEUE_WORKER_HEARTBEAT_KEY),
+        2000,
+      );
+      const lastHeartbeatAt = heartbeat ? (JSON.parse(heartbeat) as QueueWorkerHeartbeat).at : null;
+      const isBeating =
+        lastHeartbeatAt !== null &&
+        Date.now() - Date.parse(lastHeartbeatAt) <= WORKER_HEARTBEAT_MAX_AGE_MS;
+
+      return { status: isBeating ? 'up' : 'down', lastHeartbeatAt };
+    } catch (error) {
+      logger.warn(`The worker's heartbeat could not be read: ${getErrorMessage(error)}`);
+
+      return UNKNOWN_WORKER;
+    }
   }
 }
