@@ -45,8 +45,8 @@ type RunCarrier = 'carried' | 'failed' | 'lost';
 // showing as running with no job to carry it on, Sync changes and Full resync disabled (a run no
 // sync holds the lock of, that wrote nothing within the lock's lifetime):
 // - its job gave up without recording anything (the database out of reach through its last
-//   attempt, or a job that stalled twice and that BullMQ failed without running it): the next
-//   read of the connection, or the scheduled jobs keeper's next check, ends the run as failed;
+//   attempt, or a job that stalled over 10 times, which BullMQ fails without running it): the
+//   next read of the connection, or the scheduled jobs keeper's next check, ends the run as failed;
 // - the queue lost its job (a Redis that keeps nothing on disk restarted): the keeper queues a job
 //   that resumes the run from its last checkpoint. A read leaves it to the keeper and says why the
 //   run stands still meanwhile.

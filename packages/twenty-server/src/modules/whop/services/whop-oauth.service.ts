@@ -123,7 +123,9 @@ export class WhopOAuthService {
 
       throw new WhopException(
         `Whop returned ${denied}${description ? `: ${description}` : ''}`,
-        OAUTH_ERROR_CODES[denied] ?? WhopExceptionCode.OAUTH_FAILED,
+        Object.hasOwn(OAUTH_ERROR_CODES, denied)
+          ? OAUTH_ERROR_CODES[denied]
+          : WhopExceptionCode.OAUTH_FAILED,
       );
     }
     const config = await this.getConfiguration();

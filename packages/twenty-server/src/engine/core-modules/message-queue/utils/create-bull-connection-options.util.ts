@@ -8,8 +8,9 @@ export type BullConnectionRole = 'worker' | 'producer';
 // and password are percent-decoded, an IPv6 host loses its brackets. A producer's command sent
 // while Redis is out of reach fails at once instead of waiting for it to come back (BullMQ's
 // "failing fast when Redis is down"), and one under way as the connection drops is tried once
-// more on the next: a Disconnect or a Sync changes answers with an error rather than hang, and the
-// scheduled jobs keeper puts back what could not be queued.
+// more on the next: a Sync changes answers with an error rather than hang, a Disconnect goes on
+// without the queue, and the scheduled jobs keeper puts back what could not be queued. BullMQ
+// still waits for a first connection: a process started while Redis is down waits for it.
 export const createBullConnectionOptions = (
   redisUrl: string,
   role: BullConnectionRole,
