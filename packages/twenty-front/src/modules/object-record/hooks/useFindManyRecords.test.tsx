@@ -42,13 +42,14 @@ const logsPage = (
   },
 });
 
-const renderSyncLogs = (mocks: MockedResponse[]) =>
+const renderSyncLogs = (mocks: MockedResponse[], { maxPageSize }: { maxPageSize?: number } = {}) =>
   renderHook(
     () =>
       useFindManyRecords({
         query: FIND_MANY_WHOP_SYNC_LOGS,
         variables: { connectionId: CONNECTION_ID, first: 2 },
         selectConnection: (data) => data.whopSyncLogs,
+        maxPageSize,
       }),
     {
       wrapper: ({ children }: { children: ReactNode }) => (
@@ -97,29 +98,14 @@ describe('useFindManyRecords', () => {
 
   // More rows shown than the server answers in one page: refreshed page after page, none dropped.
   it('refreshes more records than one page holds, page after page', async () => {
-    const { result } = renderHook(
-      () =>
-        useFindManyRecords({
-          query: FIND_MANY_WHOP_SYNC_LOGS,
-          variables: { connectionId: CONNECTION_ID, first: 2 },
-          selectConnection: (data) => data.whopSyncLogs,
-          maxPageSize: 3,
-        }),
-      {
-        wrapper: ({ children }: { children: ReactNode }) => (
-          <MockedProvider
-            mocks={[
-              logsPage({ first: 2 }, ['log-5', 'log-4'], true),
-              logsPage({ first: 2, after: 'log-4' }, ['log-3', 'log-2'], true),
-              logsPage({ first: 3 }, ['log-6', 'log-5', 'log-4'], true),
-              logsPage({ first: 1, after: 'log-4' }, ['log-3'], true),
-            ]}
-            cache={createApolloCache()}
-          >
-            {children}
-          </MockedProvider>
-        ),
-      },
+    const { result } = renderSyncLogs(
+      [
+        logsPage({ first: 2 }, ['log-5', 'log-4'], true),
+        logsPage({ first: 2, after: 'log-4' }, ['log-3', 'log-2'], true),
+        logsPage({ first: 3 }, ['log-6', 'log-5', 'log-4'], true),
+        logsPage({ first: 1, after: 'log-4' }, ['log-3'], true),
+      ],
+      { maxPageSize: 3 },
     );
 
     await waitFor(() => expect(idsOf(result.current.records)).toEqual(['log-5', 'log-4']));

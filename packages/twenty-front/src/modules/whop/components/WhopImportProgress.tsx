@@ -1,9 +1,9 @@
-import { IconLoader2 } from '@tabler/icons-react';
 import { useSetAtom } from 'jotai';
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router-dom';
 
 import { getSettingsPath } from '@/settings/utils/getSettingsPath';
+import { SpinnerIcon } from '@/ui/feedback/components/SpinnerIcon';
 import { SettingsPath } from '@/types/SettingsPath';
 import { WhopImportPollingEffect } from '@/whop/components/WhopImportPollingEffect';
 import { whopImportProgressState } from '@/whop/states/whopImportProgressState';
@@ -40,7 +40,7 @@ export const WhopImportProgress = ({ whopConnections }: WhopImportProgressProps)
     <span role="status">
       <WhopImportPollingEffect onPoll={() => setProgress((progress) => progress + 1)} />
       <Link className={styles.progress} to={getSettingsPath(SettingsPath.WhopIntegration)}>
-        <IconLoader2 className={styles.spinner} size={14} stroke={2} aria-hidden />
+        <SpinnerIcon size={14} />
         Syncing with Whop…
       </Link>
     </span>

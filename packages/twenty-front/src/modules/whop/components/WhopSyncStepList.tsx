@@ -1,12 +1,8 @@
-import {
-  IconCircle,
-  IconCircleCheckFilled,
-  IconClockPause,
-  IconLoader2,
-} from '@tabler/icons-react';
+import { IconCircle, IconCircleCheckFilled, IconClockPause } from '@tabler/icons-react';
 import { isDefined } from 'twenty-shared';
 
 import { ProgressBar } from '@/ui/feedback/components/ProgressBar';
+import { SpinnerIcon } from '@/ui/feedback/components/SpinnerIcon';
 import { formatNumber } from '@/ui/field/display/utils/formatNumber';
 import { WHOP_SYNC_STEP_LABELS } from '@/whop/constants/WhopSyncStepLabels';
 import type { WhopSyncStepRow } from '@/whop/types/WhopSyncStepRow';
@@ -71,7 +67,7 @@ export const WhopSyncStepList = ({ rows, isWaitingToRetry = false }: WhopSyncSte
               (isWaitingToRetry ? (
                 <IconClockPause size={16} stroke={2} />
               ) : (
-                <IconLoader2 className={styles.spinner} size={16} stroke={2} />
+                <SpinnerIcon size={16} />
               ))}
             {row.state === 'upcoming' && <IconCircle size={16} stroke={2} />}
           </span>
