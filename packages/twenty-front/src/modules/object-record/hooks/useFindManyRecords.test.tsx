@@ -62,6 +62,15 @@ const renderSyncLogs = (mocks: MockedResponse[], { maxPageSize }: { maxPageSize?
 
 const idsOf = (records: WhopSyncLog[]) => records.map(({ id }) => id);
 
+// The first page shown, then the second with Load more: log-5 to log-2.
+const showFirstTwoPages = async (result: ReturnType<typeof renderSyncLogs>['result']) => {
+  await waitFor(() => expect(idsOf(result.current.records)).toEqual(['log-5', 'log-4']));
+  await act(() => result.current.pagination.onLoadMore());
+  await waitFor(() =>
+    expect(idsOf(result.current.records)).toEqual(['log-5', 'log-4', 'log-3', 'log-2']),
+  );
+};
+
 describe('useFindManyRecords', () => {
   // A run moving on refreshes the sync history: rows loaded with Load more stay on screen.
   it('refreshes every record shown, those loaded with Load more included', async () => {
@@ -72,11 +81,7 @@ describe('useFindManyRecords', () => {
       logsPage({ first: 2, after: 'log-3' }, ['log-2', 'log-1'], false),
     ]);
 
-    await waitFor(() => expect(idsOf(result.current.records)).toEqual(['log-5', 'log-4']));
-    await act(() => result.current.pagination.onLoadMore());
-    await waitFor(() =>
-      expect(idsOf(result.current.records)).toEqual(['log-5', 'log-4', 'log-3', 'log-2']),
-    );
+    await showFirstTwoPages(result);
 
     act(() => result.current.refresh());
     await waitFor(() =>
@@ -108,11 +113,7 @@ describe('useFindManyRecords', () => {
       { maxPageSize: 3 },
     );
 
-    await waitFor(() => expect(idsOf(result.current.records)).toEqual(['log-5', 'log-4']));
-    await act(() => result.current.pagination.onLoadMore());
-    await waitFor(() =>
-      expect(idsOf(result.current.records)).toEqual(['log-5', 'log-4', 'log-3', 'log-2']),
-    );
+    await showFirstTwoPages(result);
 
     act(() => result.current.refresh());
     await waitFor(() =>
