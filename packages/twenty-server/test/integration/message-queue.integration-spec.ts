@@ -122,7 +122,7 @@ describe('message queue', () => {
     const exit = await stoppedWorker.stop('SIGTERM');
 
     expect(exit.code === 0 || exit.signal === 'SIGTERM').toBe(true);
-    expect(stoppedWorker.output()).toContain('Worker stopped: running jobs finished');
+    expect(stoppedWorker.output()).toContain('Worker stopped: running jobs ended or put back');
     worker = undefined;
   });
 

@@ -357,10 +357,12 @@ describe('the sync under failure', () => {
     await expectOneFullRunCompleted(seller, connectionId, { stoppedInPayments: true });
   }, 300_000);
 
-  // A deploy stops the worker with SIGTERM: it takes no new job and finishes the one running, its
-  // pages still written through the database (closed only after the running jobs have finished).
-  // The payments table is held locked meanwhile, so that a page is mid-transaction as it stops.
-  it('finishes the run under way before the worker stops on SIGTERM', async () => {
+  // A deploy stops the worker with SIGTERM: it takes no new job, and the run under way stops at its
+  // next checkpoint, the page in flight still written through the database (closed only after the
+  // running jobs have ended), its job put back on the queue for the next worker, rather than run on
+  // past the grace an orchestrator gives. The payments table is held locked meanwhile, so that a
+  // page is mid-transaction as it stops.
+  it('stops the run under way at its next checkpoint on SIGTERM, and the next worker carries it on', async () => {
     const { seller, connectionId } = await connectAndWaitForPayments('Stopped worker');
     const worker = stack.workers[0];
     const blocker = stack.app.get(DataSource).createQueryRunner();
@@ -381,11 +383,14 @@ describe('the sync under failure', () => {
 
     // Nest raises the signal again once its shutdown hooks have run.
     expect(exit).toEqual({ code: null, signal: 'SIGTERM' });
-    expect(worker.output()).toContain('Worker stopped: running jobs finished');
+    expect(worker.output()).toContain('Worker stopped: running jobs ended or put back');
     expect(worker.output()).not.toContain('The database was unavailable');
-    expect(
-      await waitForConnection(stack.app, seller.token, connectionId, () => true),
-    ).toMatchObject({ syncStatus: 'ACTIVE', syncStage: 'INCREMENTAL_PENDING' });
+    // Stopped partway: the run waits for the next worker, from its last checkpoint.
+    expect(await readStoredConnection(connectionId)).toMatchObject({
+      syncStage: 'FULL_SYNC_ONGOING',
+      syncCursors: { payments: expect.any(String) },
+    });
+    await stack.startWorker();
     await expectOneFullRunCompleted(seller, connectionId, { stoppedInPayments: true });
   }, 240_000);
 

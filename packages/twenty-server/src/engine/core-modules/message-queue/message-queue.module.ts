@@ -9,6 +9,7 @@ import { BullQueueRegistry } from 'src/engine/core-modules/message-queue/service
 import { MessageQueueService } from 'src/engine/core-modules/message-queue/services/message-queue.service';
 import { QueueWorkerService } from 'src/engine/core-modules/message-queue/services/queue-worker.service';
 import { ScheduledJobsKeeper } from 'src/engine/core-modules/message-queue/services/scheduled-jobs-keeper.service';
+import { WorkerStopSignal } from 'src/engine/core-modules/message-queue/services/worker-stop-signal.service';
 
 @Global()
 @Module({})
@@ -24,11 +25,18 @@ export class MessageQueueModule {
     return {
       module: MessageQueueModule,
       imports: [DiscoveryModule],
-      providers: [BullQueueRegistry, ...queueProviders, QueueWorkerService, ScheduledJobsKeeper],
+      providers: [
+        BullQueueRegistry,
+        ...queueProviders,
+        QueueWorkerService,
+        ScheduledJobsKeeper,
+        WorkerStopSignal,
+      ],
       exports: [
         ...queueProviders.map((provider) => provider.provide),
         QueueWorkerService,
         ScheduledJobsKeeper,
+        WorkerStopSignal,
       ],
     };
   }

@@ -9,6 +9,7 @@ import {
   PROCESSOR_METADATA,
 } from 'src/engine/core-modules/message-queue/message-queue.constants';
 import { createBullConnectionOptions } from 'src/engine/core-modules/message-queue/utils/create-bull-connection-options.util';
+import { WorkerStopSignal } from 'src/engine/core-modules/message-queue/services/worker-stop-signal.service';
 import { JobPostponedError } from 'src/engine/core-modules/message-queue/utils/job-postponed.error';
 
 type JobHandler = (data: unknown, job: Job) => Promise<unknown>;
@@ -34,6 +35,7 @@ export class QueueWorkerService implements OnModuleDestroy {
     private readonly metadataScanner: MetadataScanner,
     private readonly reflector: Reflector,
     private readonly environmentService: EnvironmentService,
+    private readonly stopSignal: WorkerStopSignal,
   ) {}
 
   start(): void {
@@ -79,12 +81,16 @@ export class QueueWorkerService implements OnModuleDestroy {
     }
   }
 
-  // Graceful shutdown: stop taking jobs and let the running ones finish, before the database, Redis
+  // Graceful shutdown: stop taking jobs and let the running ones end, before the database, Redis
   // and the queues close (they close at application shutdown, after every module's destroy hook).
-  // A job cut off by a hard kill is picked up again by another worker once its lock expires.
+  // A long job told so (WorkerStopSignal) stops at its next checkpoint and is put back on the queue;
+  // a job cut off by a hard kill is picked up again by another worker once its lock expires.
   async onModuleDestroy(): Promise<void> {
+    this.stopSignal.stop();
     await Promise.all(this.workers.map((worker) => worker.close()));
-    this.logger.log('Worker stopped: running jobs finished, no new job taken');
+    this.logger.log(
+      'Worker stopped: running jobs ended or put back on the queue, no new job taken',
+    );
   }
 
   private collectHandlers(): Map<MessageQueueName, Map<string, JobHandler>> {
