@@ -168,16 +168,6 @@ const isRetriedByTheQueue = (exception: WhopException, attempt: JobAttempt): boo
 // How soon a run stopped with its worker is taken up again: at once, by the next worker that runs.
 const WORKER_STOPPING_RESUME_DELAY_MS = 0;
 
-// Thrown at a checkpoint once the worker is stopping: the run stops there, its job put back on the
-// queue, and the next worker resumes it from that checkpoint.
-class WhopSyncWorkerStoppingError extends Error {
-  constructor(connectionId: string) {
-    super(
-      `The worker is stopping: the sync of connection ${connectionId} stops at its last checkpoint, and the next worker resumes it`,
-    );
-  }
-}
-
 // Runs a full sync (the backfill) or an incremental one (the scheduled reconcile) for one connection:
 // company → products → plans → members → memberships → payments, page by page, each page written
 // by the batched apply services and followed by a checkpoint of the step's cursor, so a killed
@@ -307,9 +297,9 @@ export class WhopSyncService {
 
   // Returns false when another sync of this connection is running (nothing was done, or the run
   // stopped as another job took its lock); throws JobPostponedError when the run stopped at a
-  // checkpoint as its worker stops, for the job to go back on the queue. A full sync queued to resume a run whose own job was
-  // lost names it (resumeRunId; see isWhopSyncJobDue), and a job that carried a run before resumes
-  // that one (findRunCarriedBy).
+  // checkpoint as its worker stops, for the job to go back on the queue. A full sync queued to
+  // resume a run whose own job was lost names it (resumeRunId; see isWhopSyncJobDue), and a job
+  // that carried a run before resumes that one (findRunCarriedBy).
   async run(
     connectionId: string,
     type: WhopSyncRunType,
@@ -346,9 +336,6 @@ export class WhopSyncService {
         try {
           reconnected = await this.execute(connection, type, attempt, lock);
         } catch (error) {
-          if (error instanceof WhopSyncWorkerStoppingError) {
-            throw new JobPostponedError(error.message, WORKER_STOPPING_RESUME_DELAY_MS);
-          }
           if (!(error instanceof WhopSyncLockLostError)) throw error;
           // Another job took the lock while this one's run went on (it lapsed, its renewal out of
           // reach): this job stops writing, and, like one that found the lock taken, waits its
@@ -543,8 +530,13 @@ export class WhopSyncService {
             { waitingOnWhop: run.waitingOnWhop },
           );
           await this.syncLogService.saveProgress(log, counts, issues);
+          // The worker stopping: the run stops at this checkpoint, its job put back on the queue
+          // for the next worker to resume it from here.
           if (this.workerStopSignal.isStopping()) {
-            throw new WhopSyncWorkerStoppingError(connection.id);
+            throw new JobPostponedError(
+              `The worker is stopping: the sync of connection ${connection.id} stops at its last checkpoint, and the next worker resumes it`,
+              WORKER_STOPPING_RESUME_DELAY_MS,
+            );
           }
         });
       }
@@ -581,9 +573,7 @@ export class WhopSyncService {
     } catch (error) {
       run.ended = true;
       await run.waitingWrite;
-      if (error instanceof WhopSyncLockLostError || error instanceof WhopSyncWorkerStoppingError) {
-        throw error;
-      }
+      if (error instanceof WhopSyncLockLostError || error instanceof JobPostponedError) throw error;
       let superseded: WhopSyncDisconnectedError | null;
       let totalsRefreshed = false;
       const refreshTotalsOnce = async () => {
