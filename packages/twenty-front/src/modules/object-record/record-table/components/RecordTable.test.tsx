@@ -193,4 +193,34 @@ describe('RecordTable', () => {
 
     expect(document.activeElement).toBe(screen.getByText('Cherry').closest('tr'));
   });
+
+  // A refresh (a sync under way) may bring rows later: they are not what the reader asked for.
+  it('leaves the focus where it is when rows arrive after Load more failed', () => {
+    const linkedColumns: RecordTableColumnDefinition<Fruit>[] = [
+      { ...COLUMNS[0], renderCell: (fruit) => <a href={`/fruit/${fruit.id}`}>{fruit.name}</a> },
+    ];
+    const table = (records: Fruit[], error?: Error) => (
+      <MemoryRouter>
+        <RecordTable
+          label="Fruits"
+          columns={linkedColumns}
+          records={records}
+          loading={false}
+          onRetry={vi.fn()}
+          pagination={{ hasNextPage: true, isFetchingMore: false, error, onLoadMore: vi.fn() }}
+          emptyState={null}
+        />
+      </MemoryRouter>
+    );
+    const { rerender } = render(table(FRUITS));
+
+    fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
+    rerender(table(FRUITS, new Error('Network down')));
+    const apple = screen.getByRole('link', { name: 'Apple' });
+
+    apple.focus();
+    rerender(table([...FRUITS, { id: '3', name: 'Cherry', color: 'Red' }]));
+
+    expect(document.activeElement).toBe(apple);
+  });
 });

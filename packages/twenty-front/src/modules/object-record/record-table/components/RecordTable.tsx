@@ -31,7 +31,10 @@ export const RecordTable = <TRecord extends { id: string }>({
   emptyState,
   pagination,
 }: RecordTableProps<TRecord>) => {
-  const { containerRef, loadMore } = useFocusFirstLoadedRow(records.length, pagination.onLoadMore);
+  const { containerRef, loadMore } = useFocusFirstLoadedRow(records.length, {
+    onLoadMore: pagination.onLoadMore,
+    failed: isDefined(pagination.error),
+  });
 
   if (loading) {
     return (
