@@ -182,7 +182,6 @@ export class WhopApiClientService {
         const headers = new Headers(init.headers);
 
         headers.set('Authorization', `Bearer ${token}`);
-        headers.set('Api-Version-Date', this.environmentService.get('WHOP_API_VERSION_DATE'));
         const timeoutMs = this.environmentService.get('WHOP_API_TIMEOUT_MS');
         let response: Response;
 
@@ -236,6 +235,7 @@ export class WhopApiClientService {
     return new Whop({
       apiKey: 'set-per-request',
       baseURL: this.environmentService.get('WHOP_API_URL'),
+      version: this.environmentService.get('WHOP_API_VERSION_DATE'),
       maxRetries: this.environmentService.get('WHOP_API_MAX_RETRIES'),
       fetch: authorizedFetch as typeof fetch,
       webhookKey: null,

@@ -332,7 +332,8 @@ describe('WhopApiClientService: what the SDK logs', () => {
 
   afterEach(() => {
     jest.restoreAllMocks();
-    process.env.WHOP_LOG = whopLog;
+    if (whopLog === undefined) delete process.env.WHOP_LOG;
+    else process.env.WHOP_LOG = whopLog;
   });
 
   // At debug the SDK logs every answer's body (a webhook's secret, customers' emails): WHOP_LOG,
@@ -351,5 +352,26 @@ describe('WhopApiClientService: what the SDK logs', () => {
     answerInTurn(200);
     await buildClient().client.retrieveCompany('biz_1');
     for (const spy of loggers) expect(spy).not.toHaveBeenCalled();
+  });
+});
+
+describe('WhopApiClientService: what the SDK reads from the environment', () => {
+  afterEach(() => {
+    jest.restoreAllMocks();
+    delete process.env.WHOP_API_VERSION;
+    delete process.env.WHOP_BASE_URL;
+  });
+
+  // The SDK reads WHOP_API_VERSION and WHOP_BASE_URL from the environment unless given its options.
+  it('sends the configured Api-Version-Date to the configured URL, whatever the SDK would read', async () => {
+    process.env.WHOP_API_VERSION = '1999-01-01';
+    process.env.WHOP_BASE_URL = 'http://elsewhere.test/api/v1';
+    const fetchSpy = answerInTurn(200);
+
+    await buildClient().client.retrieveCompany('biz_1');
+    const [input, init] = fetchSpy.mock.calls[0];
+
+    expect(String(input)).toBe('http://whop.test/api/v1/companies/biz_1');
+    expect(new Headers(init?.headers).get('Api-Version-Date')).toBe('2025-01-01');
   });
 });
