@@ -250,6 +250,34 @@ describe('webhooks', () => {
     expect(delivery.attempts[1].error).toMatch(/Timed out/);
   });
 
+  // Following it would send the event elsewhere (a 301 or 302 as a GET without its body) and call
+  // whatever answers there a delivery.
+  it('counts a redirect as a failed attempt, without following it', async () => {
+    const { id: endpointId } = await register(['membership.deactivated']);
+    receiver.respond((_request, index) =>
+      index === 0
+        ? { status: 302, headers: { location: `${receiver.url}/moved` } }
+        : { status: 200 },
+    );
+    await control(
+      sandbox,
+      'POST',
+      `/memberships/${membershipWith((status) => status === 'active', 1).id}/cancel`,
+      {},
+    );
+    await receiver.waitFor(2);
+    const delivery = await settledDelivery(endpointId);
+
+    expect(delivery.status).toBe('delivered');
+    expect(
+      delivery.attempts.map((attempt: { responseStatus: number | null }) => attempt.responseStatus),
+    ).toEqual([302, 200]);
+    expect(receiver.received.map(({ body }) => JSON.parse(body).type)).toEqual([
+      'membership.deactivated',
+      'membership.deactivated',
+    ]);
+  });
+
   it('gives up after the retry schedule', async () => {
     const { id: endpointId } = await register(['membership.deactivated']);
     receiver.respond(() => ({ status: 503 }));

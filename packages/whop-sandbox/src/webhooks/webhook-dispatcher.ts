@@ -142,6 +142,8 @@ export class WebhookDispatcher {
           ...headers,
         },
         body: delivery.payload,
+        // Whop retries any answer that is not 2xx: a redirect is one, not an address to follow.
+        redirect: 'manual',
         signal: AbortSignal.any([this.closing.signal, AbortSignal.timeout(timeoutMs)]),
       });
       responseStatus = response.status;

@@ -4,12 +4,16 @@ import type { AddressInfo } from 'node:net';
 export type ReceivedWebhook = { body: string; headers: Record<string, string> };
 
 // A local HTTP endpoint recording raw webhook requests; `respond` picks each answer's status/delay.
+export type WebhookReceiverAnswer = {
+  status: number;
+  delayMs?: number;
+  headers?: Record<string, string>;
+};
+
 export type WebhookReceiver = {
   url: string;
   received: ReceivedWebhook[];
-  respond: (
-    handler: (request: ReceivedWebhook, index: number) => { status: number; delayMs?: number },
-  ) => void;
+  respond: (handler: (request: ReceivedWebhook, index: number) => WebhookReceiverAnswer) => void;
   waitFor: (count: number, timeoutMs?: number) => Promise<ReceivedWebhook[]>;
   close: () => Promise<void>;
 };
@@ -24,10 +28,7 @@ const flatten = (headers: IncomingHttpHeaders): Record<string, string> =>
 
 export const startWebhookReceiver = async (): Promise<WebhookReceiver> => {
   const received: ReceivedWebhook[] = [];
-  let handler: (
-    request: ReceivedWebhook,
-    index: number,
-  ) => { status: number; delayMs?: number } = () => ({
+  let handler: (request: ReceivedWebhook, index: number) => WebhookReceiverAnswer = () => ({
     status: 200,
   });
   const server: Server = createServer((request, response) => {
@@ -39,9 +40,9 @@ export const startWebhookReceiver = async (): Promise<WebhookReceiver> => {
         headers: flatten(request.headers),
       };
       received.push(webhook);
-      const { status, delayMs = 0 } = handler(webhook, received.length - 1);
+      const { status, delayMs = 0, headers } = handler(webhook, received.length - 1);
       setTimeout(() => {
-        if (!response.destroyed) response.writeHead(status).end();
+        if (!response.destroyed) response.writeHead(status, headers).end();
       }, delayMs);
     });
   });
