@@ -26,6 +26,7 @@ export const buildMockWhopConnection = (
   webhookRegistered: true,
   webhookRegistrationError: null,
   createdAt: '2025-03-14T10:00:00.000Z',
+  updatedAt: '2025-03-14T11:02:00.000Z',
   readAt: '2025-03-14T11:03:00.000Z',
   ...overrides,
 });

@@ -468,6 +468,26 @@ describe('Connect Whop, then the full sync', () => {
     }
   });
 
+  // What the settings page tells a sync that stopped moving (its worker gone) by: the connection is
+  // written as the run moves on, and not while it is stuck.
+  it('shows when the running sync last moved', async () => {
+    await startSyncOfChangesHeldIn('payments');
+    const stuck = await waitForConnection(stack.app, seller.token, connectionId, () => true);
+
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(
+      (await waitForConnection(stack.app, seller.token, connectionId, () => true)).updatedAt,
+    ).toBe(stuck.updatedAt);
+    const done = await waitForConnection(
+      stack.app,
+      seller.token,
+      connectionId,
+      (c) => c.syncStage === 'INCREMENTAL_PENDING',
+    );
+
+    expect(Date.parse(done.updatedAt)).toBeGreaterThan(Date.parse(stuck.updatedAt));
+  });
+
   // A run between two attempts holds no lock: its job waits in the queue (delayed) to try again,
   // and resumes from its checkpoint. The run last wrote its connection minutes ago, so only its
   // waiting job tells it is alive.

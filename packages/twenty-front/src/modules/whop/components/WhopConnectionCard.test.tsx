@@ -124,7 +124,7 @@ describe('WhopConnectionCard', () => {
       syncStage: 'FULL_SYNC_ONGOING',
       lastSyncError: 'Whop answered 500 when the sync read payments.',
       throttleFailureCount: 3,
-      nextSyncRetryAt: '2025-03-14T10:31:00.000Z',
+      nextSyncRetryAt: '2025-03-14T11:04:00.000Z',
     });
 
     expect(screen.getByText('Retrying')).toBeTruthy();

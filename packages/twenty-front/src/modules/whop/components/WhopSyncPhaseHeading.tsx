@@ -10,6 +10,7 @@ import type { WhopSyncPhase } from '@/whop/types/WhopSyncPhase';
 import { getWhopLastCompletedSyncAt } from '@/whop/utils/getWhopLastCompletedSyncAt';
 import { getWhopSyncRetryingTitle } from '@/whop/utils/getWhopSyncRetryingTitle';
 import { getWhopSyncRunningTitle } from '@/whop/utils/getWhopSyncRunningTitle';
+import { getWhopSyncStalledSince } from '@/whop/utils/getWhopSyncStalledSince';
 import { isWhopScheduledCheckOverdue } from '@/whop/utils/isWhopScheduledCheckOverdue';
 import { isWhopSyncWaitingToRetry } from '@/whop/utils/isWhopSyncWaitingToRetry';
 
@@ -49,6 +50,8 @@ type WhopSyncPhaseHeadingProps = {
     | 'lastFullSyncAt'
     | 'lastIncrementalSyncAt'
     | 'nextScheduledSyncAt'
+    | 'updatedAt'
+    | 'readAt'
   >;
 };
 
@@ -63,9 +66,11 @@ export const WhopSyncPhaseHeading = ({ phase, connection }: WhopSyncPhaseHeading
       return (
         <Heading
           title={
-            isWhopSyncWaitingToRetry(connection)
-              ? getWhopSyncRetryingTitle(step)
-              : `${getWhopSyncRunningTitle(step)}…`
+            getWhopSyncStalledSince(connection) !== null
+              ? `Stalled: ${getWhopSyncRunningTitle(step).toLowerCase()}`
+              : isWhopSyncWaitingToRetry(connection)
+                ? getWhopSyncRetryingTitle(step)
+                : `${getWhopSyncRunningTitle(step)}…`
           }
           description={describeRunningSync(connection)}
         />

@@ -2,12 +2,14 @@ import { isDefined, WHOP_SYNC_STEPS } from 'twenty-shared';
 
 import { formatNumber } from '@/ui/field/display/utils/formatNumber';
 import { Callout } from '@/ui/feedback/components/Callout';
+import { formatDateTime } from '@/ui/field/display/utils/formatDateTime';
 import { WhopSyncRetryCallout } from '@/whop/components/WhopSyncRetryCallout';
 import { WhopSyncStepList } from '@/whop/components/WhopSyncStepList';
 import type { WhopConnection } from '@/whop/types/WhopConnection';
 import type { WhopSyncProgress } from '@/whop/types/WhopSyncProgress';
 import { describeWhopSyncTimeLeft } from '@/whop/utils/describeWhopSyncTimeLeft';
 import { formatWhopSyncIssueCounts } from '@/whop/utils/formatWhopSyncIssueCounts';
+import { getWhopSyncStalledSince } from '@/whop/utils/getWhopSyncStalledSince';
 import { getWhopSyncStepRows } from '@/whop/utils/getWhopSyncStepRows';
 import { isWhopSyncRateSettled } from '@/whop/utils/isWhopSyncRateSettled';
 import { isWhopSyncWaitingToRetry } from '@/whop/utils/isWhopSyncWaitingToRetry';
@@ -34,6 +36,8 @@ type WhopSyncProgressDetailsProps = {
     | 'lastSyncError'
     | 'nextSyncRetryAt'
     | 'throttleFailureCount'
+    | 'updatedAt'
+    | 'readAt'
   >;
   // False while the page cannot reach the server: a rate and an estimate read earlier no longer
   // describe the run.
@@ -59,6 +63,8 @@ export const WhopSyncProgressDetails = ({ connection, isLive }: WhopSyncProgress
   // Between two attempts, or a Whop call retried within one: the last rate and estimate no longer
   // hold.
   const isWaitingToRetry = isDefined(connection.lastSyncError) || isDefined(nextSyncRetryAt);
+  // Not moved for minutes: its figures are as of then.
+  const stalledSince = getWhopSyncStalledSince(connection);
 
   return (
     <>
@@ -68,17 +74,19 @@ export const WhopSyncProgressDetails = ({ connection, isLive }: WhopSyncProgress
           <dd>
             {!isLive
               ? 'Unknown'
-              : isWaitingToRetry
-                ? 'Paused'
-                : isRateSettled && isDefined(progress.recordsPerSecond)
-                  ? `${formatNumber(progress.recordsPerSecond)} records/s`
-                  : 'Measuring…'}
+              : isDefined(stalledSince)
+                ? 'Stalled'
+                : isWaitingToRetry
+                  ? 'Paused'
+                  : isRateSettled && isDefined(progress.recordsPerSecond)
+                    ? `${formatNumber(progress.recordsPerSecond)} records/s`
+                    : 'Measuring…'}
           </dd>
         </div>
         <div className={styles.metric}>
           <dt>Time left</dt>
           <dd>
-            {!isLive
+            {!isLive || isDefined(stalledSince)
               ? 'Unknown'
               : isWaitingToRetry
                 ? 'Once the sync resumes'
@@ -92,8 +100,16 @@ export const WhopSyncProgressDetails = ({ connection, isLive }: WhopSyncProgress
           </dd>
         </div>
       </dl>
-      <WhopSyncStepList rows={rows} isWaitingToRetry={isDefined(nextSyncRetryAt)} />
-      {isDefined(nextSyncRetryAt) ? (
+      <WhopSyncStepList
+        rows={rows}
+        isPaused={isDefined(nextSyncRetryAt) || isDefined(stalledSince)}
+      />
+      {isDefined(stalledSince) ? (
+        <Callout variant="warning" title={`No progress since ${formatDateTime(stalledSince)}`}>
+          The server's sync worker may be stopped, or busy with another sync. This sync goes on from
+          where it stopped once the worker takes it up again; nothing it imported is lost.
+        </Callout>
+      ) : isDefined(nextSyncRetryAt) ? (
         <WhopSyncRetryCallout connection={connection} nextSyncRetryAt={nextSyncRetryAt} />
       ) : (
         connection.lastSyncError && (

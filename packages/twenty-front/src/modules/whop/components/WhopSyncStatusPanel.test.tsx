@@ -311,6 +311,8 @@ describe('WhopSyncStatusPanel', () => {
       lastSyncError: REASON,
       throttleFailureCount: 3,
       nextSyncRetryAt: NEXT_SYNC_RETRY_AT,
+      updatedAt: new Date(Date.parse(NEXT_SYNC_RETRY_AT) - 180_000).toISOString(),
+      readAt: new Date(Date.parse(NEXT_SYNC_RETRY_AT) - 120_000).toISOString(),
     });
     const getRetryCallout = () =>
       screen.getByText('This sync is waiting to retry').closest('[role="status"]');
@@ -376,6 +378,24 @@ describe('WhopSyncStatusPanel', () => {
       expect(screen.queryByText(/Next try at/)).toBeNull();
     });
 
+    it('says the sync is stalled once its next try is ten minutes overdue', () => {
+      render(
+        <WhopSyncStatusPanel
+          connection={{
+            ...waitingConnection,
+            readAt: new Date(Date.parse(NEXT_SYNC_RETRY_AT) + 600_000).toISOString(),
+          }}
+          logs={[]}
+        />,
+      );
+
+      expect(screen.getByText('Stalled: importing payments')).toBeTruthy();
+      expect(
+        screen.getByText(`No progress since ${formatDateTime(NEXT_SYNC_RETRY_AT)}`),
+      ).toBeTruthy();
+      expect(screen.queryByText('This sync is waiting to retry')).toBeNull();
+    });
+
     it('changes nothing while a Whop call is retried within the attempt, with no next try', () => {
       const { container } = render(
         <WhopSyncStatusPanel
@@ -406,6 +426,32 @@ describe('WhopSyncStatusPanel', () => {
       expect(getStepIcon('Payments')?.classList.contains('tabler-icon-loader-2')).toBe(true);
       expect(screen.queryByText('This sync is waiting to retry')).toBeNull();
     });
+  });
+
+  // Its worker gone: nothing else tells it from a sync that runs.
+  it('says a running sync that has not moved for ten minutes is stalled, and since when', () => {
+    const updatedAt = '2025-03-14T10:50:00.000Z';
+    const { container } = render(
+      <WhopSyncStatusPanel
+        connection={buildMockWhopConnection({
+          syncStatus: 'ONGOING',
+          syncStage: 'FULL_SYNC_ONGOING',
+          syncProgress: buildProgress('known', { step: 'members' }),
+          updatedAt,
+          readAt: '2025-03-14T11:00:00.000Z',
+        })}
+        logs={[]}
+      />,
+    );
+
+    expect(container.querySelector('[aria-live]')?.textContent).toContain(
+      'Stalled: importing members',
+    );
+    expect(screen.getByText(`No progress since ${formatDateTime(updatedAt)}`)).toBeTruthy();
+    expect(getStepIcon('Members')?.classList.contains('tabler-icon-clock-pause')).toBe(true);
+    expect(container.querySelector('.tabler-icon-loader-2')).toBeNull();
+    expect(screen.getByText('Speed').parentElement?.textContent).toBe('SpeedStalled');
+    expect(screen.getByText('Time left').parentElement?.textContent).toBe('Time leftUnknown');
   });
 
   it('says when the page cannot reach the server, and stops presenting speed and time left as live', () => {

@@ -12,8 +12,8 @@ import styles from './WhopSyncStepList.module.css';
 
 type WhopSyncStepListProps = {
   rows: WhopSyncStepRow[];
-  // Between two attempts: the current step is paused, not running.
-  isWaitingToRetry?: boolean;
+  // Between two attempts, or stalled: the current step is paused, not running.
+  isPaused?: boolean;
 };
 
 // A running step past its estimate (the company grew since the last full sync) shows what it
@@ -48,7 +48,7 @@ const getStepBarValue = (row: WhopSyncStepRow) => {
     : null;
 };
 
-export const WhopSyncStepList = ({ rows, isWaitingToRetry = false }: WhopSyncStepListProps) => (
+export const WhopSyncStepList = ({ rows, isPaused = false }: WhopSyncStepListProps) => (
   <ol className={styles.list}>
     {rows.map((row) => {
       const { title } = WHOP_SYNC_STEP_LABELS[row.step];
@@ -59,16 +59,12 @@ export const WhopSyncStepList = ({ rows, isWaitingToRetry = false }: WhopSyncSte
           key={row.step}
           className={styles.step}
           data-state={row.state}
-          data-waiting={row.state === 'current' && isWaitingToRetry}
+          data-waiting={row.state === 'current' && isPaused}
         >
           <span className={styles.stateIcon} aria-hidden>
             {row.state === 'done' && <IconCircleCheckFilled size={16} />}
             {row.state === 'current' &&
-              (isWaitingToRetry ? (
-                <IconClockPause size={16} stroke={2} />
-              ) : (
-                <SpinnerIcon size={16} />
-              ))}
+              (isPaused ? <IconClockPause size={16} stroke={2} /> : <SpinnerIcon size={16} />)}
             {row.state === 'upcoming' && <IconCircle size={16} stroke={2} />}
           </span>
           <span className={styles.title}>{title}</span>

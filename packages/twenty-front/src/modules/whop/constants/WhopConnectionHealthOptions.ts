@@ -8,6 +8,7 @@ export const WHOP_CONNECTION_HEALTH_OPTIONS: Record<
   active: { label: 'Active', color: 'green' },
   syncing: { label: 'Syncing', color: 'blue' },
   retrying: { label: 'Retrying', color: 'yellow' },
+  stalled: { label: 'Stalled', color: 'yellow' },
   needs_reauth: { label: 'Needs reconnection', color: 'yellow' },
   revoked: { label: 'Disconnected', color: 'gray' },
   failed: { label: 'Failed', color: 'red' },

@@ -34,6 +34,8 @@ export type WhopConnection = {
   webhookRegistered: boolean;
   webhookRegistrationError: string | null;
   createdAt: string;
+  // When the connection was last written: while a sync runs, as each page it imports is saved.
+  updatedAt: string;
   // When the server read it for the answer the page holds: how old the page's figures are.
   readAt: string;
 };

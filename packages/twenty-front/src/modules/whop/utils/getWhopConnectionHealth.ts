@@ -1,10 +1,14 @@
 import type { WhopConnection } from '@/whop/types/WhopConnection';
 import type { WhopConnectionHealth } from '@/whop/types/WhopConnectionHealth';
 import { getWhopSyncPhase } from '@/whop/utils/getWhopSyncPhase';
+import { getWhopSyncStalledSince } from '@/whop/utils/getWhopSyncStalledSince';
 import { isWhopSyncWaitingToRetry } from '@/whop/utils/isWhopSyncWaitingToRetry';
 
 export const getWhopConnectionHealth = (
-  connection: Pick<WhopConnection, 'status' | 'syncStatus' | 'syncStage' | 'nextSyncRetryAt'>,
+  connection: Pick<
+    WhopConnection,
+    'status' | 'syncStatus' | 'syncStage' | 'nextSyncRetryAt' | 'updatedAt' | 'readAt'
+  >,
 ): WhopConnectionHealth => {
   switch (getWhopSyncPhase(connection)) {
     case 'revoked':
@@ -14,6 +18,8 @@ export const getWhopConnectionHealth = (
     case 'pending':
       return 'syncing';
     case 'ongoing':
+      if (getWhopSyncStalledSince(connection) !== null) return 'stalled';
+
       return isWhopSyncWaitingToRetry(connection) ? 'retrying' : 'syncing';
     case 'failed':
       return 'failed';

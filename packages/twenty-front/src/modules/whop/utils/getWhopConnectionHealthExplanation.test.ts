@@ -25,6 +25,17 @@ describe('getWhopConnectionHealthExplanation', () => {
     ).toBe('Importing from Whop. You can leave this page: the sync keeps running on the server.');
   });
 
+  it('says a stalled sync may have lost its worker, and goes on once it runs again', () => {
+    expect(
+      getWhopConnectionHealthExplanation(
+        buildMockWhopConnection({ syncStatus: 'ONGOING', syncStage: 'FULL_SYNC_ONGOING' }),
+        'stalled',
+      ),
+    ).toBe(
+      "This sync has not moved for over 10 minutes: the server's sync worker may be stopped, or busy with another sync. It goes on from where it stopped once the worker takes it up again; nothing already imported is lost.",
+    );
+  });
+
   it('says a sync between two attempts is paused until its next try', () => {
     expect(
       getWhopConnectionHealthExplanation(

@@ -15,12 +15,12 @@ type WhopIntegrationStatusKind = {
   counted: (count: number) => string;
 };
 
-// In the order the tags are shown. A sync running, or waiting to retry an attempt, resumes by
-// itself: the connection counts as connected. A failed sync and a connection Whop no longer
+// In the order the tags are shown. A sync running, waiting to retry an attempt, or stalled (it goes
+// on once a worker takes it up) resumes by itself: the connection counts as connected. A failed sync and a connection Whop no longer
 // accepts import nothing until the seller acts on the Whop page, which says the same.
 const WHOP_INTEGRATION_STATUS_KINDS: WhopIntegrationStatusKind[] = [
   {
-    healths: ['active', 'syncing', 'retrying'],
+    healths: ['active', 'syncing', 'retrying', 'stalled'],
     color: WHOP_CONNECTION_HEALTH_OPTIONS.active.color,
     alone: (count) => (count === 1 ? 'Connected' : `${count} companies connected`),
     counted: (count) => `${count} connected`,
@@ -45,7 +45,10 @@ const WHOP_INTEGRATION_STATUS_KINDS: WhopIntegrationStatusKind[] = [
 // The Integrations card's summary of the connected companies, from the health the Whop page shows
 // for each (getWhopConnectionHealth). Disconnected companies are left out.
 export const getWhopIntegrationStatusTags = (
-  connections: Pick<WhopConnection, 'status' | 'syncStatus' | 'syncStage' | 'nextSyncRetryAt'>[],
+  connections: Pick<
+    WhopConnection,
+    'status' | 'syncStatus' | 'syncStage' | 'nextSyncRetryAt' | 'updatedAt' | 'readAt'
+  >[],
 ): WhopIntegrationStatusTag[] => {
   const healths = connections.map(getWhopConnectionHealth);
   const shownKinds = WHOP_INTEGRATION_STATUS_KINDS.map((kind) => ({

@@ -109,13 +109,15 @@ const CASES: [SyncState, string, string, boolean][] = [
 describe('getWhopSyncPhase, getWhopConnectionHealth and shouldPollWhopConnection', () => {
   it.each(CASES)('%o is %s, shown as %s, polled: %s', (state, phase, health, shouldPoll) => {
     expect(getWhopSyncPhase(state)).toBe(phase);
-    expect(getWhopConnectionHealth({ ...state, nextSyncRetryAt: null })).toBe(health);
+    expect(
+      getWhopConnectionHealth(buildMockWhopConnection({ ...state, nextSyncRetryAt: null })),
+    ).toBe(health);
     expect(shouldPollWhopConnection(state)).toBe(shouldPoll);
   });
 });
 
 describe('getWhopConnectionHealth between two attempts of a sync', () => {
-  const NEXT_SYNC_RETRY_AT = '2025-03-14T10:31:00.000Z';
+  const NEXT_SYNC_RETRY_AT = '2025-03-14T11:04:00.000Z';
 
   it('shows a running sync waiting for its next attempt as retrying, still followed', () => {
     const waiting = buildMockWhopConnection({
@@ -177,5 +179,19 @@ describe('shouldPollWhopConnection after a requested sync', () => {
 
   it('never follows a revoked connection', () => {
     expect(shouldPollWhopConnection({ ...atRest, status: 'revoked' }, request)).toBe(false);
+  });
+});
+
+describe('getWhopConnectionHealth of a sync that stopped moving', () => {
+  it('shows a running sync silent for ten minutes as stalled, still followed', () => {
+    const stalled = buildMockWhopConnection({
+      syncStatus: 'ONGOING',
+      syncStage: 'INCREMENTAL_ONGOING',
+      updatedAt: '2025-03-14T10:50:00.000Z',
+      readAt: '2025-03-14T11:00:00.000Z',
+    });
+
+    expect(getWhopConnectionHealth(stalled)).toBe('stalled');
+    expect(shouldPollWhopConnection(stalled)).toBe(true);
   });
 });

@@ -54,4 +54,7 @@ export class WhopConnectionDTO {
   // While the run waits for its next attempt after a failed one: when that attempt is due.
   @Field(() => Date, { nullable: true }) nextSyncRetryAt: Date | null;
   @Field() createdAt: Date;
+  // When the connection was last written: while a sync runs, as each page it imports is
+  // checkpointed (a second or so apart), so a running sync that stopped moving shows.
+  @Field() updatedAt: Date;
 }

@@ -48,4 +48,5 @@ export const toWhopConnectionDTO = (
     ? connection.syncRetryAt
     : null,
   createdAt: connection.createdAt,
+  updatedAt: connection.updatedAt,
 });

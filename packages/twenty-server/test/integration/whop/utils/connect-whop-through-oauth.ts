@@ -72,7 +72,7 @@ export const waitForConnection = async (
       app,
       `query C($id: ID!) { whopConnection(id: $id) {
         id status syncStatus syncStage fullSyncQueuedAt lastSyncError throttleFailureCount nextSyncRetryAt lastFullSyncAt
-        lastIncrementalSyncAt
+        lastIncrementalSyncAt updatedAt
         webhookRegistered webhookRegistrationError whopCompanyId whopCompanyTitle
         syncProgress { step recordsPerSecond rateSince { at processed } warnings errors steps { step processed total } }
       } }`,

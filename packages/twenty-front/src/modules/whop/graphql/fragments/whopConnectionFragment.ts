@@ -39,6 +39,7 @@ export const WHOP_CONNECTION_FRAGMENT = gql`
     webhookRegistered
     webhookRegistrationError
     createdAt
+    updatedAt
     readAt
   }
 `;
