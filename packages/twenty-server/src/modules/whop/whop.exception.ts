@@ -69,11 +69,14 @@ export class WhopException extends CustomException<WhopExceptionCode> {
   constructor(
     message: string,
     code: WhopExceptionCode,
-    options: { userFriendlyMessage?: string; status?: number } = {},
+    options: { userFriendlyMessage?: string; status?: number; retryAfterMs?: number | null } = {},
   ) {
     super(message, code, options.userFriendlyMessage ?? getWhopUserFriendlyMessage(code));
     this.status = options.status ?? null;
+    this.retryAfterMs = options.retryAfterMs ?? null;
   }
 
   readonly status: number | null;
+  // How long Whop asked to wait before asking again (its Retry-After), when it said.
+  readonly retryAfterMs: number | null;
 }

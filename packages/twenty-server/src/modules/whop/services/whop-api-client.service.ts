@@ -3,6 +3,7 @@ import Whop from '@whop/sdk';
 
 import { EnvironmentService } from 'src/engine/core-modules/environment/environment.service';
 import { getErrorMessage } from 'src/engine/utils/get-error-message.util';
+import { WHOP_MAX_RETRY_AFTER_MS } from 'src/modules/whop/constants/whop-max-retry-after.constant';
 import { WhopApiClient } from 'src/modules/whop/services/whop-api-client';
 import { WhopRateLimiterService } from 'src/modules/whop/services/whop-rate-limiter.service';
 import { WhopTokenService } from 'src/modules/whop/services/whop-token.service';
@@ -33,21 +34,24 @@ const parseHttpDate = (value: string | null): Date | null => {
   return Number.isNaN(time) ? null : new Date(time);
 };
 
-// A 429 that says when to try again only in its message ("Try again in 12 seconds.") gets the
-// Retry-After header the SDK honours; without one, the SDK would retry after its own short backoff
-// and spend its retries inside the wait Whop asked for.
-const withRetryAfterFromMessage = async (response: Response): Promise<Response> => {
-  if (
-    response.status !== 429 ||
-    response.headers.has('retry-after') ||
-    response.headers.has('retry-after-ms')
-  )
-    return response;
+// How long an answer the SDK retries asks to wait, as the SDK's `retry-after-ms` header, which it
+// honours: a 429 that says so only in its message ("Try again in 12 seconds.") gets it (without,
+// the SDK would retry after its own short backoff and spend its retries inside the wait Whop asked
+// for), and a wait longer than WHOP_MAX_RETRY_AFTER_MS is cut to it (the SDK sleeps whatever it is
+// told).
+const withRetryAfterTheSdkHonours = async (response: Response): Promise<Response> => {
+  if (!isRetriedByWhopSdk(response)) return response;
   const body = await response.text();
-  const seconds = parseWhopRetryAfterMessage(body);
+  const fromMessage = response.status === 429 ? parseWhopRetryAfterMessage(body) : null;
+  const waitMs =
+    parseWhopRetryAfterMs(response.headers, Date.now()) ??
+    (fromMessage === null ? null : fromMessage * 1000);
   const headers = new Headers(response.headers);
 
-  if (seconds !== null) headers.set('retry-after', String(seconds));
+  if (waitMs !== null) {
+    headers.delete('retry-after');
+    headers.set('retry-after-ms', String(Math.min(waitMs, WHOP_MAX_RETRY_AFTER_MS)));
+  }
 
   return new Response(body, { status: response.status, statusText: response.statusText, headers });
 };
@@ -202,7 +206,7 @@ export class WhopApiClientService {
           onAnswered?.(parseHttpDate(response.headers.get('date')));
         }
 
-        const answered = await withRetryAfterFromMessage(response);
+        const answered = await withRetryAfterTheSdkHonours(response);
 
         if (answered.status === 429) await this.holdOff(credentialId, operation, answered.headers);
 

@@ -8,6 +8,7 @@ import { WHOP_OAUTH_SCOPES } from 'src/modules/whop/constants/whop-oauth-scopes.
 import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
 import { WhopOAuthStateService } from 'src/modules/whop/services/whop-oauth-state.service';
 import { classifyWhopTokenRefreshError } from 'src/modules/whop/utils/classify-whop-token-refresh-error.util';
+import { readWhopOAuthRetryAfterMs } from 'src/modules/whop/utils/read-whop-oauth-retry-after-ms.util';
 import { readWhopOAuthErrorCode } from 'src/modules/whop/utils/read-whop-oauth-error-code.util';
 
 export type WhopTokenSet = {
@@ -183,7 +184,10 @@ export class WhopOAuthService {
       throw new WhopException(
         reason ? `${reason} (${describe(error)})` : `Token refresh failed: ${describe(error)}`,
         code,
-        reason ? { userFriendlyMessage: reason } : {},
+        {
+          ...(reason && { userFriendlyMessage: reason }),
+          retryAfterMs: readWhopOAuthRetryAfterMs(error, Date.now()),
+        },
       );
     }
   }

@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 
 import { EnvironmentService } from 'src/engine/core-modules/environment/environment.service';
 import { RedisClientService } from 'src/engine/core-modules/redis-client/redis-client.service';
+import { WHOP_MAX_RETRY_AFTER_MS } from 'src/modules/whop/constants/whop-max-retry-after.constant';
 import { computeWhopRateLimit } from 'src/modules/whop/utils/compute-whop-rate-limit.util';
 
 // GCRA on Redis time: returns 0 when a request may go now, else the milliseconds to wait.
@@ -28,10 +29,6 @@ local resume = now + tonumber(ARGV[1]) + tolerance
 local tat = tonumber(redis.call('GET', KEYS[1]) or 0)
 if tat < resume then redis.call('SET', KEYS[1], resume, 'PX', math.ceil(resume - now + tolerance)) end
 return 0`;
-
-// The longest a 429 holds every worker's calls back: a Retry-After further off (a date that is
-// wrong) does not stop the connection's syncs for longer.
-const MAX_HOLD_OFF_MS = 5 * 60_000;
 
 // Whop allows a number of requests per minute per API operation per credential. Every worker asks
 // this limiter before each call, so a sync spread over many workers stays under the limit together,
@@ -67,7 +64,7 @@ export class WhopRateLimiterService {
         HOLD_OFF_SCRIPT,
         1,
         this.getKey(credentialId, operation),
-        Math.ceil(Math.min(waitMs, MAX_HOLD_OFF_MS)),
+        Math.ceil(Math.min(waitMs, WHOP_MAX_RETRY_AFTER_MS)),
         this.getRateLimit().toleranceMs,
       );
   }

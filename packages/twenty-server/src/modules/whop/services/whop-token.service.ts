@@ -4,6 +4,7 @@ import { DataSource, IsNull } from 'typeorm';
 
 import { SecretEncryptionService } from 'src/engine/core-modules/secret-encryption/secret-encryption.service';
 import { isDatabaseUnavailableError } from 'src/engine/twenty-orm/utils/is-database-unavailable-error.util';
+import { WHOP_MAX_RETRY_AFTER_MS } from 'src/modules/whop/constants/whop-max-retry-after.constant';
 import { WhopConnection } from 'src/modules/whop/entities/whop-connection.entity';
 import { WhopConnectionSyncStatusService } from 'src/modules/whop/services/whop-connection-sync-status.service';
 import { type WhopTokenSet, WhopOAuthService } from 'src/modules/whop/services/whop-oauth.service';
@@ -11,6 +12,10 @@ import { lockWhopConnection } from 'src/modules/whop/utils/lock-whop-connection.
 import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exception';
 
 const EXPIRY_MARGIN_MS = 60_000;
+// How long a refresh Whop refused, without ending the grant, is answered from memory: as long as
+// Whop asked (capped), else a few seconds when Whop was busy or failing, and a minute when it
+// refused the request itself (this app's credentials, say).
+const REFUSED_REFRESH_MEMORY_MS = { temporary: 5_000, refused: 60_000 };
 // The first try at once (another refresh must not find the used-up token meanwhile), then retries.
 const STORE_ROTATED_TOKENS_DELAYS_MS = [0, 500, 1_000, 2_000, 4_000, 8_000, 16_000, 32_000];
 
@@ -26,9 +31,13 @@ type RotatedTokens = {
 // have refreshed already), and stores the rotated refresh token in the same transaction, or, when
 // that transaction failed after Whop answered, on its own: at once, or, while the database is
 // out of reach, as soon as it is back.
+// A refresh Whop refused is not asked again at once: each of a sync's calls, and each of the SDK's
+// retries of it, would otherwise send its own, against a token endpoint that is busy, asked to be
+// left alone for a while (a 429's Retry-After), or refuses them all alike.
 @Injectable()
 export class WhopTokenService {
   private readonly refreshesInFlight = new Map<string, Promise<string>>();
+  private readonly refusedRefreshes = new Map<string, { error: WhopException; until: number }>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -56,12 +65,25 @@ export class WhopTokenService {
   // the tokens would otherwise find the used-up refresh token still stored (its commit lost, the
   // rotated tokens waiting for the database) and take the connection for revoked.
   async refreshAccessToken(connectionId: string, rejectedToken: string | null): Promise<string> {
+    const refused = this.refusedRefreshes.get(connectionId);
+
+    if (refused !== undefined && refused.until > Date.now()) throw refused.error;
     const inFlight = this.refreshesInFlight.get(connectionId);
 
     if (inFlight) return inFlight;
-    const refresh = this.refreshOnce(connectionId, rejectedToken).finally(() =>
-      this.refreshesInFlight.delete(connectionId),
-    );
+    const refresh = this.refreshOnce(connectionId, rejectedToken)
+      .then(
+        (token) => {
+          this.refusedRefreshes.delete(connectionId);
+
+          return token;
+        },
+        (error: unknown) => {
+          this.rememberRefused(connectionId, error);
+          throw error;
+        },
+      )
+      .finally(() => this.refreshesInFlight.delete(connectionId));
 
     this.refreshesInFlight.set(connectionId, refresh);
 
@@ -183,6 +205,21 @@ export class WhopTokenService {
       }
     }
     throw lastError;
+  }
+
+  // A refusal that ends the grant (AUTH_FAILED) needs no memory: the connection now needs
+  // reconnecting, and no refresh is asked for it. Nor does a failure of ours (the database).
+  private rememberRefused(connectionId: string, error: unknown): void {
+    if (!(error instanceof WhopException) || error.code === WhopExceptionCode.AUTH_FAILED) return;
+    const memoryMs = Math.min(
+      error.retryAfterMs ??
+        (error.code === WhopExceptionCode.TEMPORARY_ERROR
+          ? REFUSED_REFRESH_MEMORY_MS.temporary
+          : REFUSED_REFRESH_MEMORY_MS.refused),
+      WHOP_MAX_RETRY_AFTER_MS,
+    );
+
+    this.refusedRefreshes.set(connectionId, { error, until: Date.now() + memoryMs });
   }
 
   private isFresh(connection: WhopConnection): boolean {

@@ -234,6 +234,24 @@ describe("WhopApiClientService: a 429's wait", () => {
     ]);
   });
 
+  // The SDK sleeps whatever it is told: a wrong date would park the sync's worker for as long.
+  it('waits five minutes at most, whatever Whop asks', async () => {
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+    const holdOff = jest.fn(async () => undefined);
+    let answered = false;
+
+    answerRateLimited({ 'retry-after': '3600' }, 'Too many requests.');
+    const call = buildClient({ holdOff })
+      .client.retrieveCompany('biz_1')
+      .finally(() => (answered = true));
+
+    await jest.advanceTimersByTimeAsync(5 * 60_000);
+    jest.useRealTimers();
+    expect(answered).toBe(true);
+    await expect(call).resolves.toMatchObject({ id: 'biz_1' });
+    expect(holdOff.mock.calls).toEqual([['connection-1', 'GET /api/v1/companies/:id', 300_000]]);
+  });
+
   it('holds nothing back when Whop does not say how long, and still retries when Redis fails', async () => {
     const holdOff = jest.fn(async () => undefined);
 

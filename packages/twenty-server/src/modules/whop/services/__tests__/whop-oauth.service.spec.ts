@@ -162,4 +162,20 @@ describe('WhopOAuthService', () => {
       code: WhopExceptionCode.TEMPORARY_ERROR,
     });
   });
+
+  it.each<{ answer: string; headers: Record<string, string>; body: string }>([
+    {
+      answer: 'an OAuth error',
+      headers: { 'content-type': 'application/json', 'retry-after': '30' },
+      body: '{"error":"rate_limit_exceeded"}',
+    },
+    { answer: 'a page that is not one', headers: { 'retry-after': '30' }, body: 'Slow down' },
+  ])('keeps how long a 429 with $answer asks to wait', async ({ headers, body }) => {
+    authorizationServer.answerTokenRequests({ status: 429, headers, body });
+
+    await expect(buildService().refresh('refresh-token-1')).rejects.toMatchObject({
+      code: WhopExceptionCode.TEMPORARY_ERROR,
+      retryAfterMs: 30_000,
+    });
+  });
 });

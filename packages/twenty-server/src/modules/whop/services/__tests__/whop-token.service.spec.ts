@@ -159,3 +159,55 @@ describe('WhopTokenService.refreshAccessToken', () => {
     expect(row.update).not.toHaveBeenCalled();
   });
 });
+
+// Each of a sync's calls, and each of the SDK's retries of it, asks for the refresh it needs.
+describe('WhopTokenService: a refresh Whop refused without ending the grant', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('is not asked again before the time Whop asked to wait, then is', async () => {
+    jest.useFakeTimers({ now: 0, doNotFake: ['nextTick', 'setImmediate'] });
+    const { service, oauth } = build(async () => undefined);
+    const busy = new WhopException('Token refresh failed: 429', WhopExceptionCode.TEMPORARY_ERROR, {
+      retryAfterMs: 30_000,
+    });
+
+    oauth.refresh.mockRejectedValueOnce(busy);
+    await expect(service.refreshAccessToken('connection-1', null)).rejects.toBe(busy);
+    jest.setSystemTime(29_999);
+    await expect(service.refreshAccessToken('connection-1', null)).rejects.toBe(busy);
+    expect(oauth.refresh).toHaveBeenCalledTimes(1);
+
+    jest.setSystemTime(30_000);
+    await expect(service.refreshAccessToken('connection-1', null)).resolves.toBe('new-access');
+    expect(oauth.refresh).toHaveBeenCalledTimes(2);
+  });
+
+  it('is not asked again for a minute when Whop refuses the request itself', async () => {
+    jest.useFakeTimers({ now: 0, doNotFake: ['nextTick', 'setImmediate'] });
+    const { service, oauth } = build(async () => undefined);
+
+    oauth.refresh.mockRejectedValueOnce(
+      new WhopException('Whop refused this app', WhopExceptionCode.UNKNOWN),
+    );
+    await expect(service.refreshAccessToken('connection-1', null)).rejects.toThrow(
+      'Whop refused this app',
+    );
+    jest.setSystemTime(59_999);
+    await expect(service.refreshAccessToken('connection-1', null)).rejects.toThrow(
+      'Whop refused this app',
+    );
+    jest.setSystemTime(60_000);
+    await expect(service.refreshAccessToken('connection-1', null)).resolves.toBe('new-access');
+    expect(oauth.refresh).toHaveBeenCalledTimes(2);
+  });
+
+  it('asks again at once after a failure that is not a refusal of Whop', async () => {
+    const { service, oauth } = build(async () => undefined);
+
+    oauth.refresh.mockRejectedValueOnce(new Error('socket hang up'));
+    await expect(service.refreshAccessToken('connection-1', null)).rejects.toThrow(
+      'socket hang up',
+    );
+    await expect(service.refreshAccessToken('connection-1', null)).resolves.toBe('new-access');
+  });
+});
