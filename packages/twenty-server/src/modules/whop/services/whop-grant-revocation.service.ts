@@ -16,6 +16,17 @@ import {
   type WhopGrantTokens,
   WhopOAuthService,
 } from 'src/modules/whop/services/whop-oauth.service';
+import { readWhopOAuthErrorCode } from 'src/modules/whop/utils/read-whop-oauth-error-code.util';
+
+// What Whop answers to a revocation it will refuse however often it is asked (RFC 7009): the
+// token's kind (an access token, when Whop revokes refresh tokens only), or a token or request it
+// does not take. An access token lapses within the hour; a refresh token refused so was not live.
+const REVOCATION_REFUSED_FOR_GOOD = new Set([
+  'unsupported_token_type',
+  'invalid_request',
+  'invalid_grant',
+  'invalid_token',
+]);
 
 // About an hour of tries (BullMQ's exponential backoff from one second); a grant still there
 // after them gets a job with as many again at the server's next scheduled jobs check.
@@ -83,21 +94,35 @@ export class WhopGrantRevocationService implements ScheduledJobsOwner {
   }
 
   // The job: each grant the connection has to revoke, removed once Whop confirms, until none is
-  // left (one kept while the job ran, whose own job the queue deduplicated away, included); the
-  // first failure fails the job, which the queue tries again. A token this server can no longer
-  // read cannot be revoked: it is dropped, and lapses on Whop's side.
+  // left (one kept while the job ran, whose own job the queue deduplicated away, included); a
+  // failure fails the job, which the queue tries again, once the grants after it were tried. A
+  // token this server can no longer read, or one Whop refuses for good, cannot be revoked: it is
+  // dropped, and lapses on Whop's side.
   async revokePending(connectionId: string): Promise<void> {
-    const revoked = new Set<string>();
+    const tried = new Set<string>();
+    let failure: unknown = null;
 
     for (;;) {
       const connection = await this.connectionRepository.findOneBy({ id: connectionId });
-      const grant = connection?.grantsToRevoke.find(({ token }) => !revoked.has(token));
+      const grant = connection?.grantsToRevoke.find(({ token }) => !tried.has(token));
 
-      if (!connection || !grant) return;
-      revoked.add(grant.token);
+      if (!connection || !grant) break;
+      tried.add(grant.token);
       const token = this.encryption.decryptOrNull(grant.token, connection.workspaceId);
 
-      if (token !== null) await this.oauthService.revoke(token, grant.tokenTypeHint);
+      try {
+        if (token !== null) await this.oauthService.revoke(token, grant.tokenTypeHint);
+      } catch (error) {
+        const oauthError = await readWhopOAuthErrorCode(error);
+
+        if (oauthError === undefined || !REVOCATION_REFUSED_FOR_GOOD.has(oauthError)) {
+          failure ??= error;
+          continue;
+        }
+        this.logger.warn(
+          `Whop refuses to revoke a grant of connection ${connectionId} (${oauthError}): dropped, it lapses on Whop's side`,
+        );
+      }
       await this.updateGrantsToRevoke(
         connectionId,
         `(SELECT COALESCE(jsonb_agg(kept), '[]'::jsonb)
@@ -105,6 +130,7 @@ export class WhopGrantRevocationService implements ScheduledJobsOwner {
         grant,
       );
     }
+    if (failure !== null) throw failure;
   }
 
   // A grant left to revoke whose job the queue no longer has (it lost it, or its tries ran out)
