@@ -980,6 +980,51 @@ describe('the sync under failure', () => {
     expect(await readActiveMemberships()).toBe(before - 1);
   }, 120_000);
 
+  // No run follows a disconnect: the records the run wrote keep the totals it leaves.
+  it('refreshes the totals of a sync of changes stopped by Disconnect', async () => {
+    const { synced, held, readActiveMemberships, before } =
+      await syncHeldMembership('Disconnected run totals');
+
+    await stack.control(`/memberships/${held.id}/cancel`, {});
+    // Whop does not confirm the revocation, so the page the run is reading still comes: the run
+    // learns of the disconnect as it saves that page.
+    await stack.control('/faults', {
+      routes: [
+        { match: 'GET /api/v1/payments*', latencyMs: 3_000 },
+        { match: 'POST /oauth/revoke', errorRate: 1, errorStatus: 503 },
+      ],
+    });
+    await triggerWhopSync(stack.app, synced.seller.token, synced.connectionId, 'INCREMENTAL');
+    await waitForConnection(
+      stack.app,
+      synced.seller.token,
+      synced.connectionId,
+      (c) => c.syncProgress?.step === 'payments',
+    );
+    const runId = await readShownRunId(synced.connectionId);
+    const disconnected = await graphqlRequest(
+      stack.app,
+      `mutation D($id: ID!) { disconnectWhop(id: $id) { status } }`,
+      { id: synced.connectionId },
+      synced.seller.token,
+    );
+
+    expect(disconnected.data.disconnectWhop).toEqual({ status: 'revoked' });
+    // Disconnect closed the run's history: the worker is done with it once it lets the lock go.
+    for (const stopAt = Date.now() + 60_000; ;) {
+      const lock = await stack.app.get(WhopSyncLockService).tryAcquire(synced.connectionId);
+
+      if (lock !== null) {
+        await lock.release();
+        break;
+      }
+      if (Date.now() > stopAt) throw new Error('The run went on');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(await readRun(runId)).toMatchObject({ status: 'failed' });
+    expect(await readActiveMemberships()).toBe(before - 1);
+  }, 120_000);
+
   it('closes the history of a run waiting to retry when Whop is disconnected, and leaves it disconnected', async () => {
     const { seller, connectionId } = await syncChangesWhilePaymentsFail('Disconnected run');
 

@@ -637,9 +637,10 @@ export class WhopSyncService {
 
   // Its history row, unless Disconnect closed it already (a run that began just as Disconnect
   // closed the connection's runs opened its row after): a failure to write it is logged. A
-  // connection that needs reconnecting gives the row its reason, and keeps the records the run
-  // wrote: their totals are done first, as a failed run's are (no run follows until the seller
-  // reconnects). Returns whether the connection was connected again.
+  // connection that needs reconnecting gives the row its reason. One disconnected, or needing
+  // reconnecting, keeps the records the run wrote: their totals are done first, as a failed run's
+  // are (no run follows until the seller connects again). Returns whether the connection was
+  // connected again.
   private async closeSupersededRun(
     connectionId: string,
     runId: string,
@@ -649,7 +650,7 @@ export class WhopSyncService {
     const reconnected = current?.status === 'active';
     const needsReauth = current?.status === 'needs_reauth';
 
-    if (needsReauth) await refreshTotals();
+    if (needsReauth || current?.status === 'revoked') await refreshTotals();
     await (
       needsReauth
         ? this.syncLogService.failOpenRun(runId, describeNeedsReauth(current))
