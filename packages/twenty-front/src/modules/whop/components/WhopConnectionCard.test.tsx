@@ -28,6 +28,16 @@ const renderCard = (overrides: Partial<WhopConnection> = {}, mocks: MockedRespon
     mocks,
   });
 
+// Whether a sync button can be used. One that cannot reads as disabled without the `disabled`
+// attribute, which would drop the focus of the keyboard user who just pressed it.
+const isOffered = (name: string) => {
+  const button = screen.getByRole('button', { name });
+
+  expect(button.hasAttribute('disabled')).toBe(false);
+
+  return button.getAttribute('aria-disabled') !== 'true';
+};
+
 // The server refusing to start a sync of this type, with its reason.
 const buildRefusedSyncMock = (type: WhopSyncRunType, message: string): MockedResponse => ({
   request: { query: TRIGGER_WHOP_SYNC, variables: { id: 'connection-1', type } },
@@ -80,16 +90,8 @@ describe('WhopConnectionCard', () => {
         'Connected. Whop is checked for changes every hour; Sync changes brings them in now.',
       ),
     ).toBeTruthy();
-    expect(
-      (
-        screen.getByRole('button', {
-          name: 'Sync changes',
-        }) as HTMLButtonElement
-      ).disabled,
-    ).toBe(false);
-    expect(
-      (screen.getByRole('button', { name: 'Full resync' }) as HTMLButtonElement).disabled,
-    ).toBe(false);
+    expect(isOffered('Sync changes')).toBe(true);
+    expect(isOffered('Full resync')).toBe(true);
     expect(screen.getByRole('button', { name: 'Disconnect' })).toBeTruthy();
     // Whop has the webhook, but this server does not process its deliveries yet.
     expect(screen.getByText('Webhook registered with Whop')).toBeTruthy();
@@ -106,16 +108,8 @@ describe('WhopConnectionCard', () => {
 
     expect(screen.getByText('Syncing')).toBeTruthy();
     expect(screen.getByText(/the sync keeps running/)).toBeTruthy();
-    expect(
-      (
-        screen.getByRole('button', {
-          name: 'Sync changes',
-        }) as HTMLButtonElement
-      ).disabled,
-    ).toBe(true);
-    expect(
-      (screen.getByRole('button', { name: 'Full resync' }) as HTMLButtonElement).disabled,
-    ).toBe(true);
+    expect(isOffered('Sync changes')).toBe(false);
+    expect(isOffered('Full resync')).toBe(false);
   });
 
   it('shows a sync between two attempts as Retrying, paused until its next try, and does not offer another', () => {
@@ -135,12 +129,8 @@ describe('WhopConnectionCard', () => {
       ),
     ).toBeTruthy();
     expect(screen.queryByText(/Importing from Whop/)).toBeNull();
-    expect(
-      (screen.getByRole('button', { name: 'Sync changes' }) as HTMLButtonElement).disabled,
-    ).toBe(true);
-    expect(
-      (screen.getByRole('button', { name: 'Full resync' }) as HTMLButtonElement).disabled,
-    ).toBe(true);
+    expect(isOffered('Sync changes')).toBe(false);
+    expect(isOffered('Full resync')).toBe(false);
   });
 
   it('keeps a sync whose Whop call is retried within the attempt as Syncing', () => {
@@ -302,6 +292,49 @@ describe('WhopConnectionCard', () => {
     expect(await screen.findByText('Sync of changes requested')).toBeTruthy();
   });
 
+  it('keeps the focus on Sync changes as the sync it started runs, and ignores its clicks', () => {
+    const { rerender } = renderCard({}, SYNC_CHANGES_MOCKS);
+    const button = screen.getByRole('button', { name: 'Sync changes' });
+
+    button.focus();
+    rerender(
+      <WhopConnectionCard
+        connection={buildMockWhopConnection({
+          syncStatus: 'ONGOING',
+          syncStage: 'INCREMENTAL_ONGOING',
+        })}
+      />,
+    );
+
+    expect(document.activeElement).toBe(button);
+    expect(isOffered('Sync changes')).toBe(false);
+    fireEvent.click(button);
+    expect(screen.queryByText('Starting…')).toBeNull();
+  });
+
+  it('hands the focus to the card once the sync Try again started runs, the button gone', async () => {
+    const { rerender } = renderCard(
+      { syncStatus: 'FAILED_UNKNOWN', syncStage: 'FAILED' },
+      SYNC_CHANGES_MOCKS,
+    );
+    const tryAgain = screen.getByRole('button', { name: 'Try again' });
+
+    tryAgain.focus();
+    fireEvent.click(tryAgain);
+    await screen.findByText('Sync of changes requested');
+    rerender(
+      <WhopConnectionCard
+        connection={buildMockWhopConnection({
+          syncStatus: 'ONGOING',
+          syncStage: 'INCREMENTAL_ONGOING',
+        })}
+      />,
+    );
+
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Acme Courses' }));
+  });
+
   it('asks to reconnect when the grant lacks a permission', () => {
     renderCard({
       syncStatus: 'FAILED_INSUFFICIENT_PERMISSIONS',
@@ -312,9 +345,7 @@ describe('WhopConnectionCard', () => {
     expect(screen.getByText(/missing a permission/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Reconnect' })).toBeTruthy();
     // Run again on the same grant, a sync would stop on the same missing permission.
-    for (const name of ['Sync changes', 'Full resync']) {
-      expect(screen.getByRole('button', { name }).hasAttribute('disabled')).toBe(true);
-    }
+    for (const name of ['Sync changes', 'Full resync']) expect(isOffered(name)).toBe(false);
   });
 
   it('asks to grant the webhook permission and reconnect when Whop refused the webhook, and Reconnect goes back to Whop', async () => {
@@ -499,11 +530,9 @@ describe('WhopConnectionCard', () => {
 
     expect(await screen.findByText('Sync of changes requested')).toBeTruthy();
     // The button comes back once the failed read is over, whenever that is.
-    const button = (await screen.findByRole('button', {
-      name: 'Sync changes',
-    })) as HTMLButtonElement;
+    await screen.findByRole('button', { name: 'Sync changes' });
 
-    expect(button.disabled).toBe(false);
+    expect(isOffered('Sync changes')).toBe(true);
     expect(screen.queryByText("The sync didn't start")).toBeNull();
   });
 

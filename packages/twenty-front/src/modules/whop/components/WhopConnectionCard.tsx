@@ -84,6 +84,16 @@ export const WhopConnectionCard = ({ connection }: WhopConnectionCardProps) => {
     }
   }, [isDisconnectedHere, isDisconnectModalOpen, connection.status]);
 
+  // Retried from here, the failed card loses the button once the sync starts: focus goes to the
+  // card, unless it went elsewhere meanwhile.
+  const isRetryingHereRef = useRef(false);
+
+  useEffect(() => {
+    if (!isRetryingHereRef.current || health === 'failed') return;
+    isRetryingHereRef.current = false;
+    if (document.activeElement === document.body) companyHeadingRef.current?.focus();
+  }, [health]);
+
   return (
     <Card>
       <div className={styles.header}>
@@ -117,8 +127,11 @@ export const WhopConnectionCard = ({ connection }: WhopConnectionCardProps) => {
               title={pendingType === retryType ? 'Starting…' : RETRY_ACTIONS[retryType].title}
               Icon={RETRY_ACTIONS[retryType].Icon}
               variant="primary"
-              disabled={pendingType !== null}
-              onClick={() => triggerWhopSync(retryType)}
+              busy={pendingType !== null}
+              onClick={() => {
+                isRetryingHereRef.current = true;
+                triggerWhopSync(retryType);
+              }}
             />
           </div>
         )}
@@ -161,6 +174,7 @@ export const WhopConnectionCard = ({ connection }: WhopConnectionCardProps) => {
                 Icon={IconRefreshDot}
                 size="small"
                 disabled={!canResync || pendingType !== null}
+                focusableWhenDisabled
                 onClick={() => triggerWhopSync('INCREMENTAL')}
               />
               <Button
@@ -168,6 +182,7 @@ export const WhopConnectionCard = ({ connection }: WhopConnectionCardProps) => {
                 Icon={IconRefresh}
                 size="small"
                 disabled={!canResync || pendingType !== null}
+                focusableWhenDisabled
                 onClick={() => triggerWhopSync('FULL')}
               />
               {sellerRequest !== null && !sellerRequest.hasTimedOut && (

@@ -17,6 +17,9 @@ type ButtonProps = {
   // Working on its last click: it reads as disabled and ignores clicks, but keeps the focus that a
   // disabled button would lose (a keyboard user clicking Load more stays where they were).
   busy?: boolean;
+  // Disabled the same way (read as disabled, clicks ignored, the focus kept), for a button that
+  // becomes disabled as its own click takes effect (Sync changes, once the sync it started runs).
+  focusableWhenDisabled?: boolean;
   type?: 'button' | 'submit';
   to?: string;
   ariaLabel?: string;
@@ -31,6 +34,7 @@ export const Button = ({
   fullWidth = false,
   disabled = false,
   busy = false,
+  focusableWhenDisabled = false,
   type = 'button',
   to,
   ariaLabel,
@@ -42,6 +46,7 @@ export const Button = ({
     styles[size],
     fullWidth ? styles.fullWidth : '',
   ].join(' ');
+  const isInert = busy || (disabled && focusableWhenDisabled);
   const content = (
     <>
       {Icon && <Icon size={16} stroke={2} aria-hidden />}
@@ -61,11 +66,11 @@ export const Button = ({
     <button
       className={className}
       type={type}
-      disabled={disabled}
-      aria-disabled={busy || undefined}
+      disabled={disabled && !focusableWhenDisabled}
+      aria-disabled={isInert || undefined}
       aria-busy={busy || undefined}
       aria-label={ariaLabel}
-      onClick={busy ? undefined : onClick}
+      onClick={isInert ? undefined : onClick}
     >
       {content}
     </button>

@@ -80,11 +80,17 @@ export const ConfirmationModal = ({
           </p>
         )}
         <div className={styles.actions}>
-          <Button title="Cancel" variant="secondary" disabled={isPending} onClick={onClose} />
+          <Button
+            title="Cancel"
+            variant="secondary"
+            disabled={isPending}
+            focusableWhenDisabled
+            onClick={onClose}
+          />
           <Button
             title={isPending ? pendingConfirmLabel : confirmLabel}
             variant="danger"
-            disabled={isPending}
+            busy={isPending}
             onClick={onConfirm}
           />
         </div>
