@@ -6,6 +6,7 @@ import { Callout } from '@/ui/feedback/components/Callout';
 import { SkeletonBar } from '@/ui/feedback/components/SkeletonBar';
 import { Button } from '@/ui/input/components/Button';
 import { Card } from '@/ui/layout/card/components/Card';
+import { useOnPageShownAgain } from '@/ui/utilities/hooks/useOnPageShownAgain';
 import { WhopConnectButton } from '@/whop/components/WhopConnectButton';
 import { WhopConnectionSection } from '@/whop/components/WhopConnectionSection';
 import { WhopConnectionsEmptyState } from '@/whop/components/WhopConnectionsEmptyState';
@@ -17,6 +18,10 @@ import styles from './WhopConnectionList.module.css';
 export const WhopConnectionList = () => {
   const { whopConnections, error, retry } = useFindManyWhopConnections();
   const { connectWhop, isRedirecting, errorMessage } = useConnectWhop();
+
+  // A page at rest is not polled: the connections are read again as the seller comes back to it,
+  // in case another tab or person synced, reconnected or disconnected meanwhile.
+  useOnPageShownAgain(retry);
 
   if (isDefined(error)) {
     return (

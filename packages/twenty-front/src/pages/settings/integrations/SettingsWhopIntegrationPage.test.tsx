@@ -1,7 +1,7 @@
 import type { MockedResponse } from '@apollo/client/testing';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { useLocation } from 'react-router-dom';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { createApolloCache } from '@/apollo/utils/createApolloCache';
 import { formatDateTime } from '@/ui/field/display/utils/formatDateTime';
@@ -79,6 +79,7 @@ const RUNNING_CONNECTION = buildMockWhopConnection({
 describe('SettingsWhopIntegrationPage', () => {
   // What the last Connect Whop flow of the tab was for.
   beforeEach(() => sessionStorage.clear());
+  afterEach(() => vi.restoreAllMocks());
 
   it('words the error Whop sent back, and Connect again restarts the connection', async () => {
     renderPage('/settings/integrations/whop?error=OAUTH_ACCESS_DENIED', [
@@ -181,6 +182,26 @@ describe('SettingsWhopIntegrationPage', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
 
     expect(screen.queryByText('Whop is connected')).toBeNull();
+  });
+
+  // Nothing polls a connection at rest.
+  it('reads the connections again when the seller comes back to the tab', async () => {
+    const connection = buildMockWhopConnection();
+
+    renderPage('/settings/integrations/whop', [
+      buildFindManyWhopConnectionsMock([connection]),
+      buildSyncLogsMock(),
+      buildFindManyWhopConnectionsMock([
+        { ...connection, status: 'revoked', revokedAt: '2025-03-15T09:00:00.000Z' },
+      ]),
+      buildSyncLogsMock(),
+    ]);
+
+    expect(await screen.findByText('Active')).toBeTruthy();
+    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('visible');
+    document.dispatchEvent(new Event('visibilitychange'));
+
+    expect(await screen.findByText('Disconnected')).toBeTruthy();
   });
 
   it('takes back what it said of the last Connect once a connection is disconnected since', async () => {
