@@ -141,6 +141,23 @@ describe('useFindManyRecords', () => {
     expect(idsOf(result.current.records)).toEqual(['log-5', 'log-4', 'log-3', 'log-2']);
   });
 
+  // Polls a second apart while the server is slow: the later refresh's answer stands.
+  it('keeps the answer of the latest refresh when an earlier one answers after it', async () => {
+    const { result } = renderSyncLogs([
+      logsPage({ first: 2 }, ['log-5', 'log-4'], true),
+      { ...logsPage({ first: 2 }, ['log-5', 'log-4'], true), delay: 300 },
+      logsPage({ first: 2 }, ['log-6', 'log-5'], true),
+    ]);
+
+    await waitFor(() => expect(idsOf(result.current.records)).toEqual(['log-5', 'log-4']));
+    act(() => result.current.refresh());
+    act(() => result.current.refresh());
+    await waitFor(() => expect(idsOf(result.current.records)).toEqual(['log-6', 'log-5']));
+    await act(() => new Promise((resolve) => setTimeout(resolve, 500)));
+
+    expect(idsOf(result.current.records)).toEqual(['log-6', 'log-5']);
+  });
+
   // A deploy changed what cursors hold: the list's cursors are read again, and Load more goes on.
   it('reads the records shown again when the server no longer reads their cursor, then loads more', async () => {
     const { result } = renderSyncLogs([

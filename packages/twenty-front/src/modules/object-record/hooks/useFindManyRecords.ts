@@ -68,7 +68,8 @@ export const useFindManyRecords = <TData, TNode, TVariables extends CursorPagina
   const loadedCount = connection?.edges.length ?? 0;
   const readShownAgain = useCallback(
     async (
-      // Whether the records read may still be written: not once the list changed under the read.
+      // Asked just before writing: whether the records read may still be written (not once the
+      // list changed under the read, or a later read wrote them first).
       canWrite: () => boolean = () => true,
     ): Promise<RecordConnection<TNode>> => {
       const shownCount = Math.max(variables.first ?? 0, loadedCount);
@@ -85,6 +86,9 @@ export const useFindManyRecords = <TData, TNode, TVariables extends CursorPagina
             ...(edges.length > 0 && { after: edges[edges.length - 1].cursor }),
           },
           fetchPolicy: 'no-cache',
+          // Its own request: joining one already under way would answer with what that one read
+          // before.
+          context: { queryDeduplication: false },
         }));
         page = selectConnection(data);
         edges.push(...page.edges);
@@ -111,14 +115,28 @@ export const useFindManyRecords = <TData, TNode, TVariables extends CursorPagina
     [apolloClient, query, variables, loadedCount, maxPageSize, selectConnection],
   );
   // A refresh never undoes a Load more: none starts while one loads, and one that a Load more
-  // started during leaves the list to it (its rows were counted before the Load more's came).
+  // started during leaves the list to it (its rows were counted before the Load more's came). Nor
+  // does it undo a later refresh that answered first (a slow server): each writes only over older
+  // ones, so refreshes that each take longer than the time between them still show.
   const loadMoreCountRef = useRef(0);
+  const refreshCountRef = useRef(0);
+  const lastWrittenRefreshRef = useRef(0);
   const isFetchingMore = networkStatus === NetworkStatus.fetchMore;
   const refresh = useCallback(() => {
     if (isFetchingMore) return;
     const loadMoreCountBefore = loadMoreCountRef.current;
+    const refreshNumber = (refreshCountRef.current += 1);
 
-    readShownAgain(() => loadMoreCountRef.current === loadMoreCountBefore).catch(() => undefined);
+    readShownAgain(() => {
+      if (
+        loadMoreCountRef.current !== loadMoreCountBefore ||
+        lastWrittenRefreshRef.current > refreshNumber
+      )
+        return false;
+      lastWrittenRefreshRef.current = refreshNumber;
+
+      return true;
+    }).catch(() => undefined);
   }, [readShownAgain, isFetchingMore]);
 
   // A cursor the server no longer reads (handed out before a deploy that changed what cursors
