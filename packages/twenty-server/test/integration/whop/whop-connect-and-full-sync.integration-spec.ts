@@ -650,6 +650,91 @@ describe('Connect Whop, then the full sync', () => {
     });
   });
 
+  // PostgreSQL stores no NUL character in text. Read by id while the memberships on it were
+  // written, the product is set aside as a listed one would be, and they are written without it.
+  it('sets aside a product read by id that the database cannot store, and imports its memberships', async () => {
+    await startSyncOfChangesHeldIn('memberships');
+    const { product } = await stack.control('/products', {
+      title: 'Night Owls',
+      description: 'Late\u0000 shows',
+    });
+    const { plan } = await stack.control('/plans', {
+      productId: product.id,
+      title: 'Owl',
+      planType: 'renewal',
+      billingPeriod: 30,
+      initialPrice: 9,
+      renewalPrice: 9,
+      currency: 'usd',
+    });
+    const { member, membership, payment } = await stack.control('/members', {
+      name: 'Olive Owl',
+      email: 'olive@example.com',
+      planId: plan.id,
+    });
+
+    truth.members.push(member);
+    truth.memberships.push(membership);
+    if (payment) truth.payments.push(payment);
+    const connection = await waitForConnection(
+      stack.app,
+      seller.token,
+      connectionId,
+      (c) => c.syncStage === 'INCREMENTAL_PENDING',
+    );
+
+    expect(connection).toMatchObject({ syncStatus: 'ACTIVE', lastSyncError: null });
+    expect(
+      (await readWorkspaceRows(stack.app, seller.workspaceId, 'opportunity')).find(
+        (row) => row.whopMembershipId === membership.id,
+      ),
+    ).toMatchObject({ whopPlanId: plan.id, whopProductId: null });
+    const [log] = await stack.app.get(DataSource).query(
+      `SELECT "status", "issues" FROM core."whopSyncLog" WHERE "connectionId" = $1
+         ORDER BY "startedAt" DESC LIMIT 1`,
+      [connectionId],
+    );
+
+    expect(log.status).toBe('partial');
+    expect(log.issues).toEqual([
+      {
+        level: 'error',
+        whopId: product.id,
+        message:
+          'Not saved: the database cannot store a character in it (such as a NUL character).',
+      },
+      {
+        level: 'warning',
+        whopId: membership.id,
+        message: `Product ${product.id} is not synced yet: the opportunity has no product.`,
+      },
+      ...(payment
+        ? [
+            {
+              level: 'warning',
+              whopId: payment.id,
+              message: `Product ${product.id} is not synced yet: the payment has no product.`,
+            },
+          ]
+        : []),
+    ]);
+
+    // Fixed on Whop, it comes in with the next run, which links its membership.
+    const { product: fixed } = await stack.control(
+      `/products/${product.id}`,
+      { description: 'Late shows' },
+      'PATCH',
+    );
+
+    truth.products.push(fixed);
+    await runWhopSyncToEnd(stack.app, seller.token, connectionId, 'INCREMENTAL');
+    expect(
+      (await readWorkspaceRows(stack.app, seller.workspaceId, 'opportunity')).find(
+        (row) => row.whopMembershipId === membership.id,
+      ).whopProductId,
+    ).not.toBeNull();
+  });
+
   it('keeps a customer who deletes their Whop account as they were, with their membership and payment', async () => {
     // A plan with no title: the opportunity is named after its member.
     const { plan } = await stack.control('/plans', {

@@ -64,6 +64,10 @@ import {
 import { describeWhopSyncGivenUp } from 'src/modules/whop/utils/describe-whop-sync-given-up.util';
 import { streamWhopPages } from 'src/modules/whop/utils/stream-whop-pages.util';
 import { streamWhopRecordPages } from 'src/modules/whop/utils/stream-whop-record-pages.util';
+import {
+  applySettingAsideRefusedWhopRecords,
+  describeRefusedWhopRecord,
+} from 'src/modules/whop/utils/apply-setting-aside-refused-whop-records.util';
 import { toWhopSyncException } from 'src/modules/whop/utils/to-whop-sync-exception.util';
 import {
   getWhopUserFriendlyMessage,
@@ -444,8 +448,17 @@ export class WhopSyncService {
       api,
       context,
       plansById,
+      // A product PostgreSQL refuses is set aside, as one listed would be (the memberships on it
+      // are written without it), rather than failing every page that needs it.
       unlistedCatalog: new WhopUnlistedCatalogReader(api, plansById, async (products) => {
-        const result = await this.productApply.applyProducts(context, products);
+        const result = await applySettingAsideRefusedWhopRecords(
+          products,
+          (records) => this.productApply.applyProducts(context, records),
+          (product, error) => {
+            this.warnSetAside(connection.id, product.id, error);
+            issues.addError(product.id, describeRefusedWhopRecord(error));
+          },
+        );
 
         // A resumed run reads again by id the products its earlier attempt listed and counted:
         // those it finds as they were are not counted twice (nor, then, one Whop's listing left
@@ -664,6 +677,10 @@ export class WhopSyncService {
     return reconnected;
   }
 
+  private warnSetAside(connectionId: string, whopId: string, error: unknown): void {
+    this.logger.warn(`Sync of ${connectionId} set aside ${whopId}: ${getErrorMessage(error)}`);
+  }
+
   // While a Whop call is retried (about 23 s with the default WHOP_API_MAX_RETRIES), the panel says
   // the sync waits on Whop rather than show the step running: written once until Whop answers, in
   // the background (the retry does not wait for the database), and not at all once the attempt is
@@ -828,10 +845,7 @@ export class WhopSyncService {
       fetchPage,
       startCursor,
       applyPage: (items, pageIssues) => applyPage(items, { ...run.context, issues: pageIssues }),
-      onSetAside: (item, error) =>
-        this.logger.warn(
-          `Sync of ${run.connection.id} set aside ${item.id}: ${getErrorMessage(error)}`,
-        ),
+      onSetAside: (item, error) => this.warnSetAside(run.connection.id, item.id, error),
       commitPage: (items, result, endCursor) => onPage(items.length, result, endCursor),
       concurrency: PAGE_CONCURRENCY,
       readAhead: PAGES_READ_AHEAD,
