@@ -70,7 +70,15 @@ export class WhopTokenService {
     if (refused !== undefined && refused.until > Date.now()) throw refused.error;
     const inFlight = this.refreshesInFlight.get(connectionId);
 
-    if (inFlight) return inFlight;
+    if (inFlight) {
+      const shared = await inFlight;
+
+      // Asked by a call with an older token, it found the stored one fresh: the one Whop refused
+      // this call.
+      return shared === rejectedToken
+        ? this.refreshAccessToken(connectionId, rejectedToken)
+        : shared;
+    }
     const refresh = this.refreshOnce(connectionId, rejectedToken)
       .then(
         (token) => {

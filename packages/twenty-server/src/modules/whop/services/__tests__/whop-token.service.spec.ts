@@ -20,7 +20,7 @@ const CONNECTION: Partial<WhopConnection> = {
 const databaseGone = () => new Error('Connection terminated unexpectedly');
 
 // The refresh runs in a transaction holding the connection's row; `commit` is how it ends.
-const build = (commit: () => Promise<void>) => {
+const build = (commit: () => Promise<void>, connection: Partial<WhopConnection> = CONNECTION) => {
   const rowInTransaction = {
     createQueryBuilder: () => ({
       setLock() {
@@ -29,7 +29,7 @@ const build = (commit: () => Promise<void>) => {
       where() {
         return this;
       },
-      getOneOrFail: async () => CONNECTION,
+      getOneOrFail: async () => connection,
     }),
     update: jest.fn().mockResolvedValue(undefined),
   };
@@ -111,6 +111,24 @@ describe('WhopTokenService.refreshAccessToken', () => {
 
   // A reconnect waits for the row lock the refresh holds: marked after the commit, the connection
   // would need reconnecting again once the reconnect had stored its new grant.
+  // The shared refresh found the stored token fresh (it was asked by a call whose token was older):
+  // that token is the one Whop just refused this call.
+  it('refreshes again for a call that joined a refresh answering with the token Whop refused it', async () => {
+    const { service, oauth } = build(async () => undefined, {
+      ...CONNECTION,
+      accessToken: 'enc(current-access)',
+      accessTokenExpiresAt: new Date(Date.now() + 3_600_000),
+    });
+
+    await expect(
+      Promise.all([
+        service.refreshAccessToken('connection-1', 'older-access'),
+        service.refreshAccessToken('connection-1', 'current-access'),
+      ]),
+    ).resolves.toEqual(['current-access', 'new-access']);
+    expect(oauth.refresh).toHaveBeenCalledTimes(1);
+  });
+
   it('marks the connection as needing reconnection in the transaction of the refresh Whop refused', async () => {
     const events: string[] = [];
     const { service, manager, oauth, syncStatus } = build(async () => {
