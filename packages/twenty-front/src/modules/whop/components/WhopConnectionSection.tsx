@@ -11,6 +11,8 @@ import { WhopSyncStatusPanel } from '@/whop/components/WhopSyncStatusPanel';
 import { useFindManyWhopSyncLogs } from '@/whop/hooks/useFindManyWhopSyncLogs';
 import { whopSyncRequestsState } from '@/whop/states/whopSyncRequestsState';
 import type { WhopConnection } from '@/whop/types/WhopConnection';
+import { getWhopSyncHistoryEmptyMessage } from '@/whop/utils/getWhopSyncHistoryEmptyMessage';
+import { getWhopSyncPhase } from '@/whop/utils/getWhopSyncPhase';
 import { shouldPollWhopConnection } from '@/whop/utils/shouldPollWhopConnection';
 
 import styles from './WhopConnectionSection.module.css';
@@ -65,6 +67,7 @@ export const WhopConnectionSection = ({ connection }: WhopConnectionSectionProps
         error={error}
         onRetry={retry}
         pagination={pagination}
+        emptyMessage={getWhopSyncHistoryEmptyMessage(getWhopSyncPhase(connection))}
       />
     </section>
   );

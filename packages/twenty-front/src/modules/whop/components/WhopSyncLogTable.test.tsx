@@ -35,6 +35,7 @@ const renderTable = () =>
       totalCount={2}
       loading={false}
       onRetry={vi.fn()}
+      emptyMessage="No sync has run yet."
       pagination={{
         hasNextPage: false,
         isFetchingMore: false,

@@ -22,6 +22,8 @@ type WhopSyncLogTableProps = {
   error?: Error;
   onRetry: () => void;
   pagination: RecordTablePagination;
+  // What it says while no run is in it.
+  emptyMessage: string;
 };
 
 const SKELETON_ROW_COUNT = 3;
@@ -35,6 +37,7 @@ export const WhopSyncLogTable = ({
   error,
   onRetry,
   pagination,
+  emptyMessage,
 }: WhopSyncLogTableProps) => (
   <SettingsCard
     title="Sync history"
@@ -60,9 +63,7 @@ export const WhopSyncLogTable = ({
         </Callout>
       </div>
     ) : !loading && logs.length === 0 ? (
-      <p className={styles.message}>
-        No sync has run yet. The first one starts right after connecting.
-      </p>
+      <p className={styles.message}>{emptyMessage}</p>
     ) : (
       <div className={styles.scroll}>
         {/* Explicit roles: on a phone the rows are laid out as cards, and some browsers drop a
