@@ -133,6 +133,20 @@ describe('WhopConnectionCard', () => {
     expect(isOffered('Full resync')).toBe(false);
   });
 
+  it('shows a sync that stopped moving as Stalled, and does not offer another', () => {
+    renderCard({
+      syncStatus: 'ONGOING',
+      syncStage: 'FULL_SYNC_ONGOING',
+      updatedAt: '2025-03-14T10:50:00.000Z',
+      readAt: '2025-03-14T11:03:00.000Z',
+    });
+
+    expect(screen.getByText('Stalled')).toBeTruthy();
+    expect(screen.getByText(/has not moved for over 10 minutes/)).toBeTruthy();
+    expect(isOffered('Sync changes')).toBe(false);
+    expect(isOffered('Full resync')).toBe(false);
+  });
+
   it('keeps a sync whose Whop call is retried within the attempt as Syncing', () => {
     renderCard({
       syncStatus: 'ONGOING',

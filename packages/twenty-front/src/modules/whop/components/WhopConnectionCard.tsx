@@ -69,9 +69,9 @@ export const WhopConnectionCard = ({ connection }: WhopConnectionCardProps) => {
   const needsReconnect =
     health === 'needs_reauth' ||
     (health === 'failed' && connection.syncStatus === 'FAILED_INSUFFICIENT_PERMISSIONS');
-  // Between two attempts the run is still under way and resumes by itself: as while it runs, no
-  // other is offered; nor one that would stop on the grant's missing permission again.
-  const isSyncing = health === 'syncing' || health === 'retrying';
+  // Between two attempts, or stalled, the run is still under way and resumes by itself: as while
+  // it runs, no other is offered; nor one that would stop on the grant's missing permission again.
+  const isSyncing = health === 'syncing' || health === 'retrying' || health === 'stalled';
   const canResync = connection.status === 'active' && !isSyncing && !needsReconnect;
   const connectedBy = connection.whopUserName ?? 'a Whop admin';
 
