@@ -3,13 +3,14 @@ import type { AddressInfo } from 'node:net';
 
 export type ReceivedWebhook = { body: string; headers: Record<string, string> };
 
-// A local HTTP endpoint recording raw webhook requests; `respond` picks each answer's status/delay.
 export type WebhookReceiverAnswer = {
   status: number;
   delayMs?: number;
   headers?: Record<string, string>;
 };
 
+// A local HTTP endpoint recording raw webhook requests; `respond` picks each answer's status, delay
+// and headers.
 export type WebhookReceiver = {
   url: string;
   received: ReceivedWebhook[];

@@ -158,6 +158,34 @@ describe('useFindManyRecords', () => {
     expect(idsOf(result.current.records)).toEqual(['log-6', 'log-5']);
   });
 
+  // Polls every few seconds against a server slower than that: one read at a time, and one more.
+  it('reads once more after a refresh, however often it was asked for meanwhile', async () => {
+    const answered = { stale: 0, fresh: 0, extra: 0 };
+    const counted = (mock: MockedResponse, key: keyof typeof answered): MockedResponse => ({
+      ...mock,
+      result: () => {
+        answered[key] += 1;
+
+        return mock.result as never;
+      },
+    });
+    const { result } = renderSyncLogs([
+      logsPage({ first: 2 }, ['log-5', 'log-4'], true),
+      { ...counted(logsPage({ first: 2 }, ['log-5', 'log-4'], true), 'stale'), delay: 300 },
+      counted(logsPage({ first: 2 }, ['log-6', 'log-5'], true), 'fresh'),
+      counted(logsPage({ first: 2 }, ['log-6', 'log-5'], true), 'extra'),
+    ]);
+
+    await waitFor(() => expect(idsOf(result.current.records)).toEqual(['log-5', 'log-4']));
+    act(() => result.current.refresh());
+    act(() => result.current.refresh());
+    act(() => result.current.refresh());
+    await waitFor(() => expect(idsOf(result.current.records)).toEqual(['log-6', 'log-5']));
+    await act(() => new Promise((resolve) => setTimeout(resolve, 300)));
+
+    expect(answered).toEqual({ stale: 1, fresh: 1, extra: 0 });
+  });
+
   // A deploy changed what cursors hold: the list's cursors are read again, and Load more goes on.
   it('reads the records shown again when the server no longer reads their cursor, then loads more', async () => {
     const { result } = renderSyncLogs([

@@ -68,8 +68,7 @@ export const useFindManyRecords = <TData, TNode, TVariables extends CursorPagina
   const loadedCount = connection?.edges.length ?? 0;
   const readShownAgain = useCallback(
     async (
-      // Asked just before writing: whether the records read may still be written (not once the
-      // list changed under the read, or a later read wrote them first).
+      // Whether the records read may still be written: not once the list changed under the read.
       canWrite: () => boolean = () => true,
     ): Promise<RecordConnection<TNode>> => {
       const shownCount = Math.max(variables.first ?? 0, loadedCount);
@@ -115,29 +114,33 @@ export const useFindManyRecords = <TData, TNode, TVariables extends CursorPagina
     [apolloClient, query, variables, loadedCount, maxPageSize, selectConnection],
   );
   // A refresh never undoes a Load more: none starts while one loads, and one that a Load more
-  // started during leaves the list to it (its rows were counted before the Load more's came). Nor
-  // does it undo a later refresh that answered first (a slow server): each writes only over older
-  // ones, so refreshes that each take longer than the time between them still show.
+  // started during leaves the list to it (its rows were counted before the Load more's came). One
+  // runs at a time: asked for while one reads (polls against a slow server), it runs once that one
+  // is done, reading what is shown then; answers never land out of order, nor pile up.
   const loadMoreCountRef = useRef(0);
-  const refreshCountRef = useRef(0);
-  const lastWrittenRefreshRef = useRef(0);
+  const runningRefreshRef = useRef<{ isAskedAgain: boolean } | null>(null);
+  const latestRefreshRef = useRef<() => void>(() => undefined);
   const isFetchingMore = networkStatus === NetworkStatus.fetchMore;
   const refresh = useCallback(() => {
     if (isFetchingMore) return;
+    if (runningRefreshRef.current !== null) {
+      runningRefreshRef.current.isAskedAgain = true;
+
+      return;
+    }
+    const running = { isAskedAgain: false };
     const loadMoreCountBefore = loadMoreCountRef.current;
-    const refreshNumber = (refreshCountRef.current += 1);
 
-    readShownAgain(() => {
-      if (
-        loadMoreCountRef.current !== loadMoreCountBefore ||
-        lastWrittenRefreshRef.current > refreshNumber
-      )
-        return false;
-      lastWrittenRefreshRef.current = refreshNumber;
-
-      return true;
-    }).catch(() => undefined);
+    runningRefreshRef.current = running;
+    readShownAgain(() => loadMoreCountRef.current === loadMoreCountBefore)
+      .catch(() => undefined)
+      .finally(() => {
+        runningRefreshRef.current = null;
+        if (running.isAskedAgain) latestRefreshRef.current();
+      });
   }, [readShownAgain, isFetchingMore]);
+
+  latestRefreshRef.current = refresh;
 
   // A cursor the server no longer reads (handed out before a deploy that changed what cursors
   // hold) is replaced by reading the records shown again, which hands out new ones, and the next

@@ -142,7 +142,7 @@ describe('WhopConnectionCard', () => {
     });
 
     expect(screen.getByText('Stalled')).toBeTruthy();
-    expect(screen.getByText(/has not moved for over 10 minutes/)).toBeTruthy();
+    expect(screen.getByText(/has stopped making progress/)).toBeTruthy();
     expect(isOffered('Sync changes')).toBe(false);
     expect(isOffered('Full resync')).toBe(false);
   });
@@ -347,6 +347,27 @@ describe('WhopConnectionCard', () => {
 
     expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Acme Courses' }));
+  });
+
+  it('leaves the focus alone when the server refused the retry, however the card changes later', async () => {
+    const failed = { syncStatus: 'FAILED_UNKNOWN', syncStage: 'FAILED' } as const;
+    const { rerender } = renderCard(failed, [
+      buildRefusedSyncMock(
+        'INCREMENTAL',
+        'A sync is already running for this connection. Wait for it to finish.',
+      ),
+      buildFindOneWhopConnectionMock(buildMockWhopConnection(failed)),
+    ]);
+    const tryAgain = screen.getByRole('button', { name: 'Try again' });
+
+    tryAgain.focus();
+    fireEvent.click(tryAgain);
+    expect(await screen.findByText("The sync didn't start")).toBeTruthy();
+    tryAgain.blur();
+    // The hourly check brings the connection back, later.
+    rerender(<WhopConnectionCard connection={buildMockWhopConnection()} />);
+
+    expect(document.activeElement).toBe(document.body);
   });
 
   it('asks to reconnect when the grant lacks a permission', () => {

@@ -84,9 +84,14 @@ export const WhopConnectionCard = ({ connection }: WhopConnectionCardProps) => {
     }
   }, [isDisconnectedHere, isDisconnectModalOpen, connection.status]);
 
-  // Retried from here, the failed card loses the button once the sync starts: focus goes to the
-  // card, unless it went elsewhere meanwhile.
+  // Retried from here with the focus on Try again, the failed card loses the button once the sync
+  // starts: focus goes to the card, unless it went elsewhere meanwhile. Not once the server refused
+  // the retry: the failure stays, and with it the button.
   const isRetryingHereRef = useRef(false);
+
+  useEffect(() => {
+    if (isDefined(syncErrorMessage)) isRetryingHereRef.current = false;
+  }, [syncErrorMessage]);
 
   useEffect(() => {
     if (!isRetryingHereRef.current || health === 'failed') return;
@@ -128,8 +133,8 @@ export const WhopConnectionCard = ({ connection }: WhopConnectionCardProps) => {
               Icon={RETRY_ACTIONS[retryType].Icon}
               variant="primary"
               busy={pendingType !== null}
-              onClick={() => {
-                isRetryingHereRef.current = true;
+              onClick={(event) => {
+                isRetryingHereRef.current = document.activeElement === event.currentTarget;
                 triggerWhopSync(retryType);
               }}
             />

@@ -50,6 +50,7 @@ type WhopSyncPhaseHeadingProps = {
     | 'lastFullSyncAt'
     | 'lastIncrementalSyncAt'
     | 'nextScheduledSyncAt'
+    | 'lastSyncError'
     | 'updatedAt'
     | 'readAt'
   >;

@@ -34,7 +34,7 @@ export type WhopConnection = {
   webhookRegistered: boolean;
   webhookRegistrationError: string | null;
   createdAt: string;
-  // When the connection was last written: while a sync runs, as each page it imports is saved.
+  // When the connection was last written: a running sync writes it as it saves each page.
   updatedAt: string;
   // When the server read it for the answer the page holds: how old the page's figures are.
   readAt: string;

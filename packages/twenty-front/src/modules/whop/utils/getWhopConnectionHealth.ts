@@ -7,7 +7,13 @@ import { isWhopSyncWaitingToRetry } from '@/whop/utils/isWhopSyncWaitingToRetry'
 export const getWhopConnectionHealth = (
   connection: Pick<
     WhopConnection,
-    'status' | 'syncStatus' | 'syncStage' | 'nextSyncRetryAt' | 'updatedAt' | 'readAt'
+    | 'status'
+    | 'syncStatus'
+    | 'syncStage'
+    | 'nextSyncRetryAt'
+    | 'lastSyncError'
+    | 'updatedAt'
+    | 'readAt'
   >,
 ): WhopConnectionHealth => {
   switch (getWhopSyncPhase(connection)) {

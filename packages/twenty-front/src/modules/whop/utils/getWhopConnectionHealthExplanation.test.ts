@@ -32,7 +32,7 @@ describe('getWhopConnectionHealthExplanation', () => {
         'stalled',
       ),
     ).toBe(
-      "This sync has not moved for over 10 minutes: the server's sync worker may be stopped, or busy with another sync. It goes on from where it stopped once the worker takes it up again; nothing already imported is lost.",
+      "This sync has stopped making progress: the server's sync worker may be stopped, or busy with another sync. It goes on from where it stopped once the worker takes it up again; nothing already imported is lost.",
     );
   });
 

@@ -30,7 +30,7 @@ export const getWhopConnectionHealthExplanation = (
         ? 'A full sync is queued. You can leave this page: it runs on the server.'
         : 'Importing from Whop. You can leave this page: the sync keeps running on the server.';
     case 'stalled':
-      return "This sync has not moved for over 10 minutes: the server's sync worker may be stopped, or busy with another sync. It goes on from where it stopped once the worker takes it up again; nothing already imported is lost.";
+      return "This sync has stopped making progress: the server's sync worker may be stopped, or busy with another sync. It goes on from where it stopped once the worker takes it up again; nothing already imported is lost.";
     case 'retrying':
       return 'An attempt of this sync failed: it is paused until its next try, and resumes by itself. You can leave this page.';
     case 'needs_reauth':

@@ -15,9 +15,10 @@ type WhopIntegrationStatusKind = {
   counted: (count: number) => string;
 };
 
-// In the order the tags are shown. A sync running, waiting to retry an attempt, or stalled (it goes
-// on once a worker takes it up) resumes by itself: the connection counts as connected. A failed sync and a connection Whop no longer
-// accepts import nothing until the seller acts on the Whop page, which says the same.
+// In the order the tags are shown. A sync running, waiting to retry an attempt, or stalled (it
+// goes on once a worker takes it up) resumes by itself: the connection counts as connected. A
+// failed sync and a connection Whop no longer accepts import nothing until the seller acts on the
+// Whop page, which says the same.
 const WHOP_INTEGRATION_STATUS_KINDS: WhopIntegrationStatusKind[] = [
   {
     healths: ['active', 'syncing', 'retrying', 'stalled'],
@@ -47,7 +48,13 @@ const WHOP_INTEGRATION_STATUS_KINDS: WhopIntegrationStatusKind[] = [
 export const getWhopIntegrationStatusTags = (
   connections: Pick<
     WhopConnection,
-    'status' | 'syncStatus' | 'syncStage' | 'nextSyncRetryAt' | 'updatedAt' | 'readAt'
+    | 'status'
+    | 'syncStatus'
+    | 'syncStage'
+    | 'nextSyncRetryAt'
+    | 'lastSyncError'
+    | 'updatedAt'
+    | 'readAt'
   >[],
 ): WhopIntegrationStatusTag[] => {
   const healths = connections.map(getWhopConnectionHealth);

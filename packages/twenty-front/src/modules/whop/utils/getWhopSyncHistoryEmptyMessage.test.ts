@@ -4,9 +4,10 @@ import { getWhopSyncHistoryEmptyMessage } from '@/whop/utils/getWhopSyncHistoryE
 
 describe('getWhopSyncHistoryEmptyMessage', () => {
   it('promises the first sync only while one is queued or starting', () => {
-    expect(getWhopSyncHistoryEmptyMessage('pending')).toBe(
-      'No sync has run yet. The first one shows here as soon as it starts.',
-    );
+    for (const phase of ['pending', 'ongoing'] as const)
+      expect(getWhopSyncHistoryEmptyMessage(phase)).toBe(
+        'No sync has run yet. The first one shows here as soon as it starts.',
+      );
     expect(getWhopSyncHistoryEmptyMessage('revoked')).toBe(
       'No sync ran before this connection was disconnected.',
     );

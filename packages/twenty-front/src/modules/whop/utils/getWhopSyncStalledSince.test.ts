@@ -35,6 +35,18 @@ describe('getWhopSyncStalledSince', () => {
     ).toBe('2025-03-14T10:45:00.000Z');
   });
 
+  // Whop retrying a call, each try after as long as Whop asks (up to 5 min), writes nothing.
+  it('waits 40 minutes before calling stalled a run that waits on Whop within its attempt', () => {
+    const waitingOnWhop = { lastSyncError: 'Whop is busy or unreachable right now.' };
+
+    expect(
+      getWhopSyncStalledSince(running({ ...waitingOnWhop, updatedAt: '2025-03-14T10:20:00.001Z' })),
+    ).toBeNull();
+    expect(
+      getWhopSyncStalledSince(running({ ...waitingOnWhop, updatedAt: '2025-03-14T10:20:00.000Z' })),
+    ).toBe('2025-03-14T10:20:00.000Z');
+  });
+
   it('says nothing of a connection at rest, however long ago it was written', () => {
     expect(
       getWhopSyncStalledSince(

@@ -54,7 +54,7 @@ export class WhopConnectionDTO {
   // While the run waits for its next attempt after a failed one: when that attempt is due.
   @Field(() => Date, { nullable: true }) nextSyncRetryAt: Date | null;
   @Field() createdAt: Date;
-  // When the connection was last written: while a sync runs, as each page it imports is
-  // checkpointed (a second or so apart), so a running sync that stopped moving shows.
+  // When the connection was last written: a running sync writes it as it saves each page (seconds
+  // apart), so one that stopped moving shows; a token or webhook stored writes it too.
   @Field() updatedAt: Date;
 }

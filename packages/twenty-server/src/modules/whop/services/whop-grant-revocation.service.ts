@@ -18,15 +18,13 @@ import {
 } from 'src/modules/whop/services/whop-oauth.service';
 import { readWhopOAuthErrorCode } from 'src/modules/whop/utils/read-whop-oauth-error-code.util';
 
-// What Whop answers to a revocation it will refuse however often it is asked (RFC 7009): the
-// token's kind (an access token, when Whop revokes refresh tokens only), or a token or request it
-// does not take. An access token lapses within the hour; a refresh token refused so was not live.
-const REVOCATION_REFUSED_FOR_GOOD = new Set([
-  'unsupported_token_type',
-  'invalid_request',
-  'invalid_grant',
-  'invalid_token',
-]);
+// Whether Whop's refusal of a revocation leaves nothing to revoke, however often it is asked: a
+// token no longer valid, or an access token (kept when a grant had no refresh token) of a kind
+// Whop does not revoke (RFC 7009), which lapses within the hour.
+const isRevocationNeedless = (oauthError: string, grant: WhopGrantToRevoke): boolean =>
+  oauthError === 'invalid_grant' ||
+  oauthError === 'invalid_token' ||
+  (oauthError === 'unsupported_token_type' && grant.tokenTypeHint === 'access_token');
 
 // About an hour of tries (BullMQ's exponential backoff from one second); a grant still there
 // after them gets a job with as many again at the server's next scheduled jobs check.
@@ -96,8 +94,8 @@ export class WhopGrantRevocationService implements ScheduledJobsOwner {
   // The job: each grant the connection has to revoke, removed once Whop confirms, until none is
   // left (one kept while the job ran, whose own job the queue deduplicated away, included); a
   // failure fails the job, which the queue tries again, once the grants after it were tried. A
-  // token this server can no longer read, or one Whop refuses for good, cannot be revoked: it is
-  // dropped, and lapses on Whop's side.
+  // token this server can no longer read cannot be revoked: it is dropped, and lapses on Whop's
+  // side; so is one whose revocation Whop says is needless.
   async revokePending(connectionId: string): Promise<void> {
     const tried = new Set<string>();
     let failure: unknown = null;
@@ -115,12 +113,12 @@ export class WhopGrantRevocationService implements ScheduledJobsOwner {
       } catch (error) {
         const oauthError = await readWhopOAuthErrorCode(error);
 
-        if (oauthError === undefined || !REVOCATION_REFUSED_FOR_GOOD.has(oauthError)) {
+        if (oauthError === undefined || !isRevocationNeedless(oauthError, grant)) {
           failure ??= error;
           continue;
         }
         this.logger.warn(
-          `Whop refuses to revoke a grant of connection ${connectionId} (${oauthError}): dropped, it lapses on Whop's side`,
+          `Whop has nothing to revoke of a grant of connection ${connectionId} (${oauthError}): dropped`,
         );
       }
       await this.updateGrantsToRevoke(

@@ -54,6 +54,10 @@ import { WhopUnlistedCatalogReader } from 'src/modules/whop/services/whop-unlist
 import { type WhopPlan } from 'src/modules/whop/types/whop-api.types';
 import { buildInitialWhopSyncProgress } from 'src/modules/whop/utils/build-initial-whop-sync-progress.util';
 import { addWhopApplyResult } from 'src/modules/whop/utils/add-whop-apply-result.util';
+import {
+  applySettingAsideRefusedWhopRecords,
+  describeRefusedWhopRecord,
+} from 'src/modules/whop/utils/apply-setting-aside-refused-whop-records.util';
 import { isWhopSyncJobDue } from 'src/modules/whop/utils/is-whop-sync-job-due.util';
 import { measureWhopClockStart } from 'src/modules/whop/utils/measure-whop-clock-start.util';
 import { crossesWhopStatisticsThreshold } from 'src/modules/whop/utils/crosses-whop-statistics-threshold.util';
@@ -64,10 +68,6 @@ import {
 import { describeWhopSyncGivenUp } from 'src/modules/whop/utils/describe-whop-sync-given-up.util';
 import { streamWhopPages } from 'src/modules/whop/utils/stream-whop-pages.util';
 import { streamWhopRecordPages } from 'src/modules/whop/utils/stream-whop-record-pages.util';
-import {
-  applySettingAsideRefusedWhopRecords,
-  describeRefusedWhopRecord,
-} from 'src/modules/whop/utils/apply-setting-aside-refused-whop-records.util';
 import { toWhopSyncException } from 'src/modules/whop/utils/to-whop-sync-exception.util';
 import {
   getWhopUserFriendlyMessage,
@@ -448,22 +448,29 @@ export class WhopSyncService {
       api,
       context,
       plansById,
-      // A product PostgreSQL refuses is set aside, as one listed would be (the memberships on it
-      // are written without it), rather than failing every page that needs it.
+      // Each on its own (a few, read by id): one PostgreSQL refuses is set aside, as one listed
+      // would be, and the memberships on it are written without it, rather than failing every
+      // page that needs it.
       unlistedCatalog: new WhopUnlistedCatalogReader(api, plansById, async (products) => {
-        const result = await applySettingAsideRefusedWhopRecords(
-          products,
-          (records) => this.productApply.applyProducts(context, records),
-          (product, error) => {
-            this.warnSetAside(connection.id, product.id, error);
-            issues.addError(product.id, describeRefusedWhopRecord(error));
-          },
-        );
+        for (const product of products) {
+          const result = await applySettingAsideRefusedWhopRecords(
+            [product],
+            (records) => this.productApply.applyProducts(context, records),
+            (refused, error) => {
+              this.warnSetAside(connection.id, refused.id, error);
+              issues.addError(refused.id, describeRefusedWhopRecord(error));
+            },
+          );
 
-        // A resumed run reads again by id the products its earlier attempt listed and counted:
-        // those it finds as they were are not counted twice (nor, then, one Whop's listing left
-        // out that the earlier attempt never reached, which is rare).
-        addWhopApplyResult(counts, 'whopProduct', resumable ? { ...result, unchanged: 0 } : result);
+          // A resumed run reads again by id the products its earlier attempt listed and counted:
+          // those it finds as they were are not counted twice (nor, then, one Whop's listing left
+          // out that the earlier attempt never reached, which is rare).
+          addWhopApplyResult(
+            counts,
+            'whopProduct',
+            resumable ? { ...result, unchanged: 0 } : result,
+          );
+        }
       }),
       type,
       paymentsUpdatedAfterFound: readPaymentsUpdatedAfterFound(progress),

@@ -33,7 +33,8 @@ type RotatedTokens = {
 // out of reach, as soon as it is back.
 // A refresh Whop refused is not asked again at once: each of a sync's calls, and each of the SDK's
 // retries of it, would otherwise send its own, against a token endpoint that is busy, asked to be
-// left alone for a while (a 429's Retry-After), or refuses them all alike.
+// left alone for a while (a 429's Retry-After), or refuses them all alike. Checked under the row
+// lock, once the stored token is read: one another process stored meanwhile is used at once.
 @Injectable()
 export class WhopTokenService {
   private readonly refreshesInFlight = new Map<string, Promise<string>>();
@@ -65,9 +66,6 @@ export class WhopTokenService {
   // the tokens would otherwise find the used-up refresh token still stored (its commit lost, the
   // rotated tokens waiting for the database) and take the connection for revoked.
   async refreshAccessToken(connectionId: string, rejectedToken: string | null): Promise<string> {
-    const refused = this.refusedRefreshes.get(connectionId);
-
-    if (refused !== undefined && refused.until > Date.now()) throw refused.error;
     const inFlight = this.refreshesInFlight.get(connectionId);
 
     if (inFlight) {
@@ -130,6 +128,9 @@ export class WhopTokenService {
 
         if (current !== null && current !== rejectedToken && this.isFresh(connection))
           return current;
+        const refused = this.refusedRefreshes.get(connectionId);
+
+        if (refused !== undefined && refused.until > Date.now()) throw refused.error;
         const refreshToken = this.encryption.decryptOrNull(
           connection.refreshToken,
           connection.workspaceId,
@@ -218,7 +219,12 @@ export class WhopTokenService {
   // A refusal that ends the grant (AUTH_FAILED) needs no memory: the connection now needs
   // reconnecting, and no refresh is asked for it. Nor does a failure of ours (the database).
   private rememberRefused(connectionId: string, error: unknown): void {
-    if (!(error instanceof WhopException) || error.code === WhopExceptionCode.AUTH_FAILED) return;
+    if (
+      !(error instanceof WhopException) ||
+      error.code === WhopExceptionCode.AUTH_FAILED ||
+      this.refusedRefreshes.get(connectionId)?.error === error
+    )
+      return;
     const memoryMs = Math.min(
       error.retryAfterMs ??
         (error.code === WhopExceptionCode.TEMPORARY_ERROR

@@ -54,7 +54,7 @@ describe('WhopGrantRevocationService.revokePending', () => {
   beforeEach(() => jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined));
   afterEach(() => jest.restoreAllMocks());
 
-  it('drops a grant Whop refuses to revoke for good, which no retry would change', async () => {
+  it('drops an access token Whop does not revoke, which no retry would change', async () => {
     const { service, connection } = build(
       [{ token: 'access-1', tokenTypeHint: 'access_token' }],
       async () => {
@@ -84,16 +84,20 @@ describe('WhopGrantRevocationService.revokePending', () => {
     ]);
   });
 
-  it('keeps a grant whose app credentials Whop refused, to revoke once they are fixed', async () => {
-    const refused = refusedWith('invalid_client');
-    const { service, connection } = build(
-      [{ token: 'refresh-1', tokenTypeHint: 'refresh_token' }],
-      async () => {
-        throw refused;
-      },
-    );
+  // Its app credentials wrong (fixed later), or a refresh token, which stays live till revoked.
+  it.each(['invalid_client', 'unsupported_token_type'])(
+    'keeps a refresh token whose revocation Whop refused with %s, to try again',
+    async (oauthError) => {
+      const refused = refusedWith(oauthError);
+      const { service, connection } = build(
+        [{ token: 'refresh-1', tokenTypeHint: 'refresh_token' }],
+        async () => {
+          throw refused;
+        },
+      );
 
-    await expect(service.revokePending('connection-1')).rejects.toBe(refused);
-    expect(connection.grantsToRevoke).toHaveLength(1);
-  });
+      await expect(service.revokePending('connection-1')).rejects.toBe(refused);
+      expect(connection.grantsToRevoke).toHaveLength(1);
+    },
+  );
 });

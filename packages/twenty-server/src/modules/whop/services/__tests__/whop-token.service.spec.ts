@@ -64,7 +64,7 @@ const build = (commit: () => Promise<void>, connection: Partial<WhopConnection> 
     syncStatus as unknown as WhopConnectionSyncStatusService,
   );
 
-  return { service, row, rowInTransaction, manager, syncStatus, oauth };
+  return { service, row, rowInTransaction, manager, syncStatus, oauth, dataSource };
 };
 
 const ROTATED_COLUMNS = {
@@ -109,8 +109,6 @@ describe('WhopTokenService.refreshAccessToken', () => {
     expect(oauth.refresh).toHaveBeenCalledTimes(1);
   });
 
-  // A reconnect waits for the row lock the refresh holds: marked after the commit, the connection
-  // would need reconnecting again once the reconnect had stored its new grant.
   // The shared refresh found the stored token fresh (it was asked by a call whose token was older):
   // that token is the one Whop just refused this call.
   it('refreshes again for a call that joined a refresh answering with the token Whop refused it', async () => {
@@ -129,6 +127,8 @@ describe('WhopTokenService.refreshAccessToken', () => {
     expect(oauth.refresh).toHaveBeenCalledTimes(1);
   });
 
+  // A reconnect waits for the row lock the refresh holds: marked after the commit, the connection
+  // would need reconnecting again once the reconnect had stored its new grant.
   it('marks the connection as needing reconnection in the transaction of the refresh Whop refused', async () => {
     const events: string[] = [];
     const { service, manager, oauth, syncStatus } = build(async () => {
@@ -219,13 +219,36 @@ describe('WhopTokenService: a refresh Whop refused without ending the grant', ()
     expect(oauth.refresh).toHaveBeenCalledTimes(2);
   });
 
-  it('asks again at once after a failure that is not a refusal of Whop', async () => {
-    const { service, oauth } = build(async () => undefined);
+  it('asks again at once after a failure of ours, before Whop was asked', async () => {
+    const { service, oauth, dataSource } = build(async () => undefined);
 
-    oauth.refresh.mockRejectedValueOnce(new Error('socket hang up'));
+    jest.spyOn(dataSource, 'transaction').mockRejectedValueOnce(databaseGone());
     await expect(service.refreshAccessToken('connection-1', null)).rejects.toThrow(
-      'socket hang up',
+      'Connection terminated unexpectedly',
     );
     await expect(service.refreshAccessToken('connection-1', null)).resolves.toBe('new-access');
+    expect(oauth.refresh).toHaveBeenCalledTimes(1);
+  });
+
+  // Whop refused this process's refresh; another process's was accepted since.
+  it('uses at once a token another process stored since', async () => {
+    const connection = { ...CONNECTION };
+    const { service, oauth } = build(async () => undefined, connection);
+
+    oauth.refresh.mockRejectedValueOnce(
+      new WhopException('Token refresh failed: 429', WhopExceptionCode.TEMPORARY_ERROR, {
+        retryAfterMs: 30_000,
+      }),
+    );
+    await expect(service.refreshAccessToken('connection-1', 'old-access')).rejects.toThrow('429');
+    Object.assign(connection, {
+      accessToken: 'enc(stored-elsewhere)',
+      accessTokenExpiresAt: new Date(Date.now() + 3_600_000),
+    });
+
+    await expect(service.refreshAccessToken('connection-1', 'old-access')).resolves.toBe(
+      'stored-elsewhere',
+    );
+    expect(oauth.refresh).toHaveBeenCalledTimes(1);
   });
 });

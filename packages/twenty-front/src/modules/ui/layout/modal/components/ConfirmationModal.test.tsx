@@ -54,4 +54,32 @@ describe('ConfirmationModal', () => {
     expect(container.inert).toBe(false);
     expect(document.activeElement).toBe(opener);
   });
+
+  // A disabled button would drop the focus of whoever pressed it to the top of the page.
+  it('keeps its buttons focusable while it confirms, each ignoring clicks', () => {
+    const onConfirm = vi.fn();
+    const onClose = vi.fn();
+
+    render(
+      <ConfirmationModal
+        title="Disconnect Acme?"
+        description="Syncing stops."
+        confirmLabel="Disconnect now"
+        pendingConfirmLabel="Disconnecting…"
+        isPending
+        onConfirm={onConfirm}
+        onClose={onClose}
+      />,
+    );
+
+    for (const name of ['Cancel', 'Disconnecting…']) {
+      const button = screen.getByRole('button', { name });
+
+      expect(button.hasAttribute('disabled')).toBe(false);
+      expect(button.getAttribute('aria-disabled')).toBe('true');
+      fireEvent.click(button);
+    }
+    expect(onConfirm).not.toHaveBeenCalled();
+    expect(onClose).not.toHaveBeenCalled();
+  });
 });
