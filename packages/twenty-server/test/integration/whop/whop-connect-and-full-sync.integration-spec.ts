@@ -122,6 +122,36 @@ describe('Connect Whop, then the full sync', () => {
     );
   };
 
+  // A product made on Whop with a monthly plan of `price` dollars, and a customer on it, counted in
+  // the ground truth (all but the product, left to the caller).
+  const addCustomerOnNewProduct = async (
+    productFields: { title: string; description: string },
+    planTitle: string,
+    price: number,
+    customer: { name: string; email: string },
+  ) => {
+    const { product } = await stack.control('/products', productFields);
+    const { plan } = await stack.control('/plans', {
+      productId: product.id,
+      title: planTitle,
+      planType: 'renewal',
+      billingPeriod: 30,
+      initialPrice: price,
+      renewalPrice: price,
+      currency: 'usd',
+    });
+    const { member, membership, payment } = await stack.control('/members', {
+      ...customer,
+      planId: plan.id,
+    });
+
+    truth.members.push(member);
+    truth.memberships.push(membership);
+    if (payment) truth.payments.push(payment);
+
+    return { product, plan, membership, payment };
+  };
+
   // What the checks below rely on: if the seed stops making these, they would pass without them.
   it('is given a company with the cases the checks below rely on', () => {
     const substatuses = new Set(truth.payments.map((payment) => payment.substatus));
@@ -591,29 +621,14 @@ describe('Connect Whop, then the full sync', () => {
     // The memberships listing waits, so the product, its plan and its first member arrive after
     // the products and plans steps.
     await startSyncOfChangesHeldIn('memberships');
-    const { product } = await stack.control('/products', {
-      title: 'Founders Club',
-      description: 'For the first hundred',
-    });
-    const { plan } = await stack.control('/plans', {
-      productId: product.id,
-      title: 'Founders',
-      planType: 'renewal',
-      billingPeriod: 30,
-      initialPrice: 49,
-      renewalPrice: 49,
-      currency: 'usd',
-    });
-    const { member, membership, payment } = await stack.control('/members', {
-      name: 'Fay Founder',
-      email: 'fay@example.com',
-      planId: plan.id,
-    });
+    const { product, plan, membership } = await addCustomerOnNewProduct(
+      { title: 'Founders Club', description: 'For the first hundred' },
+      'Founders',
+      49,
+      { name: 'Fay Founder', email: 'fay@example.com' },
+    );
 
     truth.products.push(product);
-    truth.members.push(member);
-    truth.memberships.push(membership);
-    if (payment) truth.payments.push(payment);
     const connection = await waitForConnection(
       stack.app,
       seller.token,
@@ -654,28 +669,12 @@ describe('Connect Whop, then the full sync', () => {
   // written, the product is set aside as a listed one would be, and they are written without it.
   it('sets aside a product read by id that the database cannot store, and imports its memberships', async () => {
     await startSyncOfChangesHeldIn('memberships');
-    const { product } = await stack.control('/products', {
-      title: 'Night Owls',
-      description: 'Late\u0000 shows',
-    });
-    const { plan } = await stack.control('/plans', {
-      productId: product.id,
-      title: 'Owl',
-      planType: 'renewal',
-      billingPeriod: 30,
-      initialPrice: 9,
-      renewalPrice: 9,
-      currency: 'usd',
-    });
-    const { member, membership, payment } = await stack.control('/members', {
-      name: 'Olive Owl',
-      email: 'olive@example.com',
-      planId: plan.id,
-    });
-
-    truth.members.push(member);
-    truth.memberships.push(membership);
-    if (payment) truth.payments.push(payment);
+    const { product, plan, membership, payment } = await addCustomerOnNewProduct(
+      { title: 'Night Owls', description: 'Late\u0000 shows' },
+      'Owl',
+      9,
+      { name: 'Olive Owl', email: 'olive@example.com' },
+    );
     const connection = await waitForConnection(
       stack.app,
       seller.token,

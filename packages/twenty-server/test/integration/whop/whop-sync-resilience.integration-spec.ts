@@ -185,6 +185,27 @@ describe('the sync under failure', () => {
     return { synced, held, readActiveMemberships, before: await readActiveMemberships() };
   };
 
+  // The held membership canceled on Whop, a sync of changes writes it in its memberships step,
+  // then reads the payments, slowly (with `faults` besides): returns its run once it does.
+  const syncChangesCancelling = async (
+    { synced, held }: Awaited<ReturnType<typeof syncHeldMembership>>,
+    faults: { match: string; errorRate?: number; errorStatus?: number }[] = [],
+  ) => {
+    await stack.control(`/memberships/${held.id}/cancel`, {});
+    await stack.control('/faults', {
+      routes: [{ match: 'GET /api/v1/payments*', latencyMs: 3_000 }, ...faults],
+    });
+    await triggerWhopSync(stack.app, synced.seller.token, synced.connectionId, 'INCREMENTAL');
+    await waitForConnection(
+      stack.app,
+      synced.seller.token,
+      synced.connectionId,
+      (c) => c.syncProgress?.step === 'payments',
+    );
+
+    return readShownRunId(synced.connectionId);
+  };
+
   // A run's history row: its status, and why it ended.
   const readRun = async (runId: string) =>
     (
@@ -955,23 +976,10 @@ describe('the sync under failure', () => {
   }, 120_000);
 
   it('refreshes the totals of a sync of changes stopped as its connection needs reconnecting meanwhile', async () => {
-    const { synced, held, readActiveMemberships, before } =
-      await syncHeldMembership('Refused run totals');
-
-    // Canceled on Whop: the run of changes writes it in its memberships step, and is reading the
-    // payments, slowly, when a token refresh elsewhere is refused.
-    await stack.control(`/memberships/${held.id}/cancel`, {});
-    await stack.control('/faults', {
-      routes: [{ match: 'GET /api/v1/payments*', latencyMs: 3_000 }],
-    });
-    await triggerWhopSync(stack.app, synced.seller.token, synced.connectionId, 'INCREMENTAL');
-    await waitForConnection(
-      stack.app,
-      synced.seller.token,
-      synced.connectionId,
-      (c) => c.syncProgress?.step === 'payments',
-    );
-    const runId = await readShownRunId(synced.connectionId);
+    const held = await syncHeldMembership('Refused run totals');
+    const { synced, readActiveMemberships, before } = held;
+    // The run of changes is reading the payments when a token refresh elsewhere is refused.
+    const runId = await syncChangesCancelling(held);
 
     await refuseGrantElsewhere(synced.connectionId);
     await waitForRunToEnd(runId);
@@ -982,26 +990,13 @@ describe('the sync under failure', () => {
 
   // No run follows a disconnect: the records the run wrote keep the totals it leaves.
   it('refreshes the totals of a sync of changes stopped by Disconnect', async () => {
-    const { synced, held, readActiveMemberships, before } =
-      await syncHeldMembership('Disconnected run totals');
-
-    await stack.control(`/memberships/${held.id}/cancel`, {});
+    const held = await syncHeldMembership('Disconnected run totals');
+    const { synced, readActiveMemberships, before } = held;
     // Whop does not confirm the revocation, so the page the run is reading still comes: the run
     // learns of the disconnect as it saves that page.
-    await stack.control('/faults', {
-      routes: [
-        { match: 'GET /api/v1/payments*', latencyMs: 3_000 },
-        { match: 'POST /oauth/revoke', errorRate: 1, errorStatus: 503 },
-      ],
-    });
-    await triggerWhopSync(stack.app, synced.seller.token, synced.connectionId, 'INCREMENTAL');
-    await waitForConnection(
-      stack.app,
-      synced.seller.token,
-      synced.connectionId,
-      (c) => c.syncProgress?.step === 'payments',
-    );
-    const runId = await readShownRunId(synced.connectionId);
+    const runId = await syncChangesCancelling(held, [
+      { match: 'POST /oauth/revoke', errorRate: 1, errorStatus: 503 },
+    ]);
     const disconnected = await graphqlRequest(
       stack.app,
       `mutation D($id: ID!) { disconnectWhop(id: $id) { status } }`,

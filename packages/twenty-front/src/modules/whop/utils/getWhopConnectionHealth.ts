@@ -1,20 +1,11 @@
-import type { WhopConnection } from '@/whop/types/WhopConnection';
+import type { WhopConnectionSyncState } from '@/whop/types/WhopConnectionSyncState';
 import type { WhopConnectionHealth } from '@/whop/types/WhopConnectionHealth';
 import { getWhopSyncPhase } from '@/whop/utils/getWhopSyncPhase';
 import { getWhopSyncStalledSince } from '@/whop/utils/getWhopSyncStalledSince';
 import { isWhopSyncWaitingToRetry } from '@/whop/utils/isWhopSyncWaitingToRetry';
 
 export const getWhopConnectionHealth = (
-  connection: Pick<
-    WhopConnection,
-    | 'status'
-    | 'syncStatus'
-    | 'syncStage'
-    | 'nextSyncRetryAt'
-    | 'lastSyncError'
-    | 'updatedAt'
-    | 'readAt'
-  >,
+  connection: WhopConnectionSyncState,
 ): WhopConnectionHealth => {
   switch (getWhopSyncPhase(connection)) {
     case 'revoked':

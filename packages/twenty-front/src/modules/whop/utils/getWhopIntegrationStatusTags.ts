@@ -1,6 +1,6 @@
 import type { TagColor } from '@/ui/display/types/TagColor';
 import { WHOP_CONNECTION_HEALTH_OPTIONS } from '@/whop/constants/WhopConnectionHealthOptions';
-import type { WhopConnection } from '@/whop/types/WhopConnection';
+import type { WhopConnectionSyncState } from '@/whop/types/WhopConnectionSyncState';
 import type { WhopConnectionHealth } from '@/whop/types/WhopConnectionHealth';
 import { getWhopConnectionHealth } from '@/whop/utils/getWhopConnectionHealth';
 
@@ -46,16 +46,7 @@ const WHOP_INTEGRATION_STATUS_KINDS: WhopIntegrationStatusKind[] = [
 // The Integrations card's summary of the connected companies, from the health the Whop page shows
 // for each (getWhopConnectionHealth). Disconnected companies are left out.
 export const getWhopIntegrationStatusTags = (
-  connections: Pick<
-    WhopConnection,
-    | 'status'
-    | 'syncStatus'
-    | 'syncStage'
-    | 'nextSyncRetryAt'
-    | 'lastSyncError'
-    | 'updatedAt'
-    | 'readAt'
-  >[],
+  connections: WhopConnectionSyncState[],
 ): WhopIntegrationStatusTag[] => {
   const healths = connections.map(getWhopConnectionHealth);
   const shownKinds = WHOP_INTEGRATION_STATUS_KINDS.map((kind) => ({

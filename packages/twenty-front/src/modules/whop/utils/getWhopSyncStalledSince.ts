@@ -2,7 +2,7 @@ import { isDefined } from 'twenty-shared';
 
 import { WHOP_SYNC_STALL_MS } from '@/whop/constants/WhopSyncStallMs';
 import { WHOP_SYNC_WAITING_ON_WHOP_STALL_MS } from '@/whop/constants/WhopSyncWaitingOnWhopStallMs';
-import type { WhopConnection } from '@/whop/types/WhopConnection';
+import type { WhopConnectionSyncState } from '@/whop/types/WhopConnectionSyncState';
 import { getWhopSyncPhase } from '@/whop/utils/getWhopSyncPhase';
 import { isWhopSyncWaitingToRetry } from '@/whop/utils/isWhopSyncWaitingToRetry';
 
@@ -10,18 +10,7 @@ import { isWhopSyncWaitingToRetry } from '@/whop/utils/isWhopSyncWaitingToRetry'
 // ever waits (its worker stopped, or busy elsewhere), else null: since its last write (each page
 // it imports writes the connection), or, between two attempts, since its next attempt fell due.
 // Read on the server's clock (`readAt`), whatever the browser's says.
-export const getWhopSyncStalledSince = (
-  connection: Pick<
-    WhopConnection,
-    | 'status'
-    | 'syncStatus'
-    | 'syncStage'
-    | 'nextSyncRetryAt'
-    | 'lastSyncError'
-    | 'updatedAt'
-    | 'readAt'
-  >,
-): string | null => {
+export const getWhopSyncStalledSince = (connection: WhopConnectionSyncState): string | null => {
   if (getWhopSyncPhase(connection) !== 'ongoing') return null;
   const waitingToRetry = isWhopSyncWaitingToRetry(connection);
   const since =
