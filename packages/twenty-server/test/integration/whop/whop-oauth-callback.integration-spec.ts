@@ -374,6 +374,42 @@ describe('the Whop OAuth callback', () => {
     expect(registered()).toEqual([whopWebhookId]);
   });
 
+  // Whop slow to answer (its retries of a failing call may take minutes): a proxy in front would
+  // cut the callback off, and the seller would see neither the connection nor an error.
+  it('sends the seller back before Whop answers a slow webhook registration, which completes behind', async () => {
+    const [{ id }] = (
+      await graphqlRequest(stack.app, '{ whopConnections { id } }', {}, seller.token)
+    ).data.whopConnections;
+    const readWebhookRegistered = async (): Promise<boolean> =>
+      (
+        await graphqlRequest(
+          stack.app,
+          `query C($id: ID!) { whopConnection(id: $id) { webhookRegistered } }`,
+          { id },
+          seller.token,
+        )
+      ).data.whopConnection.webhookRegistered;
+
+    await stack.app
+      .get(DataSource)
+      .query(
+        `UPDATE core."whopConnection" SET "whopWebhookId" = NULL, "webhookSecret" = NULL WHERE id = $1`,
+        [id],
+      );
+    await stack.control('/faults', {
+      routes: [{ match: 'GET /api/v1/webhooks*', latencyMs: 25_000, times: 1 }],
+    });
+    const { authorizeUrl, browserCookie } = await startConnecting(id);
+    const landing = await followRedirect(await followRedirect(authorizeUrl), browserCookie);
+
+    expect(landing.searchParams.get('connected')).toBe(id);
+    expect(await readWebhookRegistered()).toBe(false);
+    for (const stopAt = Date.now() + 30_000; !(await readWebhookRegistered());) {
+      if (Date.now() > stopAt) throw new Error('The webhook was never registered');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }, 90_000);
+
   it('completes a flow whose verifier a server before this one stored in clear', async () => {
     const [{ id }] = (
       await graphqlRequest(stack.app, '{ whopConnections { id } }', {}, seller.token)

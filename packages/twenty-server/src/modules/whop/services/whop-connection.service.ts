@@ -26,6 +26,9 @@ import { WhopException, WhopExceptionCode } from 'src/modules/whop/whop.exceptio
 const WEBHOOK_CREATION_ATTEMPTS = 3;
 const WEBHOOK_CREATION_RETRY_DELAY_MS = 1_000;
 const UNIQUE_VIOLATION = '23505';
+// How long the OAuth callback waits for a connection's webhook and jobs before it sends the seller
+// back: well within the minute a proxy in front allows a request.
+const COMPLETING_WAIT_MS = 15_000;
 
 // A grant stored for a connection: the connection as stored, the one it renewed (if any) as it was
 // before, and the tokens of the grant it replaced, to revoke.
@@ -81,7 +84,10 @@ export class WhopConnectionService {
   // Stores the connection the seller approved on Whop; `reconnected` when the workspace had one to
   // that company already (it is renewed, not duplicated). A grant that could not be stored is
   // revoked: nothing keeps it alive on Whop. Once stored, the grant is the connection's: what
-  // follows (the webhook, the jobs) is completed as far as it goes, never undone.
+  // follows (the webhook, the jobs) is completed as far as it goes, never undone, and waited for
+  // up to COMPLETING_WAIT_MS: Whop slow to answer (its retries of a failing call take minutes),
+  // the seller is sent back meanwhile, before a proxy would cut the callback off, and it completes
+  // behind (the settings page shows the webhook once it is registered).
   async connectFromOAuth(
     result: WhopOAuthCallbackResult,
   ): Promise<{ connection: WhopConnection; reconnected: boolean }> {
@@ -93,7 +99,18 @@ export class WhopConnectionService {
       await this.oauthService.revokeQuietly(result.tokens);
       throw error;
     }
-    await this.completeConnecting(stored);
+    let timer: NodeJS.Timeout | undefined;
+
+    await Promise.race([
+      // Each step logs its own failure; nothing else may reject once the seller was sent back.
+      this.completeConnecting(stored).catch((error: unknown) =>
+        this.logger.warn(
+          `Connection ${stored.connection.id} is stored, but completing it failed: ${getErrorMessage(error)}`,
+        ),
+      ),
+      new Promise((resolve) => (timer = setTimeout(resolve, COMPLETING_WAIT_MS))),
+    ]);
+    clearTimeout(timer);
 
     return { connection: stored.connection, reconnected: isDefined(stored.previous) };
   }
