@@ -12,6 +12,9 @@ type SettingsCardProps = {
   headerRight?: ReactNode;
   // Lets a table run edge to edge.
   isBodyFlush?: boolean;
+  // Its title's level in the page's outline: 4 for a card about a thing titled at level 3 (a
+  // connected company's sync).
+  headingLevel?: 3 | 4;
   children: ReactNode;
 };
 
@@ -21,18 +24,20 @@ export const SettingsCard = ({
   Icon,
   headerRight,
   isBodyFlush = false,
+  headingLevel = 3,
   children,
 }: SettingsCardProps) => {
   const titleId = useId();
+  const Heading = headingLevel === 4 ? 'h4' : 'h3';
 
   return (
     <Card>
       <section aria-labelledby={titleId}>
         <header className={styles.header}>
           <Icon className={styles.icon} size={16} stroke={2} aria-hidden />
-          <h3 id={titleId} className={styles.title}>
+          <Heading id={titleId} className={styles.title}>
             {title}
-          </h3>
+          </Heading>
           {headerRight && <div className={styles.headerRight}>{headerRight}</div>}
         </header>
         <div className={styles.body} data-flush={isBodyFlush}>

@@ -42,6 +42,7 @@ export const WhopSyncLogTable = ({
   <SettingsCard
     title="Sync history"
     Icon={IconHistory}
+    headingLevel={4}
     isBodyFlush
     headerRight={
       isDefined(totalCount) &&

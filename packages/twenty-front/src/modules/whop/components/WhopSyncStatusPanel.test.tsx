@@ -43,6 +43,14 @@ describe('WhopSyncStatusPanel', () => {
     vi.useRealTimers();
   });
 
+  // Inside a connected company's card sections (its name a level 3 heading): with two companies,
+  // a screen reader's outline tells their Sync cards apart.
+  it('titles itself one level below the company it belongs to', () => {
+    render(<WhopSyncStatusPanel connection={buildMockWhopConnection()} logs={[]} />);
+
+    expect(screen.getByRole('heading', { name: 'Sync', level: 4 })).toBeTruthy();
+  });
+
   it('says nothing was imported yet when the connection never synced', () => {
     render(
       <WhopSyncStatusPanel

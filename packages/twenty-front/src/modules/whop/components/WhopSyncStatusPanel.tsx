@@ -39,7 +39,7 @@ export const WhopSyncStatusPanel = ({
   );
 
   return (
-    <SettingsCard title="Sync" Icon={IconRefresh}>
+    <SettingsCard title="Sync" Icon={IconRefresh} headingLevel={4}>
       <div className={styles.panel}>
         {/* Only the phase is announced: the figures change with every poll, and the callouts
             announce themselves. The region stays in place, even empty, so that its next
