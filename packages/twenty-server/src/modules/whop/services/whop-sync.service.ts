@@ -58,6 +58,7 @@ import {
   applySettingAsideRefusedWhopRecords,
   describeRefusedWhopRecord,
 } from 'src/modules/whop/utils/apply-setting-aside-refused-whop-records.util';
+import { findWhopRunToResume } from 'src/modules/whop/utils/find-whop-run-to-resume.util';
 import { isWhopSyncJobDue } from 'src/modules/whop/utils/is-whop-sync-job-due.util';
 import { measureWhopClockStart } from 'src/modules/whop/utils/measure-whop-clock-start.util';
 import { crossesWhopStatisticsThreshold } from 'src/modules/whop/utils/crosses-whop-statistics-threshold.util';
@@ -140,17 +141,6 @@ const readPaymentsUpdatedAfterFound = (progress: WhopSyncProgress): Date | null 
   const found = progress.paymentsUpdatedAfterFound;
 
   return isDefined(found) ? new Date(found) : found;
-};
-
-// The run a job carried before (an earlier attempt, or the same one handed out again after its
-// worker stalled or was killed): the job resumes it, and once it ended, starts no second one.
-const findRunCarriedBy = (
-  connection: WhopConnection | null,
-  jobId: string | null,
-): string | undefined => {
-  const progress = connection?.syncProgress;
-
-  return isDefined(jobId) && progress?.jobId === jobId ? (progress.runId ?? undefined) : undefined;
 };
 
 // The steps whose records the totals are computed from.
@@ -303,7 +293,7 @@ export class WhopSyncService {
   // stopped as another job took its lock); throws JobPostponedError when the run stopped at a
   // checkpoint as its worker stops, for the job to go back on the queue. A full sync queued to
   // resume a run whose own job was lost names it (resumeRunId; see isWhopSyncJobDue), and a job
-  // that carried a run before resumes that one (findRunCarriedBy).
+  // that carried a run before resumes that one (findWhopRunToResume).
   async run(
     connectionId: string,
     type: WhopSyncRunType,
@@ -319,7 +309,7 @@ export class WhopSyncService {
     if (!lock) return false;
     try {
       let connection = await this.connectionRepository.findOneBy({ id: connectionId });
-      let resuming = resumeRunId ?? findRunCarriedBy(connection, attempt.jobId);
+      let resuming = findWhopRunToResume(connection, attempt.jobId, resumeRunId);
 
       for (;;) {
         if (
