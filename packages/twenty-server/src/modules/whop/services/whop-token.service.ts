@@ -77,19 +77,9 @@ export class WhopTokenService {
         ? this.refreshAccessToken(connectionId, rejectedToken)
         : shared;
     }
-    const refresh = this.refreshOnce(connectionId, rejectedToken)
-      .then(
-        (token) => {
-          this.refusedRefreshes.delete(connectionId);
-
-          return token;
-        },
-        (error: unknown) => {
-          this.rememberRefused(connectionId, error);
-          throw error;
-        },
-      )
-      .finally(() => this.refreshesInFlight.delete(connectionId));
+    const refresh = this.refreshOnce(connectionId, rejectedToken).finally(() =>
+      this.refreshesInFlight.delete(connectionId),
+    );
 
     this.refreshesInFlight.set(connectionId, refresh);
 
@@ -154,8 +144,10 @@ export class WhopTokenService {
           if (error instanceof WhopException && error.code === WhopExceptionCode.AUTH_FAILED) {
             return failAuth(error);
           }
+          this.rememberRefused(connectionId, error);
           throw error;
         }
+        this.refusedRefreshes.delete(connectionId);
         rotated = {
           accessToken: tokens.accessToken,
           columns: {
@@ -216,15 +208,10 @@ export class WhopTokenService {
     throw lastError;
   }
 
-  // A refusal that ends the grant (AUTH_FAILED) needs no memory: the connection now needs
-  // reconnecting, and no refresh is asked for it. Nor does a failure of ours (the database).
+  // Whop's refusal, not one that ends the grant (that connection needs reconnecting, and no refresh
+  // is asked for it): a failure before Whop answered (its configuration unread) is not one.
   private rememberRefused(connectionId: string, error: unknown): void {
-    if (
-      !(error instanceof WhopException) ||
-      error.code === WhopExceptionCode.AUTH_FAILED ||
-      this.refusedRefreshes.get(connectionId)?.error === error
-    )
-      return;
+    if (!(error instanceof WhopException)) return;
     const memoryMs = Math.min(
       error.retryAfterMs ??
         (error.code === WhopExceptionCode.TEMPORARY_ERROR
